@@ -1,0 +1,1 @@
+"""Qt-free domain: documents, temporal expressions, events, exports."""

@@ -1,0 +1,1 @@
+"""The PySide6 shell: windows, widgets and workers. Holds no domain logic."""
