@@ -1,0 +1,77 @@
+"""From a file on disk to its dated events: load, tag, extract.
+
+Each step is a pure function of its inputs, so a worker thread can run
+``analyse_path`` and hand the frozen result to the GUI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from viewer.core.corroborate import corroborate
+from viewer.core.events import extract_events
+from viewer.core.ingest import collect_paths, load_document
+from viewer.core.model import Document, Event, TimeExpression
+from viewer.core.temporal import tag
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    """One document with everything found in it; ``index`` is its place in the collection."""
+
+    index: int
+    document: Document
+    timexes: tuple[TimeExpression, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    @property
+    def unanchored(self) -> tuple[TimeExpression, ...]:
+        """Expressions kept but not drawn: vague references, durations, and relative
+        dates of a document that has no reference date yet."""
+        return tuple(t for t in self.timexes if not t.anchored)
+
+
+def analyse(index: int, document: Document) -> DocumentResult:
+    """Tag and extract one loaded document; a document that failed to load has nothing."""
+    if document.error is not None:
+        return DocumentResult(index, document)
+    timexes = tuple(tag(document.text, document.reference_date))
+    events = tuple(extract_events(index, document, timexes))
+    return DocumentResult(index, document, timexes, events)
+
+
+def analyse_path(
+    index: int, path: Path, reference_override: dt.date | None = None
+) -> DocumentResult:
+    document = load_document(path)
+    if reference_override is not None:
+        document = document.with_reference(reference_override)
+    return analyse(index, document)
+
+
+def with_reference_date(result: DocumentResult, day: dt.date | None) -> DocumentResult:
+    """Re-resolve a document after the analyst sets (or clears) its reference date."""
+    return analyse(result.index, replace(result.document, reference_override=day))
+
+
+def analyse_paths(
+    paths: Iterable[str | Path], reference_override: dt.date | None = None
+) -> tuple[list[DocumentResult], list[str]]:
+    """Load every article under ``paths``; the notes say what was skipped and why."""
+    files, notes = collect_paths(paths)
+    results = [analyse_path(i, f, reference_override) for i, f in enumerate(files)]
+    return results, notes
+
+
+def all_events(results: Sequence[DocumentResult]) -> list[Event]:
+    return [event for result in results for event in result.events]
+
+
+def timeline_events(results: Sequence[DocumentResult]) -> list[Event]:
+    """The events the timeline draws: every document's, with corroborating reports merged."""
+    documents = [r.document for r in results]
+    merged = corroborate(all_events(results), documents)
+    return sorted(merged, key=lambda e: (e.start, e.end, e.document, e.char_start))

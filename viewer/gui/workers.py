@@ -1,0 +1,60 @@
+"""Loading articles off the GUI thread; results come back as signals.
+
+A worker only calls core functions and never touches a widget.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from viewer.core.pipeline import DocumentResult, analyse_path
+
+
+class LoadSignals(QObject):
+    document_loaded = Signal(object)  # DocumentResult
+    progressed = Signal(int, int)  # done, total
+    finished = Signal(bool)  # True when cancelled
+    failed = Signal(str)
+
+
+class LoadWorker(QRunnable):
+    """Reads ``files`` one by one, numbering them from ``first_index``."""
+
+    def __init__(
+        self,
+        files: list[Path],
+        first_index: int,
+        reference_override: dt.date | None = None,
+    ) -> None:
+        super().__init__()
+        self.files = files
+        self.first_index = first_index
+        self.reference_override = reference_override
+        self.signals = LoadSignals()
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def run(self) -> None:
+        total = len(self.files)
+        try:
+            for offset, path in enumerate(self.files):
+                if self._cancelled.is_set():
+                    break
+                result: DocumentResult = analyse_path(
+                    self.first_index + offset, path, self.reference_override
+                )
+                self.signals.document_loaded.emit(result)
+                self.signals.progressed.emit(offset + 1, total)
+        except Exception as error:  # a bug in core must not take the window down
+            self.signals.failed.emit(f"{type(error).__name__}: {error}")
+        self.signals.finished.emit(self._cancelled.is_set())
