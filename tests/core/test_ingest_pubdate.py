@@ -1,0 +1,125 @@
+# ruff: noqa: RUF001  (real news text uses typographic dashes, quotes and Cyrillic)
+"""Publication dates found in article text and file names, in the documented order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viewer.core.ingest import DateHint, find_publication_date
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JEDDAH, 21 May 2023 — Sudan's warring parties signed a short-term ceasefire.",
+            D(2023, 5, 21),
+        ),
+        (
+            "MOSCOW/YEREVAN, Nov 10, 2020 — Armenia and Azerbaijan agreed to end the fighting.",
+            D(2020, 11, 10),
+        ),
+        (
+            "WASHINGTON, D.C., February 22, 2016 – The United States and Russia announced "
+            "the terms of a cessation of hostilities in Syria.",
+            D(2016, 2, 22),
+        ),
+        (
+            "BEIRUT, Sept. 12, 2016 (AP) -- A nationwide truce took effect at sundown.",
+            D(2016, 9, 12),
+        ),
+    ],
+)
+def test_dateline_with_a_year_gives_the_date(text: str, expected: dt.date) -> None:
+    assert find_publication_date(text, "article.txt") == (expected, "dateline")
+
+
+def test_published_line_beats_a_dateline_and_updated_line() -> None:
+    text = (
+        "Truce collapses in Aleppo\n\n"
+        "Updated: 4 May 2016 18:20 GMT\n"
+        "Published: Monday, 2 May 2016 10:42 GMT\n\n"
+        "GENEVA, 1 May 2016 — Kerry called for the truce to be restored."
+    )
+    assert find_publication_date(text, "article.txt") == (D(2016, 5, 2), "published-line")
+
+
+def test_updated_line_alone_is_used() -> None:
+    text = "Ceasefire holds\nLast updated: Nov 11, 2020\n\nFighting stopped overnight."
+    assert find_publication_date(text, "article.txt") == (D(2020, 11, 11), "published-line")
+
+
+def test_sentence_starting_with_published_is_not_a_stamp() -> None:
+    text = (
+        "Published reports on 3 March 2016 said the truce was holding, though both sides "
+        "accused each other of violations along the front line near Aleppo."
+    )
+    assert find_publication_date(text, "article.txt") == (None, None)
+
+
+def test_file_name_date_when_the_text_has_none() -> None:
+    text = "GENEVA (AA) – U.S. Secretary of State John Kerry has called for the truce."
+    assert find_publication_date(text, "2016-05-02_kerry.txt") == (D(2016, 5, 2), "filename")
+    assert find_publication_date(text, "20160502-kerry.txt") == (D(2016, 5, 2), "filename")
+
+
+def test_file_name_with_an_impossible_date_gives_nothing() -> None:
+    assert find_publication_date("Kerry spoke.", "2016-02-30_kerry.txt") == (None, None)
+
+
+def test_dateline_with_a_year_beats_the_file_name() -> None:
+    text = "JEDDAH, 21 May 2023 — Talks resumed."
+    assert find_publication_date(text, "2023-05-25_saved.txt") == (D(2023, 5, 21), "dateline")
+
+
+def test_reuters_dateline_without_year_takes_the_year_from_the_file_name() -> None:
+    text = "GENEVA, May 2 (Reuters) - U.S. Secretary of State John Kerry said on Monday..."
+    assert find_publication_date(text, "article.txt") == (None, None)
+    assert find_publication_date(text, "reuters_syria_2016.txt") == (
+        D(2016, 5, 2),
+        "dateline+filename",
+    )
+
+
+def test_reuters_dateline_takes_the_year_from_weak_metadata() -> None:
+    text = "GENEVA, May 2 (Reuters) - Kerry said the truce must be restored."
+    weak = DateHint(D(2016, 6, 30), "docx-metadata")
+    assert find_publication_date(text, "kerry.docx", fallbacks=(weak,)) == (
+        D(2016, 5, 2),
+        "dateline+docx-metadata",
+    )
+
+
+def test_sidecar_and_metadata_hints_win_in_order() -> None:
+    text = "Published: 1 January 2015\nJEDDAH, 21 May 2023 — Talks resumed."
+    sidecar = DateHint(D(2023, 5, 20), "sidecar")
+    meta = DateHint(D(2023, 5, 22), "html-meta")
+    assert find_publication_date(text, "2020-01-01.txt", hints=(sidecar, meta)) == (
+        D(2023, 5, 20),
+        "sidecar",
+    )
+    assert find_publication_date(text, "2020-01-01.txt", hints=(None, meta)) == (
+        D(2023, 5, 22),
+        "html-meta",
+    )
+
+
+def test_weak_metadata_only_when_nothing_else() -> None:
+    weak = DateHint(D(2016, 5, 3), "docx-metadata")
+    assert find_publication_date("Kerry spoke.", "kerry.docx", fallbacks=(weak,)) == (
+        D(2016, 5, 3),
+        "docx-metadata",
+    )
+    assert find_publication_date("Kerry spoke.", "2016-05-02.docx", fallbacks=(weak,)) == (
+        D(2016, 5, 2),
+        "filename",
+    )
+
+
+def test_no_cue_no_date() -> None:
+    text = "Kerry urges restored Syrian truce\n\nGENEVA (AA) – The truce must be restored."
+    assert find_publication_date(text, "kerry_aleppo_truce.txt") == (None, None)

@@ -1,0 +1,117 @@
+# ruff: noqa: RUF001  (real news text uses typographic dashes, quotes and Cyrillic)
+"""Plain-text articles in the encodings analysts' tools save, with sidecars."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from viewer.core.ingest import load_document
+
+ARTICLE = (
+    "Kerry urges restored Syrian truce especially in Aleppo\n"
+    "\n"
+    "GENEVA (AA) – U.S. Secretary of State John Kerry has called for Syria’s "
+    "floundering cessation of hostilities to be restored.\n"
+    "\n"
+    "“We are working over these next hours intensely,” Kerry said in Geneva on Monday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("utf8.txt", ARTICLE.encode("utf-8")),
+        ("utf8-bom.txt", codecs.BOM_UTF8 + ARTICLE.encode("utf-8")),
+        ("utf16.txt", ARTICLE.encode("utf-16")),
+        ("utf16be-bom.txt", codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be")),
+        ("utf16le-nobom.txt", ARTICLE.encode("utf-16-le")),
+        ("cp1252.txt", ARTICLE.encode("cp1252")),
+        ("crlf.txt", ARTICLE.replace("\n", "\r\n").encode("cp1252")),
+        ("cr.md", ARTICLE.replace("\n", "\r").encode("utf-8")),
+    ],
+)
+def test_every_encoding_gives_the_same_text(tmp_path: Path, name: str, data: bytes) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    document = load_document(path)
+    assert document.error is None
+    assert document.text == ARTICLE
+    assert document.title == "Kerry urges restored Syrian truce especially in Aleppo"
+
+
+def test_latin1_accents_survive(tmp_path: Path) -> None:
+    text = "Genève talks\n\nLe cessez-le-feu a été prolongé à Genève, a déclaré le médiateur.\n"
+    path = tmp_path / "latin1.txt"
+    path.write_bytes(text.encode("latin-1"))
+    assert load_document(path).text == text
+
+
+def test_cyrillic_cp1251_is_not_read_as_western(tmp_path: Path) -> None:
+    text = (
+        "Перемирие в Алеппо\n\nГосударственный секретарь США Джон Керри призвал "
+        "восстановить режим прекращения огня в Сирии, особенно в Алеппо. "
+        "Переговоры продолжатся в Женеве и Москве на этой неделе.\n"
+    )
+    path = tmp_path / "ru.txt"
+    path.write_bytes(text.encode("cp1251"))
+    assert load_document(path).text == text
+
+
+def test_utf8_offsets_index_the_file_content(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    document = load_document(path)
+    start = document.text.index("on Monday")
+    assert path.read_text(encoding="utf-8")[start : start + 9] == "on Monday"
+
+
+def test_sidecar_wins_over_everything(tmp_path: Path) -> None:
+    path = tmp_path / "2016-05-09_kerry.txt"
+    path.write_text("Published: 3 May 2016\n\n" + ARTICLE, encoding="utf-8")
+    (tmp_path / "2016-05-09_kerry.meta.json").write_text(
+        json.dumps({"published": "2016-05-02", "source": "Anadolu Agency", "title": "Kerry"}),
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert (document.published, document.published_source) == (dt.date(2016, 5, 2), "sidecar")
+    assert document.source == "Anadolu Agency"
+    assert document.title == "Kerry"
+
+
+def test_without_sidecar_the_published_line_gives_the_date(tmp_path: Path) -> None:
+    path = tmp_path / "2016-05-09_kerry.txt"
+    path.write_text("Kerry urges truce\nPublished: 3 May 2016\n\n" + ARTICLE, encoding="utf-8")
+    document = load_document(path)
+    assert (document.published, document.published_source) == (
+        dt.date(2016, 5, 3),
+        "published-line",
+    )
+
+
+def test_broken_sidecar_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "kerry.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "kerry.meta.json").write_text('{"published": "2 May"}', encoding="utf-8")
+    document = load_document(path)
+    assert document.text == ""
+    assert document.error is not None
+    assert "kerry.meta.json" in document.error and "YYYY-MM-DD" in document.error
+
+
+def test_no_date_anywhere_leaves_published_empty(tmp_path: Path) -> None:
+    path = tmp_path / "kerry.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    document = load_document(path)
+    assert document.error is None
+    assert (document.published, document.published_source) == (None, None)
+
+
+def test_long_first_line_is_not_a_title(tmp_path: Path) -> None:
+    path = tmp_path / "rant.txt"
+    path.write_text("word " * 100 + "\n\nMore text.", encoding="utf-8")
+    assert load_document(path).title == "rant.txt"

@@ -1,0 +1,218 @@
+"""Find an article's publication date in its text and file name.
+
+Every relative date in an article ("on Monday", "last week") is resolved
+against this date, so a wrong guess is worse than none: each rule below only
+accepts a date it can tie to an explicit cue, and the caller records which
+rule fired in ``Document.published_source``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import dateparser
+
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2100
+
+# How far into an article a dateline or a "Published:" line may sit.
+HEAD_LINES = 25
+# A "Published: ..." line is short; anything longer is a sentence that merely
+# starts with the word.
+MAX_STAMP_LINE = 120
+
+_STAMP_WORDS = {
+    "published": 0,
+    "first published": 0,
+    "posted": 1,
+    "date": 1,
+    "dated": 1,
+    "updated": 2,
+    "last updated": 2,
+    "last modified": 2,
+    "modified": 2,
+}
+_STAMP_LINE = re.compile(
+    r"^\W{0,3}(?P<word>first published|last updated|last modified|published|posted|"
+    r"updated|modified|dated|date)\b\s*(?:on|at)?\s*[:\-\u2013\u2014]?\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# A dateline ends with a dash; the agency in brackets may stand before it.
+_DATELINE = re.compile(
+    r"^\s*(?P<head>[^\n]{3,90}?)\s*(?:\((?:[A-Za-z][\w .&'\u2019-]{0,30})\)\s*)?"
+    r"(?:\u2014|\u2013|--|-|:)\s"
+)
+_YEAR = re.compile(r"(?<!\d)(1[9]\d\d|20\d\d)(?!\d)")
+_MONTH_NAME = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
+)
+_FILENAME_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+_FULL_DATE = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PREFER_DAY_OF_MONTH": "first",
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+# A leap-year base so that "Feb 29" without a year still parses.
+_DAY_MONTH = {
+    "REQUIRE_PARTS": ["day", "month"],
+    "RELATIVE_BASE": dt.datetime(2000, 1, 1),
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DateHint:
+    """A date some other part of the loader already knows, with where it came from."""
+
+    day: dt.date
+    source: str
+
+
+def find_publication_date(
+    text: str,
+    filename: str,
+    hints: Sequence[DateHint | None] = (),
+    fallbacks: Sequence[DateHint | None] = (),
+) -> tuple[dt.date | None, str | None]:
+    """Return the publication date and the name of the rule that gave it.
+
+    ``hints`` outrank anything in the text (a sidecar, then format metadata);
+    ``fallbacks`` are weak metadata that only count when the text and the file
+    name say nothing (a Word file's creation date). The order is: hints, a
+    "Published:"/"Updated:" line, a dateline with a year, a date in the file
+    name, a dateline without a year completed by a year found elsewhere,
+    fallbacks.
+    """
+    for hint in hints:
+        if hint is not None:
+            return hint.day, hint.source
+    head = _head_lines(text)
+    stamped = _stamp_line_date(head)
+    if stamped is not None:
+        return stamped, "published-line"
+    dateline = _dateline(head)
+    if isinstance(dateline, dt.date):
+        return dateline, "dateline"
+    named = filename_date(filename)
+    if named is not None:
+        return named, "filename"
+    if dateline is not None:
+        month, day = dateline
+        for year, origin in _year_candidates(text, filename, fallbacks):
+            completed = _safe_date(year, month, day)
+            if completed is not None:
+                return completed, f"dateline+{origin}"
+    for hint in fallbacks:
+        if hint is not None:
+            return hint.day, hint.source
+    return None, None
+
+
+def parse_full_date(candidate: str) -> dt.date | None:
+    """Parse a string that must name a day, a month and a year."""
+    if not _YEAR.search(candidate) or len(candidate) > MAX_STAMP_LINE:
+        return None
+    parsed = dateparser.parse(candidate, languages=["en"], settings=_FULL_DATE)
+    if parsed is None or not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
+        return None
+    return dt.date(parsed.year, parsed.month, parsed.day)
+
+
+def filename_date(filename: str) -> dt.date | None:
+    """A numeric year-month-day in a file name, as in ``2016-05-02_kerry.txt``."""
+    for match in _FILENAME_DATE.finditer(filename):
+        found = _safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+        if found is not None:
+            return found
+    return None
+
+
+def _head_lines(text: str) -> list[str]:
+    lines = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped:
+            lines.append(stripped)
+            if len(lines) >= HEAD_LINES:
+                break
+    return lines
+
+
+def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
+    """The best "Published: ..." style line: publication beats posting beats updating."""
+    best: tuple[int, dt.date] | None = None
+    for line in lines:
+        if len(line) > MAX_STAMP_LINE:
+            continue
+        match = _STAMP_LINE.match(line)
+        if match is None:
+            continue
+        found = parse_full_date(_strip_separators(match["rest"]))
+        rank = _STAMP_WORDS[match["word"].lower()]
+        if found is not None and (best is None or rank < best[0]):
+            best = (rank, found)
+    return best[1] if best else None
+
+
+def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:
+    """A wire-style dateline: a date, or (month, day) when the dateline has no year."""
+    for line in lines[:HEAD_LINES]:
+        match = _DATELINE.match(line)
+        if match is None:
+            continue
+        parts = [part.strip() for part in match["head"].split(",")]
+        if len(parts) < 2 or not _is_place(parts[0]):
+            continue
+        for start in range(1, len(parts)):
+            candidate = ", ".join(parts[start:])
+            if not (_MONTH_NAME.search(candidate) or re.search(r"\d", candidate)):
+                continue
+            full = parse_full_date(candidate)
+            if full is not None:
+                return full
+            if not _YEAR.search(candidate) and _MONTH_NAME.search(candidate):
+                partial = dateparser.parse(candidate, languages=["en"], settings=_DAY_MONTH)
+                if partial is not None:
+                    return partial.month, partial.day
+    return None
+
+
+def _is_place(text: str) -> bool:
+    """Datelines open with the place in capitals: GENEVA, MOSCOW/YEREVAN, WASHINGTON D.C."""
+    letters = [char for char in text if char.isalpha()]
+    return 2 <= len(letters) <= 40 and all(char.isupper() for char in letters)
+
+
+def _year_candidates(
+    text: str, filename: str, fallbacks: Sequence[DateHint | None]
+) -> list[tuple[int, str]]:
+    years: list[tuple[int, str]] = []
+    named = _YEAR.search(filename)
+    if named is not None:
+        years.append((int(named.group(1)), "filename"))
+    years.extend((hint.day.year, hint.source) for hint in fallbacks if hint is not None)
+    copyright_line = _COPYRIGHT.search(text)
+    if copyright_line is not None:
+        years.append((int(copyright_line["y"]), "copyright"))
+    return years
+
+
+def _strip_separators(text: str) -> str:
+    return re.sub(r"\s*[|•·]\s*", " ", text).strip()
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,130 @@
+"""Plain text in whatever encoding the analyst's tools saved it."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from .limits import UnreadableDocumentError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Above this share of non-ASCII letters, cp1252 is unlikely to be the right guess
+# (Western European news is mostly ASCII letters with some accents).
+_MAX_WESTERN_ACCENT_SHARE = 0.3
+_MAX_CONTROL_SHARE = 0.01
+_SAMPLE = 200_000
+
+
+def decode_text(data: bytes) -> str:
+    """Decode bytes that should be text and normalise line ends to LF.
+
+    UTF-8 is tried first because it never decodes binary or legacy text by
+    accident. charset-normalizer guesses poorly on short Western text (it
+    calls cp1252 news "cp1250" or "cp775"), so when its guess and cp1252 agree
+    that the text is mostly ASCII letters, cp1252 wins.
+    """
+    if not data.strip():
+        raise UnreadableDocumentError("the file is empty")
+    text = _decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _looks_binary(text):
+        raise UnreadableDocumentError(
+            "the file is not text: it looks like binary data (an image or a program?)"
+        )
+    return text
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return utf16
+    if b"\x00" in data[:_SAMPLE]:
+        raise UnreadableDocumentError(
+            "the file is not text: it looks like binary data (an image or a program?)"
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    western = _western(data)
+    if western is not None:
+        return western
+    best = from_bytes(data[:_SAMPLE]).best()
+    if best is None:
+        raise UnreadableDocumentError("the file's text encoding cannot be recognised")
+    try:
+        return data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise UnreadableDocumentError("the file's text encoding cannot be recognised") from exc
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark: every other byte of ASCII text is zero."""
+    sample = data[:_SAMPLE]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_zero = sample[0::2].count(0) / (len(sample) // 2)
+    odd_zero = sample[1::2].count(0) / (len(sample) // 2)
+    for share_a, share_b, encoding in (
+        (odd_zero, even_zero, "utf-16-le"),
+        (even_zero, odd_zero, "utf-16-be"),
+    ):
+        if share_a > 0.4 and share_b < 0.05:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _western(data: bytes) -> str | None:
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [char for char in text[:_SAMPLE] if char.isalpha()]
+    if not letters:
+        return None
+    accented = sum(1 for char in letters if not char.isascii())
+    if accented / len(letters) > _MAX_WESTERN_ACCENT_SHARE:
+        return None
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:_SAMPLE]
+    if not sample:
+        return False
+    controls = sum(
+        1
+        for char in sample
+        if char not in "\n\t\f\v" and unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn")
+    )
+    return controls / len(sample) > _MAX_CONTROL_SHARE
+
+
+def text_title(text: str, max_length: int = 200) -> str | None:
+    """The first non-empty line, when it is short enough to be a headline."""
+    for line in text.splitlines():
+        stripped = line.strip().lstrip("#").strip()
+        if stripped:
+            return stripped if len(stripped) <= max_length else None
+    return None
