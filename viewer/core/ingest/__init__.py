@@ -12,7 +12,7 @@ network), .pdf (pypdf text layer), .docx (python-docx), .eml (stdlib email),
 Limits (see ``limits``): files above 50 MiB and texts above 5 million
 characters are refused; .docx files whose members would unpack beyond
 200 MiB or compress better than 200:1 are refused as zip bombs; HTML nested
-more than 400 levels deep is refused. Each refusal is a per-document error.
+250 levels deep or more is refused. Each refusal is a per-document error.
 """
 
 from __future__ import annotations

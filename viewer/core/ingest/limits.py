@@ -22,8 +22,9 @@ MAX_COMPRESSION_RATIO = 200
 
 MAX_ZIP_MEMBERS = 10_000
 
-MAX_HTML_DEPTH = 400
-"""Real pages nest tags a few dozen levels deep; parsers recurse on deeper trees."""
+MAX_HTML_DEPTH = 250
+"""Real pages nest tags a few dozen levels deep. libxml2 silently drops what lies
+deeper than 256 levels, so a page reaching this depth has lost text and is refused."""
 
 MAX_PDF_PAGES = 2_000
 

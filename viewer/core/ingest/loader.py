@@ -6,10 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..model import Document
+from .docx_reader import read_docx
+from .email_reader import read_email
 from .extracted import Extracted
+from .html_reader import read_html
 from .limits import MAX_FILE_BYTES, MAX_TEXT_CHARS, UnreadableDocumentError
 from .paths import SUPPORTED_SUFFIXES
+from .pdf_reader import read_pdf
 from .pubdate import DateHint, find_publication_date
+from .rtf_reader import read_rtf
 from .sidecar import read_sidecar
 from .text_reader import decode_text, text_title
 
@@ -109,12 +114,20 @@ def _read_plain(data: bytes) -> Extracted:
     return Extracted(text=decode_text(data))
 
 
+_READERS: dict[str, Reader] = {
+    ".txt": _read_plain,
+    ".md": _read_plain,
+    ".html": read_html,
+    ".htm": read_html,
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+    ".eml": read_email,
+    ".rtf": read_rtf,
+}
+
+
 def _reader(suffix: str) -> Reader:
-    readers: dict[str, Reader] = {".txt": _read_plain, ".md": _read_plain}
-    reader = readers.get(suffix)
-    if reader is None:
-        raise UnreadableDocumentError(f"reading {suffix} files is not available yet")
-    return reader
+    return _READERS[suffix]
 
 
 def _one_line(message: str) -> str:
