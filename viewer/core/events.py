@@ -1,0 +1,639 @@
+"""From a dated expression to an analyst's event: what happened, who, where, how bad.
+
+Everything is decided from the clause the date belongs to (see
+``passages.clause_span``), with word lists from ``resources/lexicon`` so that
+an analyst can extend them; docs/categories.md explains the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from viewer.core.categories import CATEGORIES, CEASEFIRE_CATEGORIES, category_label
+from viewer.core.lexicon import (
+    CategoryLexicon,
+    Gazetteer,
+    load_category_lexicon,
+    load_gazetteer,
+    load_headline_lexicon,
+)
+from viewer.core.model import Casualties, Document, Event, Source, TimeExpression
+from viewer.core.passages import Span, clause_span, sentence_at, sentence_spans
+
+TITLE_WORDS = 10
+
+_PRIORITY = {category: rank for rank, category in enumerate(CATEGORIES)}
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def extract_events(
+    document_index: int, document: Document, timexes: Sequence[TimeExpression]
+) -> list[Event]:
+    """One event per anchored expression of ``document``, in text order."""
+    text = document.text
+    anchored = sorted((t for t in timexes if t.anchored), key=lambda t: t.char_start)
+    if not anchored:
+        return []
+    sentences = sentence_spans(text)
+    context = _DocumentContext(text)
+    all_spans = sorted((t.char_start, t.char_end) for t in timexes)
+    by_sentence: dict[Span, list[Span]] = defaultdict(list)
+    placed = [(t, sentence_at(sentences, t.char_start)) for t in anchored]
+    for timex, sentence in placed:
+        by_sentence[sentence].append((timex.char_start, timex.char_end))
+    events: list[Event] = []
+    for timex, sentence in placed:
+        expr = (timex.char_start, timex.char_end)
+        # A sentence span never cuts an expression in two.
+        sentence = (min(sentence[0], expr[0]), max(sentence[1], expr[1]))
+        clause = clause_span(text, sentence, expr, by_sentence[sentence])
+        clause = (min(clause[0], expr[0]), max(clause[1], expr[1]))
+        fatalities = find_casualties(text, clause)
+        category = classify(text, clause, expr, fatalities is not None)
+        actors, places = find_names(text, clause, context)
+        title = make_title(text, clause, expr, _spans_in(all_spans, clause), sentence)
+        if not title:
+            title = document.title.strip() or category_label(category)
+        source = Source(
+            document=document_index,
+            char_start=timex.char_start,
+            char_end=timex.char_end,
+            passage=text[sentence[0] : sentence[1]],
+            passage_start=sentence[0],
+            passage_end=sentence[1],
+        )
+        assert timex.start is not None and timex.end is not None and timex.precision is not None
+        events.append(
+            Event(
+                id=event_id(document_index, timex.char_start),
+                document=document_index,
+                timex=timex,
+                start=timex.start,
+                end=timex.end,
+                precision=timex.precision,
+                passage=source.passage,
+                passage_start=source.passage_start,
+                passage_end=source.passage_end,
+                title=title,
+                category=category,
+                actors=actors,
+                places=places,
+                fatalities=fatalities,
+                sources=(source,),
+            )
+        )
+    return events
+
+
+def event_id(document_index: int, char_start: int) -> str:
+    """Stable across runs and unique across documents: where the date was read."""
+    return f"d{document_index}-{char_start}"
+
+
+def _spans_in(spans: Sequence[Span], clause: Span) -> list[Span]:
+    return [s for s in spans if s[0] < clause[1] and s[1] > clause[0]]
+
+
+@dataclass(slots=True)
+class _DocumentContext:
+    """Facts about the whole article, computed once and only when first needed."""
+
+    text: str
+    _lower_words: frozenset[str] | None = None
+    _full_names: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def lower_words(self) -> frozenset[str]:
+        """Words the article writes in lower case: such a word opening a sentence is no name."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return self._lower_words
+
+    def full_name(self, surname: str) -> str:
+        """ "Kerry" -> "John Kerry" when the article names him in full somewhere."""
+        if surname not in self._full_names:
+            pattern = re.compile(rf"\b((?:[A-Z][\w\-\u2019']+\s+){{1,2}}){re.escape(surname)}\b")
+            gazetteer = load_gazetteer()
+            found = surname
+            for match in pattern.finditer(self.text):
+                words = [
+                    w
+                    for w in match.group(1).split()
+                    if w.lower() not in gazetteer.titles
+                    and w.lower() not in gazetteer.demonyms
+                    and w.lower() not in gazetteer.common_words
+                ]
+                if words and all(gazetteer.place(w) is None for w in words):
+                    found = " ".join([*words[-1:], surname])
+                    break
+            self._full_names[surname] = found
+        return self._full_names[surname]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w\-\u2019'])[a-z][a-z\-]*\b")
+
+
+# ---------------------------------------------------------------- category
+
+
+def classify(text: str, clause: Span, expr: Span, has_casualty_figure: bool = False) -> str:
+    """The category id of the event told by ``text[clause]`` about the date at ``expr``.
+
+    Each trigger phrase votes with its weight, more the nearer it is to the
+    date. A negation cue before a trigger sends its vote elsewhere ("failed to
+    agree a truce" is talks, "the truce did not hold" a collapse); a call cue
+    makes it a statement, an attempt cue ("in a bid to revive the truce") talks.
+    """
+    lexicon = load_category_lexicon()
+    start, end = clause
+    scores: dict[str, float] = defaultdict(float)
+    truce_spans = [m.span() for m in lexicon.ceasefire_pattern.finditer(text, start, end)]
+    for match in lexicon.trigger_pattern.finditer(text, start, end):
+        m_start, m_end = match.span()
+        if m_start < expr[1] and m_end > expr[0]:
+            continue
+        if any(m_start >= a and m_end <= b for a, b in truce_spans):
+            continue  # "cessation of hostilities" is not fighting
+        assert match.lastgroup is not None
+        trigger = lexicon.triggers[int(match.lastgroup[1:])]
+        if trigger.needs_ceasefire and not _near_any(
+            text, (m_start, m_end), truce_spans, lexicon.ceasefire_reach
+        ):
+            continue
+        weight = trigger.weight
+        if m_start > 0 and text[m_start - 1] == "-":
+            weight *= 0.5  # a modifier ("Russia-brokered truce") says less than a verb
+        category = _redirect(text, start, m_start, trigger.category, lexicon)
+        if category is None:
+            continue
+        scores[category] += weight * _proximity(text, (m_start, m_end), expr)
+    if truce_spans and not any(scores.get(c, 0.0) > 0 for c in CEASEFIRE_CATEGORIES):
+        nearest = min(truce_spans, key=lambda s: _words_between(text, s, expr))
+        category = _redirect(text, start, nearest[0], lexicon.ceasefire_alone, lexicon)
+        if category is not None:
+            scores[category] += lexicon.ceasefire_alone_weight * _proximity(text, nearest, expr)
+    if has_casualty_figure:
+        scores["casualties"] += lexicon.casualty_bonus
+    if not scores:
+        return "other"
+    best = max(scores, key=lambda c: (scores[c], -_PRIORITY.get(c, 99)))
+    return best if scores[best] >= lexicon.minimum_score else "other"
+
+
+def _redirect(
+    text: str, clause_start: int, at: int, category: str, lexicon: CategoryLexicon
+) -> str | None:
+    """Where a vote for ``category`` goes, given the cue words right before it."""
+    prefix = text[max(clause_start, at - 80) : at]
+    if lexicon.negation_pattern.search(prefix):
+        return lexicon.when_negated.get(category)
+    if category != "statement" and lexicon.call_pattern.search(prefix):
+        return "statement"
+    if category in CEASEFIRE_CATEGORIES and lexicon.attempt_pattern.search(prefix):
+        return "talks"
+    return category
+
+
+def _words_between(text: str, a: Span, b: Span) -> int:
+    if a[1] <= b[0]:
+        return text.count(" ", a[1], b[0])
+    if b[1] <= a[0]:
+        return text.count(" ", b[1], a[0])
+    return 0
+
+
+def _near_any(text: str, span: Span, others: Sequence[Span], reach: int) -> bool:
+    return any(_words_between(text, span, o) <= reach for o in others)
+
+
+def _proximity(text: str, span: Span, expr: Span) -> float:
+    return 1.0 / (1.0 + _words_between(text, span, expr) / 6.0)
+
+
+# ---------------------------------------------------------------- casualties
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "a hundred": 100,
+    "hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+}
+_QUALIFIER = (
+    r"more than|over|at least|nearly|almost|about|around|some|up to|as many as|an estimated|"
+    r"fewer than|less than|roughly|approximately|close to|upwards of|well over"
+)
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|" + "|".join(
+    sorted(_NUMBER_WORDS, key=len, reverse=True)
+)
+_HARM = r"killed|dead|died|slain|massacred|lost their lives|injured|wounded|hurt"
+_COUNT_THEN_HARM = re.compile(
+    rf"(?<![\w,.])(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?!(?:years?|days?|weeks?|months?|"
+    rf"hours?|percent|per\s+cent|km|kilometres|miles)\b)(?:[\w\-\u2019']+\s+){{0,4}}?"
+    rf"(?:(?:have|has|had|were|was|are|been|being|reported|now|also)\s+){{0,3}}(?P<h>{_HARM})\b",
+    re.IGNORECASE,
+)
+_HARM_THEN_COUNT = re.compile(
+    rf"\b(?P<h>killing|killed|kills|leaving|left|wounding|injuring|death toll (?:rose|rises|"
+    rf"climbed|reached|stood at|stands at|has risen|of)(?: to)?)\s+(?:(?P<q>{_QUALIFIER})\s+)?"
+    rf"(?P<n>{_NUMBER})\b(?!\s*(?:years?|days?|percent|km)\b)",
+    re.IGNORECASE,
+)
+
+
+def find_casualties(text: str, clause: Span) -> Casualties | None:
+    """The first death (else injury) figure reported in the clause."""
+    found: list[tuple[int, Casualties]] = []
+    for pattern in (_COUNT_THEN_HARM, _HARM_THEN_COUNT):
+        for match in pattern.finditer(text, *clause):
+            count = _parse_number(match.group("n"))
+            if count is None or (1900 <= count <= 2100 and "," not in match.group("n")):
+                continue
+            harm = match.group("h").lower()
+            kind = "injured" if harm.startswith(("injur", "wound", "hurt")) else "killed"
+            if harm in ("leaving", "left") and not re.match(
+                r"\s*(?:\w+\s+){0,3}?(?:dead|killed)", text[match.end() : match.end() + 40]
+            ):
+                continue
+            qualifier = match.group("q")
+            found.append(
+                (match.start(), Casualties(count, qualifier.lower() if qualifier else None, kind))
+            )
+    if not found:
+        return None
+    found.sort(key=lambda item: (item[1].kind != "killed", item[0]))
+    return found[0][1]
+
+
+def _parse_number(raw: str) -> int | None:
+    word = raw.lower().strip()
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    scale = 1
+    if word.endswith("million"):
+        scale, word = 1_000_000, word.removesuffix("million").strip()
+    elif word.endswith("thousand"):
+        scale, word = 1_000, word.removesuffix("thousand").strip()
+    try:
+        return round(float(word.replace(",", "")) * scale)
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- actors, places
+
+_NAME_RUN = re.compile(
+    r"(?<![\w\-\u2019'])(?:[A-Z][\w\-\u2019'.]*|al-[A-Z][\w\-\u2019']*)"
+    r"(?:\s+(?:(?:of|de|del|al|bin|ibn|van|von|da|du|el|for|la|le)\s+)*"
+    r"(?:[A-Z][\w\-\u2019'.]*|al-[A-Z][\w\-\u2019']*))*"
+)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|to|from|near|across|into|inside|throughout|of|on|for|outside|around|toward|"
+    r"towards|over|between|within|and)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AGENT_VERB = re.compile(
+    r"\s+(?:and\s+(?:the\s+)?[A-Z][\w.\-]*\s+)?(?:have\s+|has\s+|had\s+)?(?:[a-z]+ed|said|says|"
+    r"met|meet|sent|struck|began|launched|took|agree|agrees|signed|urged|wants|wanted|will|would)\b"
+)
+
+
+def find_names(
+    text: str, clause: Span, context: _DocumentContext
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Actors and places named in the clause, each once, in order of mention."""
+    gazetteer = load_gazetteer()
+    actors: list[str] = []
+    places: list[str] = []
+    start, end = clause
+    for match in _NAME_RUN.finditer(text, start, end):
+        _read_run(text, match.start(), match.group(), gazetteer, context, actors, places)
+    for match in gazetteer.actor_noun_pattern.finditer(text, start, end):
+        actors.append(_tidy_actor_noun(match.group()))
+    return _unique(actors), _unique(places)
+
+
+def _read_run(
+    text: str,
+    at: int,
+    run: str,
+    gazetteer: Gazetteer,
+    context: _DocumentContext,
+    actors: list[str],
+    places: list[str],
+) -> None:
+    words = _split_run(run)
+    i = 0
+    leftover: list[str] = []
+    offset = at
+    while i < len(words):
+        for length in range(min(gazetteer.longest_name, len(words) - i), 0, -1):
+            name = " ".join(words[i : i + length])
+            place = _lookup(gazetteer.place, name)
+            actor = None if place else _lookup(gazetteer.actor, name)
+            if place or actor:
+                _flush_person(leftover, gazetteer, context, actors)
+                leftover = []
+                name_end = text.find(name.split()[-1], offset)
+                if place:
+                    if place in gazetteer.countries and _acts(text, at, name_end, name, gazetteer):
+                        actors.append(place)
+                    else:
+                        places.append(place)
+                elif actor:
+                    actors.append(actor)
+                i += length
+                break
+        else:
+            leftover.append(words[i])
+            i += 1
+    _flush_person(leftover, gazetteer, context, actors)
+
+
+def _split_run(run: str) -> list[str]:
+    """Words of a capitalised run; "Russia-brokered" gives "Russia", "Syria's" gives "Syria"."""
+    words: list[str] = []
+    for word in run.split():
+        word = re.sub(r"[\u2019']s$", "", word).rstrip(".,") if not _is_dotted(word) else word
+        if "-" in word and not word.startswith("al-"):
+            head, _, tail = word.partition("-")
+            if not tail or tail[0].islower():
+                word = head
+        if word:
+            words.append(word)
+    return words
+
+
+def _is_dotted(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word))
+
+
+def _lookup(table: object, name: str) -> str | None:
+    getter = table
+    assert callable(getter)
+    for candidate in (name, name.rstrip("."), name + "."):
+        found = getter(candidate)
+        if found:
+            return str(found)
+    return None
+
+
+def _acts(text: str, at: int, name_end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """A country names an actor when it does something ("Russia-brokered", "Russia and the
+    U.S. agreed"), and a place when something happens in or to it."""
+    position = text.find(name, at)
+    if position < 0:
+        return False
+    after = position + len(name)
+    if text[after : after + 1] == "-":
+        return True
+    if _LOCATIVE.search(text, max(0, position - 20), position):
+        return False
+    return bool(_AGENT_VERB.match(text, after))
+
+
+def _flush_person(
+    words: list[str], gazetteer: Gazetteer, context: _DocumentContext, actors: list[str]
+) -> None:
+    while words and (
+        words[0].lower() in gazetteer.titles
+        or words[0].lower() in gazetteer.demonyms
+        or words[0].lower() in gazetteer.common_words
+    ):
+        words = words[1:]
+    while words and (words[-1].lower() in gazetteer.titles or words[-1].lower() in ("of", "de")):
+        words = words[:-1]
+    if not words:
+        return
+    if len(words) == 1:
+        word = words[0]
+        if (
+            len(word) < 3
+            or word.lower() in gazetteer.common_words
+            or word.lower() in gazetteer.demonyms
+            or word.lower() in context.lower_words
+            or word.isupper()
+            or not word[0].isupper()
+        ):
+            return
+        actors.append(context.full_name(word))
+        return
+    if all(w.lower() in gazetteer.common_words for w in words):
+        return
+    actors.append(" ".join(words))
+
+
+def _tidy_actor_noun(raw: str) -> str:
+    words = raw.split()
+    return " ".join(w if w[0].isupper() else w.lower() for w in words)
+
+
+def _unique(names: list[str]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for name in names:
+        if not any(name != other and name in other.split() for other in names):
+            seen.setdefault(name, None)
+    return tuple(seen)
+
+
+# ---------------------------------------------------------------- title
+
+_BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'\u2019\-]+\s*[\u2013\u2014\-]+\s*")
+_QUOTES = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]|(?<!\w)[\u2018\u2019']|[\u2018\u2019'](?!\w)")
+_LEADING_CONNECTOR = re.compile(
+    r"^(?:and|but|when|while|as|which|that|who|after|before|since|then|so|also|meanwhile|"
+    r"however|where|although|though|because|amid|with|,|:)\b[\s,]*",
+    re.IGNORECASE,
+)
+_SPEECH_INTRO = re.compile(r"^.{0,60}?\b(?:said|says|added|told [\w ]{1,30}?|saying):\s*")
+_ATTRIBUTION = re.compile(
+    r",?\s+(?:(?:[A-Z][\w.\-\u2019']*|de|al)\s*){1,4}(?:said|says|added|told \w+)\s*[.!?]?$"
+    r"|,?\s+(?:he|she|they|it|officials?|the \w+)\s+(?:said|says|added)\s*[.!?]?$"
+)
+_BEFORE_DATE = re.compile(
+    r"(?:\b(?:on|in|at|since|from|by|until|till|during|as of|of|for|before|after|around|about|"
+    r"by|through|between|and|to)\b)?[\s,]*$",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r"(?:^|,)\s*as (?:[\w\u2019']+ ){0,3}[\w\u2019']+,\s*", re.IGNORECASE)
+_SECOND_CLAUSE = re.compile(
+    r",?\s+(?:and|but|while|whereas|so)\s+(?=(?:the|a|an|he|she|it|they|we|i|his|her|their|its|"
+    r"this|there)\b)",
+    re.IGNORECASE,
+)
+_PLURAL_SUBJECTS = frozenset(
+    [
+        "forces",
+        "troops",
+        "rebels",
+        "militants",
+        "soldiers",
+        "fighters",
+        "they",
+        "we",
+        "talks",
+        "sides",
+        "parties",
+        "jets",
+        "warplanes",
+    ]
+)
+_AUXILIARY = frozenset(
+    [
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "been",
+        "being",
+        "is",
+        "are",
+        "be",
+        "to",
+        "would",
+        "will",
+        "could",
+        "should",
+        "did",
+        "does",
+        "do",
+        "not",
+        "also",
+    ]
+)
+
+
+def make_title(
+    text: str, clause: Span, expr: Span, date_spans: Sequence[Span], sentence: Span
+) -> str:
+    """A headline of at most ten whole words from the clause, with its dates left out."""
+    title = _headline(text, clause, date_spans)
+    if len(title.split()) < 2 and clause != sentence:
+        title = _headline(text, sentence, date_spans)
+    return title
+
+
+def _headline(text: str, span: Span, date_spans: Sequence[Span]) -> str:
+    lexicon = load_headline_lexicon()
+    start, end = span
+    pieces: list[str] = []
+    cursor = start
+    for d_start, d_end in sorted(date_spans):
+        if d_end <= cursor or d_start >= end:
+            continue
+        before = text[cursor:d_start]
+        before = _BEFORE_DATE.sub("", before) if d_start > cursor else before
+        pieces.append(before)
+        pieces.append(" ")
+        cursor = max(cursor, d_end)
+    pieces.append(text[cursor:end])
+    raw = "".join(pieces)
+    raw = _BRACKETED.sub("", raw)
+    raw = _DATELINE.sub("", raw.strip())
+    raw = _SPEECH_INTRO.sub("", raw)
+    raw = _QUOTES.sub("", raw)
+    raw = _ATTRIBUTION.sub("", raw.strip())
+    raw = re.sub(r"\s+", " ", raw).strip(" ,;:.\u2013\u2014-")
+    raw = _ASIDE.sub(" ", raw).strip()
+    while True:
+        shorter = _LEADING_CONNECTOR.sub("", raw)
+        if shorter == raw:
+            break
+        raw = shorter
+    for pattern, replacement in lexicon.rewrites:
+        raw = pattern.sub(replacement, raw)
+    # Cut at the first comma when what comes before already makes a headline.
+    first = re.split(r"[,;:]\s", raw, maxsplit=1)[0]
+    if 3 <= len(first.split()) <= TITLE_WORDS * 2:
+        raw = first
+    second = _SECOND_CLAUSE.search(raw)
+    if second and len(raw[: second.start()].split()) >= 4:
+        raw = raw[: second.start()]
+    words = [
+        w.strip(",;:.") if not _is_dotted(w.strip(",;:")) else w.strip(",;:") for w in raw.split()
+    ]
+    words = [w for w in words if w]
+    words = _present_tense(words, lexicon.present_tense)
+    words = [
+        w
+        for i, w in enumerate(words)
+        if w.lower() not in lexicon.dropped_words
+        or (i == 0 and w.lower() not in ("a", "an", "the"))
+    ]
+    words = words[:TITLE_WORDS]
+    while words and (
+        words[-1].lower() in lexicon.dangling_words or not any(c.isalnum() for c in words[-1])
+    ):
+        words.pop()
+    if not words:
+        return ""
+    title = " ".join(words)
+    return title[0].upper() + title[1:]
+
+
+def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str]:
+    """Turn the first past-tense main verb, right after its subject, into headline present."""
+    assert isinstance(table, dict)
+    for i, word in enumerate(words[:6]):
+        lower = word.lower()
+        if i == 0 or lower not in table:
+            continue
+        if words[i - 1].lower() in _AUXILIARY:
+            return words
+        if not words[i - 1][0].isupper() and words[i - 1].lower() not in _PLURAL_SUBJECTS | {
+            "army",
+            "military",
+            "government",
+            "regime",
+            "coalition",
+            "council",
+            "pair",
+        }:
+            return words
+        verb = str(table[lower])
+        if words[i - 1].lower() in _PLURAL_SUBJECTS:
+            verb = _plural_verb(verb)
+        return [*words[:i], verb, *words[i + 1 :]]
+    return words
+
+
+def _plural_verb(verb: str) -> str:
+    """ "intensifies" -> "intensify", "launches" -> "launch", "attacks" -> "attack"."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes")):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") and not verb.endswith("ss") else verb
