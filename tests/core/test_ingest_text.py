@@ -115,3 +115,20 @@ def test_long_first_line_is_not_a_title(tmp_path: Path) -> None:
     path = tmp_path / "rant.txt"
     path.write_text("word " * 100 + "\n\nMore text.", encoding="utf-8")
     assert load_document(path).title == "rant.txt"
+
+
+def test_a_damaged_byte_in_utf8_costs_one_character(tmp_path: Path) -> None:
+    data = bytearray(ARTICLE.encode("utf-8"))
+    data[data.index(b"Monday")] = 0xFF
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(bytes(data))
+    text = load_document(path).text
+    assert text == ARTICLE.replace("Monday", "\ufffdonday")
+
+
+def test_truncated_utf16_keeps_the_text_before_the_cut(tmp_path: Path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(ARTICLE.encode("utf-16")[:-1])
+    document = load_document(path)
+    assert document.error is None
+    assert document.text.startswith(ARTICLE[:-1])

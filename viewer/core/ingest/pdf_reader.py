@@ -80,7 +80,8 @@ def paragraph_ends(layout: str) -> set[str]:
     """Lines that the layout text shows followed by a blank line."""
     lines = layout.splitlines()
     ends: set[str] = set()
-    for line, after in zip(lines, [*lines[1:], ""], strict=True):
+    for index, line in enumerate(lines):
+        after = lines[index + 1] if index + 1 < len(lines) else ""
         if line.strip() and not after.strip():
             ends.add(_key(line))
     return ends

@@ -21,6 +21,9 @@ _BOMS = (
 _MAX_WESTERN_ACCENT_SHARE = 0.3
 _MAX_CONTROL_SHARE = 0.01
 _SAMPLE = 200_000
+# Legacy-encoded text almost never forms valid UTF-8 sequences by chance, so a
+# text with many valid ones and only a few broken ones is damaged UTF-8.
+_MAX_DAMAGED_UTF8 = 10
 
 
 def decode_text(data: bytes) -> str:
@@ -49,10 +52,8 @@ def normalise_newlines(text: str) -> str:
 def _decode(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                break
+            # A byte-order mark settles the encoding; a damaged byte costs one character.
+            return data.decode(encoding, errors="replace")
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return utf16
@@ -64,6 +65,9 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    damaged_utf8 = _mostly_utf8(data)
+    if damaged_utf8 is not None:
+        return damaged_utf8
     western = _western(data)
     if western is not None:
         return western
@@ -92,6 +96,16 @@ def _bomless_utf16(data: bytes) -> str | None:
                 return data.decode(encoding)
             except UnicodeDecodeError:
                 return None
+    return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few damaged bytes, rather than the whole text garbled as cp1252."""
+    text = data.decode("utf-8", errors="replace")
+    damaged = text.count("\ufffd")
+    valid = sum(1 for char in text if not char.isascii()) - damaged
+    if damaged <= _MAX_DAMAGED_UTF8 and valid >= 2 * damaged:
+        return text
     return None
 
 

@@ -1,0 +1,151 @@
+"""The same article saved in every format reads back as the same text and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+from pathlib import Path
+
+import pytest
+from fixtures.articles import (
+    HEADLINE,
+    PUBLISHED,
+    article_paragraphs,
+    article_text,
+    write_docx,
+    write_every_format,
+    write_html,
+    write_html_eml,
+    write_pdf,
+)
+
+from viewer.core.ingest import collect_paths, load_document
+
+EXPECTED_SOURCE = {
+    "html": "html-meta",
+    "docx": "docx-metadata",
+    "pdf": "pdf-metadata",
+    "eml": "email-header",
+    "rtf": "filename",
+    "cp1252": "filename",
+    "utf16": "filename",
+}
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def every_format(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return write_every_format(tmp_path_factory.mktemp("formats"))
+
+
+@pytest.mark.parametrize("kind", sorted(EXPECTED_SOURCE))
+def test_every_format_gives_the_article_text_title_and_date(
+    every_format: dict[str, Path], kind: str
+) -> None:
+    document = load_document(every_format[kind])
+    assert document.error is None
+    assert _words(document.text) == _words(article_text())
+    assert document.title == HEADLINE
+    assert document.published == PUBLISHED
+    assert document.published_source == EXPECTED_SOURCE[kind]
+
+
+@pytest.mark.parametrize("kind", sorted(EXPECTED_SOURCE))
+def test_paragraphs_stay_apart_as_blank_line_separated_blocks(
+    every_format: dict[str, Path], kind: str
+) -> None:
+    blocks = [_words(block) for block in load_document(every_format[kind]).text.split("\n\n")]
+    assert blocks == [_words(paragraph) for paragraph in article_paragraphs()]
+
+
+def test_a_folder_of_every_format_loads_each_copy(every_format: dict[str, Path]) -> None:
+    folder = every_format["html"].parent
+    files, notes = collect_paths([folder])
+    assert sorted(files) == sorted(every_format.values())
+    assert notes == []
+    assert {load_document(path).published for path in files} == {PUBLISHED}
+
+
+def test_html_drops_navigation_ads_and_footer(every_format: dict[str, Path]) -> None:
+    text = load_document(every_format["html"]).text
+    for boilerplate in ("Subscribe to our newsletter", "Most read", "Privacy", "Middle East"):
+        assert boilerplate not in text
+    assert load_document(every_format["html"]).source == "Anadolu Agency"
+
+
+def test_html_date_from_json_ld(tmp_path: Path) -> None:
+    paragraphs = article_paragraphs()
+    body = "".join(f"<p>{text}</p>" for text in paragraphs[1:])
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Truce</title>"
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        '"@type": "NewsArticle", "headline": "Truce", "datePublished": "2016-05-02T09:00:00Z"}'
+        f"</script></head><body><article><h1>{paragraphs[0]}</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    document = load_document(page)
+    assert (document.published, document.published_source) == (PUBLISHED, "html-meta")
+
+
+def test_html_never_touches_the_network(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    attempts: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        attempts.append(args)
+        raise OSError("network access attempted")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    only_url = tmp_path / "link.html"
+    only_url.write_text("https://www.aa.com.tr/en/2016/05/02/kerry-urges-truce", encoding="utf-8")
+    page = write_html(tmp_path / "kerry.html", article_paragraphs(), PUBLISHED)
+    assert load_document(page).published == PUBLISHED
+    load_document(only_url)
+    assert attempts == []
+
+
+def test_email_with_only_an_html_body(tmp_path: Path) -> None:
+    document = load_document(write_html_eml(tmp_path / "letter.eml", article_paragraphs()))
+    assert document.error is None
+    assert _words(document.text) == _words(article_text())
+    assert (document.published, document.published_source) == (PUBLISHED, "email-header")
+
+
+def test_docx_without_a_date_uses_the_dateline_in_its_text(tmp_path: Path) -> None:
+    paragraphs = [
+        "Armenia, Azerbaijan and Russia sign deal to end Nagorno-Karabakh war",
+        "MOSCOW/YEREVAN, Nov 10, 2020 — Armenia, Azerbaijan and Russia signed a deal on "
+        "Tuesday to end the military conflict over Nagorno-Karabakh.",
+    ]
+    document = load_document(write_docx(tmp_path / "karabakh.docx", paragraphs, None))
+    assert (document.published, document.published_source) == (dt.date(2020, 11, 10), "dateline")
+
+
+def test_docx_text_date_beats_its_core_properties(tmp_path: Path) -> None:
+    paragraphs = ["Sudan truce", "JEDDAH, 21 May 2023 — The warring parties signed a truce."]
+    saved_later = dt.date(2023, 6, 14)
+    document = load_document(write_docx(tmp_path / "sudan.docx", paragraphs, saved_later))
+    assert document.published == dt.date(2023, 5, 21)
+
+
+def test_pdf_published_line_beats_its_creation_date(tmp_path: Path) -> None:
+    paragraphs = ["Sudan truce", "Published: 22 May 2023", "The warring parties signed a truce."]
+    document = load_document(write_pdf(tmp_path / "sudan.pdf", paragraphs, dt.date(2024, 1, 9)))
+    assert (document.published, document.published_source) == (
+        dt.date(2023, 5, 22),
+        "published-line",
+    )
+
+
+def test_sidecar_wins_over_html_meta(tmp_path: Path) -> None:
+    page = write_html(tmp_path / "kerry.html", article_paragraphs(), dt.date(2016, 5, 3))
+    (tmp_path / "kerry.meta.json").write_text(
+        '{"published": "2016-05-02", "source": "AA", "title": "Kerry in Geneva"}', "utf-8"
+    )
+    document = load_document(page)
+    assert (document.published, document.published_source) == (PUBLISHED, "sidecar")
+    assert (document.title, document.source) == ("Kerry in Geneva", "AA")
