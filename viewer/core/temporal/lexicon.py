@@ -1,0 +1,66 @@
+"""The tagger's word lists, read once from ``resources/temporal/lexicon.json``.
+
+Keeping the words as data lets an analyst extend them (a holiday, a unit) without
+touching the patterns that use them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from viewer.core.resources import resource_path
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    vague_counts: frozenset[str]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    seasons: dict[str, str]
+    day_parts: dict[str, str]
+    vague: dict[str, str]
+    sets: dict[str, str]
+    holidays: dict[str, str]
+    number_names: frozenset[str]
+    count_nouns: frozenset[str]
+    future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
+
+
+def _load() -> Lexicon:
+    raw: dict[str, Any] = json.loads(
+        resource_path("temporal", "lexicon.json").read_text(encoding="utf-8")
+    )
+    return Lexicon(
+        months=dict(raw["months"]),
+        weekdays=dict(raw["weekdays"]),
+        numbers=dict(raw["numbers"]),
+        vague_counts=frozenset(raw["vague_counts"]),
+        ordinals=dict(raw["ordinals"]),
+        units=dict(raw["units"]),
+        seasons=dict(raw["seasons"]),
+        day_parts=dict(raw["day_parts"]),
+        vague=dict(raw["vague"]),
+        sets=dict(raw["sets"]),
+        holidays=dict(raw["holidays"]),
+        number_names=frozenset(raw["number_names"]),
+        count_nouns=frozenset(raw["count_nouns"]),
+        future_cues=tuple(raw["future_cues"]),
+        past_cues=tuple(raw["past_cues"]),
+    )
+
+
+LEXICON = _load()
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation that tries longer words first, spaces matching any run of blanks."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"

@@ -1,0 +1,611 @@
+"""Recognition: which spans of a text are temporal expressions, and of which family.
+
+Every family is one regular expression built from the lexicon. They are joined
+into a single master pattern so the text is scanned once; the matched family's
+own pattern is then re-run at that position to read its named parts. Whether a
+candidate really is a date (capitalisation, "Resolution 2254") and what it means
+is decided in :mod:`viewer.core.temporal.resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from viewer.core.temporal.lexicon import LEXICON, alternation
+
+Namer = Callable[[str, str], str]
+
+_MONTH_FULL = alternation(k for k in LEXICON.months if len(k) > 4 or k in ("may", "june", "july"))
+_MONTH_ABBR = alternation(
+    k for k in LEXICON.months if len(k) <= 4 and k not in ("may", "june", "july")
+)
+MONTH = rf"(?:{_MONTH_FULL}\b|{_MONTH_ABBR}(?:\.|\b))"
+MONTH_FULL = rf"(?:{_MONTH_FULL}\b)"
+WEEKDAY = alternation(LEXICON.weekdays) + r"\b"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR = r"(?<![\w$€£.,/])(?:1[5-9]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d\d-)"
+_SMALL = alternation(k for k in LEXICON.numbers if k not in ("a", "an") and " " not in k)
+_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS_1_9 = "(?:one|two|three|four|five|six|seven|eight|nine)"
+NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_TENS}[- ]{_UNITS_1_9}|{_SMALL}|a\s+couple\s+of|a\s+dozen|an?)"
+VAGUE_COUNT = alternation(LEXICON.vague_counts)
+UNIT = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?"
+    r"|years?|decades?|century|centuries)\b"
+)
+UNIT_SINGULAR = r"(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)\b"
+SEASON = alternation(LEXICON.seasons) + r"\b"
+DAY_PART = alternation(LEXICON.day_parts) + r"\b"
+ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+APPROX = (
+    r"(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than"
+    r"|fewer\s+than|at\s+least|at\s+most|over|up\s+to|under|just|only|barely)"
+)
+DASH = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
+ZONE = r"(?:\(?(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst)\)?)"
+
+
+_MOD_WORD = (
+    r"the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half"
+    r"|last\s+half|latter\s+half|first\s+part|latter\s+part|early\s+part|first\s+days"
+    r"|last\s+days|final\s+days|first\s+weeks|last\s+weeks|first\s+months|last\s+months)"
+    r"\s+of(?:\s+the)?\s+"
+    r"|(?:the\s+)?(?:very\s+)?(?:early|mid|late|earlier|later)(?:\s+|-)"
+    r"|mid(?=\d)"
+)
+
+
+def _mod(n: Namer, name: str = "mod") -> str:
+    """Optional 'early', 'mid-', 'the end of', 'the first half of' before a period."""
+    return "(?:" + n(name, _MOD_WORD) + ")?"
+
+
+def _fam_iso(n: Namer) -> str:
+    return (
+        r"(?<![\w-])"
+        + n("y", r"\d{4}")
+        + "-"
+        + n("m", r"[01]\d")
+        + "-"
+        + n("d", r"[0-3]\d")
+        + "(?:T"
+        + n("hh", r"[0-2]\d")
+        + ":"
+        + n("mm", r"[0-5]\d")
+        + r"(?::\d\d)?)?(?![\w-])"
+    )
+
+
+def _fam_numeric(n: Namer) -> str:
+    return n(
+        "num", r"(?<![\w/.,])\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d\d)|\.\d{1,2}\.\d{4})(?![\w/]|\.\d)"
+    )
+
+
+def _time(n: Namer) -> str:
+    clock = (
+        n("hour", r"(?:1[0-2]|0?[1-9])")
+        + r"(?:[:.]"
+        + n("minute", r"[0-5]\d")
+        + r")?\s*"
+        + n("ampm", r"(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)")
+        + "|"
+        + n("hour24", r"(?:[01]?\d|2[0-3])")
+        + r"[:.h]"
+        + n("minute24", r"[0-5]\d")
+        + r"\b"
+        + "|"
+        + n("named", r"(?:midnight|noon|midday)")
+        + r"\b"
+    )
+    return r"(?<![\w.:])" + n("clock", clock)
+
+
+def _day_ref(n: Namer) -> str:
+    return n(
+        "dayref",
+        "(?:" + WEEKDAY + "|today|yesterday|tomorrow|tonight|" + MONTH + r"\s+" + DAY + ")",
+    )
+
+
+def _fam_time(n: Namer) -> str:
+    return (
+        _time(n)
+        + r"(?:\s+"
+        + n("zone", ZONE)
+        + ")?"
+        + r"(?:,?\s+(?:on\s+|this\s+|next\s+|last\s+)?"
+        + _day_ref(n)
+        + ")?"
+    )
+
+
+def _fam_day_at_time(n: Namer) -> str:
+    return _day_ref(n) + r"\s+at\s+" + _time(n) + r"(?:\s+" + n("zone", ZONE) + ")?"
+
+
+def _fam_weekday_date(n: Namer) -> str:
+    return (
+        n("wd", WEEKDAY)
+        + r",?\s+(?:the\s+)?(?:"
+        + n("month", MONTH)
+        + r"\s+"
+        + n("day", DAY)
+        + "|"
+        + n("day2", DAY)
+        + r"\s+(?:of\s+)?"
+        + n("month2", MONTH)
+        + ")"
+        + r"(?:,?\s+"
+        + n("year", YEAR)
+        + ")?"
+    )
+
+
+_NOT_A_DAY_AFTER = r"(?!\s*(?:%|percent|p\.m|a\.m|pm\b|am\b|[:,.]\d|-\d))"
+
+
+def _fam_range_md(n: Namer) -> str:
+    return (
+        "(?:"
+        + n("lead", "between|from")
+        + r"\s+)?"
+        + n("month", MONTH)
+        + r"\s+"
+        + n("day", DAY)
+        + DASH
+        + "(?:"
+        + n("month2", MONTH)
+        + r"\s+)?"
+        + n("day2", DAY)
+        + _NOT_A_DAY_AFTER
+        + r"(?:,?\s+"
+        + n("year", YEAR)
+        + ")?"
+    )
+
+
+def _fam_range_dm(n: Namer) -> str:
+    return (
+        "(?:"
+        + n("lead", "between|from")
+        + r"\s+)?"
+        + n("day", DAY)
+        + r"(?:\s+"
+        + n("month", MONTH)
+        + ")?"
+        + DASH
+        + n("day2", DAY)
+        + r"\s+"
+        + n("month2", MONTH)
+        + r"(?:,?\s+"
+        + n("year", YEAR)
+        + ")?"
+    )
+
+
+def _fam_mdy(n: Namer) -> str:
+    return (
+        _mod(n)
+        + n("month", MONTH)
+        + r"\s+"
+        + n("day", DAY)
+        + _NOT_A_DAY_AFTER
+        + r"(?:,?\s+"
+        + n("year", YEAR)
+        + ")?"
+    )
+
+
+def _fam_dmy(n: Namer) -> str:
+    return (
+        r"(?:the\s+)?(?<![\d.,])"
+        + n("day", DAY)
+        + r"\s+(?:of\s+)?"
+        + n("month", MONTH)
+        + r"(?:,?\s+"
+        + n("year", YEAR)
+        + ")?"
+    )
+
+
+def _fam_month_range(n: Namer) -> str:
+    return (
+        "(?:"
+        + n("lead", "between|from")
+        + r"\s+)?"
+        + n("month", MONTH_FULL)
+        + r"(?:\s+"
+        + n("year1", YEAR)
+        + ")?"
+        + DASH
+        + n("month2", MONTH_FULL)
+        + r",?\s+"
+        + n("year", YEAR)
+    )
+
+
+def _fam_month_year(n: Namer) -> str:
+    return (
+        _mod(n)
+        + n("month", MONTH)
+        + r",?\s+(?:of\s+)?(?:"
+        + n("year", YEAR)
+        + "|"
+        + n("rel", "this|last|next")
+        + r"\s+year\b)"
+    )
+
+
+def _fam_week_of(n: Namer) -> str:
+    return (
+        r"the\s+week\s+of\s+"
+        + n("month", MONTH)
+        + r"\s+"
+        + n("day", DAY)
+        + r"(?:,?\s+"
+        + n("year", YEAR)
+        + ")?"
+    )
+
+
+_FISCAL = r"(?:fiscal\s+)?"
+_WHICH_QUARTER = (
+    r"latest|current|previous|same|past|recent|year-ago|year-earlier|most\s+recent|comparable"
+    r"|corresponding|this|last|next|coming|a\s+flat"
+)
+
+
+def _fam_quarter(n: Namer) -> str:
+    return (
+        _mod(n)
+        + r"(?:the\s+)?(?:"
+        + _FISCAL
+        + n("year1", YEAR)
+        + r"\s+|"
+        + n("rel", r"next\s+year|last\s+year|this\s+year")
+        + r"'s\s+)?"
+        + n("ord", ORDINAL)
+        + r"(?:\s+|-)"
+        + _FISCAL
+        + r"quarter\b"
+        + r"(?:\s+of\s+"
+        + _FISCAL
+        + "(?:"
+        + n("year", YEAR)
+        + "|"
+        + n("rel2", "this|last|next")
+        + r"\s+year))?"
+        + r"|(?:the\s+)?"
+        + n("which", _WHICH_QUARTER)
+        + r"\s+"
+        + _FISCAL
+        + n("what", "quarter|period")
+        + r"\b(?:\s+"
+        + n("lastyear", r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)")
+        + ")?"
+        + r"|(?:the\s+)?"
+        + n("qyear", YEAR)
+        + r"\s+"
+        + n("what2", "quarter|period")
+        + r"\b"
+        + r"|\b"
+        + n("q", "Q[1-4]")
+        + r"\s+"
+        + n("year2", YEAR)
+        + r"|the\s+quarter\b"
+    )
+
+
+def _fam_season(n: Namer) -> str:
+    return (
+        _mod(n)
+        + "(?:"
+        + n("rel", r"this\s+past|this\s+coming|this|last|next|past|coming|the")
+        + r"\s+)?"
+        + n("season", SEASON)
+        + r"(?:\s+(?:of\s+)?"
+        + n("year", YEAR)
+        + ")?"
+    )
+
+
+_DECADE_WORDS = r"twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+
+
+def _fam_decade(n: Namer) -> str:
+    return (
+        _mod(n)
+        + r"(?:the\s+)?(?:"
+        + n("dec", r"(?<![\w$])(?:1[5-9]\d|20\d)")
+        + r"0'?s\b"
+        + "|'"
+        + n("dec2", r"\d")
+        + r"0s\b"
+        + r"|(?<=the\s)(?:nineteen[- ])?"
+        + n("decw", _DECADE_WORDS)
+        + r"\b)"
+    )
+
+
+def _fam_century(n: Namer) -> str:
+    return (
+        _mod(n)
+        + r"(?:the\s+)?"
+        + n("cent", r"\d{1,2}|twentieth|twenty-first|nineteenth")
+        + r"(?:st|nd|rd|th)?[- ]century\b"
+    )
+
+
+def _fam_holiday(n: Namer) -> str:
+    return (
+        "(?:"
+        + n("rel", "last|this|next")
+        + r"\s+)?"
+        + n("holiday", alternation(LEXICON.holidays))
+        + r"\b(?:\s+"
+        + n("year", YEAR)
+        + ")?"
+    )
+
+
+_OFFSET_DIR = r"ago|earlier|later|from\s+now|hence|before(?=\s*[.,;)])|after(?=\s*[.,;)])|back"
+
+
+def _fam_offset(n: Namer) -> str:
+    return (
+        "(?:"
+        + n("approx", APPROX)
+        + r"\s+)?(?:"
+        + n("n", NUMBER + "|" + VAGUE_COUNT)
+        + r"(?:\s+|-))?"
+        + n("unit", UNIT)
+        + r"(?:\s+or\s+so)?\s+"
+        + n("dir", _OFFSET_DIR)
+        + r"\b"
+        + "|"
+        + n("adj", r"year-earlier|year-ago|a\s+year\s+earlier|a\s+year\s+ago")
+        + r"\b"
+    )
+
+
+_ANAPHORA_WHICH = (
+    r"the\s+following|the\s+next|the\s+previous|the\s+same|that\s+same|that|the\s+preceding"
+    r"|the\s+prior|the\s+day"
+)
+
+
+def _fam_anaphora(n: Namer) -> str:
+    what = r"day|morning|afternoon|evening|night|week|month|year|weekend|before|after"
+    return _mod(n) + n("which", _ANAPHORA_WHICH) + r"\s+" + n("what", what) + r"\b(?!-)"
+
+
+def _fam_set(n: Namer) -> str:
+    every = WEEKDAY + "|" + DAY_PART + "|day|week|month|year|weekend|quarter|hour"
+    return (
+        r"(?:every|each)\s+(?:other\s+)?"
+        + n("every", every)
+        + r"\b"
+        + "|"
+        + n("freq", "once|twice|" + NUMBER + r"\s+times")
+        + r"\s+(?:a|per|each|every)\s+"
+        + n("per", UNIT_SINGULAR)
+        + r"|(?<=on\s)"
+        + n("plural", "(?:mon|tues|wednes|thurs|fri|satur|sun)days")
+        + r"\b"
+        + "|"
+        + n("word", alternation(LEXICON.sets))
+        + r"\b"
+    )
+
+
+_DURATION_PRE = (
+    "past|last|next|coming|previous|first|final|latest|following|initial|remaining|same"
+    "|ensuing|intervening"
+)
+_BARE = (
+    r"(?:past|last|next|coming)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades|hours)\b"
+)
+_FOR_PLURAL = (
+    r"(?:days|weeks|months|years|decades|hours)\b(?!\s+(?:of|to|ago|later|before|after)\b)"
+)
+
+
+def _fam_duration(n: Namer) -> str:
+    return (
+        r"(?:the\s+)?(?:"
+        + n("pre", _DURATION_PRE)
+        + r"\s+)?"
+        + "(?:(?:"
+        + n("approx", APPROX)
+        + r"\s+)?"
+        + n("n", NUMBER + "|" + VAGUE_COUNT)
+        + r"(?:\s+(?:or|to)\s+"
+        + n("n2", NUMBER)
+        + ")?"
+        + r"(?:\s+and\s+a\s+half)?(?:\s+more|\s+additional)?(?:\s+|-)"
+        + n("unit", UNIT)
+        + r"(?:\s+and\s+a\s+half)?"
+        + "|"
+        + n("half", r"half\s+an?|a\s+half")
+        + r"\s+"
+        + n("hunit", "hour|day|year|century|decade")
+        + r"\b"
+        + r"|(?<=\bthe\s)"
+        + n("bare", _BARE)
+        + r"|(?<=\bfor\s)"
+        + n("bareplural", _FOR_PLURAL)
+        + ")"
+    )
+
+
+def _fam_relative(n: Namer) -> str:
+    rel = r"this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+past|the\s+last"
+    what = "week|month|year|decade|century|" + MONTH_FULL + "|weekend"
+    return (
+        _mod(n)
+        + n("rel", rel)
+        + r"\s+"
+        + n("what", what)
+        + r"\b(?!-)"
+        + "|"
+        + _mod(n, "modw")
+        + r"the\s+"
+        + n("what2", "weekend")
+        + r"\b"
+        + "|"
+        + n("mod2", r"the\s+(?:end|beginning|start|middle|close)\s+of")
+        + r"\s+the\s+"
+        + n("what3", "week|month|year|quarter|decade|century")
+        + r"\b"
+        + "|"
+        + n("yearend", r"year-end|year\s+end")
+        + r"\b"
+    )
+
+
+_RELDAY = (
+    r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight"
+)
+
+
+def _fam_relday(n: Namer) -> str:
+    return (
+        _mod(n)
+        + n("rday", _RELDAY)
+        + r"\b(?:\s+"
+        + n("part", DAY_PART)
+        + ")?"
+        + "|"
+        + n("this", "this|last")
+        + r"\s+"
+        + n("part2", DAY_PART)
+        + "|"
+        + n("overnight", "overnight")
+        + r"(?=\s*[,.;]|\s+(?:on|in|near|at|from|to|and|as|when|the)\b)"
+    )
+
+
+_WEEKDAY_REL = (
+    r"this\s+coming|this\s+past|this|last|next|the\s+previous|the\s+following|the\s+next"
+    r"|the\s+last|coming|past"
+)
+
+
+def _fam_weekday(n: Namer) -> str:
+    return (
+        "(?:"
+        + n("mod2", "early|late|earlier|later")
+        + r"\s+(?:on\s+)?)?"
+        + "(?:"
+        + n("rel", _WEEKDAY_REL)
+        + r"\s+)?"
+        + n("wd", WEEKDAY)
+        + r"(?:\s+"
+        + n("part", DAY_PART)
+        + ")?"
+    )
+
+
+def _fam_year(n: Namer) -> str:
+    return (
+        _mod(n)
+        + "(?:"
+        + n("lead", "between|from")
+        + r"\s+)?(?:the\s+)?(?:"
+        + n("fiscal", r"fiscal(?:\s+year)?|the\s+year|calendar\s+year")
+        + r"\s+)?"
+        + n("year", YEAR)
+        + "(?:"
+        + DASH
+        + n("year2", YEAR + r"|\d\d(?![\w%]|[.,/]\d)")
+        + ")?"
+    )
+
+
+def _fam_month(n: Namer) -> str:
+    rel = r"this\s+past|this\s+coming|this|last|next"
+    return _mod(n) + "(?:" + n("rel", rel) + r"\s+)?" + n("month", MONTH_FULL) + "(?!-)"
+
+
+def _fam_vague(n: Namer) -> str:
+    return n("vague", alternation(LEXICON.vague)) + r"\b(?!-)"
+
+
+# Order matters: at one position the first family that matches wins, so the
+# longer and more specific forms come first.
+FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
+    ("iso", _fam_iso),
+    ("numeric", _fam_numeric),
+    ("time", _fam_time),
+    ("day_at_time", _fam_day_at_time),
+    ("weekday_date", _fam_weekday_date),
+    ("range_md", _fam_range_md),
+    ("range_dm", _fam_range_dm),
+    ("month_range", _fam_month_range),
+    ("mdy", _fam_mdy),
+    ("dmy", _fam_dmy),
+    ("month_year", _fam_month_year),
+    ("week_of", _fam_week_of),
+    ("quarter", _fam_quarter),
+    ("season", _fam_season),
+    ("decade", _fam_decade),
+    ("century", _fam_century),
+    ("holiday", _fam_holiday),
+    ("offset", _fam_offset),
+    ("set", _fam_set),
+    ("duration", _fam_duration),
+    ("anaphora", _fam_anaphora),
+    ("relative", _fam_relative),
+    ("relday", _fam_relday),
+    ("weekday", _fam_weekday),
+    ("year", _fam_year),
+    ("month", _fam_month),
+    ("vague", _fam_vague),
+)
+
+_FLAGS = re.IGNORECASE
+
+
+def _named(name: str, pattern: str) -> str:
+    return f"(?P<{name}>{pattern})"
+
+
+def _plain(name: str, pattern: str) -> str:
+    return f"(?:{pattern})"
+
+
+FAMILY_PATTERNS: dict[str, re.Pattern[str]] = {
+    name: re.compile(build(_named), _FLAGS) for name, build in FAMILIES
+}
+MASTER = re.compile(
+    r"(?<![\w'])(?:" + "|".join(f"(?P<{name}>{build(_plain)})" for name, build in FAMILIES) + ")",
+    _FLAGS,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span that looks temporal, with the family that matched and its named parts."""
+
+    family: str
+    start: int
+    end: int
+    parts: dict[str, str]
+
+
+def candidates(text: str) -> Iterator[Candidate]:
+    """Yield non-overlapping candidates left to right."""
+    for match in MASTER.finditer(text):
+        family = match.lastgroup
+        if family is None:  # pragma: no cover - every branch is a named group
+            continue
+        start, end = match.span()
+        # Trailing blanks can be swallowed by optional parts that then failed.
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        detail = FAMILY_PATTERNS[family].match(text, start, end)
+        parts = {k: v for k, v in detail.groupdict().items() if v is not None} if detail else {}
+        yield Candidate(family, start, end, parts)

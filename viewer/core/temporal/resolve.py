@@ -1,0 +1,1218 @@
+"""Resolution: what a recognised span means on the calendar, read the way news is written.
+
+Each family of :mod:`recognize` has one resolver here. A resolver gets the
+candidate, the text, the reference date (or None) and the running ``Story`` of
+the document (last explicit year, last day mentioned, last quarter), and
+returns a TimeExpression, or None when the span is not a date after all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from dateutil.easter import easter
+
+from viewer.core.model import Precision, TimeExpression, TimexType
+from viewer.core.temporal import calendar as cal
+from viewer.core.temporal.lexicon import LEXICON, alternation
+from viewer.core.temporal.recognize import Candidate
+
+Tense = Literal["past", "future"] | None
+
+
+@dataclass(slots=True)
+class Story:
+    """What the document has said so far; later expressions lean on it."""
+
+    explicit_year: int | None = None
+    last_day: dt.date | None = None
+    last_anchor: TimeExpression | None = None
+    last_quarter: tuple[int, int] | None = None
+    tense_cache: dict[int, Tense] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """Everything a resolver reads besides the candidate itself."""
+
+    text: str
+    reference: dt.date | None
+    story: Story
+
+
+# ---------------------------------------------------------------- tense
+
+_FUTURE = alternation(c for c in LEXICON.future_cues if not c.startswith("'"))
+_PAST = alternation(LEXICON.past_cues)
+_CUES = re.compile(
+    rf"(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}|[a-z]{{3,}}ed))(?![\w'])|(?P<ll>'ll)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])|\n")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(0, start - 240)
+    for match in _SENTENCE_END.finditer(text, left, start):
+        left = match.end()
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + 200))
+    return left, stop.start() if stop else min(len(text), end + 200)
+
+
+def tense_near(text: str, start: int, end: int) -> Tense:
+    """The tense of the verb nearest the expression in its sentence, if any shows."""
+    left, right = _sentence(text, start, end)
+    best: tuple[int, Tense] | None = None
+    for match in _CUES.finditer(text, left, right):
+        if match.end() <= start:
+            distance = start - match.end()
+        elif match.start() >= end:
+            distance = match.start() - end + 1
+        else:
+            continue
+        tense: Tense = "past" if match.group("past") else "future"
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    return best[1] if best else None
+
+
+def _tense(cand: Candidate, scene: Scene) -> Tense:
+    cache = scene.story.tense_cache
+    if cand.start not in cache:
+        cache[cand.start] = tense_near(scene.text, cand.start, cand.end)
+    return cache[cand.start]
+
+
+# ---------------------------------------------------------------- building results
+
+
+def _expr(
+    cand: Candidate,
+    scene: Scene,
+    kind: TimexType,
+    value: str,
+    span: cal.Interval | None = None,
+    precision: Precision | None = None,
+    mod: str | None = None,
+    relative: bool = False,
+) -> TimeExpression:
+    start, end = span if span is not None else (None, None)
+    return TimeExpression(
+        text=scene.text[cand.start : cand.end],
+        char_start=cand.start,
+        char_end=cand.end,
+        type=kind,
+        value=value,
+        start=start,
+        end=end,
+        precision=precision if span is not None else None,
+        mod=mod,
+        relative=relative,
+    )
+
+
+def _period(
+    cand: Candidate,
+    scene: Scene,
+    precision: Precision,
+    day: dt.date,
+    *,
+    relative: bool,
+    season: str | None = None,
+    kind: TimexType = TimexType.DATE,
+) -> TimeExpression:
+    """An anchored period of ``precision`` holding ``day``, with any early/mid/late applied."""
+    mod, half = _mod_of(cand)
+    span = cal.span_for(precision, day, season)
+    value = cal.value_for(precision, span[0], season)
+    if half is not None and precision is Precision.YEAR:
+        span = cal.half_span(day.year, half)
+        return _expr(
+            cand, scene, kind, f"{day.year:04d}-H{half}", span, Precision.HALF, None, relative
+        )
+    if half is not None:
+        mod = "START" if half == 1 else "END"
+    return _expr(cand, scene, kind, value, cal.narrow(span, mod), precision, mod, relative)
+
+
+_MOD_WORDS: tuple[tuple[str, str | None, int | None], ...] = (
+    ("first half", None, 1),
+    ("second half", None, 2),
+    ("last half", None, 2),
+    ("latter half", None, 2),
+    ("early", "START", None),
+    ("beginning", "START", None),
+    ("start", "START", None),
+    ("first", "START", None),
+    ("mid", "MID", None),
+    ("middle", "MID", None),
+    ("late", "END", None),
+    ("end", "END", None),
+    ("close", "END", None),
+    ("latter", "END", None),
+    ("last", "END", None),
+    ("final", "END", None),
+)
+
+
+def _mod_of(cand: Candidate) -> tuple[str | None, int | None]:
+    word = (cand.parts.get("mod") or cand.parts.get("modw") or cand.parts.get("mod2") or "").lower()
+    if not word or word.startswith(("earlier", "later", "the earlier", "the later")):
+        return None, None
+    for key, mod, half in _MOD_WORDS:
+        if key in word:
+            return mod, half
+    return None, None
+
+
+def _unresolved(
+    cand: Candidate, scene: Scene, value: str, kind: TimexType = TimexType.DATE
+) -> TimeExpression:
+    return _expr(cand, scene, kind, value, relative=True)
+
+
+# ---------------------------------------------------------------- words to numbers
+
+_NUMBER_WORDS = {k: v for k, v in LEXICON.numbers.items()}
+
+
+def number_of(word: str) -> float | None:
+    """'14', 'fourteen', 'twenty-five', 'a' -> a number; vague counts ('several') -> None."""
+    word = re.sub(r"\s+", " ", word.lower().strip())
+    if word in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[word])
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", word):
+        return float(word.replace(",", ""))
+    parts = re.split(r"[- ]", word)
+    if len(parts) == 2 and parts[0] in _NUMBER_WORDS and parts[1] in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[parts[0]] + _NUMBER_WORDS[parts[1]])
+    return None
+
+
+def _month(word: str) -> int:
+    return LEXICON.months[word.lower().rstrip(".")]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _weekday(word: str) -> int:
+    return LEXICON.weekdays[word.lower()]
+
+
+# ---------------------------------------------------------------- choosing a year
+
+
+def year_for_month(month: int, ref: dt.date, tense: Tense) -> int:
+    """The year that keeps ``month`` nearest the reference in the tense's direction."""
+    if tense == "future":
+        return ref.year if month >= ref.month else ref.year + 1
+    if tense == "past":
+        return ref.year if month <= ref.month else ref.year - 1
+    gap = month - ref.month
+    if gap > 6:
+        return ref.year - 1
+    if gap < -6:
+        return ref.year + 1
+    return ref.year
+
+
+def date_for_month_day(month: int, day: int, ref: dt.date, tense: Tense) -> dt.date | None:
+    """The month-day nearest the reference in the tense's direction (the nearest if no tense)."""
+    options: list[dt.date] = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if tense == "past":
+        past = [d for d in options if d <= ref]
+        return max(past) if past else min(options)
+    if tense == "future":
+        future = [d for d in options if d >= ref]
+        return min(future) if future else max(options)
+    return min(options, key=lambda d: (abs((d - ref).days), d > ref))
+
+
+def resolve_weekday(weekday: int, ref: dt.date, tense: Tense, rel: str = "") -> dt.date:
+    """A bare weekday: the reference day itself, else the last one in the past, the next in the future."""
+    back = (ref.isoweekday() - weekday) % 7
+    ahead = (weekday - ref.isoweekday()) % 7
+    rel = " ".join(rel.lower().split())
+    if rel in ("last", "past", "this past", "the previous", "the last"):
+        return ref - dt.timedelta(days=back or 7)
+    if rel in ("next", "coming", "this coming", "the following", "the next"):
+        return ref + dt.timedelta(days=ahead or 7)
+    if rel == "this":
+        return ref + dt.timedelta(days=weekday - ref.isoweekday())
+    if back == 0:
+        return ref
+    if tense == "future":
+        return ref + dt.timedelta(days=ahead)
+    return ref - dt.timedelta(days=back)
+
+
+def _chronology_line(text: str, start: int, end: int) -> bool:
+    """'Feb. 22 - Government forces ...': a dated line of a factbox or timeline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip(" \t*•-–—") != "":
+        return False
+    return re.match(r"\s*(?:[-–—:]|\.\s)", text[end : end + 3]) is not None
+
+
+def _month_day(
+    cand: Candidate, scene: Scene, month: int, day: int, year: str | None
+) -> dt.date | str | None:
+    """A month-day resolved to a date, or an unresolved TIMEX3 value, or None if impossible."""
+    if year is not None:
+        try:
+            return dt.date(int(year), month, day)
+        except ValueError:
+            return None
+    story = scene.story
+    if story.explicit_year is not None and _chronology_line(scene.text, cand.start, cand.end):
+        try:
+            return dt.date(story.explicit_year, month, day)
+        except ValueError:
+            return None
+    if scene.reference is None:
+        return f"XXXX-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    return date_for_month_day(month, day, scene.reference, _tense(cand, scene))
+
+
+# ---------------------------------------------------------------- resolvers by family
+
+Resolver = Callable[[Candidate, Scene], TimeExpression | None]
+
+
+def _iso(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    try:
+        day = dt.date(int(p["y"]), int(p["m"]), int(p["d"]))
+    except ValueError:
+        return None
+    if "hh" in p:
+        value = f"{day.isoformat()}T{p['hh']}:{p['mm']}"
+        return _expr(cand, scene, TimexType.TIME, value, (day, day), Precision.MINUTE)
+    return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_numeric(text: str) -> dt.date | None:
+    """Parse 27/02/2016-style dates with dateparser, day first unless only month-first fits."""
+    import dateparser  # imported late: it is slow to load and only needed for these forms
+
+    first, second = (int(x) for x in re.split(r"[/.]", text)[:2])
+    order = "MDY" if second > 12 >= first else "DMY"
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"DATE_ORDER": order, "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    return parsed.date() if parsed else None
+
+
+def _numeric(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    day = parse_numeric(cand.parts["num"])
+    if day is None or not 1800 <= day.year <= 2100:
+        return None
+    return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+
+
+def _clock(cand: Candidate) -> tuple[int, int, bool] | None:
+    """(hour, minute, minutes given) of the clock time in a candidate."""
+    p = cand.parts
+    if "named" in p:
+        return (24, 0, False) if p["named"].lower() == "midnight" else (12, 0, False)
+    if "hour24" in p:
+        return int(p["hour24"]), int(p["minute24"]), True
+    hour = int(p["hour"]) % 12
+    if p["ampm"].lower().startswith("p"):
+        hour += 12
+    return hour, int(p.get("minute", "0")), "minute" in p
+
+
+def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | None:
+    """The date a day reference (weekday, today, 'May 2') points at."""
+    ref = scene.reference
+    low = word.lower()
+    if low in LEXICON.weekdays:
+        if ref is None:
+            return f"XXXX-WXX-{_weekday(low)}"
+        return resolve_weekday(_weekday(low), ref, _tense(cand, scene))
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    if low in offsets:
+        return None if ref is None else ref + dt.timedelta(days=offsets[low])
+    match = re.match(r"(\S+)\s+(\d+)", word)
+    if match is None:
+        return None
+    return _month_day(cand, scene, _month(match.group(1)), _day(match.group(2)), None)
+
+
+def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    clock = _clock(cand)
+    if clock is None:
+        return None
+    p = cand.parts
+    hour, minute, has_minutes = clock
+    if "hour24" in p and "zone" not in p and "dayref" not in p:
+        if not re.search(r"\bat\s+$", scene.text[max(0, cand.start - 4) : cand.start]):
+            return None
+    stamp = f"T{hour:02d}:{minute:02d}"
+    precision = Precision.MINUTE if has_minutes else Precision.HOUR
+    day: dt.date | str | None
+    if "dayref" in p:
+        day = _day_of_ref(cand, scene, p["dayref"])
+        relative = True
+    else:
+        day = scene.reference
+        relative = True
+    if day is None:
+        return _unresolved(cand, scene, "XXXX-XX-XX" + stamp, TimexType.TIME)
+    if isinstance(day, str):
+        return _unresolved(cand, scene, day + stamp, TimexType.TIME)
+    return _expr(
+        cand, scene, TimexType.TIME, day.isoformat() + stamp, (day, day), precision, None, relative
+    )
+
+
+def _weekday_date(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    month_word = p.get("month") or p["month2"]
+    if not _capitalised(month_word):
+        return None
+    month, day = _month(month_word), _day(p.get("day") or p["day2"])
+    weekday = _weekday(p["wd"])
+    if "year" in p:
+        try:
+            date = dt.date(int(p["year"]), month, day)
+        except ValueError:
+            return None
+        return _expr(cand, scene, TimexType.DATE, date.isoformat(), (date, date), Precision.DAY)
+    ref = scene.reference
+    if ref is None:
+        return _unresolved(cand, scene, f"XXXX-{month:02d}-{day:02d}")
+    # The weekday names the year: pick the nearby year in which the date falls on it.
+    fits = []
+    for year in (ref.year, ref.year - 1, ref.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.isoweekday() == weekday:
+            fits.append(date)
+    chosen = fits[0] if fits else _month_day(cand, scene, month, day, None)
+    if not isinstance(chosen, dt.date):
+        return None
+    return _expr(
+        cand,
+        scene,
+        TimexType.DATE,
+        chosen.isoformat(),
+        (chosen, chosen),
+        Precision.DAY,
+        relative=True,
+    )
+
+
+def _range_days(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    first_month_word = p.get("month") or p["month2"]
+    second_month_word = p.get("month2") or first_month_word
+    if not (_capitalised(first_month_word) and _capitalised(second_month_word)):
+        return None
+    first = _month_day(cand, scene, _month(first_month_word), _day(p["day"]), p.get("year"))
+    if not isinstance(first, dt.date):
+        return None if first is None else _unresolved(cand, scene, first)
+    month2 = _month(second_month_word)
+    year2 = first.year + (1 if month2 < first.month else 0)
+    try:
+        last = dt.date(year2, month2, _day(p["day2"]))
+    except ValueError:
+        return None
+    if last < first or (last - first).days > 62:
+        return None
+    return _expr(
+        cand,
+        scene,
+        TimexType.DATE,
+        first.isoformat(),
+        (first, last),
+        Precision.DAY,
+        relative="year" not in p,
+    )
+
+
+def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    if not _capitalised(p["month"]):
+        return None
+    found = _month_day(cand, scene, _month(p["month"]), _day(p["day"]), p.get("year"))
+    if found is None:
+        return None
+    if isinstance(found, str):
+        return _unresolved(cand, scene, found)
+    mod, _ = _mod_of(cand)
+    return _expr(
+        cand,
+        scene,
+        TimexType.DATE,
+        found.isoformat(),
+        (found, found),
+        Precision.DAY,
+        mod,
+        "year" not in p,
+    )
+
+
+def _month_range(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    if not (_capitalised(p["month"]) and _capitalised(p["month2"])):
+        return None
+    year = int(p["year"])
+    first_year = int(p["year1"]) if "year1" in p else year
+    first_month, last_month = _month(p["month"]), _month(p["month2"])
+    if "year1" not in p and first_month > last_month:
+        first_year -= 1
+    start = dt.date(first_year, first_month, 1)
+    end = cal.month_span(year, last_month)[1]
+    if end < start:
+        return None
+    value = f"{first_year:04d}-{first_month:02d}"
+    return _expr(cand, scene, TimexType.DATE, value, (start, end), Precision.MONTH)
+
+
+def _month_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    if not _capitalised(p["month"]):
+        return None
+    month = _month(p["month"])
+    if "year" in p:
+        return _period(
+            cand, scene, Precision.MONTH, dt.date(int(p["year"]), month, 1), relative=False
+        )
+    ref = scene.reference
+    if ref is None:
+        return _unresolved(cand, scene, f"XXXX-{month:02d}")
+    shift = {"this": 0, "last": -1, "next": 1}[p["rel"].lower()]
+    return _period(cand, scene, Precision.MONTH, dt.date(ref.year + shift, month, 1), relative=True)
+
+
+def _week_of(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    found = _month_day(cand, scene, _month(p["month"]), _day(p["day"]), p.get("year"))
+    if not isinstance(found, dt.date):
+        return None if found is None else _unresolved(cand, scene, "XXXX-WXX")
+    return _period(cand, scene, Precision.WEEK, found, relative="year" not in p)
+
+
+def _quarter_year(cand: Candidate, scene: Scene, quarter: int) -> int | None:
+    p = cand.parts
+    for key in ("year1", "year"):
+        if key in p:
+            return int(p[key])
+    ref = scene.reference
+    if ref is None:
+        return None
+    rel = (p.get("rel") or p.get("rel2") or "").lower().split()
+    if rel:
+        return ref.year + {"this": 0, "last": -1, "next": 1}[rel[0]]
+    start, end = cal.quarter_span(ref.year, quarter)
+    if _tense(cand, scene) == "future":
+        return ref.year if end >= ref else ref.year + 1
+    return ref.year if start <= ref else ref.year - 1
+
+
+def _quarter(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    story, ref = scene.story, scene.reference
+    if "q" in p:
+        return _quarter_value(cand, scene, int(p["year2"]), int(p["q"][1]), relative=False)
+    if "ord" in p:
+        quarter = LEXICON.ordinals[p["ord"].lower()]
+        year = _quarter_year(cand, scene, quarter)
+        if year is None:
+            return _unresolved(cand, scene, f"XXXX-Q{quarter}")
+        return _quarter_value(
+            cand, scene, year, quarter, relative="year1" not in p and "year" not in p
+        )
+    which = " ".join((p.get("which") or "").lower().split())
+    if "qyear" in p:
+        quarter_known = story.last_quarter
+        if quarter_known is None:
+            return _period(
+                cand, scene, Precision.YEAR, dt.date(int(p["qyear"]), 1, 1), relative=False
+            )
+        return _quarter_value(cand, scene, int(p["qyear"]), quarter_known[1], relative=True)
+    if ref is None:
+        return _unresolved(cand, scene, "XXXX-QX")
+    current = (ref.year, cal.quarter_of(ref))
+    latest = story.last_quarter or _shift_quarter(current, -1)
+    if which in ("this", "current"):
+        target = current
+    elif which in ("last", "previous", "past"):
+        target = _shift_quarter(story.last_quarter or current, -1)
+    elif which in ("next", "coming"):
+        target = _shift_quarter(current, 1)
+    elif which in ("year-ago", "year-earlier", "comparable", "corresponding") or "lastyear" in p:
+        target = _shift_quarter(latest, -4)
+    else:
+        target = latest
+    if p.get("what", "quarter").lower() == "period" and story.last_quarter is None:
+        anchor = story.last_anchor
+        if anchor is None or anchor.start is None or anchor.precision is None:
+            return None
+        day = anchor.start
+        if which in ("year-ago", "year-earlier", "comparable", "corresponding") or "lastyear" in p:
+            day = cal.add_months(day, -12)
+        return _period(cand, scene, anchor.precision, day, relative=True)
+    return _quarter_value(cand, scene, target[0], target[1], relative=True)
+
+
+def _shift_quarter(quarter: tuple[int, int], by: int) -> tuple[int, int]:
+    index = quarter[0] * 4 + quarter[1] - 1 + by
+    return index // 4, index % 4 + 1
+
+
+def _quarter_value(
+    cand: Candidate, scene: Scene, year: int, quarter: int, *, relative: bool
+) -> TimeExpression:
+    return _period(
+        cand, scene, Precision.QUARTER, cal.quarter_span(year, quarter)[0], relative=relative
+    )
+
+
+def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    code = LEXICON.seasons[p["season"].lower()]
+    if "year" in p:
+        year = int(p["year"])
+        return _period(
+            cand,
+            scene,
+            Precision.SEASON,
+            cal.season_span(year, code)[0],
+            relative=False,
+            season=code,
+        )
+    rel = " ".join((p.get("rel") or "").lower().split())
+    if not rel and "mod" not in p:
+        return None
+    if rel == "the" and p["season"].lower() == "fall" and "mod" not in p:
+        return None
+    ref = scene.reference
+    if ref is None:
+        return _unresolved(cand, scene, f"XXXX-{code}")
+    spans = {
+        y: cal.season_span(y, code) for y in (ref.year - 1, ref.year, ref.year + 1, ref.year + 2)
+    }
+    tense = _tense(cand, scene)
+    if rel in ("last", "past", "this past"):
+        year = max(y for y, (s, e) in spans.items() if e < ref)
+    elif rel in ("next", "coming", "this coming"):
+        year = min(y for y, (s, e) in spans.items() if s > ref)
+    elif tense == "future":
+        year = min(y for y, (s, e) in spans.items() if e >= ref)
+    else:
+        year = max(y for y, (s, e) in spans.items() if s <= ref)
+    return _period(cand, scene, Precision.SEASON, spans[year][0], relative=True, season=code)
+
+
+_DECADE_WORDS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
+
+
+def _decade(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    if "dec" in p:
+        decade = int(p["dec"])
+    elif "dec2" in p:
+        decade = (200 if int(p["dec2"]) <= 1 else 190) + int(p["dec2"])
+    else:
+        decade = 190 + _DECADE_WORDS[p["decw"].lower()]
+    return _period(cand, scene, Precision.DECADE, dt.date(decade * 10, 1, 1), relative=False)
+
+
+_CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+
+def _century(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    word = cand.parts["cent"].lower()
+    ordinal = _CENTURY_WORDS.get(word) or int(word)
+    if not 1 <= ordinal <= 21:
+        return None
+    return _period(
+        cand, scene, Precision.CENTURY, dt.date(max((ordinal - 1) * 100, 1), 1, 1), relative=False
+    )
+
+
+def holiday_date(name: str, year: int) -> dt.date:
+    rule = LEXICON.holidays[" ".join(name.lower().split())]
+    if rule in ("easter", "good_friday"):
+        sunday: dt.date = easter(year)
+        return sunday if rule == "easter" else sunday - dt.timedelta(days=2)
+    if rule == "thanksgiving":
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if rule == "labor":
+        first = dt.date(year, 9, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    month, day = (int(x) for x in rule.split("-"))
+    return dt.date(year, month, day)
+
+
+def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    if not _capitalised(p["holiday"]):
+        return None
+    if "year" in p:
+        day = holiday_date(p["holiday"], int(p["year"]))
+        return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+    ref = scene.reference
+    if ref is None:
+        return _unresolved(cand, scene, "XXXX-XX-XX")
+    options = [holiday_date(p["holiday"], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    rel = (p.get("rel") or "").lower()
+    tense = _tense(cand, scene)
+    if rel == "last" or (not rel and tense == "past"):
+        day = max(d for d in options if d <= ref)
+    elif rel == "next" or (not rel and tense == "future"):
+        day = min(d for d in options if d >= ref)
+    else:
+        day = min(options, key=lambda d: abs((d - ref).days))
+    return _expr(
+        cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, relative=True
+    )
+
+
+_UNIT_PRECISION = {
+    "D": Precision.DAY,
+    "W": Precision.WEEK,
+    "M": Precision.MONTH,
+    "Q": Precision.QUARTER,
+    "Y": Precision.YEAR,
+    "10Y": Precision.YEAR,
+    "100Y": Precision.YEAR,
+    "2W": Precision.WEEK,
+}
+
+
+def _unit_code(word: str) -> str:
+    word = word.lower()
+    if word in ("centuries", "century"):
+        return "100Y"
+    return LEXICON.units[word[:-1] if word.endswith("s") and word[:-1] in LEXICON.units else word]
+
+
+def _shift(day: dt.date, code: str, amount: int) -> dt.date:
+    if code == "D":
+        return day + dt.timedelta(days=amount)
+    if code in ("W", "2W"):
+        return day + dt.timedelta(weeks=amount * (2 if code == "2W" else 1))
+    months = {"M": 1, "Q": 3, "Y": 12, "10Y": 120, "100Y": 1200}[code]
+    return cal.add_months(day, amount * months)
+
+
+def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    story, ref = scene.story, scene.reference
+    if "adj" in p:
+        code, amount, direction = "Y", 1, "earlier"
+    else:
+        code = _unit_code(p["unit"])
+        number = number_of(p["n"]) if "n" in p else 1.0
+        direction = " ".join(p["dir"].lower().split())
+        if code in ("S", "H") or (code == "M" and p["unit"].lower().startswith("min")):
+            return _unresolved(
+                cand, scene, "PAST_REF" if direction in ("ago", "earlier", "back") else "FUTURE_REF"
+            )
+        if number is None:
+            vague = (
+                "PAST_REF" if direction in ("ago", "earlier", "before", "back") else "FUTURE_REF"
+            )
+            return _expr(cand, scene, TimexType.DATE, vague)
+        amount = int(number)
+    sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
+    from_reference = direction in ("ago", "from now", "hence", "back")
+    anchor = ref
+    if not from_reference and story.last_anchor is not None and story.last_anchor.start is not None:
+        anchor = story.last_anchor.start
+        if (
+            code == "Y"
+            and story.last_quarter is not None
+            and story.last_anchor.precision is Precision.QUARTER
+        ):
+            year, quarter = story.last_quarter
+            return _quarter_value(cand, scene, year + sign * amount, quarter, relative=True)
+        if code == "D" and story.last_day is not None:
+            anchor = story.last_day
+    if anchor is None:
+        return _unresolved(cand, scene, "XXXX-XX-XX")
+    day = _shift(anchor, code, sign * amount)
+    return _period(cand, scene, _UNIT_PRECISION[code], day, relative=True)
+
+
+def _anaphora(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    which = " ".join(p["which"].lower().split())
+    what = p["what"].lower()
+    story = scene.story
+    if which == "the day":
+        which, what = ("the previous" if what == "before" else "the following"), "day"
+    elif what in ("before", "after"):
+        return None
+    step = 0
+    if which in ("the following", "the next"):
+        step = 1
+    elif which in ("the previous", "the preceding", "the prior"):
+        step = -1
+    if what in ("day", "morning", "afternoon", "evening", "night"):
+        base = story.last_day or scene.reference
+        if base is None:
+            return _unresolved(cand, scene, "XXXX-XX-XX")
+        day = base + dt.timedelta(days=step)
+        if what != "day":
+            part = LEXICON.day_parts[what]
+            return _expr(
+                cand,
+                scene,
+                TimexType.TIME,
+                f"{day.isoformat()}T{part}",
+                (day, day),
+                Precision.DAY,
+                relative=True,
+            )
+        return _period(cand, scene, Precision.DAY, day, relative=True)
+    anchor = (
+        story.last_anchor.start
+        if story.last_anchor and story.last_anchor.start
+        else scene.reference
+    )
+    if anchor is None:
+        return _unresolved(cand, scene, "XXXX")
+    if what == "weekend":
+        saturday = cal.weekend_of(anchor + dt.timedelta(weeks=step))[0]
+        return _weekend(cand, scene, saturday)
+    code = {"week": "W", "month": "M", "year": "Y"}[what]
+    precision = _UNIT_PRECISION[code]
+    return _period(cand, scene, precision, _shift(anchor, code, step), relative=True)
+
+
+def _weekend(cand: Candidate, scene: Scene, saturday: dt.date) -> TimeExpression:
+    value = cal.week_value(saturday) + "-WE"
+    return _expr(
+        cand,
+        scene,
+        TimexType.DATE,
+        value,
+        (saturday, saturday + dt.timedelta(days=1)),
+        Precision.WEEK,
+        relative=True,
+    )
+
+
+def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    if "word" in p:
+        return _expr(cand, scene, TimexType.SET, LEXICON.sets[p["word"].lower()])
+    if "plural" in p:
+        return _expr(cand, scene, TimexType.SET, f"XXXX-WXX-{_weekday(p['plural'][:-1])}")
+    if "per" in p:
+        code = _unit_code(p["per"])
+        return _expr(cand, scene, TimexType.SET, _duration_value(1, code))
+    every = p["every"].lower()
+    if every in LEXICON.weekdays:
+        return _expr(cand, scene, TimexType.SET, f"XXXX-WXX-{_weekday(every)}")
+    if every in LEXICON.day_parts:
+        return _expr(cand, scene, TimexType.SET, f"XXXX-XX-XXT{LEXICON.day_parts[every]}")
+    if every == "weekend":
+        return _expr(cand, scene, TimexType.SET, "XXXX-WXX-WE")
+    return _expr(cand, scene, TimexType.SET, _duration_value(1, _unit_code(every)))
+
+
+def _duration_value(amount: float | None, code: str) -> str:
+    if code in ("10Y", "100Y", "2W"):
+        factor = {"10Y": 10, "100Y": 100, "2W": 2}[code]
+        code = code[-1]
+        amount = None if amount is None else amount * factor
+    number = "X" if amount is None else (f"{amount:g}" if amount % 1 else str(int(amount)))
+    if code in ("S", "H"):
+        return f"PT{number}{code}"
+    return f"P{number}{code}"
+
+
+def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    text = scene.text
+    if "bareplural" in p or "bare" in p:
+        word = (p.get("bareplural") or p["bare"]).split()[-1]
+        return _expr(
+            cand,
+            scene,
+            TimexType.DURATION,
+            _duration_value(None, _unit_code(word)).replace("PX", "PX").replace("PTX", "PTX"),
+        )
+    if "half" in p:
+        code = _unit_code(p["hunit"])
+        values = {"H": "PT30M", "D": "PT12H", "Y": "P6M", "10Y": "P5Y", "100Y": "P50Y"}
+        return _expr(cand, scene, TimexType.DURATION, values.get(code, "PXD"))
+    unit = p["unit"].lower()
+    count = p["n"].lower()
+    amount = number_of(count)
+    code = _unit_code(unit)
+    if unit.startswith("min"):
+        code = "TM"
+    if count in ("a", "an", "one") and unit in ("second", "quarter"):
+        return None
+    if count in ("a", "an"):
+        before = text[max(0, cand.start - 12) : cand.start]
+        if re.search(r"(?:\d|times|once|twice|per|cents?|dollars?)\s*$", before, re.IGNORECASE):
+            return None
+    if (
+        amount is not None
+        and amount > 1
+        and unit in ("year", "day", "week", "month", "hour", "minute")
+    ):
+        # '30 year' only works hyphenated as an adjective: '30-year'.
+        if not re.search(r"-\s*" + unit + r"$", text[cand.start : cand.end], re.IGNORECASE):
+            pass
+    if " and a half" in text[cand.start : cand.end].lower() and amount is not None:
+        amount += 0.5
+    if code == "TM":
+        value = "PT" + ("X" if amount is None else f"{amount:g}") + "M"
+    else:
+        value = _duration_value(amount, code)
+    if (
+        re.match(r"\s*(?:old|long|olds)\b", text[cand.end : cand.end + 6])
+        and "-" not in text[cand.start : cand.end]
+    ):
+        pass
+    return _expr(cand, scene, TimexType.DURATION, value)
+
+
+def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    ref = scene.reference
+    if "yearend" in p:
+        if ref is None:
+            return _unresolved(cand, scene, "XXXX-12")
+        return _expr(
+            cand,
+            scene,
+            TimexType.DATE,
+            f"{ref.year:04d}",
+            cal.narrow(cal.year_span(ref.year), "END"),
+            Precision.YEAR,
+            "END",
+            True,
+        )
+    if "what3" in p:
+        what = p["what3"].lower()
+        rel = "this"
+    else:
+        what = (p.get("what") or p.get("what2") or "").lower()
+        rel = " ".join((p.get("rel") or "").lower().split())
+    if rel in ("the past", "the last") and what in ("week", "month", "year", "decade", "century"):
+        code = _unit_code(what)
+        return _expr(cand, scene, TimexType.DURATION, _duration_value(1, code))
+    if ref is None:
+        return _unresolved(
+            cand, scene, {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(what, "XXXX")
+        )
+    step = {
+        "last": -1,
+        "past": -1,
+        "previous": -1,
+        "this past": -1,
+        "next": 1,
+        "coming": 1,
+        "this coming": 1,
+    }.get(rel, 0)
+    if what == "weekend" or "what2" in p:
+        tense = _tense(cand, scene)
+        this_saturday = cal.weekend_of(ref)[0]
+        if step < 0 or (step == 0 and tense != "future" and this_saturday > ref):
+            saturday = (
+                this_saturday - dt.timedelta(weeks=1)
+                if this_saturday + dt.timedelta(days=1) >= ref
+                else this_saturday
+            )
+        elif step > 0 or tense == "future":
+            saturday = (
+                this_saturday if this_saturday > ref else this_saturday + dt.timedelta(weeks=1)
+            )
+        else:
+            saturday = this_saturday
+        return _weekend(cand, scene, saturday)
+    if what in LEXICON.months:
+        month = _month(what)
+        if not _capitalised(p["what"]):
+            return None
+        if step < 0:
+            year = ref.year if month < ref.month else ref.year - 1
+        elif step > 0:
+            year = ref.year if month > ref.month else ref.year + 1
+        else:
+            year = ref.year
+        return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
+    code = {
+        "week": "W",
+        "month": "M",
+        "year": "Y",
+        "quarter": "Q",
+        "decade": "10Y",
+        "century": "100Y",
+    }[what]
+    precision = {"10Y": Precision.DECADE, "100Y": Precision.CENTURY}.get(code) or _UNIT_PRECISION[
+        code
+    ]
+    day = _shift(ref, code, step)
+    result = _period(cand, scene, precision, day, relative=True)
+    word = (p.get("mod") or "").lower().strip()
+    if word in ("earlier", "later") and result.start is not None and result.end is not None:
+        span = (result.start, ref) if word == "earlier" else (ref, result.end)
+        if span[0] <= span[1]:
+            return _expr(cand, scene, result.type, result.value, span, result.precision, None, True)
+    return result
+
+
+def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    ref = scene.reference
+    if "overnight" in p:
+        if ref is None:
+            return _unresolved(cand, scene, "XXXX-XX-XXTNI", TimexType.TIME)
+        day = ref - dt.timedelta(days=1)
+        return _expr(
+            cand,
+            scene,
+            TimexType.TIME,
+            f"{day.isoformat()}TNI",
+            (day, ref),
+            Precision.DAY,
+            relative=True,
+        )
+    if "part2" in p:
+        code = LEXICON.day_parts[p["part2"].lower()]
+        if ref is None:
+            return _unresolved(cand, scene, f"XXXX-XX-XXT{code}", TimexType.TIME)
+        day = ref - dt.timedelta(days=1) if p["this"].lower() == "last" else ref
+        return _expr(
+            cand,
+            scene,
+            TimexType.TIME,
+            f"{day.isoformat()}T{code}",
+            (day, day),
+            Precision.DAY,
+            relative=True,
+        )
+    word = " ".join(p["rday"].lower().split())
+    offsets = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }
+    part: str | None = LEXICON.day_parts.get((p.get("part") or "").lower())
+    if word == "tonight":
+        part = "NI"
+    if ref is None:
+        return _unresolved(cand, scene, "XXXX-XX-XX" + (f"T{part}" if part else ""))
+    day = ref + dt.timedelta(days=offsets[word])
+    if word == "today" and re.search(
+        r"\b(?:of|until|to)\s+$", scene.text[max(0, cand.start - 8) : cand.start]
+    ):
+        return _expr(cand, scene, TimexType.DATE, "PRESENT_REF", relative=True)
+    mod, _ = _mod_of(cand)
+    if part:
+        kind = TimexType.TIME
+        return _expr(
+            cand, scene, kind, f"{day.isoformat()}T{part}", (day, day), Precision.DAY, mod, True
+        )
+    return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, mod, True)
+
+
+def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    weekday = _weekday(p["wd"])
+    ref = scene.reference
+    part = LEXICON.day_parts.get((p.get("part") or "").lower())
+    suffix = f"T{part}" if part else ""
+    if ref is None:
+        return _unresolved(cand, scene, f"XXXX-WXX-{weekday}{suffix}")
+    rel = p.get("rel") or ""
+    day = resolve_weekday(weekday, ref, _tense(cand, scene), rel)
+    mod, _ = _mod_of(cand)
+    return _expr(
+        cand, scene, TimexType.DATE, day.isoformat() + suffix, (day, day), Precision.DAY, mod, True
+    )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d]+\.?|[$€£])\s*$")
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_NOT_PLURAL = frozenset(
+    "was has is this its his as thus plus versus whereas does says perhaps always sometimes "
+    "besides across unless towards afterwards nevertheless less yes bus gas".split()
+)
+
+
+def _looks_like_count(text: str, start: int, end: int) -> bool:
+    """'Resolution 2254', '$2000', '2000 people': a number, not a year."""
+    before = _WORD_BEFORE.search(text, max(0, start - 14), start)
+    if before and before.group(1).lower() in LEXICON.number_names:
+        return True
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 24))
+    if after:
+        word = after.group(1)
+        low = word.lower()
+        if low in LEXICON.count_nouns and word.islower():
+            return True
+        if (
+            word.islower()
+            and low.endswith("s")
+            and not low.endswith("ss")
+            and len(low) > 3
+            and low not in _NOT_PLURAL
+        ):
+            return True
+    return False
+
+
+def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    year = int(p["year"])
+    text = scene.text
+    year_start = cand.start + text[cand.start : cand.end].find(p["year"])
+    if "fiscal" not in p and "mod" not in p and _looks_like_count(text, year_start, year_start + 4):
+        return None
+    ref = scene.reference
+    if ref is not None and year > ref.year + 30:
+        return None
+    if "year2" in p:
+        second = p["year2"]
+        last = int(second) if len(second) == 4 else (year // 100) * 100 + int(second)
+        if last <= year or last - year > 50:
+            return (
+                None
+                if "lead" in p
+                else _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=False)
+            )
+        return _expr(
+            cand,
+            scene,
+            TimexType.DATE,
+            f"{year:04d}",
+            (dt.date(year, 1, 1), dt.date(last, 12, 31)),
+            Precision.YEAR,
+        )
+    if "lead" in p:
+        return None
+    return _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=False)
+
+
+_PREPOSITIONS = frozenset(
+    "in since until till by of during from through to before after early late mid last next this "
+    "and or between throughout around on into until end beginning start middle".split()
+)
+
+
+def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    word = p["month"]
+    if not _capitalised(word):
+        return None
+    month = _month(word)
+    rel = " ".join((p.get("rel") or "").lower().split())
+    if month in (3, 5) and not rel and "mod" not in p:
+        before = _WORD_BEFORE.search(scene.text, max(0, cand.start - 14), cand.start)
+        if before is None or before.group(1).lower() not in _PREPOSITIONS:
+            return None
+    ref = scene.reference
+    if ref is None:
+        return _unresolved(cand, scene, f"XXXX-{month:02d}")
+    if rel in ("last", "this past"):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel in ("next", "this coming"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif rel == "this":
+        year = ref.year
+    else:
+        year = year_for_month(month, ref, _tense(cand, scene))
+    return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
+
+
+def _vague(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    word = " ".join(cand.parts["vague"].lower().split())
+    return _expr(cand, scene, TimexType.DATE, LEXICON.vague[word])
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "iso": _iso,
+    "numeric": _numeric,
+    "time": _time,
+    "day_at_time": _time,
+    "weekday_date": _weekday_date,
+    "range_md": _range_days,
+    "range_dm": _range_days,
+    "month_range": _month_range,
+    "mdy": _mdy,
+    "dmy": _mdy,
+    "month_year": _month_year,
+    "week_of": _week_of,
+    "quarter": _quarter,
+    "season": _season,
+    "decade": _decade,
+    "century": _century,
+    "holiday": _holiday,
+    "offset": _offset,
+    "set": _set,
+    "duration": _duration,
+    "anaphora": _anaphora,
+    "relative": _relative,
+    "relday": _relday,
+    "weekday": _weekday_resolver,
+    "year": _year,
+    "month": _month_resolver,
+    "vague": _vague,
+}
+
+
+def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """Resolve one candidate and let the story remember what it anchored."""
+    expression = RESOLVERS[cand.family](cand, scene)
+    if expression is None:
+        return None
+    story = scene.story
+    if expression.anchored and expression.start is not None and expression.precision is not None:
+        story.last_anchor = expression
+        if expression.precision.is_point:
+            story.last_day = expression.start
+        if expression.precision is Precision.QUARTER:
+            story.last_quarter = (expression.start.year, cal.quarter_of(expression.start))
+        if not expression.relative and expression.precision is not Precision.DECADE:
+            story.explicit_year = expression.start.year
+    return expression
