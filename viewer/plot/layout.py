@@ -1,0 +1,109 @@
+"""Pure placement rules for the timeline: which events collapse into clusters and
+which labels fit at which level.
+
+Everything here works on plain arrays in display units (pixels), so it can be
+tested without drawing and reused for any renderer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+
+@dataclass(frozen=True, slots=True)
+class Cluster:
+    """Events of one lane that share a bin too crowded to draw them one by one."""
+
+    lane: int
+    x: float
+    members: tuple[int, ...]
+
+
+def find_clusters(
+    x: FloatArray, lanes: IntArray, bin_width: float, max_members: int
+) -> tuple[npt.NDArray[np.bool_], list[Cluster]]:
+    """Group events into fixed bins of ``bin_width`` (data units, anchored at zero so that
+    panning does not reshuffle them) and collapse every bin holding more than
+    ``max_members`` events.
+
+    Returns a mask of the collapsed events and the clusters, whose members index ``x``.
+    """
+    clustered = np.zeros(len(x), dtype=bool)
+    if len(x) == 0 or bin_width <= 0:
+        return clustered, []
+    bins = np.floor(x / bin_width).astype(np.int64)
+    keys = np.stack([lanes.astype(np.int64), bins], axis=1)
+    unique, inverse, counts = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
+    inverse = inverse.reshape(-1)
+    crowded = counts > max(max_members, 1)
+    if not crowded.any():
+        return clustered, []
+    clustered = crowded[inverse]
+    members_of = np.flatnonzero(clustered)
+    groups = inverse[members_of]
+    order = np.argsort(groups, kind="stable")
+    members_of = members_of[order]
+    groups = groups[order]
+    splits = np.flatnonzero(np.diff(groups)) + 1
+    clusters = []
+    for chunk in np.split(members_of, splits):
+        group = inverse[chunk[0]]
+        clusters.append(
+            Cluster(
+                lane=int(unique[group, 0]),
+                x=float(x[chunk].mean()),
+                members=tuple(int(i) for i in chunk),
+            )
+        )
+    return clustered, clusters
+
+
+def assign_levels(
+    left: FloatArray,
+    right: FloatArray,
+    lanes: IntArray,
+    n_levels: int,
+    gap: float,
+    *,
+    stems: FloatArray | None = None,
+    stem_slack: float = 0.0,
+) -> IntArray:
+    """Give each label the lowest level of its lane where it overlaps no other label.
+
+    Labels are taken from left to right, so each level only needs to remember where its
+    last label ends. With ``stems`` (the x of each label's stem, which rises from level 0
+    to the label), a level is refused when the stem would cut through the text of a lower
+    label; a stem within ``stem_slack`` of that label's own stem runs beside it and is
+    allowed, so events of one day stack neatly. A label that fits nowhere gets level -1.
+    """
+    levels = np.full(len(left), -1, dtype=np.int64)
+    if n_levels <= 0 or len(left) == 0:
+        return levels
+    order = np.lexsort((left, lanes))
+    ends: list[float] = []
+    stem_of: list[float] = []
+    current_lane: int | None = None
+    for i in order:
+        lane = int(lanes[i])
+        if lane != current_lane:
+            current_lane = lane
+            ends = [-np.inf] * n_levels
+            stem_of = [-np.inf] * n_levels
+        start = float(left[i])
+        stem = float(stems[i]) if stems is not None else None
+        for level in range(n_levels):
+            if ends[level] + gap <= start:
+                ends[level] = float(right[i])
+                if stem is not None:
+                    stem_of[level] = stem
+                levels[i] = level
+                break
+            if stem is not None and ends[level] > stem and stem - stem_of[level] > stem_slack:
+                break  # going higher would push the stem through this label
+    return levels

@@ -1,0 +1,120 @@
+"""Labels as filled outlines instead of Text artists.
+
+Matplotlib rasterises every Text anew at each draw, at a cost of milliseconds per
+label, so a hundred labels would blow the 50 ms budget of a pan. The outlines of
+the same glyphs, gathered into one PathCollection, draw in a fraction of that.
+Glyph outlines and advances are read once per character; a label is then only
+a concatenation, kept in a bounded cache.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+import numpy as np
+import numpy.typing as npt
+from matplotlib.font_manager import FontProperties, findfont, get_font
+from matplotlib.ft2font import Kerning, LoadFlags
+from matplotlib.path import Path
+from matplotlib.textpath import TextPath
+
+_UNITS = 100.0  # the size outlines are read at, in points
+_EMPTY = Path(np.zeros((1, 2)), [Path.MOVETO])
+
+
+class TextOutlines:
+    """Outlines of short one-line strings in one font: in points, baseline at y = 0, from x = 0."""
+
+    def __init__(self, prop: FontProperties, max_cached: int = 4000) -> None:
+        self._prop = prop
+        self._scale = prop.get_size_in_points() / _UNITS
+        self._font_file = findfont(prop)
+        self._glyphs: dict[
+            str, tuple[npt.NDArray[np.float64], npt.NDArray[np.uint8], float, int]
+        ] = {}
+        self._kerning: dict[tuple[int, int], float] = {}
+        self._paths: OrderedDict[str, Path] = OrderedDict()
+        self._widths: dict[str, float] = {}
+        self._max_cached = max_cached
+
+    @property
+    def size(self) -> float:
+        return self._prop.get_size_in_points()
+
+    def path(self, text: str) -> Path:
+        cached = self._paths.get(text)
+        if cached is not None:
+            self._paths.move_to_end(text)
+            return cached
+        path = self._build(text)
+        self._paths[text] = path
+        if len(self._paths) > self._max_cached:
+            self._paths.popitem(last=False)
+        return path
+
+    def width(self, text: str) -> float:
+        """Ink width in points: what the label covers on screen."""
+        width = self._widths.get(text)
+        if width is None:
+            vertices = self.path(text).vertices
+            width = float(vertices[:, 0].max()) if len(vertices) > 1 else 0.0
+            self._widths[text] = width
+        return width
+
+    def ascent_descent(self) -> tuple[float, float]:
+        """How far letters reach above and below the baseline, in points."""
+        ys = self.path("Hgjy\u00c9").vertices[:, 1]
+        return float(ys.max()), float(-ys.min())
+
+    def _glyph(
+        self, char: str
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.uint8], float, int]:
+        glyph = self._glyphs.get(char)
+        if glyph is not None:
+            return glyph
+        font = get_font(self._font_file)
+        font.set_size(_UNITS, 72)
+        index = font.get_char_index(ord(char))
+        if index == 0 and not char.isspace():
+            # Not in the main font: let TextPath find a fallback font for it.
+            fallback = TextPath((0, 0), char, size=_UNITS, prop=self._prop)
+            verts = np.asarray(fallback.vertices, dtype=float)
+            codes = np.asarray(fallback.codes if fallback.codes is not None else [], dtype=np.uint8)
+            advance = float(fallback.get_extents().x1) if len(verts) else _UNITS * 0.5
+        else:
+            loaded = font.load_char(ord(char), flags=LoadFlags.NO_HINTING)
+            raw_verts, raw_codes = font.get_path()
+            verts = np.asarray(raw_verts, dtype=float)
+            codes = np.asarray(raw_codes, dtype=np.uint8)
+            advance = loaded.linearHoriAdvance / 65536.0
+        glyph = (verts * self._scale, codes, advance * self._scale, index)
+        self._glyphs[char] = glyph
+        return glyph
+
+    def _kern(self, left: int, right: int) -> float:
+        pair = (left, right)
+        value = self._kerning.get(pair)
+        if value is None:
+            font = get_font(self._font_file)
+            font.set_size(_UNITS, 72)
+            value = font.get_kerning(left, right, Kerning.DEFAULT) / 64.0 * self._scale
+            self._kerning[pair] = value
+        return value
+
+    def _build(self, text: str) -> Path:
+        verts: list[npt.NDArray[np.float64]] = []
+        codes: list[npt.NDArray[np.uint8]] = []
+        x = 0.0
+        previous = 0
+        for char in text:
+            g_verts, g_codes, advance, index = self._glyph(char)
+            if previous and index:
+                x += self._kern(previous, index)
+            if len(g_codes):
+                verts.append(g_verts + (x, 0.0))
+                codes.append(g_codes)
+            x += advance
+            previous = index
+        if not verts:
+            return _EMPTY
+        return Path(np.concatenate(verts), np.concatenate(codes))

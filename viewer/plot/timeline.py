@@ -1,0 +1,840 @@
+"""The interactive timeline drawn on a Matplotlib Axes it is given.
+
+All events live in a handful of collections (one scatter for points, one
+LineCollection for bars, one for stems) so that ten thousand events draw in a
+fraction of a second. Labels and clusters depend on the zoom level, so they are
+laid out again inside every draw, with the real renderer and the current
+limits; panning, zooming, resizing and saving at another DPI therefore never
+show a stale layout. Only the labels that fit are drawn, and as glyph outlines
+in one PathCollection, because Text artists cost milliseconds each (textpaths.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import matplotlib.dates as mdates
+import numpy as np
+import numpy.typing as npt
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import PickEvent, RendererBase
+from matplotlib.collections import LineCollection, PathCollection, PolyCollection
+from matplotlib.colors import to_rgba, to_rgba_array
+from matplotlib.font_manager import FontProperties
+from matplotlib.lines import Line2D
+from matplotlib.markers import MarkerStyle
+from matplotlib.path import Path
+from matplotlib.transforms import Affine2D, Bbox, IdentityTransform, blended_transform_factory
+
+from viewer.core.categories import category_label
+from viewer.core.model import Document, Event
+from viewer.plot import style
+from viewer.plot.layout import Cluster, assign_levels, find_clusters
+from viewer.plot.textpaths import TextOutlines
+
+LaneMode = Literal["category", "document", "none"]
+ColorMode = Literal["category", "source"]
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+# Geometry in points, so that a figure exported at 300 DPI looks like the screen.
+LABEL_FONTSIZE = 8.0
+LANE_FONTSIZE = 8.0
+COUNT_FONTSIZE = 6.5
+POINT_SIZE = 6.5  # marker diameter
+BAR_WIDTH = 6.0  # thickness of an interval bar
+BAR_ALPHA = 0.45
+CAP_SIZE = 11.0  # height of the end caps of a bar
+MID_SIZE = 5.0  # the small marker at a bar's midpoint
+STEM_WIDTH = 0.7
+FIRST_LEVEL = 13.0  # from a marker up to the centre of its first label
+LEVEL_STEP = 11.0  # between label levels
+LABEL_PAD = 2.5  # between a stem and its label
+LABEL_GAP = 6.0  # between two labels on one level
+CLUSTER_BIN = 24.0  # width of the bins that collapse into clusters
+PICK_RADIUS = 5.0
+MARKER_FRACTION = 0.15  # where in its lane band a marker sits, from the bottom
+MAX_LABELS = 350  # text is Matplotlib's bottleneck; past this the view is too busy anyway
+MAX_LABEL_CHARS = 34
+MAX_LEGEND_DOCUMENTS = 10
+
+_EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
+
+
+def short_label(event: Event, max_chars: int = MAX_LABEL_CHARS) -> str:
+    """The label drawn next to an event: its title, cut short, and how many sources agree."""
+    text = " ".join((event.title or event.expression or event.value).split())
+    if len(text) > max_chars:
+        text = text[: max_chars - 1].rstrip() + "\u2026"
+    if len(event.sources) > 1:
+        text += f" ({len(event.sources)} sources)"
+    return text
+
+
+def document_name(documents: Sequence[Document], index: int, max_chars: int = 28) -> str:
+    if 0 <= index < len(documents):
+        doc = documents[index]
+        name = doc.title.strip() or os.path.basename(doc.path) or f"Document {index + 1}"
+    else:
+        name = f"Document {index + 1}"
+    name = " ".join(name.split())
+    return name if len(name) <= max_chars else name[: max_chars - 1].rstrip() + "\u2026"
+
+
+def _marker_path(marker: str) -> Path:
+    """A marker's outline at unit size, as scatter() builds it."""
+    style_ = MarkerStyle(marker)
+    return style_.get_path().transformed(style_.get_transform())
+
+
+def date_number(day: dt.date) -> float:
+    """Matplotlib's date number for midnight at the start of ``day``."""
+    return float(mdates.date2num(dt.datetime(day.year, day.month, day.day)))
+
+
+def date_numbers(days: Sequence[dt.date]) -> FloatArray:
+    """``date_number`` for many days at once: one call to date2num, not thousands."""
+    if not days:
+        return np.zeros(0)
+    ordinals = np.fromiter((d.toordinal() for d in days), dtype=np.float64, count=len(days))
+    return ordinals - _EPOCH_ORDINAL + date_number(dt.date(1970, 1, 1))
+
+
+@dataclass
+class _Layout:
+    """What the last draw showed; event_at and index_from_pick read it."""
+
+    key: tuple[Any, ...] = ()
+    points: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    bars: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    drawn_bars: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    clusters: list[tuple[Cluster, tuple[int, ...]]] = field(default_factory=list)
+    labelled: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    hidden: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    n_levels: int = 0
+
+
+class _TimelineLayer(Artist):
+    """One artist on the Axes that lays out and draws every part of the timeline."""
+
+    def __init__(self, plot: TimelinePlot) -> None:
+        super().__init__()
+        self._plot = plot
+        self.set_zorder(2.5)
+
+    def get_children(self) -> list[Artist]:
+        return self._plot._pickable_parts()
+
+    def draw(self, renderer: RendererBase) -> None:
+        if not self.get_visible():
+            return
+        self._plot._layout(renderer)
+        self._plot._draw_parts(renderer)
+        self.stale = False
+
+
+class TimelinePlot:
+    """Draws events on ``ax`` and answers which event sits under a point of the display."""
+
+    def __init__(self, ax: Axes) -> None:
+        self.ax = ax
+        figure = ax.get_figure()
+        assert figure is not None
+        self._figure = figure
+        self._events: list[Event] = []
+        self._documents: list[Document] = []
+        self._lanes_mode: LaneMode = "category"
+        self._color_mode: ColorMode = "category"
+        self._selected: int | None = None
+        self._version = 0
+        self._state = _Layout()
+        self._label_text = TextOutlines(FontProperties(size=LABEL_FONTSIZE))
+        self._count_text = TextOutlines(FontProperties(size=COUNT_FONTSIZE, weight="bold"))
+        self._count_paths: dict[str, Path] = {}
+
+        self._x0 = np.zeros(0)
+        self._x1 = np.zeros(0)
+        self._xm = np.zeros(0)
+        self._is_point = np.zeros(0, dtype=bool)
+        self._lane = np.zeros(0, dtype=np.int64)
+        self._y = np.zeros(0)
+        self._colors = np.zeros((0, 4))
+        self._labels: list[str] = []
+        self._order = np.zeros(0, dtype=np.int64)
+        self._lane_names: list[str] = []
+        self._lane_colors: list[str] = []
+
+        self._build_parts()
+        self._layer = _TimelineLayer(self)
+        ax.add_artist(self._layer)
+        self._style_axes()
+
+    # ----------------------------------------------------------------- public API
+
+    @property
+    def events(self) -> list[Event]:
+        return list(self._events)
+
+    @property
+    def lane_names(self) -> list[str]:
+        """Lane titles from top to bottom."""
+        return list(self._lane_names)
+
+    @property
+    def selected(self) -> int | None:
+        return self._selected
+
+    def set_events(
+        self,
+        events: Sequence[Event],
+        documents: Sequence[Document] = (),
+        *,
+        lanes: LaneMode = "category",
+        color_by: ColorMode = "category",
+    ) -> None:
+        """Replace what is drawn; indices everywhere refer to ``events`` as given."""
+        if lanes not in ("category", "document", "none"):
+            raise ValueError(f"unknown lane mode {lanes!r}")
+        if color_by not in ("category", "source"):
+            raise ValueError(f"unknown colour mode {color_by!r}")
+        self._events = list(events)
+        self._documents = list(documents)
+        self._lanes_mode = lanes
+        self._color_mode = color_by
+        self._selected = None
+        n = len(self._events)
+        starts = date_numbers([e.start for e in self._events])
+        ends = date_numbers([e.end for e in self._events]) + 1.0
+        is_point = np.array([e.precision.is_point for e in self._events], dtype=bool)
+        self._is_point = is_point.reshape(n)
+        self._x0 = np.where(self._is_point, starts + 0.5, starts).reshape(n)
+        self._x1 = np.where(self._is_point, starts + 0.5, np.maximum(ends, starts + 1.0)).reshape(n)
+        self._xm = (self._x0 + self._x1) / 2
+        self._order = np.argsort(self._xm, kind="stable").astype(np.int64)
+        self._assign_lanes()
+        self._assign_colors()
+        self._labels = [short_label(e) for e in self._events]
+        self._version += 1
+        self._update_axes_decorations()
+        self.fit_all()
+
+    def fit_all(self) -> None:
+        """Show every event, with a margin, and every lane."""
+        n_lanes = max(len(self._lane_names), 1)
+        if len(self._events):
+            lo = float(self._x0.min())
+            hi = float(self._x1.max())
+            span = max(hi - lo, 2.0)
+            margin = span * 0.04
+            self.ax.set_xlim(lo - margin, hi + margin)
+        self.ax.set_ylim(0, n_lanes)
+        self._figure.canvas.draw_idle()
+
+    def relayout(self) -> None:
+        """Lay labels and clusters out again for the current limits (draws do this too)."""
+        self._state.key = ()
+        self._layout(self._renderer())
+        self._layer.stale = True
+        self._figure.canvas.draw_idle()
+
+    def select(self, index: int | None) -> None:
+        """Ring one event (or none) so the analyst sees which one the panels describe."""
+        if index is not None and not 0 <= index < len(self._events):
+            raise IndexError(index)
+        self._selected = index
+        self._update_selection()
+        self._layer.stale = True
+        self._figure.canvas.draw_idle()
+
+    def visible_indices(self) -> list[int]:
+        """Events within the current view, in date order: what ← and → step through."""
+        if not len(self._events):
+            return []
+        x_lo, x_hi = sorted(self.ax.get_xlim())
+        y_lo, y_hi = sorted(self.ax.get_ylim())
+        inside = (self._x1 >= x_lo) & (self._x0 <= x_hi) & (self._y >= y_lo) & (self._y <= y_hi)
+        ids = np.flatnonzero(inside)
+        ids = ids[np.lexsort((ids, self._xm[ids]))]
+        return [int(i) for i in ids]
+
+    def event_at(self, x_px: float, y_px: float) -> int | None:
+        """The event drawn under a display position (pixels from the bottom left), or None.
+
+        Events folded into a cluster are not returned; ``cluster_at`` finds those.
+        """
+        state = self._current_state()
+        radius = self._px(PICK_RADIUS)
+        best: tuple[float, int] | None = None
+        trans = self.ax.transData
+        if len(state.points):
+            xy = trans.transform(np.column_stack([self._xm[state.points], self._y[state.points]]))
+            dist = np.hypot(xy[:, 0] - x_px, xy[:, 1] - y_px)
+            k = int(np.argmin(dist))
+            if dist[k] <= radius + self._px(POINT_SIZE) / 2:
+                best = (float(dist[k]), int(state.points[k]))
+        if len(state.bars):
+            ids = state.bars
+            a = trans.transform(np.column_stack([self._x0[ids], self._y[ids]]))
+            b = trans.transform(np.column_stack([self._x1[ids], self._y[ids]]))
+            dx = np.maximum(np.maximum(a[:, 0] - x_px, x_px - b[:, 0]), 0.0)
+            dy = np.abs(a[:, 1] - y_px)
+            half = self._px(max(BAR_WIDTH, CAP_SIZE)) / 2
+            hit = (dx <= radius) & (dy <= half + radius)
+            if hit.any():
+                # A bar loses a tie with a point: the point is drawn on top and is smaller.
+                dist = np.hypot(dx, np.maximum(dy - self._px(BAR_WIDTH) / 2, 0.0)) + 0.5
+                dist[~hit] = np.inf
+                k = int(np.argmin(dist))
+                if best is None or dist[k] < best[0]:
+                    best = (float(dist[k]), int(ids[k]))
+        return None if best is None else best[1]
+
+    def cluster_at(self, x_px: float, y_px: float) -> list[int] | None:
+        """The events folded into the cluster drawn under a display position."""
+        state = self._current_state()
+        for cluster, members in state.clusters:
+            cx, cy = self.ax.transData.transform((cluster.x, self._lane_y(cluster.lane)))
+            radius = self._px(self._cluster_diameter(len(members))) / 2
+            if math.hypot(cx - x_px, cy - y_px) <= radius + self._px(PICK_RADIUS) / 2:
+                return list(members)
+        return None
+
+    def index_from_pick(self, pick_event: PickEvent) -> int | None:
+        """Map a pick on one of our collections to the event it stands for."""
+        artist = pick_event.artist
+        state = self._state
+        ind = getattr(pick_event, "ind", None)
+        if artist is self._points:
+            ids = state.points
+        elif artist is self._bars or artist is self._mids:
+            ids = state.drawn_bars
+        else:
+            return None
+        mouse = pick_event.mouseevent
+        if mouse is not None and mouse.x is not None and mouse.y is not None:
+            found = self.event_at(mouse.x, mouse.y)
+            if found is not None:
+                return found
+        if ind is None or len(ind) == 0 or int(ind[0]) >= len(ids):
+            return None
+        return int(ids[int(ind[0])])
+
+    def labelled_indices(self) -> list[int]:
+        """Events whose label is drawn in the current view."""
+        return [int(i) for i in self._current_state().labelled]
+
+    def hidden_label_indices(self) -> list[int]:
+        """Events drawn one by one in view whose label did not fit (the tooltip shows it)."""
+        return [int(i) for i in self._current_state().hidden]
+
+    def label_collection(self) -> PathCollection:
+        """The one artist that draws every label, as glyph outlines."""
+        self._current_state()
+        return self._label_paths
+
+    def label_boxes(self) -> list[Bbox]:
+        """Where each drawn label's ink lies, in display pixels."""
+        coll = self.label_collection()
+        trans = coll.get_transform()
+        return [
+            path.get_extents(trans).translated(float(x), float(y))
+            for path, (x, y) in zip(coll.get_paths(), coll.get_offsets(), strict=True)
+        ]
+
+    def clusters(self) -> list[list[int]]:
+        """Event indices of each counted cluster drawn in the current view."""
+        return [list(members) for _, members in self._current_state().clusters]
+
+    def label_of(self, index: int) -> str:
+        return self._labels[index]
+
+    def color_of(self, index: int) -> tuple[float, float, float, float]:
+        r, g, b, a = (float(v) for v in self._colors[index])
+        return (r, g, b, a)
+
+    # ---------------------------------------------------------------- building
+
+    def _build_parts(self) -> None:
+        ax = self.ax
+        fig = self._figure
+        self._lane_shade = PolyCollection(
+            [],
+            facecolors=style.LANE_SHADE,
+            edgecolors="none",
+            transform=blended_transform_factory(ax.transAxes, ax.transData),
+            zorder=0.5,
+        )
+        ax.add_collection(self._lane_shade, autolim=False)
+
+        identity = IdentityTransform()
+        self._bars = LineCollection(
+            [],
+            linewidths=self._px_lw(BAR_WIDTH),
+            capstyle="butt",
+            picker=True,
+            pickradius=PICK_RADIUS,
+        )
+        self._bars.set_transform(ax.transData)
+        self._caps = PathCollection(
+            [_marker_path("|")],
+            sizes=[CAP_SIZE**2],
+            offset_transform=ax.transData,
+            linewidths=1.2,
+        )
+        self._stems = LineCollection([], colors=style.STEM_COLOR, linewidths=STEM_WIDTH)
+        self._stems.set_transform(identity)
+        self._points = PathCollection(
+            [_marker_path("o")],
+            sizes=[POINT_SIZE**2],
+            offset_transform=ax.transData,
+            edgecolors="white",
+            linewidths=0.6,
+            picker=True,
+            pickradius=PICK_RADIUS,
+        )
+        self._mids = PathCollection(
+            [_marker_path("D")],
+            sizes=[MID_SIZE**2],
+            offset_transform=ax.transData,
+            edgecolors="white",
+            linewidths=0.5,
+            picker=True,
+            pickradius=PICK_RADIUS,
+        )
+        self._cluster_circles = PathCollection(
+            [_marker_path("o")],
+            sizes=[1.0],
+            offset_transform=ax.transData,
+            edgecolors=style.CLUSTER_EDGE,
+            linewidths=0.8,
+        )
+        self._cluster_counts = PathCollection(
+            [],
+            offset_transform=identity,
+            facecolors=style.LABEL_COLOR,
+            edgecolors="none",
+            linewidths=0,
+        )
+        self._cluster_counts.set_transform(identity)
+        self._label_paths = PathCollection(
+            [],
+            offset_transform=identity,
+            facecolors=style.LABEL_COLOR,
+            edgecolors="none",
+            linewidths=0,
+        )
+        self._ring = PathCollection(
+            [_marker_path("o")],
+            sizes=[(POINT_SIZE * 2.6) ** 2],
+            offset_transform=ax.transData,
+            facecolors="none",
+            edgecolors="black",
+            linewidths=1.6,
+        )
+        self._ring.set_visible(False)
+        self._parts: list[Any] = [
+            self._bars,
+            self._caps,
+            self._stems,
+            self._mids,
+            self._points,
+            self._cluster_circles,
+            self._cluster_counts,
+            self._label_paths,
+            self._ring,
+        ]
+        for part in self._parts:
+            part.set_figure(fig)
+            part.axes = ax
+            part.set_clip_box(ax.bbox)
+
+    def _style_axes(self) -> None:
+        ax = self.ax
+        ax.xaxis.axis_date()
+        locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+        for side in ("top", "right", "left"):
+            ax.spines[side].set_visible(False)
+        ax.tick_params(axis="y", length=0, labelsize=LANE_FONTSIZE)
+        ax.tick_params(axis="x", labelsize=LANE_FONTSIZE)
+
+    def _assign_lanes(self) -> None:
+        events = self._events
+        if self._lanes_mode == "category":
+            keys = sorted({e.category for e in events}, key=lambda c: (style.category_order(c), c))
+            names = [category_label(k) for k in keys]
+            lookup: dict[Any, int] = {k: i for i, k in enumerate(keys)}
+            lane = [lookup[e.category] for e in events]
+        elif self._lanes_mode == "document":
+            doc_keys = sorted({e.document for e in events})
+            names = [document_name(self._documents, d) for d in doc_keys]
+            lookup = {k: i for i, k in enumerate(doc_keys)}
+            lane = [lookup[e.document] for e in events]
+        else:
+            names = [""]
+            lane = [0] * len(events)
+        if not names:
+            names = [""]
+        self._lane_names = names
+        self._lane = np.array(lane, dtype=np.int64).reshape(len(events))
+        self._y = np.array([self._lane_y(int(i)) for i in self._lane], dtype=float).reshape(
+            len(events)
+        )
+
+    def _lane_y(self, lane: int) -> float:
+        """Lanes run from the top; a lane fills [row, row + 1] and its markers sit low in it."""
+        return len(self._lane_names) - 1 - lane + MARKER_FRACTION
+
+    def _assign_colors(self) -> None:
+        if self._color_mode == "category":
+            names = [style.category_color(e.category) for e in self._events]
+        else:
+            names = [style.document_color(e.document) for e in self._events]
+        self._colors = to_rgba_array(names) if names else np.zeros((0, 4))
+
+    def _update_axes_decorations(self) -> None:
+        ax = self.ax
+        n = len(self._lane_names)
+        rows = [[(0.0, r), (1.0, r), (1.0, r + 1.0), (0.0, r + 1.0)] for r in range(n - 2, -1, -2)]
+        self._lane_shade.set_verts(rows if n > 1 else [])
+        if self._lanes_mode == "none":
+            ax.set_yticks([])
+        else:
+            ax.set_yticks([n - 1 - i + 0.5 for i in range(n)], self._lane_names)
+        handles = self._legend_handles()
+        old = ax.get_legend()
+        if old is not None:
+            old.remove()
+        if handles:
+            ax.legend(
+                handles=handles,
+                loc="upper left",
+                bbox_to_anchor=(1.01, 1.0),
+                borderaxespad=0.0,
+                frameon=False,
+                fontsize=LANE_FONTSIZE,
+                title="Category" if self._color_mode == "category" else "Source",
+                title_fontsize=LANE_FONTSIZE,
+                alignment="left",
+            )
+
+    def _legend_handles(self) -> list[Artist]:
+        if not self._events:
+            return []
+        handles: list[Artist] = []
+        if self._color_mode == "category":
+            present = {e.category for e in self._events}
+            for cat in sorted(present, key=lambda c: (style.category_order(c), c)):
+                handles.append(self._legend_marker(style.category_color(cat), category_label(cat)))
+        else:
+            present_docs = sorted({e.document for e in self._events})
+            for d in present_docs[:MAX_LEGEND_DOCUMENTS]:
+                handles.append(
+                    self._legend_marker(style.document_color(d), document_name(self._documents, d))
+                )
+            if len(present_docs) > MAX_LEGEND_DOCUMENTS:
+                more = len(present_docs) - MAX_LEGEND_DOCUMENTS
+                handles.append(Line2D([], [], linestyle="none", label=f"\u2026 and {more} more"))
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="none",
+                color="#666666",
+                markersize=POINT_SIZE * 0.8,
+                label="Day (point)",
+            )
+        )
+        handles.append(
+            Line2D(
+                [],
+                [],
+                linewidth=BAR_WIDTH,
+                alpha=BAR_ALPHA,
+                color="#666666",
+                solid_capstyle="butt",
+                label="Week or longer (bar)",
+            )
+        )
+        return handles
+
+    @staticmethod
+    def _legend_marker(color: str, label: str) -> Line2D:
+        return Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="none",
+            color=color,
+            markeredgecolor="white",
+            markersize=POINT_SIZE,
+            label=label,
+        )
+
+    # ------------------------------------------------------------------ layout
+
+    def _px(self, points: float) -> float:
+        return points * self._figure.dpi / 72.0
+
+    @staticmethod
+    def _px_lw(points: float) -> float:
+        """Line widths are given in points already; kept for symmetry with sizes."""
+        return points
+
+    def _renderer(self) -> RendererBase:
+        canvas = self._figure.canvas
+        get = getattr(canvas, "get_renderer", None)
+        if get is None:
+            from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+            return FigureCanvasAgg(self._figure).get_renderer()
+        renderer: RendererBase = get()
+        return renderer
+
+    def _current_state(self) -> _Layout:
+        if self._state.key != self._layout_key():
+            self._layout(self._renderer())
+        return self._state
+
+    def _layout_key(self) -> tuple[Any, ...]:
+        return (
+            self._version,
+            tuple(self.ax.get_xlim()),
+            tuple(self.ax.get_ylim()),
+            tuple(self.ax.bbox.bounds),
+            self._figure.dpi,
+        )
+
+    def _cluster_diameter(self, count: int) -> float:
+        return min(CLUSTER_BIN - 3.0, 11.0 + 2.2 * math.log2(max(count, 2)))
+
+    def _layout(self, renderer: RendererBase) -> None:
+        key = self._layout_key()
+        if key == self._state.key:
+            return
+        state = _Layout(key=key)
+        self._state = state
+        self._update_selection()
+        points_to_px = Affine2D().scale(self._figure.dpi / 72.0)
+        self._label_paths.set_transform(points_to_px)
+        self._cluster_counts.set_transform(points_to_px)
+        empty2 = np.zeros((0, 2))
+        if not len(self._events):
+            self._set_empty(empty2)
+            return
+
+        ax = self.ax
+        trans = ax.transData
+        x_lo, x_hi = sorted(ax.get_xlim())
+        y_lo, y_hi = sorted(ax.get_ylim())
+        bbox = ax.bbox
+        px_per_x = bbox.width / max(x_hi - x_lo, 1e-12)
+        px_per_y = bbox.height / max(y_hi - y_lo, 1e-12)
+
+        # Events overlapping the view, a little beyond so that panning is seamless.
+        pad = self._px(CLUSTER_BIN) / px_per_x
+        inside = (
+            (self._x1 >= x_lo - pad)
+            & (self._x0 <= x_hi + pad)
+            & (self._y >= y_lo - 1)
+            & (self._y <= y_hi + 1)
+        )
+        ids = np.flatnonzero(inside).astype(np.int64)
+        if not len(ids):
+            self._set_empty(empty2)
+            return
+
+        # How many label levels fit above a marker inside its lane band.
+        band_px = px_per_y * 1.0
+        room = band_px * (1.0 - MARKER_FRACTION) - self._px(FIRST_LEVEL) - self._px(LEVEL_STEP) / 2
+        n_levels = int(room // self._px(LEVEL_STEP)) + 1 if room >= 0 else 0
+        state.n_levels = n_levels
+
+        # Points and short bars crowd together; bars wider than a bin stay bars.
+        bin_width = self._px(CLUSTER_BIN) / px_per_x
+        width_px = (self._x1[ids] - self._x0[ids]) * px_per_x
+        crowdable = width_px < self._px(CLUSTER_BIN)
+        cand = ids[crowdable]
+        clustered, clusters = find_clusters(
+            self._xm[cand], self._lane[cand], bin_width, max(n_levels, 2)
+        )
+        folded = cand[clustered]
+        shown_mask = np.ones(len(self._events), dtype=bool)
+        shown_mask[folded] = False
+        shown = ids[shown_mask[ids]]
+        state.points = shown[self._is_point[shown]]
+        state.bars = shown[~self._is_point[shown]]
+        state.clusters = [(c, tuple(int(cand[m]) for m in c.members)) for c in clusters]
+
+        # Collections in data coordinates.
+        pts = state.points
+        self._points.set_offsets(
+            np.column_stack([self._xm[pts], self._y[pts]]) if len(pts) else empty2
+        )
+        self._points.set_facecolors(self._colors[pts] if len(pts) else "none")
+        bars = state.bars
+        if len(bars):
+            # Bars with the same interval, lane and colour are drawn once: the picture is the
+            # same, translucency does not pile up into a solid block, and it is cheaper.
+            rows = np.column_stack(
+                [self._x0[bars], self._x1[bars], self._y[bars], self._colors[bars]]
+            )
+            _, first = np.unique(rows, axis=0, return_index=True)
+            bars = bars[np.sort(first)]
+            state.drawn_bars = bars
+            segs = np.stack(
+                [
+                    np.column_stack([self._x0[bars], self._y[bars]]),
+                    np.column_stack([self._x1[bars], self._y[bars]]),
+                ],
+                axis=1,
+            )
+            self._bars.set_segments(segs)
+            bar_colors = self._colors[bars].copy()
+            bar_colors[:, 3] = BAR_ALPHA
+            self._bars.set_colors(bar_colors)
+            self._caps.set_offsets(np.concatenate([segs[:, 0, :], segs[:, 1, :]]))
+            self._caps.set_edgecolors(np.concatenate([self._colors[bars], self._colors[bars]]))
+            self._mids.set_offsets(np.column_stack([self._xm[bars], self._y[bars]]))
+            self._mids.set_facecolors(self._colors[bars])
+        else:
+            self._bars.set_segments([])
+            self._caps.set_offsets(empty2)
+            self._mids.set_offsets(empty2)
+        self._layout_clusters(state)
+        self._layout_labels(state, renderer, x_lo, x_hi, px_per_x)
+
+    def _set_empty(self, empty2: FloatArray) -> None:
+        for coll in (self._points, self._caps, self._mids, self._cluster_circles):
+            coll.set_offsets(empty2)
+        self._cluster_counts.set_paths([])
+        self._cluster_counts.set_offsets(empty2)
+        self._bars.set_segments([])
+        self._stems.set_segments([])
+
+    def _layout_clusters(self, state: _Layout) -> None:
+        if not state.clusters:
+            self._cluster_circles.set_offsets(np.zeros((0, 2)))
+            self._cluster_counts.set_paths([])
+            self._cluster_counts.set_offsets(np.zeros((0, 2)))
+            return
+        xy = np.array([(c.x, self._lane_y(c.lane)) for c, _ in state.clusters])
+        counts = [len(m) for _, m in state.clusters]
+        self._cluster_circles.set_offsets(xy)
+        self._cluster_circles.set_sizes([self._cluster_diameter(n) ** 2 for n in counts])
+        faces = []
+        for _, members in state.clusters:
+            cols = self._colors[list(members)]
+            if np.allclose(cols, cols[0]):
+                face = cols[0].copy()
+                face[:3] = 1 - (1 - face[:3]) * 0.35  # a light tint of the shared colour
+                faces.append(face)
+            else:
+                faces.append(np.array(to_rgba("#e4e4e4")))
+        self._cluster_circles.set_facecolors(np.array(faces))
+        self._cluster_counts.set_paths([self._count_path(n) for n in counts])
+        self._cluster_counts.set_offsets(self.ax.transData.transform(xy))
+        self._cluster_counts.set_transform(Affine2D().scale(self._figure.dpi / 72.0))
+
+    def _count_path(self, count: int) -> Path:
+        """The count of a cluster, centred on the origin, in points."""
+        text = str(count) if count < 1000 else f"{count // 1000}k"
+        path = self._count_paths.get(text)
+        if path is None:
+            raw = self._count_text.path(text)
+            x = raw.vertices[:, 0]
+            y = raw.vertices[:, 1]
+            shift = Affine2D().translate(-(x.min() + x.max()) / 2, -(y.min() + y.max()) / 2)
+            path = raw.transformed(shift)
+            self._count_paths[text] = path
+        return path
+
+    def _layout_labels(
+        self, state: _Layout, renderer: RendererBase, x_lo: float, x_hi: float, px_per_x: float
+    ) -> None:
+        shown = np.concatenate([state.points, state.bars])
+        in_view = shown[(self._xm[shown] >= x_lo) & (self._xm[shown] <= x_hi)]
+        if not len(in_view) or state.n_levels <= 0:
+            state.hidden = in_view
+            self._stems.set_segments([])
+            self._label_paths.set_paths([])
+            self._label_paths.set_offsets(np.zeros((0, 2)))
+            return
+        in_view = in_view[np.lexsort((in_view, self._xm[in_view]))]
+        anchor = self.ax.transData.transform(np.column_stack([self._xm[in_view], self._y[in_view]]))
+        left_edge = self.ax.bbox.x0
+        right_edge = self.ax.bbox.x1
+        pad = self._px(LABEL_PAD)
+        widths = self._px(1.0) * np.array(
+            [self._label_text.width(self._labels[i]) for i in in_view]
+        )
+        left = anchor[:, 0] + pad
+        right = left + widths
+        # Near the right edge a label flips to the left of its stem rather than being cut.
+        flip = right > right_edge
+        left = np.where(flip, anchor[:, 0] - pad - widths, left)
+        right = np.where(flip, anchor[:, 0] - pad, right)
+        fits = left >= left_edge
+        levels = np.full(len(in_view), -1, dtype=np.int64)
+        levels[fits] = assign_levels(
+            left[fits],
+            right[fits],
+            self._lane[in_view][fits],
+            state.n_levels,
+            self._px(LABEL_GAP),
+            stems=anchor[fits, 0],
+            stem_slack=pad + 1.0,
+        )
+        placed = np.flatnonzero(levels >= 0)
+        if len(placed) > MAX_LABELS:
+            placed = placed[:MAX_LABELS]
+        keep = np.zeros(len(in_view), dtype=bool)
+        keep[placed] = True
+        state.labelled = in_view[keep]
+        state.hidden = in_view[~keep]
+
+        y_centre = anchor[placed, 1] + self._px(FIRST_LEVEL) + levels[placed] * self._px(LEVEL_STEP)
+        x_anchor = anchor[placed, 0]
+        stems = np.stack(
+            [
+                np.column_stack([x_anchor, anchor[placed, 1] + self._px(POINT_SIZE) / 2]),
+                np.column_stack([x_anchor, y_centre]),
+            ],
+            axis=1,
+        )
+        self._stems.set_segments(list(stems))
+        ascent, descent = self._label_text.ascent_descent()
+        baseline = y_centre - self._px(ascent - descent) / 2
+        self._label_paths.set_paths(
+            [self._label_text.path(self._labels[in_view[k]]) for k in placed]
+        )
+        self._label_paths.set_offsets(np.column_stack([left[placed], baseline]))
+
+    def _update_selection(self) -> None:
+        i = self._selected
+        if i is None or i >= len(self._events):
+            self._ring.set_visible(False)
+            return
+        self._ring.set_offsets([[self._xm[i], self._y[i]]])
+        self._ring.set_visible(True)
+
+    # ------------------------------------------------------------------ drawing
+
+    def _pickable_parts(self) -> list[Artist]:
+        return [self._points, self._mids, self._bars]
+
+    def _draw_parts(self, renderer: RendererBase) -> None:
+        for part in self._parts:
+            if part.get_visible():
+                part.draw(renderer)
