@@ -606,6 +606,8 @@ def candidates(text: str) -> Iterator[Candidate]:
         # Trailing blanks can be swallowed by optional parts that then failed.
         while end > start and text[end - 1].isspace():
             end -= 1
-        detail = FAMILY_PATTERNS[family].match(text, start, end)
-        parts = {k: v for k, v in detail.groupdict().items() if v is not None} if detail else {}
+        detail = FAMILY_PATTERNS[family].match(text, start)
+        if detail is None:  # pragma: no cover - the family matched here a moment ago
+            continue
+        parts = {k: v for k, v in detail.groupdict().items() if v is not None}
         yield Candidate(family, start, end, parts)
