@@ -149,3 +149,33 @@ def test_sidecar_wins_over_html_meta(tmp_path: Path) -> None:
     document = load_document(page)
     assert (document.published, document.published_source) == (PUBLISHED, "sidecar")
     assert (document.title, document.source) == ("Kerry in Geneva", "AA")
+
+
+def test_html_byline_date_outside_the_article_fills_a_gap(tmp_path: Path) -> None:
+    paragraphs = article_paragraphs()
+    body = "".join(f"<p>{text}</p>" for text in paragraphs[1:])
+    page = tmp_path / "saved.html"
+    page.write_text(
+        f"<html><head><title>{paragraphs[0]}</title></head><body>"
+        '<div class="strap"><span>Middle East</span> <span>2 May 2016</span></div>'
+        f"<article><h1>{paragraphs[0]}</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    document = load_document(page)
+    assert (document.published, document.published_source) == (PUBLISHED, "html-text")
+
+
+def test_html_without_metadata_does_not_take_an_event_date_as_published(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Truce collapses</title></head><body><article>"
+        "<h1>Truce collapses in Aleppo</h1>"
+        "<p>The truce that began on February 27, 2016 has collapsed in some areas, "
+        "Kerry said on Monday after meeting the UN envoy in Geneva.</p>"
+        "<p>Kerry said Russia and the U.S. agreed on additional personnel.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    document = load_document(page)
+    assert document.error is None
+    assert (document.published, document.published_source) == (None, None)

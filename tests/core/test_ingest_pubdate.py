@@ -123,3 +123,32 @@ def test_weak_metadata_only_when_nothing_else() -> None:
 def test_no_cue_no_date() -> None:
     text = "Kerry urges restored Syrian truce\n\nGENEVA (AA) – The truce must be restored."
     assert find_publication_date(text, "kerry_aleppo_truce.txt") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Posted by Middle East desk on May 2, 2016 at 10:42 am", D(2016, 5, 2)),
+        ("Published on: 2nd May 2016 | 10:42 GMT", D(2016, 5, 2)),
+        ("First published 2016-05-02T07:42:00Z", D(2016, 5, 2)),
+    ],
+)
+def test_stamp_lines_with_more_than_a_date(line: str, expected: dt.date) -> None:
+    text = f"Kerry urges restored Syrian truce\n{line}\n\nKerry called for calm."
+    assert find_publication_date(text, "article.txt") == (expected, "published-line")
+
+
+def test_stamp_line_at_the_end_of_the_article() -> None:
+    body = "\n\n".join(f"Paragraph {n} about the truce in Aleppo." for n in range(40))
+    text = f"Kerry urges truce\n\n{body}\n\nPublished: 2 May 2016\n"
+    assert find_publication_date(text, "article.txt") == (D(2016, 5, 2), "published-line")
+
+
+def test_title_case_dateline() -> None:
+    text = "Geneva, 2 May 2016 – U.S. Secretary of State John Kerry called for calm in Aleppo."
+    assert find_publication_date(text, "article.txt") == (D(2016, 5, 2), "dateline")
+
+
+def test_sentence_with_a_comma_and_dash_is_not_a_dateline() -> None:
+    text = "The truce, agreed on 27 February 2016 - has collapsed in some areas, Kerry said."
+    assert find_publication_date(text, "article.txt") == (None, None)

@@ -19,7 +19,7 @@ from trafilatura.settings import Document as PageDocument
 
 from .extracted import Extracted
 from .limits import MAX_HTML_DEPTH, UnreadableDocumentError
-from .pubdate import DateHint
+from .pubdate import DateHint, dates_in
 from .text_reader import decode_text
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
@@ -47,7 +47,8 @@ def decode_html(data: bytes) -> str:
 def extract_html(markup: str, *, metadata_source: str = "html-meta") -> Extracted:
     """Main text with one blank line between blocks, so paragraphs survive."""
     tree = _parse(markup)
-    published = _metadata_date(tree)
+    published = _metadata_date(tree, extensive=False)
+    printed = None if published else _metadata_date(_parse(markup), extensive=True)
     document = bare_extraction(
         _parse(markup),
         with_metadata=True,
@@ -66,6 +67,8 @@ def extract_html(markup: str, *, metadata_source: str = "html-meta") -> Extracte
         body = _all_text(tree)
     paragraphs = [" ".join(line.split()) for line in body.splitlines()]
     text = "\n\n".join(line for line in paragraphs if line)
+    if printed is not None and printed in dates_in(text):
+        printed = None
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}" if text else title
     return Extracted(
@@ -73,6 +76,7 @@ def extract_html(markup: str, *, metadata_source: str = "html-meta") -> Extracte
         title=title,
         source=source,
         metadata_date=DateHint(published, metadata_source) if published else None,
+        weak_date=DateHint(printed, "html-text") if printed else None,
     )
 
 
@@ -102,9 +106,16 @@ def _depth(tree: html.HtmlElement) -> int:
     return deepest
 
 
-def _metadata_date(tree: html.HtmlElement) -> dt.date | None:
+def _metadata_date(tree: html.HtmlElement, *, extensive: bool) -> dt.date | None:
+    """The page's date from its markup; ``extensive`` also reads dates printed on the page.
+
+    A printed date (a byline or strap outside the article) is a weaker clue
+    than the article's text, so the caller keeps it only as a fallback, and
+    never when the article itself mentions that date: htmldate then most
+    likely picked an event date ("the truce that began on February 27, 2016").
+    """
     found = htmldate.find_date(
-        tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
+        tree, extensive_search=extensive, original_date=True, outputformat="%Y-%m-%d"
     )
     if not found:
         return None

@@ -18,8 +18,10 @@ import dateparser
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2100
 
-# How far into an article a dateline or a "Published:" line may sit.
+# How far into an article a dateline or a "Published:" line may sit; stamps
+# are also looked for in the last lines, where some sites print them.
 HEAD_LINES = 25
+TAIL_LINES = 8
 # A "Published: ..." line is short; anything longer is a sentence that merely
 # starts with the word.
 MAX_STAMP_LINE = 120
@@ -46,8 +48,15 @@ _DATELINE = re.compile(
     r"(?:\u2014|\u2013|--|-|:)\s"
 )
 _YEAR = re.compile(r"(?<!\d)(1[9]\d\d|20\d\d)(?!\d)")
-_MONTH_NAME = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.IGNORECASE
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_NAME = re.compile(rf"\b{_MONTH}(?!\w)", re.IGNORECASE)
+# The date inside a longer stamp such as "Posted by Desk on May 2, 2016 at 10:42".
+_DATE_SNIPPET = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b",
+    re.IGNORECASE,
 )
 _FILENAME_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
@@ -95,7 +104,7 @@ def find_publication_date(
         if hint is not None:
             return hint.day, hint.source
     head = _head_lines(text)
-    stamped = _stamp_line_date(head)
+    stamped = _stamp_line_date(head) or _stamp_line_date(_tail_lines(text))
     if stamped is not None:
         return stamped, "published-line"
     dateline = _dateline(head)
@@ -126,6 +135,16 @@ def parse_full_date(candidate: str) -> dt.date | None:
     return dt.date(parsed.year, parsed.month, parsed.day)
 
 
+def dates_in(text: str) -> set[dt.date]:
+    """Every full date written out in ``text``."""
+    found = set()
+    for match in _DATE_SNIPPET.finditer(text):
+        day = parse_full_date(match.group())
+        if day is not None:
+            found.add(day)
+    return found
+
+
 def filename_date(filename: str) -> dt.date | None:
     """A numeric year-month-day in a file name, as in ``2016-05-02_kerry.txt``."""
     for match in _FILENAME_DATE.finditer(filename):
@@ -146,6 +165,17 @@ def _head_lines(text: str) -> list[str]:
     return lines
 
 
+def _tail_lines(text: str) -> list[str]:
+    lines: list[str] = []
+    for line in reversed(text.rstrip().splitlines()):
+        stripped = line.strip()
+        if stripped:
+            lines.append(stripped)
+            if len(lines) >= TAIL_LINES:
+                break
+    return lines
+
+
 def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
     """The best "Published: ..." style line: publication beats posting beats updating."""
     best: tuple[int, dt.date] | None = None
@@ -155,7 +185,9 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
         match = _STAMP_LINE.match(line)
         if match is None:
             continue
-        found = parse_full_date(_strip_separators(match["rest"]))
+        rest = _strip_separators(match["rest"])
+        snippet = _DATE_SNIPPET.search(rest)
+        found = (parse_full_date(snippet.group()) if snippet else None) or parse_full_date(rest)
         rank = _STAMP_WORDS[match["word"].lower()]
         if found is not None and (best is None or rank < best[0]):
             best = (rank, found)
@@ -186,9 +218,14 @@ def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:
 
 
 def _is_place(text: str) -> bool:
-    """Datelines open with the place in capitals: GENEVA, MOSCOW/YEREVAN, WASHINGTON D.C."""
+    """Datelines open with a place: GENEVA, MOSCOW/YEREVAN, WASHINGTON D.C., or Geneva."""
     letters = [char for char in text if char.isalpha()]
-    return 2 <= len(letters) <= 40 and all(char.isupper() for char in letters)
+    if not 2 <= len(letters) <= 40:
+        return False
+    if all(char.isupper() for char in letters):
+        return True
+    words = re.split(r"[\s/-]+", text.strip())
+    return len(words) <= 3 and all(word[:1].isupper() for word in words if word)
 
 
 def _year_candidates(
