@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (real wire copy uses typographic dashes)
 """Documents and events built by hand from real wire copy, for the correction and export tests.
 
 They stand for what the tagger and the event extractor return, so these tests do not
@@ -54,8 +55,9 @@ def event(
     p_start = max(doc.text.rfind(". ", 0, start) + 2, 0) if ". " in doc.text[:start] else 0
     p_end = doc.text.find(".", end) + 1 or len(doc.text)
     passage = doc.text[p_start:p_end]
-    timex = TimeExpression(expression, start, end, TimexType.DATE, date.value, date.start,
-                           date.end, date.precision)
+    timex = TimeExpression(
+        expression, start, end, TimexType.DATE, date.value, date.start, date.end, date.precision
+    )
     if sources is None:
         sources = (Source(index, start, end, passage, p_start, p_end),)
     return Event(

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-
 from correction_helpers import AA, REUTERS, document, event, offset
+
 from viewer.core.corrections import (
     NO_DOCUMENT,
     AddEvent,
@@ -83,11 +83,17 @@ def by_expression(events):
 def test_editing_a_date_changes_value_interval_and_precision_but_not_the_passage(reuters):
     events = reuters_events(reuters)
     friday = by_expression(events)["on Friday"]
-    fix = EditEvent(anchor_at(reuters, friday.char_start, friday.char_end),
-                    date=DateSpec.at(D(2016, 2, 27), "day"))
+    fix = EditEvent(
+        anchor_at(reuters, friday.char_start, friday.char_end),
+        date=DateSpec.at(D(2016, 2, 27), "day"),
+    )
     applied = apply_corrections(events, events, [reuters], [fix])
     edited = by_expression(applied.events)["on Friday"]
-    assert (edited.value, edited.start, edited.end) == ("2016-02-27", D(2016, 2, 27), D(2016, 2, 27))
+    assert (edited.value, edited.start, edited.end) == (
+        "2016-02-27",
+        D(2016, 2, 27),
+        D(2016, 2, 27),
+    )
     assert edited.timex.value == "2016-02-27"
     assert edited.edited and not by_expression(applied.events)["on Sunday"].edited
     assert REUTERS[edited.char_start : edited.char_end] == "on Friday"
@@ -114,7 +120,10 @@ def test_a_deleted_event_leaves_the_timeline(reuters):
     events = reuters_events(reuters)
     sunday = by_expression(events)["on Sunday"]
     applied = apply_corrections(
-        events, events, [reuters], [DeleteEvent(anchor_at(reuters, sunday.char_start, sunday.char_end))]
+        events,
+        events,
+        [reuters],
+        [DeleteEvent(anchor_at(reuters, sunday.char_start, sunday.char_end))],
     )
     assert "on Sunday" not in by_expression(applied.events)
     assert len(applied.events) == len(events) - 1
@@ -123,10 +132,16 @@ def test_a_deleted_event_leaves_the_timeline(reuters):
 def test_a_manual_event_is_tied_to_the_passage_the_analyst_selected(reuters):
     start = offset(REUTERS, "The truce came into force at midnight")
     end = REUTERS.index(".", start) + 1
-    added = AddEvent("manual-1", DateSpec.at(D(2016, 2, 27), "day"), "Truce takes effect",
-                     "ceasefire_in_force", anchor_at(reuters, start, end))
-    free = AddEvent("manual-2", DateSpec.at(D(2016, 2, 12), "day"), "ISSG agrees in Munich",
-                    "ceasefire_agreed")
+    added = AddEvent(
+        "manual-1",
+        DateSpec.at(D(2016, 2, 27), "day"),
+        "Truce takes effect",
+        "ceasefire_in_force",
+        anchor_at(reuters, start, end),
+    )
+    free = AddEvent(
+        "manual-2", DateSpec.at(D(2016, 2, 12), "day"), "ISSG agrees in Munich", "ceasefire_agreed"
+    )
     applied = apply_corrections([], [], [reuters], [added, free])
     tied, standing = sorted(applied.events, key=lambda e: e.id)
     assert tied.document == 0 and tied.passage == REUTERS[start:end]
@@ -139,8 +154,11 @@ def test_a_manual_event_is_tied_to_the_passage_the_analyst_selected(reuters):
 def test_a_newer_tagger_that_widens_the_span_keeps_the_correction(reuters):
     old = reuters_events(reuters)
     february = by_expression(old)["late February"]
-    fix = EditEvent(anchor_at(reuters, february.char_start, february.char_end),
-                    date=DateSpec.at(D(2016, 2, 20), "day", D(2016, 2, 29)), title="Fighting eases")
+    fix = EditEvent(
+        anchor_at(reuters, february.char_start, february.char_end),
+        date=DateSpec.at(D(2016, 2, 20), "day", D(2016, 2, 29)),
+        title="Fighting eases",
+    )
     # The newer tagger reads "since late February" instead of "late February".
     new = [e for e in old if e is not february]
     new.append(event(0, reuters, "since late February", D(2016, 2, 1), Precision.MONTH))
@@ -175,7 +193,9 @@ def test_a_correction_does_not_jump_to_another_occurrence_of_the_same_words(aa):
 def test_a_moved_file_keeps_its_corrections(reuters):
     events = reuters_events(reuters)
     sunday = by_expression(events)["on Sunday"]
-    fix = EditEvent(anchor_at(reuters, sunday.char_start, sunday.char_end), category="ceasefire_in_force")
+    fix = EditEvent(
+        anchor_at(reuters, sunday.char_start, sunday.char_end), category="ceasefire_in_force"
+    )
     moved = replace(reuters, path="/archive/2016/reuters-syria.txt")
     applied = apply_corrections(events, events, [moved], [fix])
     assert by_expression(applied.events)["on Sunday"].category == "ceasefire_in_force"
@@ -184,9 +204,13 @@ def test_a_moved_file_keeps_its_corrections(reuters):
 def test_corrections_to_a_missing_document_wait_while_the_others_apply(reuters, aa):
     ours = reuters_events(reuters)
     theirs = [event(1, aa, "on Sunday", D(2016, 5, 1))]
-    edit_aa = EditEvent(anchor_at(aa, theirs[0].char_start, theirs[0].char_end), title="Kerry in Geneva")
+    edit_aa = EditEvent(
+        anchor_at(aa, theirs[0].char_start, theirs[0].char_end), title="Kerry in Geneva"
+    )
     sunday = by_expression(ours)["on Sunday"]
-    edit_reuters = EditEvent(anchor_at(reuters, sunday.char_start, sunday.char_end), title="Truce holds")
+    edit_reuters = EditEvent(
+        anchor_at(reuters, sunday.char_start, sunday.char_end), title="Truce holds"
+    )
     # aa.txt is gone: only reuters.txt is read this time.
     applied = apply_corrections(ours, ours, [reuters], [edit_aa, edit_reuters])
     assert by_expression(applied.events)["on Sunday"].title == "Truce holds"
@@ -198,13 +222,19 @@ def test_undoing_a_merge_shows_each_report_again(reuters, aa):
     ours = event(0, reuters, "late February", D(2016, 2, 1), Precision.MONTH)
     theirs = event(1, aa, "late February", D(2016, 2, 1), Precision.MONTH)
     merged = replace(ours, sources=ours.sources + theirs.sources)
-    undo = UndoMerge((anchor_at(reuters, ours.char_start, ours.char_end),
-                      anchor_at(aa, theirs.char_start, theirs.char_end)))
+    undo = UndoMerge(
+        (
+            anchor_at(reuters, ours.char_start, ours.char_end),
+            anchor_at(aa, theirs.char_start, theirs.char_end),
+        )
+    )
     applied = apply_corrections([merged], [ours, theirs], [reuters, aa], [undo])
     assert sorted(e.document for e in applied.events) == [0, 1]
     assert all(len(e.sources) == 1 for e in applied.events)
     # An edit made to the merged event's first report stays with that report.
-    edit = EditEvent(anchor_at(reuters, ours.char_start, ours.char_end), title="Truce from late Feb")
+    edit = EditEvent(
+        anchor_at(reuters, ours.char_start, ours.char_end), title="Truce from late Feb"
+    )
     applied = apply_corrections([merged], [ours, theirs], [reuters, aa], [edit, undo])
     titles = {e.document: e.title for e in applied.events}
     assert titles[0] == "Truce from late Feb" and titles[1] == theirs.title

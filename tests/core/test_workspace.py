@@ -34,8 +34,9 @@ def merged_results():
     one = document("/news/one.txt", "BEIRUT (Reuters) - " + SHARED, D(2016, 2, 28))
     two = document("/news/two.txt", "DAMASCUS (AFP) - " + SHARED, D(2016, 2, 28))
     return [
-        DocumentResult(i, doc, (), (event(i, doc, "on Sunday", D(2016, 2, 28),
-                                          category="ceasefire_in_force"),))
+        DocumentResult(
+            i, doc, (), (event(i, doc, "on Sunday", D(2016, 2, 28), category="ceasefire_in_force"),)
+        )
         for i, doc in enumerate((one, two))
     ]
 
@@ -58,28 +59,47 @@ def delete(ws):
 
 def add_tied(ws):
     start = offset(REUTERS, "Talks are due to resume")
-    return ws.add_manual(start=D(2016, 3, 14), precision="week", title="Geneva round",
-                         category="talks", document=0, char_start=start,
-                         char_end=REUTERS.index(".", start) + 1)
+    return ws.add_manual(
+        start=D(2016, 3, 14),
+        precision="week",
+        title="Geneva round",
+        category="talks",
+        document=0,
+        char_start=start,
+        char_end=REUTERS.index(".", start) + 1,
+    )
 
 
 def add_free(ws):
-    return ws.add_manual(start=D(2016, 2, 12), title="ISSG agrees in Munich",
-                         category="ceasefire_agreed")
+    return ws.add_manual(
+        start=D(2016, 2, 12), title="ISSG agrees in Munich", category="ceasefire_agreed"
+    )
 
 
 @pytest.mark.parametrize(
     ("make", "seen"),
     [
         (edit_date, lambda ev: find(ev, "on March 7").value == "2016-03-09"),
-        (edit_title_and_category,
-         lambda ev: (find(ev, "on Sunday").title, find(ev, "on Sunday").category)
-         == ("Truce holds", "ceasefire_violated")),
+        (
+            edit_title_and_category,
+            lambda ev: (
+                (find(ev, "on Sunday").title, find(ev, "on Sunday").category)
+                == ("Truce holds", "ceasefire_violated")
+            ),
+        ),
         (delete, lambda ev: all(e.expression != "late February" for e in ev)),
-        (add_tied, lambda ev: any(e.title == "Geneva round" and e.document == 0
-                                  and e.value == "2016-W11" for e in ev)),
-        (add_free, lambda ev: any(e.title == "ISSG agrees in Munich"
-                                  and e.document == NO_DOCUMENT for e in ev)),
+        (
+            add_tied,
+            lambda ev: any(
+                e.title == "Geneva round" and e.document == 0 and e.value == "2016-W11" for e in ev
+            ),
+        ),
+        (
+            add_free,
+            lambda ev: any(
+                e.title == "ISSG agrees in Munich" and e.document == NO_DOCUMENT for e in ev
+            ),
+        ),
     ],
     ids=["date", "title-category", "delete", "add-tied", "add-free"],
 )

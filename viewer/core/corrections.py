@@ -44,8 +44,9 @@ def _season(day: dt.date) -> tuple[int, str]:
     """The season holding ``day`` as TimeML names it: winter 2016 runs Dec 2015 to Feb 2016."""
     if day.month in (12, 1, 2):
         return day.year + (day.month == 12), "WI"
-    return day.year, next(code for code, (first, last) in SEASON_MONTHS.items()
-                          if first <= day.month <= last)
+    return day.year, next(
+        code for code, (first, last) in SEASON_MONTHS.items() if first <= day.month <= last
+    )
 
 
 def calendar_unit(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
@@ -76,9 +77,7 @@ class DateSpec:
     value: str
 
     @classmethod
-    def at(
-        cls, start: dt.date, precision: Precision | str, end: dt.date | None = None
-    ) -> DateSpec:
+    def at(cls, start: dt.date, precision: Precision | str, end: dt.date | None = None) -> DateSpec:
         """The date an analyst means by "this day/week/month... ", optionally to a later ``end``.
 
         Without ``end`` the interval is the whole unit (a month covers the month). A range
@@ -205,9 +204,7 @@ def _same_words(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def locate(
-    anchor: Anchor, events: Sequence[Event], documents: Sequence[Document]
-) -> int | None:
+def locate(anchor: Anchor, events: Sequence[Event], documents: Sequence[Document]) -> int | None:
     """The position in ``events`` of the event ``anchor`` points at, or None.
 
     1. The document: the same path, else the same text (moved file).
@@ -286,23 +283,43 @@ def manual_event(correction: AddEvent, documents: Sequence[Document]) -> tuple[E
     date = correction.date
     placed = locate_passage(correction.passage, documents) if correction.passage else None
     if placed is None:
-        timex = TimeExpression("", 0, 0, TimexType.DATE, date.value, date.start, date.end,
-                               date.precision)
+        timex = TimeExpression(
+            "", 0, 0, TimexType.DATE, date.value, date.start, date.end, date.precision
+        )
         event = Event(
-            id=correction.event_id, document=NO_DOCUMENT, timex=timex, start=date.start,
-            end=date.end, precision=date.precision, passage="", passage_start=0, passage_end=0,
-            title=correction.title, category=correction.category, edited=True,
+            id=correction.event_id,
+            document=NO_DOCUMENT,
+            timex=timex,
+            start=date.start,
+            end=date.end,
+            precision=date.precision,
+            passage="",
+            passage_start=0,
+            passage_end=0,
+            title=correction.title,
+            category=correction.category,
+            edited=True,
         )
         return event, correction.passage is None
     document, start, end = placed
     passage = documents[document].text[start:end]
-    timex = TimeExpression(passage, start, end, TimexType.DATE, date.value, date.start, date.end,
-                           date.precision)
+    timex = TimeExpression(
+        passage, start, end, TimexType.DATE, date.value, date.start, date.end, date.precision
+    )
     event = Event(
-        id=correction.event_id, document=document, timex=timex, start=date.start, end=date.end,
-        precision=date.precision, passage=passage, passage_start=start, passage_end=end,
-        title=correction.title, category=correction.category,
-        sources=(Source(document, start, end, passage, start, end),), edited=True,
+        id=correction.event_id,
+        document=document,
+        timex=timex,
+        start=date.start,
+        end=date.end,
+        precision=date.precision,
+        passage=passage,
+        passage_start=start,
+        passage_end=end,
+        title=correction.title,
+        category=correction.category,
+        sources=(Source(document, start, end, passage, start, end),),
+        edited=True,
     )
     return event, True
 
@@ -312,10 +329,17 @@ def edited_event(event: Event, correction: EditEvent) -> Event:
     changed = replace(event, edited=True)
     if correction.date is not None:
         date = correction.date
-        timex = replace(event.timex, value=date.value, start=date.start, end=date.end,
-                        precision=date.precision, mod=None)
-        changed = replace(changed, timex=timex, start=date.start, end=date.end,
-                          precision=date.precision)
+        timex = replace(
+            event.timex,
+            value=date.value,
+            start=date.start,
+            end=date.end,
+            precision=date.precision,
+            mod=None,
+        )
+        changed = replace(
+            changed, timex=timex, start=date.start, end=date.end, precision=date.precision
+        )
     if correction.title is not None:
         changed = replace(changed, title=correction.title)
     if correction.category is not None:
@@ -392,8 +416,11 @@ def describe(correction: Correction) -> str:
     """One line an analyst reads in the undo menu or a problem report."""
     if isinstance(correction, EditEvent | DeleteEvent):
         target = correction.target
-        what = f"“{target.expression}” in {os.path.basename(target.path)}" if isinstance(
-            target, Anchor) else f"added event {target}"
+        what = (
+            f"“{target.expression}” in {os.path.basename(target.path)}"
+            if isinstance(target, Anchor)
+            else f"added event {target}"
+        )
         if isinstance(correction, DeleteEvent):
             return f"Delete event {what}"
         fields = [n for n in ("date", "title", "category") if getattr(correction, n) is not None]

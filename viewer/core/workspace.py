@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 
 from viewer.core.corrections import (
     MANUAL_PREFIX,
     AddEvent,
-    Anchor,
     Correction,
     DateSpec,
     DeleteEvent,
@@ -31,7 +31,15 @@ from viewer.core.corrections import (
     text_sha256,
 )
 from viewer.core.model import Document, Event, Precision
-from viewer.core.pipeline import DocumentResult, all_events, timeline_events, with_reference_date
+from viewer.core.pipeline import (
+    DocumentResult,
+    all_events,
+    analyse_path,
+    analyse_paths,
+    timeline_events,
+    with_reference_date,
+)
+from viewer.core.project import Project, open_project, project_from_workspace
 
 
 class Workspace:
@@ -131,9 +139,10 @@ class Workspace:
         unmatched = list(self._unmatched)
         documents = [r.document for r in self._base]
         for correction in self._corrections:
-            if isinstance(correction, SetReferenceDate) and find_document(
-                documents, correction.path, correction.text_sha256
-            ) is None:
+            if (
+                isinstance(correction, SetReferenceDate)
+                and find_document(documents, correction.path, correction.text_sha256) is None
+            ):
                 unmatched.append(correction)
         return tuple(unmatched)
 
@@ -213,8 +222,9 @@ class Workspace:
             if not 0 <= char_start < char_end <= len(text):
                 raise ValueError(f"passage {char_start}:{char_end} is outside the document")
             passage = anchor_at(self.documents[document], char_start, char_end)
-        return AddEvent(self._next_manual_id(), DateSpec.at(start, precision, end), title,
-                        category, passage)
+        return AddEvent(
+            self._next_manual_id(), DateSpec.at(start, precision, end), title, category, passage
+        )
 
     def set_reference_date(self, document: int, day: dt.date | None) -> SetReferenceDate:
         """Set, or with None clear, a document's reference date: its relative dates
@@ -238,5 +248,22 @@ class Workspace:
         ]
         return f"{MANUAL_PREFIX}{max(used, default=0) + 1}"
 
+    def to_project(self, previous: Project | None = None) -> Project:
+        """The project to save; documents of ``previous`` not read this time are kept."""
+        return project_from_workspace(self.documents, self._corrections, previous)
 
-__all__ = ["Anchor", "Workspace"]
+
+def open_workspace(
+    project_path: str | Path, paths: Sequence[str | Path] = ()
+) -> tuple[Workspace, Project, list[str]]:
+    """Open a project headlessly: read its documents (or ``paths`` instead), apply its
+    corrections, and say what could not be found or applied. The GUI reads the documents
+    in its worker instead, then builds ``Workspace(results, project.workspace_corrections())``.
+    """
+    opened = open_project(project_path)
+    if paths:
+        results, _ = analyse_paths(paths)
+    else:
+        results = [analyse_path(i, Path(p)) for i, p in enumerate(opened.project.existing_paths())]
+    workspace = Workspace(results, opened.project.workspace_corrections())
+    return workspace, opened.project, [*opened.problems, *workspace.problems()]
