@@ -93,7 +93,7 @@ def _time(n: Namer) -> str:
         + n("ampm", r"(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)")
         + "|"
         + n("hour24", r"(?:[01]?\d|2[0-3])")
-        + r"[:.h]"
+        + r"[:h]"
         + n("minute24", r"[0-5]\d")
         + r"\b"
         + "|"
@@ -261,7 +261,11 @@ _WHICH_QUARTER = (
 def _fam_quarter(n: Namer) -> str:
     return (
         _mod(n)
-        + r"(?:the\s+)?(?:"
+        + r"(?:the\s+(?![\w]+-quarter))?"
+        + _FISCAL
+        + "(?:"
+        + n("cmp", r"year-earlier|year-ago")
+        + r"\s+)?(?:"
         + _FISCAL
         + n("year1", YEAR)
         + r"\s+|"
@@ -295,7 +299,9 @@ def _fam_quarter(n: Namer) -> str:
         + n("q", "Q[1-4]")
         + r"\s+"
         + n("year2", YEAR)
-        + r"|the\s+quarter\b"
+        + r"|the\s+quarter\b(?:\s+"
+        + n("lastyear2", r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)")
+        + ")?"
     )
 
 
@@ -414,20 +420,20 @@ _FOR_PLURAL = (
 
 
 def _fam_duration(n: Namer) -> str:
+    # TimeML leaves 'about' and 'more than' outside a duration, and 'the' outside an
+    # adjective such as 'the two-week (truce)'.
     return (
-        r"(?:the\s+)?(?:"
+        r"(?:the\s+(?![\w]+-\w))?(?:"
         + n("pre", _DURATION_PRE)
         + r"\s+)?"
-        + "(?:(?:"
-        + n("approx", APPROX)
-        + r"\s+)?"
+        + "(?:"
         + n("n", NUMBER + "|" + VAGUE_COUNT)
         + r"(?:\s+(?:or|to)\s+"
         + n("n2", NUMBER)
         + ")?"
         + r"(?:\s+and\s+a\s+half)?(?:\s+more|\s+additional)?(?:\s+|-)"
         + n("unit", UNIT)
-        + r"(?:\s+and\s+a\s+half)?"
+        + r"(?!-old)(?:\s+and\s+a\s+half)?"
         + "|"
         + n("half", r"half\s+an?|a\s+half")
         + r"\s+"
@@ -497,7 +503,7 @@ _WEEKDAY_REL = (
 def _fam_weekday(n: Namer) -> str:
     return (
         "(?:"
-        + n("mod2", "early|late|earlier|later")
+        + n("mod2", "early|late")
         + r"\s+(?:on\s+)?)?"
         + "(?:"
         + n("rel", _WEEKDAY_REL)
@@ -511,17 +517,9 @@ def _fam_weekday(n: Namer) -> str:
 
 def _fam_year(n: Namer) -> str:
     return (
-        _mod(n)
-        + "(?:"
-        + n("lead", "between|from")
-        + r"\s+)?(?:the\s+)?(?:"
-        + n("fiscal", r"fiscal(?:\s+year)?|the\s+year|calendar\s+year")
-        + r"\s+)?"
-        + n("year", YEAR)
-        + "(?:"
-        + DASH
-        + n("year2", YEAR + r"|\d\d(?![\w%]|[.,/]\d)")
-        + ")?"
+        _mod(n) + r"(?:"
+        + n("fiscal", r"fiscal(?:\s+year)?|the\s+year|calendar\s+year") + r"\s+)?"
+        + n("year", YEAR) + r"(?:\s*[-–—]\s*" + n("year2", YEAR + r"|\d\d(?![\w%]|[.,/]\d)") + ")?"
     )
 
 

@@ -215,22 +215,29 @@ def _weekday(word: str) -> int:
 # ---------------------------------------------------------------- choosing a year
 
 
+# Going against the tense costs this much: a month-day three months in the past
+# still beats one nine months ahead in a future-tense sentence, but not one a week ahead.
+_AGAINST_TENSE_DAYS = 90
+
+
+def _cost(candidate: dt.date, ref: dt.date, tense: Tense) -> tuple[int, bool]:
+    days = (candidate - ref).days
+    against = (tense == "past" and days > 0) or (tense == "future" and days < 0)
+    return abs(days) + (_AGAINST_TENSE_DAYS if against else 0), days > 0
+
+
 def year_for_month(month: int, ref: dt.date, tense: Tense) -> int:
-    """The year that keeps ``month`` nearest the reference in the tense's direction."""
+    """The year that keeps ``month`` nearest the reference, leaning in the tense's direction."""
+    if month == ref.month:
+        return ref.year
     if tense == "future":
-        return ref.year if month >= ref.month else ref.year + 1
-    if tense == "past":
-        return ref.year if month <= ref.month else ref.year - 1
-    gap = month - ref.month
-    if gap > 6:
-        return ref.year - 1
-    if gap < -6:
-        return ref.year + 1
-    return ref.year
+        return ref.year if month > ref.month else ref.year + 1
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    return min(years, key=lambda y: _cost(dt.date(y, month, 15), ref, tense))
 
 
 def date_for_month_day(month: int, day: int, ref: dt.date, tense: Tense) -> dt.date | None:
-    """The month-day nearest the reference in the tense's direction (the nearest if no tense)."""
+    """The month-day nearest the reference, leaning in the tense's direction."""
     options: list[dt.date] = []
     for year in (ref.year - 1, ref.year, ref.year + 1):
         try:
@@ -239,13 +246,7 @@ def date_for_month_day(month: int, day: int, ref: dt.date, tense: Tense) -> dt.d
             continue
     if not options:
         return None
-    if tense == "past":
-        past = [d for d in options if d <= ref]
-        return max(past) if past else min(options)
-    if tense == "future":
-        future = [d for d in options if d >= ref]
-        return min(future) if future else max(options)
-    return min(options, key=lambda d: (abs((d - ref).days), d > ref))
+    return min(options, key=lambda d: _cost(d, ref, tense))
 
 
 def resolve_weekday(weekday: int, ref: dt.date, tense: Tense, rel: str = "") -> dt.date:
@@ -547,6 +548,8 @@ def _quarter(cand: Candidate, scene: Scene) -> TimeExpression | None:
         year = _quarter_year(cand, scene, quarter)
         if year is None:
             return _unresolved(cand, scene, f"XXXX-Q{quarter}")
+        if "cmp" in p:
+            year -= 1
         return _quarter_value(
             cand, scene, year, quarter, relative="year1" not in p and "year" not in p
         )
@@ -568,7 +571,7 @@ def _quarter(cand: Candidate, scene: Scene) -> TimeExpression | None:
         target = _shift_quarter(story.last_quarter or current, -1)
     elif which in ("next", "coming"):
         target = _shift_quarter(current, 1)
-    elif which in ("year-ago", "year-earlier", "comparable", "corresponding") or "lastyear" in p:
+    elif which in _COMPARISON_WORDS or "lastyear" in p or "lastyear2" in p:
         target = _shift_quarter(latest, -4)
     else:
         target = latest
@@ -757,15 +760,18 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
     sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
     from_reference = direction in ("ago", "from now", "hence", "back")
     anchor = ref
-    if not from_reference and story.last_anchor is not None and story.last_anchor.start is not None:
-        anchor = story.last_anchor.start
-        if (
-            code == "Y"
-            and story.last_quarter is not None
-            and story.last_anchor.precision is Precision.QUARTER
-        ):
-            year, quarter = story.last_quarter
-            return _quarter_value(cand, scene, year + sign * amount, quarter, relative=True)
+    last = story.last_anchor
+    if (
+        code == "Y"
+        and last is not None
+        and story.last_quarter is not None
+        and last.precision is Precision.QUARTER
+    ):
+        # Results news compares with the same quarter: 'from $2 a year ago'.
+        year, quarter = story.last_quarter
+        return _quarter_value(cand, scene, year + sign * amount, quarter, relative=True)
+    if not from_reference and last is not None and last.start is not None:
+        anchor = last.start
         if code == "D" and story.last_day is not None:
             anchor = story.last_day
     if anchor is None:
@@ -1075,31 +1081,38 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
 _WORD_BEFORE = re.compile(r"([^\W\d]+\.?|[$€£])\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _NOT_PLURAL = frozenset(
-    "was has is this its his as thus plus versus whereas does says perhaps always sometimes "
-    "besides across unless towards afterwards nevertheless less yes bus gas".split()
+    ["was", "has", "is", "this", "its", "his", "as", "thus", "plus", "versus", "whereas", "does", "says", "perhaps", "always", "sometimes", "besides", "across", "unless", "towards", "afterwards", "nevertheless", "less", "yes", "bus", "gas"]
 )
 
 
 def _looks_like_count(text: str, start: int, end: int) -> bool:
     """'Resolution 2254', '$2000', '2000 people': a number, not a year."""
     before = _WORD_BEFORE.search(text, max(0, start - 14), start)
-    if before and before.group(1).lower() in LEXICON.number_names:
+    previous = before.group(1).lower() if before else ""
+    if previous in LEXICON.number_names:
         return True
     after = _WORD_AFTER.match(text, end, min(len(text), end + 24))
-    if after:
-        word = after.group(1)
-        low = word.lower()
-        if low in LEXICON.count_nouns and word.islower():
-            return True
-        if (
-            word.islower()
-            and low.endswith("s")
-            and not low.endswith("ss")
-            and len(low) > 3
-            and low not in _NOT_PLURAL
-        ):
-            return True
-    return False
+    if after is None:
+        return False
+    word = after.group(1)
+    low = word.lower()
+    if low in LEXICON.count_nouns and word.islower():
+        return True
+    # 'the 1992 protests' and 'in 2016 talks' are years; '1500 protesters' is a count.
+    if previous in _YEAR_LEAD_INS:
+        return False
+    return (
+        word.islower()
+        and low.endswith("s")
+        and not low.endswith("ss")
+        and len(low) > 3
+        and low not in _NOT_PLURAL
+    )
+
+
+_YEAR_LEAD_INS = frozenset(
+    ["the", "in", "since", "until", "till", "by", "of", "from", "during", "before", "after", "through", "and", "or", "early", "late", "mid", "'s", "fiscal"]
+)
 
 
 def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -1115,28 +1128,15 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "year2" in p:
         second = p["year2"]
         last = int(second) if len(second) == 4 else (year // 100) * 100 + int(second)
-        if last <= year or last - year > 50:
-            return (
-                None
-                if "lead" in p
-                else _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=False)
-            )
-        return _expr(
-            cand,
-            scene,
-            TimexType.DATE,
-            f"{year:04d}",
-            (dt.date(year, 1, 1), dt.date(last, 12, 31)),
-            Precision.YEAR,
-        )
-    if "lead" in p:
-        return None
+        joined_by_dash = re.search(r"\d\s*[-–—]\s*\d", text[cand.start : cand.end]) is not None
+        if joined_by_dash and year < last <= year + 50:
+            span = (dt.date(year, 1, 1), dt.date(last, 12, 31))
+            return _expr(cand, scene, TimexType.DATE, f"{year:04d}", span, Precision.YEAR)
     return _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=False)
 
 
 _PREPOSITIONS = frozenset(
-    "in since until till by of during from through to before after early late mid last next this "
-    "and or between throughout around on into until end beginning start middle".split()
+    ["in", "since", "until", "till", "by", "of", "during", "from", "through", "to", "before", "after", "early", "late", "mid", "last", "next", "this", "and", "or", "between", "throughout", "around", "on", "into", "until", "end", "beginning", "start", "middle"]
 )
 
 
@@ -1201,12 +1201,28 @@ RESOLVERS: dict[str, Resolver] = {
 }
 
 
+def _is_comparison(cand: Candidate) -> bool:
+    """'a year earlier', 'the year-ago quarter': periods named only to compare with."""
+    p = cand.parts
+    which = (p.get("which") or "").lower()
+    return (
+        cand.family == "offset"
+        or any(k in p for k in ("cmp", "lastyear", "lastyear2"))
+        or which in _COMPARISON_WORDS
+    )
+
+
+_COMPARISON_WORDS = frozenset(("year-ago", "year-earlier", "comparable", "corresponding"))
+
+
 def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """Resolve one candidate and let the story remember what it anchored."""
     expression = RESOLVERS[cand.family](cand, scene)
     if expression is None:
         return None
     story = scene.story
+    if _is_comparison(cand):
+        return expression
     if expression.anchored and expression.start is not None and expression.precision is not None:
         story.last_anchor = expression
         if expression.precision.is_point:
