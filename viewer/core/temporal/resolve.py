@@ -50,7 +50,7 @@ class Scene:
 _FUTURE = alternation(c for c in LEXICON.future_cues if not c.startswith("'"))
 _PAST = alternation(LEXICON.past_cues)
 _CUES = re.compile(
-    rf"(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}|[a-z]{{3,}}ed))(?![\w'])|(?P<ll>'ll)\b",
+    rf"(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}|(?-i:[a-z]{{3,}}(?<!e)(?<!hundr)ed)))(?![\w'])|(?P<ll>'ll)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])|\n")
@@ -1066,16 +1066,16 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     weekday = _weekday(p["wd"])
     ref = scene.reference
-    part = LEXICON.day_parts.get((p.get("part") or "").lower())
-    suffix = f"T{part}" if part else ""
+    # 'Friday night' is valued as the day, as TimeBank mostly does.
     if ref is None:
-        return _unresolved(cand, scene, f"XXXX-WXX-{weekday}{suffix}")
+        return _unresolved(cand, scene, f"XXXX-WXX-{weekday}")
     rel = p.get("rel") or ""
-    day = resolve_weekday(weekday, ref, _tense(cand, scene), rel)
+    # 'Wednesday's ruling' names something that has happened.
+    possessive = scene.text.startswith("'s ", cand.end) or scene.text.startswith("’s ", cand.end)
+    tense: Tense = "past" if possessive else _tense(cand, scene)
+    day = resolve_weekday(weekday, ref, tense, rel)
     mod, _ = _mod_of(cand)
-    return _expr(
-        cand, scene, TimexType.DATE, day.isoformat() + suffix, (day, day), Precision.DAY, mod, True
-    )
+    return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, mod, True)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d]+\.?|[$€£])\s*$")
