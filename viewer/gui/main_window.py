@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from viewer.core.ingest import collect_paths
 from viewer.core.model import Document, Event
-from viewer.core.pipeline import DocumentResult, timeline_events
+from viewer.core.pipeline import DocumentResult
+from viewer.core.workspace import Workspace
 from viewer.gui.event_table import EventTable
 from viewer.gui.passage_panel import PassagePanel
 from viewer.gui.timeline_view import TimelineView
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 900)
 
-        self.results: list[DocumentResult] = []
+        self.workspace = Workspace()
         self.events: list[Event] = []
         self._worker: LoadWorker | None = None
         self._queue: list[tuple[list[Path], dt.date | None]] = []
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         """
         files, notes = collect_paths(paths)
         queued = {str(f) for batch, _ in self._queue for f in batch}
-        known = {r.document.path for r in self.results} | queued
+        known = {d.path for d in self.workspace.documents} | queued
         if self._worker is not None:
             known |= {str(f) for f in self._worker.files}
         files = [f for f in files if str(f) not in known]
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         if self._worker is not None or not self._queue:
             return
         files, reference_override = self._queue.pop(0)
-        worker = LoadWorker(files, len(self.results), reference_override)
+        worker = LoadWorker(files, len(self.workspace.documents), reference_override)
         worker.signals.document_loaded.connect(self._on_document_loaded)
         worker.signals.progressed.connect(self._on_progress)
         worker.signals.finished.connect(self._on_worker_done)
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         return self._worker is not None
 
     def _on_document_loaded(self, result: DocumentResult) -> None:
-        self.results.append(result)
+        self.workspace.add_result(result)
         self._add_document_item(result)
         self._refresh_timer.start()
 
@@ -182,8 +183,9 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
         self._refresh_timer.stop()
         self._refresh_events()
-        failed = sum(1 for r in self.results if r.document.error)
-        text = f"{len(self.results)} document(s), {len(self.events)} event(s)"
+        documents = self.workspace.documents
+        failed = sum(1 for d in documents if d.error)
+        text = f"{len(documents)} document(s), {len(self.events)} event(s)"
         if failed:
             text += f", {failed} could not be read"
         if cancelled:
@@ -212,7 +214,7 @@ class MainWindow(QMainWindow):
         return f"{name}\n{when} · {len(result.events)} events"
 
     def _refresh_events(self) -> None:
-        self.events = timeline_events(self.results)
+        self.events = self.workspace.events
         documents = self.documents
         self.timeline.set_events(self.events, documents)
         self.event_table.source_model.set_events(self.events, documents)
@@ -220,7 +222,7 @@ class MainWindow(QMainWindow):
 
     @property
     def documents(self) -> list[Document]:
-        return [r.document for r in self.results]
+        return self.workspace.documents
 
     # ------------------------------------------------------------- selection
     def select_event(self, index: int | None) -> None:
