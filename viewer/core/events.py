@@ -11,14 +11,18 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from viewer.core.categories import CATEGORIES, CEASEFIRE_CATEGORIES, category_label
 from viewer.core.lexicon import (
     CategoryLexicon,
     Gazetteer,
+    HeadlineLexicon,
     load_category_lexicon,
     load_gazetteer,
     load_headline_lexicon,
+    load_word_list,
+    phrase_regex,
 )
 from viewer.core.model import Casualties, Document, Event, Source, TimeExpression
 from viewer.core.passages import Span, clause_span, sentence_at, sentence_spans
@@ -54,9 +58,14 @@ def extract_events(
         clause = clause_span(text, sentence, expr, by_sentence[sentence])
         clause = (min(clause[0], expr[0]), max(clause[1], expr[1]))
         fatalities = find_casualties(text, clause)
-        category = classify(text, clause, expr, fatalities is not None)
+        date_spans = _spans_in(all_spans, sentence)
+        category = classify(text, sentence, clause, expr, date_spans, fatalities is not None)
+        if fatalities is None and not any(s[0] >= expr[1] for s in by_sentence[sentence]):
+            # The last date of a sentence also reports the toll told after it
+            # ("... over the last 10 days; more than 250 civilians have been killed").
+            fatalities = find_casualties(text, (clause[1], sentence[1]))
         actors, places = find_names(text, clause, context)
-        title = make_title(text, clause, expr, _spans_in(all_spans, clause), sentence)
+        title = make_title(text, sentence, clause, date_spans, category)
         if not title:
             title = document.title.strip() or category_label(category)
         source = Source(
@@ -141,42 +150,59 @@ _LOWER_WORD = re.compile(r"(?<![\w\-\u2019'])[a-z][a-z\-]*\b")
 # ---------------------------------------------------------------- category
 
 
-def classify(text: str, clause: Span, expr: Span, has_casualty_figure: bool = False) -> str:
+def classify(
+    text: str,
+    sentence: Span,
+    clause: Span,
+    expr: Span,
+    date_spans: Sequence[Span] = (),
+    has_casualty_figure: bool = False,
+) -> str:
     """The category id of the event told by ``text[clause]`` about the date at ``expr``.
 
-    Each trigger phrase votes with its weight, more the nearer it is to the
-    date. A negation cue before a trigger sends its vote elsewhere ("failed to
-    agree a truce" is talks, "the truce did not hold" a collapse); a call cue
-    makes it a statement, an attempt cue ("in a bid to revive the truce") talks.
+    Each trigger phrase in the clause votes with its weight, more the nearer it
+    is to the date. A negation cue before a trigger sends its vote elsewhere
+    ("failed to agree a truce" is talks, "the truce did not hold" a collapse);
+    a call cue makes it a statement, an attempt cue ("in a bid to revive the
+    truce") talks. The truce word a ceasefire trigger needs may stand anywhere
+    in the sentence near it, or before a clause that refers back to it ("it").
     """
     lexicon = load_category_lexicon()
-    start, end = clause
+    local, base = _masked(text, sentence, date_spans or (expr,))
+    c_start, c_end = clause[0] - base, clause[1] - base
+    e_span = (expr[0] - base, expr[1] - base)
     scores: dict[str, float] = defaultdict(float)
-    truce_spans = [m.span() for m in lexicon.ceasefire_pattern.finditer(text, start, end)]
-    for match in lexicon.trigger_pattern.finditer(text, start, end):
+    truce_spans = [m.span() for m in lexicon.ceasefire_pattern.finditer(local)]
+    clause_truces = [t for t in truce_spans if t[0] >= c_start and t[1] <= c_end]
+    refers_back = bool(_ANAPHOR.match(local, c_start)) and any(t[1] <= c_start for t in truce_spans)
+    for match in lexicon.trigger_pattern.finditer(local, c_start, c_end):
         m_start, m_end = match.span()
-        if m_start < expr[1] and m_end > expr[0]:
-            continue
         if any(m_start >= a and m_end <= b for a, b in truce_spans):
             continue  # "cessation of hostilities" is not fighting
         assert match.lastgroup is not None
         trigger = lexicon.triggers[int(match.lastgroup[1:])]
-        if trigger.needs_ceasefire and not _near_any(
-            text, (m_start, m_end), truce_spans, lexicon.ceasefire_reach
+        weight = trigger.weight
+        if m_start > 0 and local[m_start - 1] == "-":
+            if not _CAPITALISED_BEFORE_HYPHEN.search(local, max(0, m_start - 30), m_start):
+                continue  # "open-ended" is no ending
+            weight *= 0.5  # a modifier ("Russia-brokered truce") says less than a verb
+        if (
+            trigger.needs_ceasefire
+            and not refers_back
+            and not _near_any(local, (m_start, m_end), truce_spans, lexicon.ceasefire_reach)
         ):
             continue
-        weight = trigger.weight
-        if m_start > 0 and text[m_start - 1] == "-":
-            weight *= 0.5  # a modifier ("Russia-brokered truce") says less than a verb
-        category = _redirect(text, start, m_start, trigger.category, lexicon)
+        category = _redirect(local, c_start, m_start, trigger.category, lexicon)
         if category is None:
             continue
-        scores[category] += weight * _proximity(text, (m_start, m_end), expr)
-    if truce_spans and not any(scores.get(c, 0.0) > 0 for c in CEASEFIRE_CATEGORIES):
-        nearest = min(truce_spans, key=lambda s: _words_between(text, s, expr))
-        category = _redirect(text, start, nearest[0], lexicon.ceasefire_alone, lexicon)
+        if m_end <= e_span[0] and _JUST_BEFORE_DATE.fullmatch(local, m_end, e_span[0]):
+            weight *= _ATTACHMENT_BONUS  # "agreed on Feb. 22": the date's own verb
+        scores[category] += weight * _proximity(local, (m_start, m_end), e_span)
+    if clause_truces and not any(scores.get(c, 0.0) > 0 for c in CEASEFIRE_CATEGORIES):
+        nearest = min(clause_truces, key=lambda s: _words_between(local, s, e_span))
+        category = _redirect(local, c_start, nearest[0], lexicon.ceasefire_alone, lexicon)
         if category is not None:
-            scores[category] += lexicon.ceasefire_alone_weight * _proximity(text, nearest, expr)
+            scores[category] += lexicon.ceasefire_alone_weight * _proximity(local, nearest, e_span)
     if has_casualty_figure:
         scores["casualties"] += lexicon.casualty_bonus
     if not scores:
@@ -185,12 +211,52 @@ def classify(text: str, clause: Span, expr: Span, has_casualty_figure: bool = Fa
     return best if scores[best] >= lexicon.minimum_score else "other"
 
 
+def _masked(text: str, span: Span, date_spans: Sequence[Span]) -> tuple[str, int]:
+    """The sentence with its date expressions blanked out, so that "agreed on Sunday"
+    reads as "agreed on ######" and no date word is taken for a trigger."""
+    start, end = span
+    pieces: list[str] = []
+    cursor = start
+    for d_start, d_end in sorted(date_spans):
+        d_start, d_end = max(d_start, start), min(d_end, end)
+        if d_end <= cursor:
+            continue
+        pieces.append(text[cursor:d_start])
+        pieces.append("#" * (d_end - d_start))
+        cursor = d_end
+    pieces.append(text[cursor:end])
+    return "".join(pieces), start
+
+
+_ANAPHOR = re.compile(
+    r"(?:but\s+|and\s+|yet\s+)?(?:it|which|that|this|the deal|the agreement|the accord|the pact)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED_BEFORE_HYPHEN = re.compile(r"(?<![\w.])[A-Z][\w.]*-$")
+
+
+_ATTACHMENT_BONUS = 1.5
+_JUST_BEFORE_DATE = re.compile(
+    r"[\s,]*(?:(?:on|in|at|since|from|by|until|during|as of|of|for|before|after|last|this)\s+)*",
+    re.IGNORECASE,
+)
+
+
+_AGREEING = re.compile(
+    r"\b(?:agree|reach|sign|accept|approv|endors|conclud|seal|clinch)\w*\b(?:\s+[\w#]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+
+
 def _redirect(
     text: str, clause_start: int, at: int, category: str, lexicon: CategoryLexicon
 ) -> str | None:
     """Where a vote for ``category`` goes, given the cue words right before it."""
     prefix = text[max(clause_start, at - 80) : at]
-    if lexicon.negation_pattern.search(prefix):
+    negation = lexicon.negation_pattern.search(prefix)
+    if negation:
+        if _AGREEING.search(prefix, negation.start()):
+            return "talks"  # "failed to agree on extending the truce": the talks failed
         return lexicon.when_negated.get(category)
     if category != "statement" and lexicon.call_pattern.search(prefix):
         return "statement"
@@ -258,15 +324,26 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|" + "|"
     sorted(_NUMBER_WORDS, key=len, reverse=True)
 )
 _HARM = r"killed|dead|died|slain|massacred|lost their lives|injured|wounded|hurt"
-_COUNT_THEN_HARM = re.compile(
-    rf"(?<![\w,.])(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+(?!(?:years?|days?|weeks?|months?|"
-    rf"hours?|percent|per\s+cent|km|kilometres|miles)\b)(?:[\w\-\u2019']+\s+){{0,4}}?"
-    rf"(?:(?:have|has|had|were|was|are|been|being|reported|now|also)\s+){{0,3}}(?P<h>{_HARM})\b",
-    re.IGNORECASE,
-)
+_AUXILIARIES = r"(?:(?:have|has|had|were|was|are|been|being|reported|now|also|later)\s+)"
+
+
+@cache
+def _count_then_harm() -> re.Pattern[str]:
+    victims = "|".join(
+        phrase_regex(v) for v in sorted(load_word_list("victims.txt"), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![\w,.])(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{_NUMBER})\s+"
+        rf"(?:(?:[\w\-\u2019']+\s+){{0,2}}?(?:{victims})\s+{_AUXILIARIES}{{0,3}}|"
+        rf"{_AUXILIARIES}{{1,3}}|(?:people\s+)?(?=dead\b))(?P<h>{_HARM})\b",
+        re.IGNORECASE,
+    )
+
+
 _HARM_THEN_COUNT = re.compile(
-    rf"\b(?P<h>killing|killed|kills|leaving|left|wounding|injuring|death toll (?:rose|rises|"
-    rf"climbed|reached|stood at|stands at|has risen|of)(?: to)?)\s+(?:(?P<q>{_QUALIFIER})\s+)?"
+    rf"\b(?P<h>killing|killed|kills|leaving|left|wounding|injuring|death toll(?:\s+[\w\-]+){{0,6}}?"
+    rf"\s+(?:rose|rises|climbed|reached|stood at|stands at|has risen|had risen|of)(?: to)?)\s+"
+    rf"(?:(?P<q>{_QUALIFIER})\s+)?"
     rf"(?P<n>{_NUMBER})\b(?!\s*(?:years?|days?|percent|km)\b)",
     re.IGNORECASE,
 )
@@ -275,7 +352,7 @@ _HARM_THEN_COUNT = re.compile(
 def find_casualties(text: str, clause: Span) -> Casualties | None:
     """The first death (else injury) figure reported in the clause."""
     found: list[tuple[int, Casualties]] = []
-    for pattern in (_COUNT_THEN_HARM, _HARM_THEN_COUNT):
+    for pattern in (_count_then_harm(), _HARM_THEN_COUNT):
         for match in pattern.finditer(text, *clause):
             count = _parse_number(match.group("n"))
             if count is None or (1900 <= count <= 2100 and "," not in match.group("n")):
@@ -388,7 +465,9 @@ def _split_run(run: str) -> list[str]:
         word = re.sub(r"[\u2019']s$", "", word).rstrip(".,") if not _is_dotted(word) else word
         if "-" in word and not word.startswith("al-"):
             head, _, tail = word.partition("-")
-            if not tail or tail[0].islower():
+            gazetteer = load_gazetteer()
+            known = _lookup(gazetteer.place, head) or _lookup(gazetteer.actor, head)
+            if not tail or (tail[0].islower() and known):
                 word = head
         if word:
             words.append(word)
@@ -537,17 +616,39 @@ _AUXILIARY = frozenset(
 
 
 def make_title(
-    text: str, clause: Span, expr: Span, date_spans: Sequence[Span], sentence: Span
+    text: str,
+    sentence: Span,
+    clause: Span,
+    date_spans: Sequence[Span],
+    category: str = "other",
 ) -> str:
-    """A headline of at most ten whole words from the clause, with its dates left out."""
-    title = _headline(text, clause, date_spans)
+    """A headline of at most ten whole words from the clause, with its dates left out.
+
+    A clause that starts with its verb ("took effect on Feb. 27") or a pronoun
+    borrows the sentence's subject; "X said" in front is dropped unless saying
+    is the event.
+    """
+    lexicon = load_headline_lexicon()
+    raw = _without_dates(text, clause, date_spans)
+    if clause[0] > sentence[0]:
+        rest = _strip_connectors(raw.lstrip(" ,;:"))
+        first = rest.split(" ", 1)[0]
+        pronoun = first.lower() in ("it", "they")
+        if pronoun or _is_verb(first, lexicon):
+            subject = _subject(_without_dates(text, (sentence[0], clause[0]), date_spans), lexicon)
+            if subject:
+                raw = f"{subject} {rest[len(first) :] if pronoun else rest}"
+    title = _headline(raw, lexicon, keep_attribution=category == "statement")
     if len(title.split()) < 2 and clause != sentence:
-        title = _headline(text, sentence, date_spans)
+        title = _headline(
+            _without_dates(text, sentence, date_spans),
+            lexicon,
+            keep_attribution=category == "statement",
+        )
     return title
 
 
-def _headline(text: str, span: Span, date_spans: Sequence[Span]) -> str:
-    lexicon = load_headline_lexicon()
+def _without_dates(text: str, span: Span, date_spans: Sequence[Span]) -> str:
     start, end = span
     pieces: list[str] = []
     cursor = start
@@ -560,19 +661,53 @@ def _headline(text: str, span: Span, date_spans: Sequence[Span]) -> str:
         pieces.append(" ")
         cursor = max(cursor, d_end)
     pieces.append(text[cursor:end])
-    raw = "".join(pieces)
+    return "".join(pieces)
+
+
+def _subject(raw: str, lexicon: HeadlineLexicon) -> str:
+    """The words of a sentence before its first verb: "The truce agreed ..." gives "The truce"."""
+    cleaned = _clean(raw)
+    words: list[str] = []
+    for word in cleaned.split()[:6]:
+        if _is_verb(word.strip(",;:"), lexicon):
+            break
+        words.append(word.strip(",;:"))
+        if word.endswith(","):
+            break
+    return " ".join(words) if 0 < len(words) <= 5 else ""
+
+
+def _is_verb(word: str, lexicon: HeadlineLexicon) -> bool:
+    lower = word.lower()
+    return word[:1].islower() and (
+        lower in lexicon.present_tense or lower in _AUXILIARY or lower.endswith("ed")
+    )
+
+
+def _strip_connectors(raw: str) -> str:
+    while True:
+        shorter = _LEADING_CONNECTOR.sub("", raw)
+        if shorter == raw:
+            return raw
+        raw = shorter
+
+
+def _clean(raw: str) -> str:
     raw = _BRACKETED.sub("", raw)
     raw = _DATELINE.sub("", raw.strip())
     raw = _SPEECH_INTRO.sub("", raw)
     raw = _QUOTES.sub("", raw)
     raw = _ATTRIBUTION.sub("", raw.strip())
     raw = re.sub(r"\s+", " ", raw).strip(" ,;:.\u2013\u2014-")
-    raw = _ASIDE.sub(" ", raw).strip()
-    while True:
-        shorter = _LEADING_CONNECTOR.sub("", raw)
-        if shorter == raw:
-            break
-        raw = shorter
+    return _strip_connectors(_ASIDE.sub(" ", raw).strip())
+
+
+def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str:
+    raw = _clean(raw)
+    if not keep_attribution:
+        reported = _LEADING_ATTRIBUTION.match(raw)
+        if reported and len(raw[reported.end() :].split()) >= 3:
+            raw = raw[reported.end() :]
     for pattern, replacement in lexicon.rewrites:
         raw = pattern.sub(replacement, raw)
     # Cut at the first comma when what comes before already makes a headline.
@@ -586,14 +721,17 @@ def _headline(text: str, span: Span, date_spans: Sequence[Span]) -> str:
         w.strip(",;:.") if not _is_dotted(w.strip(",;:")) else w.strip(",;:") for w in raw.split()
     ]
     words = [w for w in words if w]
-    words = _present_tense(words, lexicon.present_tense)
+    words = _present_tense(_without_titles(words), lexicon.present_tense)
     words = [
         w
         for i, w in enumerate(words)
         if w.lower() not in lexicon.dropped_words
         or (i == 0 and w.lower() not in ("a", "an", "the"))
     ]
-    words = words[:TITLE_WORDS]
+    if len(words) > TITLE_WORDS:
+        # Too long: end before the last linking word that still leaves a headline.
+        cuts = [i for i in range(4, TITLE_WORDS + 1) if words[i].lower() in _TITLE_CUTS]
+        words = words[: cuts[-1]] if cuts else words[:TITLE_WORDS]
     while words and (
         words[-1].lower() in lexicon.dangling_words or not any(c.isalnum() for c in words[-1])
     ):
@@ -604,10 +742,68 @@ def _headline(text: str, span: Span, date_spans: Sequence[Span]) -> str:
     return title[0].upper() + title[1:]
 
 
+_LEADING_ATTRIBUTION = re.compile(
+    r"^(?:(?:[A-Z][\w.\-\u2019']*|for|of|the|al|de)\s+){1,8}"
+    r"(?:said|says|reported|reports|announced|added|told [\w ]{1,30}?)\s+(?:that\s+)?"
+)
+_TITLE_CUTS = frozenset(
+    [
+        "as",
+        "after",
+        "when",
+        "while",
+        "amid",
+        "but",
+        "and",
+        "with",
+        "despite",
+        "following",
+        "because",
+        "since",
+        "before",
+        "until",
+        "which",
+        "who",
+        "where",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "from",
+    ]
+)
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    """ "U.N. Secretary-General Ban Ki-moon" -> "Ban Ki-moon": a headline names the person."""
+    gazetteer = load_gazetteer()
+    kept: list[str] = []
+    run: list[str] = []
+    for word in words:
+        lower = word.lower()
+        is_title = lower in gazetteer.titles and lower != "of"
+        if word[:1].isupper() and (
+            is_title or lower in gazetteer.demonyms or _lookup(gazetteer.actor, word)
+        ):
+            run.append(word)
+            continue
+        if lower == "of" and run:
+            run.append(word)
+            continue
+        titled = any(w.lower() in gazetteer.titles and w.lower() != "of" for w in run)
+        if not (titled and word[:1].isupper()):
+            kept.extend(run)
+        run = []
+        kept.append(word)
+    kept.extend(run)
+    return kept
+
+
 def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str]:
     """Turn the first past-tense main verb, right after its subject, into headline present."""
     assert isinstance(table, dict)
-    for i, word in enumerate(words[:6]):
+    for i, word in enumerate(words[:8]):
         lower = word.lower()
         if i == 0 or lower not in table:
             continue
@@ -624,7 +820,7 @@ def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str
         }:
             return words
         verb = str(table[lower])
-        if words[i - 1].lower() in _PLURAL_SUBJECTS:
+        if words[i - 1].lower() in _PLURAL_SUBJECTS or "and" in (w.lower() for w in words[:i]):
             verb = _plural_verb(verb)
         return [*words[:i], verb, *words[i + 1 :]]
     return words

@@ -92,17 +92,17 @@ def load_category_lexicon() -> CategoryLexicon:
         ceasefire_pattern=_phrases_pattern(data["ceasefire_terms"]),
         negation_pattern=re.compile(
             rf"(?<![\w])(?:{'|'.join(phrase_regex(p) for p in cues['negation'])})"
-            r"(?:\s+[\w\-\u2019']+){0,3}?\s+$",
+            r"(?:\s+[\w\-\u2019'#]+){0,3}?\s+$",
             re.IGNORECASE,
         ),
         call_pattern=re.compile(
             rf"(?<![\w])(?:{'|'.join(phrase_regex(p) for p in cues['call'])})"
-            r"(?:\s+[\w\-\u2019']+){0,6}?\s+$",
+            r"(?:\s+[\w\-\u2019'#]+){0,6}?\s+$",
             re.IGNORECASE,
         ),
         attempt_pattern=re.compile(
             rf"(?<![\w])(?:{'|'.join(phrase_regex(p) for p in cues['attempt'])})"
-            r"(?:\s+[\w\-\u2019']+){0,6}?\s+$",
+            r"(?:\s+[\w\-\u2019'#]+){0,6}?\s+$",
             re.IGNORECASE,
         ),
         when_negated=when_negated,
@@ -214,7 +214,7 @@ def phrase_regex(phrase: str) -> str:
     parts: list[str] = []
     for word in phrase.strip().split():
         if word == "~":
-            parts.append(r"(?:[\w\-\u2019'.]+\s+){0,3}?")
+            parts.append(r"(?:[\w\-\u2019'.#]+\s+){0,3}?")
             continue
         piece = re.escape(word[:-1]) + r"[\w\-\u2019']*" if word.endswith("*") else re.escape(word)
         parts.append(piece + r"[\s\-]+")

@@ -43,6 +43,12 @@ _NOUN_PHRASE_START = re.compile(
     r"(?:from|of|in|since|on|at|until|by)\s*$",
     re.IGNORECASE,
 )
+_NOUN_MODIFIER_BEFORE = re.compile(r"\b(?:from|of|since)\s+(?=\S)", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which)\b", re.IGNORECASE)
+_VERB_AFTER_DATE = re.compile(
+    r"\s+(?:[a-z]+ed|took|began|held|came|went|broke|fell|was|were|has|have|had|is|are|will|"
+    r"would|remains|remained)\b"
+)
 _ATTACHED_PREPOSITION = re.compile(
     r"\s*\b(?:from|of|in|since|on|at|until|by|during|before|after|as of|for)\s*$", re.IGNORECASE
 )
@@ -172,6 +178,10 @@ def clause_span(text: str, sentence: Span, expr: Span, others: Sequence[Span]) -
         left = _left_cut(text, before[1], e_start)
     if after is not None:
         right = _right_cut(text, e_end, after[0])
+    if _NOUN_MODIFIER_BEFORE.search(text, max(left, e_start - 12), e_start + 6) and (
+        _RELATIVE_AFTER.match(text, e_end, right)
+    ):
+        right = e_end  # "the truce from late February | that has all but fallen apart"
     return _trim(text, left, right)
 
 
@@ -197,6 +207,8 @@ def _right_cut(text: str, e_end: int, gap_end: int) -> int:
     cut = _cut(text, e_end, gap_end, nearest_start=True)
     if cut is not None:
         return cut
+    if _VERB_AFTER_DATE.match(text, e_end, gap_end):
+        return e_end  # "The truce agreed on Feb. 22 | took effect on Feb. 27"
     preposition = _ATTACHED_PREPOSITION.search(text, e_end, gap_end)
     return preposition.start() if preposition else gap_end
 

@@ -1,0 +1,474 @@
+"""What an analyst reads on the timeline for each date: title, category, who, where, how bad."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from viewer.core.categories import CATEGORIES, CEASEFIRE_CATEGORIES
+from viewer.core.events import extract_events
+from viewer.core.model import Casualties, Document, Event, Precision, TimeExpression, TimexType
+
+PROJECT = Path(__file__).resolve().parents[2]
+SEED = PROJECT / "seeds" / "kerry_aleppo_truce_2016.txt"
+DAY = dt.date(2016, 5, 2)
+
+
+def timex(
+    text: str,
+    expression: str,
+    nth: int = 0,
+    start: dt.date = DAY,
+    end: dt.date | None = None,
+    precision: Precision = Precision.DAY,
+) -> TimeExpression:
+    """An anchored expression found by hand, as the tagger would return it."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(expression, at + 1)
+    return TimeExpression(
+        expression,
+        at,
+        at + len(expression),
+        TimexType.DATE,
+        start.isoformat(),
+        start,
+        end or start,
+        precision,
+    )
+
+
+def one_event(sentence: str, expression: str) -> Event:
+    events = extract_events(0, Document("news.txt", sentence), [timex(sentence, expression)])
+    assert len(events) == 1
+    return events[0]
+
+
+@pytest.fixture(scope="module")
+def seed_events() -> dict[str, Event]:
+    text = SEED.read_text(encoding="utf-8")
+    timexes = [
+        timex(text, "on Monday"),
+        timex(text, "Tomorrow", 0, dt.date(2016, 5, 3)),
+        timex(text, "on Sunday", 0, dt.date(2016, 5, 1)),
+        timex(
+            text, "late February", 0, dt.date(2016, 2, 20), dt.date(2016, 2, 29), Precision.MONTH
+        ),
+        timex(text, "Tomorrow", 1, dt.date(2016, 5, 3)),
+        timex(text, "early 2011", 0, dt.date(2011, 1, 1), dt.date(2011, 4, 30), Precision.YEAR),
+        # Not anchored: kept by the tagger, never an event.
+        TimeExpression(
+            "the other day",
+            text.index("the other day"),
+            text.index("the other day") + 13,
+            TimexType.DATE,
+            "PAST_REF",
+        ),
+    ]
+    events = extract_events(0, Document(str(SEED), text), timexes)
+    return {f"{e.expression}@{e.char_start}": e for e in events}
+
+
+def test_seed_gives_one_event_per_anchored_date_in_text_order(
+    seed_events: dict[str, Event],
+) -> None:
+    events = list(seed_events.values())
+    assert [e.expression for e in events] == [
+        "on Monday",
+        "Tomorrow",
+        "on Sunday",
+        "late February",
+        "Tomorrow",
+        "early 2011",
+    ]
+    assert len({e.id for e in events}) == len(events)
+
+
+def by_expression(events: dict[str, Event], expression: str) -> Event:
+    return next(e for e in events.values() if e.expression == expression)
+
+
+def test_seed_categories_match_the_gold_expectations(seed_events: dict[str, Event]) -> None:
+    assert by_expression(seed_events, "on Monday").category == "talks"
+    assert by_expression(seed_events, "late February").category in CEASEFIRE_CATEGORIES
+    assert by_expression(seed_events, "early 2011").category == "military_action"
+    assert by_expression(seed_events, "on Sunday").category == "talks"
+
+
+def test_seed_sunday_title_is_a_headline_of_the_clause(seed_events: dict[str, Event]) -> None:
+    title = by_expression(seed_events, "on Sunday").title
+    assert title.startswith("Kerry arrives in Geneva to revive")
+    assert "Sunday" not in title and "February" not in title
+
+
+def test_seed_passage_is_the_sentence_and_its_offsets_point_at_it(
+    seed_events: dict[str, Event],
+) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    sunday = by_expression(seed_events, "on Sunday")
+    assert sunday.passage.startswith("Kerry arrived in Geneva on Sunday")
+    assert sunday.passage.endswith("more than 250 civilians have been killed during airstrikes.")
+    for event in seed_events.values():
+        assert text[event.passage_start : event.passage_end] == event.passage
+        assert event.passage_start <= event.char_start < event.char_end <= event.passage_end
+        (source,) = event.sources
+        assert (source.document, source.char_start, source.passage) == (
+            0,
+            event.char_start,
+            event.passage,
+        )
+
+
+def test_seed_people_and_places(seed_events: dict[str, Event]) -> None:
+    monday = by_expression(seed_events, "on Monday")
+    assert {"John Kerry", "Staffan de Mistura"} <= set(monday.actors)
+    assert "Geneva" in monday.places
+    sunday = by_expression(seed_events, "on Sunday")
+    assert "John Kerry" in sunday.actors and "Geneva" in sunday.places
+    assert "Moscow" in by_expression(seed_events, "Tomorrow").places
+
+
+def test_seed_toll_after_the_semicolon_goes_to_the_last_date_of_the_sentence(
+    seed_events: dict[str, Event],
+) -> None:
+    assert by_expression(seed_events, "late February").fatalities == Casualties(
+        250, "more than", "killed"
+    )
+    assert by_expression(seed_events, "on Sunday").fatalities is None
+
+
+def title_words_allowed(passage: str) -> set[str]:
+    """Words a title may use: the passage's own words and the headline rewrites."""
+    headlines = json.loads((PROJECT / "resources/lexicon/headlines.json").read_text("utf-8"))
+    words = {w.lower() for w in re.findall(r"[\w\-.\u2019']+", passage)}
+    words |= {w.strip(".") for w in list(words)}
+    words |= {w.lower() for v in headlines["present_tense"].values() for w in v.split()}
+    words |= {w.lower() for v in headlines["rewrites"].values() for w in v.split()}
+    return words
+
+
+def test_every_seed_title_is_short_whole_words_and_never_the_date(
+    seed_events: dict[str, Event],
+) -> None:
+    for event in seed_events.values():
+        words = event.title.split()
+        assert 2 <= len(words) <= 10, event.title
+        assert event.title.lower() != event.expression.lower()
+        allowed = title_words_allowed(event.passage)
+        for word in words:
+            assert word.lower().strip(".,") in allowed, (word, event.title)
+
+
+# Real reporting, one date each, for every category. The expected category is what an
+# analyst coding the event (ACLED, PA-X, CAMEO style) would choose.
+CATEGORY_CASES = [
+    (
+        "Israel and Hamas agreed to an open-ended ceasefire on Tuesday, ending seven weeks of "
+        "fighting in the Gaza Strip.",
+        "on Tuesday",
+        "ceasefire_agreed",
+    ),
+    (
+        "Sudan's army and the paramilitary Rapid Support Forces agreed on Saturday to a seven-day "
+        "ceasefire, mediators Saudi Arabia and the United States said.",
+        "on Saturday",
+        "ceasefire_agreed",
+    ),
+    (
+        "Russian President Vladimir Putin and Turkish President Tayyip Erdogan signed a ceasefire "
+        "deal for Idlib on Thursday.",
+        "on Thursday",
+        "ceasefire_agreed",
+    ),
+    (
+        "A ceasefire in eastern Ukraine came into effect at midnight on Sunday.",
+        "on Sunday",
+        "ceasefire_in_force",
+    ),
+    (
+        "A cessation of hostilities brokered by the United States and Russia took effect in Syria "
+        "at midnight on Friday.",
+        "on Friday",
+        "ceasefire_in_force",
+    ),
+    (
+        "The truce in Yemen largely held on Monday, residents said.",
+        "on Monday",
+        "ceasefire_in_force",
+    ),
+    (
+        "The Syrian Observatory for Human Rights said the truce had been violated on Saturday by "
+        "shelling in Hama province.",
+        "on Saturday",
+        "ceasefire_violated",
+    ),
+    (
+        "Ukraine and the separatists accused each other on Monday of breaching the ceasefire.",
+        "on Monday",
+        "ceasefire_violated",
+    ),
+    (
+        "The Syrian army declared the ceasefire over on Monday evening.",
+        "on Monday evening",
+        "ceasefire_collapsed",
+    ),
+    (
+        "A seven-day truce in Sudan collapsed on Sunday as fighting resumed in Khartoum.",
+        "on Sunday",
+        "ceasefire_collapsed",
+    ),
+    (
+        "Israel and Hamas agreed on Wednesday to extend a Gaza ceasefire by 24 hours.",
+        "on Wednesday",
+        "ceasefire_extended",
+    ),
+    (
+        "Yemen's warring parties renewed the UN-brokered truce on Thursday for another two months.",
+        "on Thursday",
+        "ceasefire_extended",
+    ),
+    (
+        "Syrian peace talks opened in Geneva on Friday without the main opposition bloc.",
+        "on Friday",
+        "talks",
+    ),
+    (
+        "UN envoy Martin Griffiths met Houthi leaders in Sanaa on Tuesday to discuss a prisoner "
+        "swap and a truce in Hodeidah.",
+        "on Tuesday",
+        "talks",
+    ),
+    (
+        "Russian warplanes carried out air strikes on rebel-held areas of Aleppo on Tuesday.",
+        "on Tuesday",
+        "military_action",
+    ),
+    (
+        "Israel launched a ground offensive in the Gaza Strip on Thursday night.",
+        "on Thursday night",
+        "military_action",
+    ),
+    (
+        "Azerbaijani forces captured the town of Shusha on Sunday, President Ilham Aliyev said.",
+        "on Sunday",
+        "military_action",
+    ),
+    (
+        "The first aid convoy in months reached the besieged town of Madaya on Monday.",
+        "on Monday",
+        "humanitarian",
+    ),
+    (
+        "Hundreds of civilians were evacuated from the Old City of Homs on Friday under a "
+        "U.N.-brokered truce.",
+        "on Friday",
+        "humanitarian",
+    ),
+    (
+        "At least 27 civilians were killed in Aleppo on Thursday, a monitoring group said.",
+        "on Thursday",
+        "casualties",
+    ),
+    (
+        "The death toll from the fighting in Sudan has risen to 413, the World Health "
+        "Organization said on Friday.",
+        "on Friday",
+        "casualties",
+    ),
+    (
+        "Armenia's parliament elected opposition leader Nikol Pashinyan as prime minister on "
+        "Tuesday.",
+        "on Tuesday",
+        "political",
+    ),
+    (
+        "Ukraine's parliament voted on Tuesday to grant self-rule to rebel-held areas in the east.",
+        "on Tuesday",
+        "political",
+    ),
+    (
+        "U.N. Secretary-General Ban Ki-moon called on Saturday for all parties to respect the "
+        "truce.",
+        "on Saturday",
+        "statement",
+    ),
+    (
+        "Saudi Foreign Minister Adel al-Jubeir on Monday denounced the regime of Syrian President "
+        "Bashar al-Assad.",
+        "on Monday",
+        "statement",
+    ),
+    ("The weather in Geneva was mild on Sunday.", "on Sunday", "other"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "category"), CATEGORY_CASES)
+def test_category_of_real_reports(sentence: str, expression: str, category: str) -> None:
+    assert one_event(sentence, expression).category == category
+
+
+def test_the_cases_cover_every_category() -> None:
+    assert {c for _, _, c in CATEGORY_CASES} == set(CATEGORIES)
+
+
+NEGATION_CASES = [
+    # (sentence, expression, what it must not be, what it is)
+    (
+        "Yemen's warring parties failed to agree on a ceasefire on Sunday as talks in Kuwait "
+        "stalled.",
+        "on Sunday",
+        "ceasefire_agreed",
+        "talks",
+    ),
+    (
+        "Israel and Hamas failed to agree on extending the truce on Thursday.",
+        "on Thursday",
+        "ceasefire_extended",
+        "talks",
+    ),
+    (
+        "The truce did not hold on Saturday as fighting resumed around Aleppo.",
+        "on Saturday",
+        "ceasefire_in_force",
+        "ceasefire_collapsed",
+    ),
+    (
+        "No violations of the ceasefire were reported on Sunday, the Ukrainian military said.",
+        "on Sunday",
+        "ceasefire_violated",
+        "ceasefire_in_force",
+    ),
+    (
+        "The rebels refused to sign the truce on Friday, saying it favoured the government.",
+        "on Friday",
+        "ceasefire_agreed",
+        "talks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "not_category", "category"), NEGATION_CASES)
+def test_negation_counts(sentence: str, expression: str, not_category: str, category: str) -> None:
+    found = one_event(sentence, expression).category
+    assert found != not_category
+    assert found == category
+
+
+def test_an_attempt_to_revive_a_truce_is_talks_not_the_truce_itself() -> None:
+    sentence = "Kerry arrived in Geneva on Sunday in an urgent bid to revive the cease-fire."
+    assert one_event(sentence, "on Sunday").category == "talks"
+
+
+def test_a_call_for_a_truce_is_a_statement() -> None:
+    sentence = "Pope Francis on Sunday urged the warring sides in Sudan to agree a ceasefire."
+    assert one_event(sentence, "on Sunday").category == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "casualties"),
+    [
+        (
+            "More than 250 civilians have been killed during airstrikes on Aleppo since April 22.",
+            "since April 22",
+            Casualties(250, "more than", "killed"),
+        ),
+        (
+            "An air strike on a market in Idlib killed at least 23 people on Sunday.",
+            "on Sunday",
+            Casualties(23, "at least", "killed"),
+        ),
+        (
+            "Shelling in Donetsk on Friday left 12 people dead and 30 wounded.",
+            "on Friday",
+            Casualties(12, None, "killed"),
+        ),
+        (
+            "Some 1,200 people were killed in the Gaza fighting in July.",
+            "in July",
+            Casualties(1200, "some", "killed"),
+        ),
+        (
+            "Two soldiers were wounded by sniper fire near Debaltseve on Tuesday.",
+            "on Tuesday",
+            Casualties(2, None, "injured"),
+        ),
+    ],
+)
+def test_casualty_figures(sentence: str, expression: str, casualties: Casualties) -> None:
+    assert one_event(sentence, expression).fatalities == casualties
+
+
+def test_years_and_durations_are_not_casualty_figures() -> None:
+    event = one_event(
+        "Since 2011, fighting in the 5 provinces killed many, officials said on Monday.",
+        "on Monday",
+    )
+    assert event.fatalities is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "actors", "places"),
+    [
+        (
+            "Sudan's army and the paramilitary Rapid Support Forces agreed on Saturday to a "
+            "seven-day ceasefire in Khartoum.",
+            "on Saturday",
+            {"Rapid Support Forces"},
+            {"Sudan", "Khartoum"},
+        ),
+        (
+            "Houthi fighters shelled Marib on Monday, the Saudi-led coalition said.",
+            "on Monday",
+            {"Houthis", "Saudi-led coalition"},
+            {"Marib"},
+        ),
+        (
+            "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in "
+            "Brussels on Sunday to discuss Nagorno-Karabakh.",
+            "on Sunday",
+            {"Nikol Pashinyan", "Ilham Aliyev"},
+            {"Brussels", "Nagorno-Karabakh"},
+        ),
+        (
+            "Hamas fired rockets at Tel Aviv on Tuesday after an Israeli strike in Gaza City.",
+            "on Tuesday",
+            {"Hamas"},
+            {"Tel Aviv", "Gaza City"},
+        ),
+    ],
+)
+def test_actors_and_places(
+    sentence: str, expression: str, actors: set[str], places: set[str]
+) -> None:
+    event = one_event(sentence, expression)
+    assert actors <= set(event.actors)
+    assert places <= set(event.places)
+    assert not set(event.actors) & {"Saturday", "Monday", "Sunday", "Tuesday", "The", "Houthi"}
+
+
+def test_ids_are_stable_and_unique_across_documents() -> None:
+    text = "The truce took effect on Saturday. Fighting resumed on Sunday."
+    timexes = [timex(text, "on Saturday"), timex(text, "on Sunday")]
+    first = extract_events(3, Document("a.txt", text), timexes)
+    again = extract_events(3, Document("a.txt", text), list(reversed(timexes)))
+    other = extract_events(4, Document("b.txt", text), timexes)
+    assert [e.id for e in first] == [e.id for e in again]
+    assert not {e.id for e in first} & {e.id for e in other}
+    assert [e.passage for e in first] == [
+        "The truce took effect on Saturday.",
+        "Fighting resumed on Sunday.",
+    ]
+
+
+def test_a_sentence_that_is_only_a_date_still_gets_a_real_title() -> None:
+    text = "Ceasefire talks resume\n\nMonday, Feb. 22"
+    events = extract_events(
+        0,
+        Document("a.txt", text, title="Ceasefire talks resume"),
+        [timex(text, "Monday, Feb. 22")],
+    )
+    assert events[0].title == "Ceasefire talks resume"

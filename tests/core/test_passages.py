@@ -1,0 +1,135 @@
+"""Sentence and clause boundaries on real wire copy: the passage under each event."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.passages import clause_span, sentence_at, sentence_spans
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S. Secretary of State John Kerry met Russian Foreign Minister Sergei Lavrov in Munich "
+        "on Feb. 11 to agree a cessation of hostilities.",
+        "Russian Defence Ministry spokesman Maj. Gen. Igor Konashenkov said the strikes hit "
+        "Islamic State targets.",
+        "The Security Council endorsed the plan in Resolution No. 2254, adopted on Dec. 18.",
+        "The truce was brokered by the U.N. and took effect at 7 a.m. local time in Yemen.",
+        "Lt. Col. Peter Lerner, an Israeli army spokesman, said militants fired 15 rockets.",
+        "Sen. John McCain of Arizona said the U.S.-Russian deal would not stop the bombing.",
+    ],
+)
+def test_abbreviations_do_not_end_a_sentence(sentence: str) -> None:
+    text = f"{sentence} Fighting resumed in the afternoon."
+    assert sentences(text) == [sentence, "Fighting resumed in the afternoon."]
+
+
+def test_a_quotation_stays_inside_its_sentence() -> None:
+    text = (
+        "\u201cWe are working over these next hours intensely in order to try to restore the "
+        "cessation of hostilities,\u201d Kerry said. De Mistura said he would go to Moscow."
+    )
+    assert sentences(text) == [
+        "\u201cWe are working over these next hours intensely in order to try to restore the "
+        "cessation of hostilities,\u201d Kerry said.",
+        "De Mistura said he would go to Moscow.",
+    ]
+
+
+def test_a_question_in_quotes_followed_by_its_speaker_is_one_sentence() -> None:
+    text = '"Is the truce over?" asked one resident of Douma. Nobody answered.'
+    assert sentences(text) == [
+        '"Is the truce over?" asked one resident of Douma.',
+        "Nobody answered.",
+    ]
+
+
+def test_a_closing_quote_ends_the_sentence_with_it() -> None:
+    text = "Jubeir said: \u201cIt\u2019s a crime.\u201d The talks were adjourned."
+    assert sentences(text) == [
+        "Jubeir said: \u201cIt\u2019s a crime.\u201d",
+        "The talks were adjourned.",
+    ]
+
+
+def test_us_at_the_end_of_a_sentence_still_ends_it() -> None:
+    text = "Moscow blamed the U.S. The Kremlin said the truce was over."
+    assert sentences(text) == ["Moscow blamed the U.S.", "The Kremlin said the truce was over."]
+
+
+def test_headline_byline_and_paragraphs_are_separate_passages() -> None:
+    text = (
+        "Kerry urges restored Syrian truce especially in Aleppo\n\nBy Fatih Erel\n\n"
+        "GENEVA (AA) \u2013 U.S. Secretary of State John Kerry has called for the truce to be "
+        "restored.\n\nKerry made the remarks in Geneva on Monday."
+    )
+    assert sentences(text) == [
+        "Kerry urges restored Syrian truce especially in Aleppo",
+        "By Fatih Erel",
+        "GENEVA (AA) \u2013 U.S. Secretary of State John Kerry has called for the truce to be "
+        "restored.",
+        "Kerry made the remarks in Geneva on Monday.",
+    ]
+
+
+def test_spans_are_offsets_into_the_text_without_surrounding_space() -> None:
+    text = "  The truce held.   Shelling resumed at dawn.\n"
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == ["The truce held.", "Shelling resumed at dawn."]
+    assert sentence_at(spans, text.index("Shelling")) == spans[1]
+    assert sentence_at(spans, text.index("held")) == spans[0]
+
+
+def clause_of(text: str, expression: str, *others: str) -> str:
+    sentence = sentence_spans(text)[0]
+    spans = [(text.index(o), text.index(o) + len(o)) for o in (expression, *others)]
+    start, end = clause_span(text, sentence, spans[0], spans)
+    return text[start:end]
+
+
+SEED = (
+    "Kerry arrived in Geneva on Sunday in an urgent bid to revive a U.S- and Russia-brokered "
+    "cease-fire from late February that has all but fallen apart as Syrian regime forces "
+    "intensified their attacks, especially in Aleppo, over the last 10 days; more than 250 "
+    "civilians have been killed during airstrikes."
+)
+
+
+def test_each_date_of_the_seed_sentence_takes_its_own_clause() -> None:
+    sunday = clause_of(SEED, "on Sunday", "late February")
+    february = clause_of(SEED, "late February", "on Sunday")
+    assert sunday.startswith("Kerry arrived in Geneva on Sunday in an urgent bid to revive")
+    assert "late February" not in sunday
+    assert february == "a U.S- and Russia-brokered cease-fire from late February"
+
+
+def test_a_semicolon_separates_clauses_even_for_a_lone_date() -> None:
+    clause = clause_of(SEED, "the last 10 days")
+    assert clause.endswith("over the last 10 days")
+    assert "250 civilians" not in clause
+
+
+def test_a_sentence_with_one_date_keeps_the_whole_sentence_as_its_clause() -> None:
+    text = "Syria has been locked in a vicious civil war since early 2011, when the regime cracked down on pro-democracy protests."
+    assert clause_of(text, "early 2011") == text
+
+
+def test_three_dates_in_one_sentence_each_get_their_verb() -> None:
+    text = "The truce agreed on Feb. 22 took effect on Feb. 27, but it collapsed in September."
+    dates = ("on Feb. 22", "on Feb. 27", "in September")
+    agreed, effect, collapsed = (clause_of(text, d, *(o for o in dates if o != d)) for d in dates)
+    assert agreed == "The truce agreed on Feb. 22"
+    assert effect == "took effect on Feb. 27"
+    assert collapsed == "but it collapsed in September."
+
+
+def test_a_dash_pair_is_a_parenthesis_not_a_clause_break() -> None:
+    text = (
+        "The truce \u2013 brokered by Russia and Turkey \u2013 took effect at midnight on Thursday."
+    )
+    assert clause_of(text, "on Thursday") == text
