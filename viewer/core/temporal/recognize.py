@@ -412,7 +412,9 @@ _DURATION_PRE = (
     "|ensuing|intervening"
 )
 _BARE = (
-    r"(?:past|last|next|coming)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years|decades|hours)\b"
+    r"(?:the\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+)?"
+    r"(?:days|weeks|months|years|decades|hours)\b"
+    r"|(?:the\s+)?(?:days|weeks|months|years)\s+ahead\b"
 )
 _FOR_PLURAL = (
     r"(?:days|weeks|months|years|decades|hours)\b(?!\s+(?:of|to|ago|later|before|after)\b)"
@@ -439,7 +441,7 @@ def _fam_duration(n: Namer) -> str:
         + r"\s+"
         + n("hunit", "hour|day|year|century|decade")
         + r"\b"
-        + r"|(?<=\bthe\s)"
+        + "|"
         + n("bare", _BARE)
         + r"|(?<=\bfor\s)"
         + n("bareplural", _FOR_PLURAL)
@@ -517,9 +519,14 @@ def _fam_weekday(n: Namer) -> str:
 
 def _fam_year(n: Namer) -> str:
     return (
-        _mod(n) + r"(?:"
-        + n("fiscal", r"fiscal(?:\s+year)?|the\s+year|calendar\s+year") + r"\s+)?"
-        + n("year", YEAR) + r"(?:\s*[-–—]\s*" + n("year2", YEAR + r"|\d\d(?![\w%]|[.,/]\d)") + ")?"
+        _mod(n)
+        + r"(?:"
+        + n("fiscal", r"fiscal(?:\s+year)?|the\s+year|calendar\s+year")
+        + r"\s+)?"
+        + n("year", YEAR)
+        + r"(?:\s*[-–—]\s*"
+        + n("year2", YEAR + r"|\d\d(?![\w%]|[.,/]\d)")
+        + ")?"
     )
 
 

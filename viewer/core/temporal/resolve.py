@@ -873,13 +873,9 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     text = scene.text
     if "bareplural" in p or "bare" in p:
-        word = (p.get("bareplural") or p["bare"]).split()[-1]
-        return _expr(
-            cand,
-            scene,
-            TimexType.DURATION,
-            _duration_value(None, _unit_code(word)).replace("PX", "PX").replace("PTX", "PTX"),
-        )
+        words = (p.get("bareplural") or p["bare"]).lower().split()
+        unit = next(w for w in words if w.rstrip("s") in LEXICON.units)
+        return _expr(cand, scene, TimexType.DURATION, _duration_value(None, _unit_code(unit)))
     if "half" in p:
         code = _unit_code(p["hunit"])
         values = {"H": "PT30M", "D": "PT12H", "Y": "P6M", "10Y": "P5Y", "100Y": "P50Y"}
@@ -940,9 +936,7 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
     else:
         what = (p.get("what") or p.get("what2") or "").lower()
         rel = " ".join((p.get("rel") or "").lower().split())
-    if rel in ("the past", "the last") and what in ("week", "month", "year", "decade", "century"):
-        code = _unit_code(what)
-        return _expr(cand, scene, TimexType.DURATION, _duration_value(1, code))
+        rel = rel.removeprefix("the ")
     if ref is None:
         return _unresolved(
             cand, scene, {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(what, "XXXX")
@@ -1081,7 +1075,34 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
 _WORD_BEFORE = re.compile(r"([^\W\d]+\.?|[$€£])\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _NOT_PLURAL = frozenset(
-    ["was", "has", "is", "this", "its", "his", "as", "thus", "plus", "versus", "whereas", "does", "says", "perhaps", "always", "sometimes", "besides", "across", "unless", "towards", "afterwards", "nevertheless", "less", "yes", "bus", "gas"]
+    [
+        "was",
+        "has",
+        "is",
+        "this",
+        "its",
+        "his",
+        "as",
+        "thus",
+        "plus",
+        "versus",
+        "whereas",
+        "does",
+        "says",
+        "perhaps",
+        "always",
+        "sometimes",
+        "besides",
+        "across",
+        "unless",
+        "towards",
+        "afterwards",
+        "nevertheless",
+        "less",
+        "yes",
+        "bus",
+        "gas",
+    ]
 )
 
 
@@ -1111,7 +1132,27 @@ def _looks_like_count(text: str, start: int, end: int) -> bool:
 
 
 _YEAR_LEAD_INS = frozenset(
-    ["the", "in", "since", "until", "till", "by", "of", "from", "during", "before", "after", "through", "and", "or", "early", "late", "mid", "'s", "fiscal"]
+    [
+        "the",
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "of",
+        "from",
+        "during",
+        "before",
+        "after",
+        "through",
+        "and",
+        "or",
+        "early",
+        "late",
+        "mid",
+        "'s",
+        "fiscal",
+    ]
 )
 
 
@@ -1136,7 +1177,38 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 _PREPOSITIONS = frozenset(
-    ["in", "since", "until", "till", "by", "of", "during", "from", "through", "to", "before", "after", "early", "late", "mid", "last", "next", "this", "and", "or", "between", "throughout", "around", "on", "into", "until", "end", "beginning", "start", "middle"]
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "of",
+        "during",
+        "from",
+        "through",
+        "to",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "and",
+        "or",
+        "between",
+        "throughout",
+        "around",
+        "on",
+        "into",
+        "until",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+    ]
 )
 
 
