@@ -1,4 +1,5 @@
-"""Headless commands: read articles, write the timeline as JSON or an image, no window.
+"""Headless commands: read articles, write the timeline as JSON, CSV, TimelineJS, TimeML
+or an image, no window; ``--project`` applies a saved project's corrections first.
 
 Exit status: 0 all went well; 2 usage error (one line on stderr, nothing written);
 3 some documents could not be read (each has a line on stderr; the output is still
@@ -43,6 +44,22 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--export-json", metavar="OUT", help="write events as JSON, no window")
     parser.add_argument("--export-png", metavar="OUT", help="write the timeline image, no window")
     parser.add_argument(
+        "--export-csv", metavar="OUT", help="write events as CSV (UCDP/ACLED-like columns)"
+    )
+    parser.add_argument(
+        "--export-timelinejs", metavar="OUT", help="write events as Knight Lab TimelineJS3 JSON"
+    )
+    parser.add_argument(
+        "--export-timeml",
+        metavar="OUT",
+        help="write each article as TimeML: OUT is a folder, or a .tml/.xml file for one article",
+    )
+    parser.add_argument(
+        "--project",
+        metavar="FILE.ctl.json",
+        help="apply a saved project's corrections; without PATH, read the project's articles",
+    )
+    parser.add_argument(
         "--reference-date",
         type=_date,
         metavar="YYYY-MM-DD",
@@ -56,8 +73,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(list(argv))
 
 
+EXPORT_FLAGS = ("export_json", "export_png", "export_csv", "export_timelinejs", "export_timeml")
+
+
 def is_headless(args: argparse.Namespace) -> bool:
-    return bool(args.export_json or args.export_png)
+    return any(getattr(args, flag) for flag in EXPORT_FLAGS)
 
 
 def _check_output(path: str, suffixes: tuple[str, ...]) -> None:
@@ -68,37 +88,105 @@ def _check_output(path: str, suffixes: tuple[str, ...]) -> None:
         raise UsageError(f"{path}: folder {out.parent} does not exist")
 
 
-def run_headless(args: argparse.Namespace) -> int:
-    from viewer.core.exports import timeline_json, write_json
-    from viewer.core.pipeline import analyse_paths, timeline_events
+def _check_timeml_output(path: str) -> None:
+    from viewer.core.exports import TIMEML_SUFFIXES
 
-    if not args.paths:
+    out = Path(path)
+    if out.suffix.lower() in TIMEML_SUFFIXES or not out.exists():
+        _check_folder(out)
+    elif not out.is_dir():
+        raise UsageError(f"{path}: expected a folder, or a file ending in .tml or .xml")
+
+
+def _check_folder(out: Path) -> None:
+    if not out.parent.exists():
+        raise UsageError(f"{out}: folder {out.parent} does not exist")
+
+
+def run_headless(args: argparse.Namespace) -> int:
+    from viewer.core.corrections import Correction
+    from viewer.core.exports import (
+        TIMEML_SUFFIXES,
+        timeline_json,
+        write_csv,
+        write_json,
+        write_timelinejs,
+        write_timeml,
+    )
+    from viewer.core.pipeline import analyse_paths
+    from viewer.core.project import ProjectError, open_project
+    from viewer.core.workspace import Workspace
+
+    if not args.paths and not args.project:
         raise UsageError("no PATH given: name article files or folders to read")
-    if args.export_json:
-        _check_output(args.export_json, (".json",))
-    if args.export_png:
-        _check_output(args.export_png, (".png", ".svg", ".pdf"))
+    for flag, suffixes in (
+        ("export_json", (".json",)),
+        ("export_png", (".png", ".svg", ".pdf")),
+        ("export_csv", (".csv",)),
+        ("export_timelinejs", (".json",)),
+    ):
+        if getattr(args, flag):
+            _check_output(getattr(args, flag), suffixes)
+    if args.export_timeml:
+        _check_timeml_output(args.export_timeml)
     missing = [p for p in args.paths if not Path(p).exists()]
     if missing:
         raise UsageError(f"no such file or folder: {missing[0]}")
 
-    results, notes = analyse_paths(args.paths, args.reference_date)
+    corrections: tuple[Correction, ...] = ()
+    paths: list[str] = list(args.paths)
+    unread: list[str] = []
+    if args.project:
+        try:
+            opened = open_project(args.project)
+        except ProjectError as error:
+            raise UsageError(str(error)) from None
+        corrections = opened.project.workspace_corrections()
+        for problem in opened.problems:
+            missing_document = problem.startswith("Missing: ")
+            if missing_document and not args.paths:
+                unread.append(problem)
+            else:
+                print(f"note: {problem}", file=sys.stderr)
+        if not paths:
+            paths = opened.project.existing_paths()
+
+    results, notes = analyse_paths(paths, args.reference_date)
+    workspace = Workspace(results, corrections)
+    documents = workspace.documents
+    if args.export_timeml and Path(args.export_timeml).suffix.lower() in TIMEML_SUFFIXES:
+        readable = sum(1 for d in documents if d.error is None)
+        if readable != 1:
+            raise UsageError(
+                f"{args.export_timeml}: one TimeML file holds one article, not {readable}; "
+                "name a folder instead"
+            )
     for note in notes:
         print(f"note: {note}", file=sys.stderr)
-    failed = [r.document for r in results if r.document.error]
+    failed = [d for d in documents if d.error]
     for document in failed:
         print(f"error: {document.path}: {document.error}", file=sys.stderr)
+    for problem in unread:
+        print(f"error: {problem}", file=sys.stderr)
+    if args.project:
+        for problem in workspace.problems():
+            print(f"note: {problem}", file=sys.stderr)
 
-    events = timeline_events(results)
-    documents = [r.document for r in results]
+    events = workspace.events
+    timexes = [(r.index, t) for r in workspace.results for t in r.timexes]
     if args.export_json:
-        timexes = [(r.index, t) for r in results for t in r.timexes]
         write_json(args.export_json, timeline_json(documents, timexes, events))
+    if args.export_csv:
+        write_csv(args.export_csv, events, documents)
+    if args.export_timelinejs:
+        write_timelinejs(args.export_timelinejs, events, documents, title=args.title)
+    if args.export_timeml:
+        write_timeml(args.export_timeml, documents, timexes, events)
     if args.export_png:
         from viewer.plot.export import save_timeline
 
         save_timeline(args.export_png, events, documents, title=args.title)
-    return EXIT_UNREADABLE if failed else EXIT_OK
+    return EXIT_UNREADABLE if failed or unread else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
