@@ -101,6 +101,9 @@ def test_csv_parses_with_the_columns_analysts_expect(tmp_path, docs, events):
     assert truce["places"] == "Aleppo; Homs"
     assert truce["actors"] == "Syrian Observatory for Human Rights"
     assert truce["fatalities"] == "250" and talks["fatalities"] == ""
+    wounded = replace(events[0], fatalities=Casualties(12, None, "injured"))
+    (row,) = csv.DictReader(io.StringIO(events_csv([wounded], docs)))
+    assert row["fatalities"] == ""  # fatalities are deaths, as in UCDP and ACLED
     assert truce["category"] == "ceasefire_in_force"
     assert (truce["sources_count"], truce["source_documents"]) == ("1", "reuters.txt")
     assert tomorrow["title"] == 'Envoy "to Moscow", <urgently>'  # quotes and commas survive

@@ -204,6 +204,8 @@ def csv_row(event: Event, documents: Sequence[Document]) -> dict[str, str]:
     reporting = _source_documents(event)
     names = [Path(documents[d].path).name for d in reporting if d < len(documents)]
     prec = ucdp_date_prec(event)
+    # Fatalities are deaths, as in UCDP and ACLED: a count of injured is not one.
+    killed = event.fatalities if event.fatalities and event.fatalities.kind == "killed" else None
     return {
         "event_id": event.id,
         "date_start": event.start.isoformat(),
@@ -214,7 +216,7 @@ def csv_row(event: Event, documents: Sequence[Document]) -> dict[str, str]:
         "category": event.category,
         "actors": LIST_SEPARATOR.join(event.actors),
         "places": LIST_SEPARATOR.join(event.places),
-        "fatalities": "" if event.fatalities is None else str(event.fatalities.count),
+        "fatalities": str(killed.count) if killed is not None else "",
         "sources_count": str(len(reporting)),
         "source_documents": LIST_SEPARATOR.join(names),
         "source_passage": " ".join(event.passage.split()),
