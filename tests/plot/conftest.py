@@ -1,4 +1,4 @@
-"""Events as the tagger would produce them for the Kerry/Aleppo seed article and for synthetic loads."""
+"""Events as the tagger would make them for the Kerry/Aleppo seed article and large loads."""
 
 from __future__ import annotations
 

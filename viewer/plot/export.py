@@ -16,6 +16,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from viewer.core.model import Document, Event
 from viewer.plot.timeline import ColorMode, LaneMode, TimelinePlot, date_number
@@ -59,7 +60,7 @@ def render_timeline(
     lanes: LaneMode = "category",
     color_by: ColorMode = "category",
 ) -> Figure:
-    """A finished figure of exactly ``width_px`` × ``height_px`` pixels at ``dpi``."""
+    """A finished figure of exactly ``width_px`` by ``height_px`` pixels at ``dpi``."""
     if width_px <= 0 or height_px <= 0 or dpi <= 0:
         raise ValueError("size and DPI must be positive")
     fig = Figure(figsize=(width_px / dpi, height_px / dpi), dpi=dpi, layout="constrained")
@@ -77,8 +78,16 @@ def render_timeline(
     width_in = width_px / dpi
     chars_per_line = int(width_in * 72 / (FOOTNOTE_FONTSIZE * 0.55))
     footnote = source_footnote(documents, events, chars_per_line)
-    shown = len(events) if extent is None else len(plot.visible_indices())
-    note = f"{shown} dated events." + (f" {footnote}" if footnote else "")
+    if extent is None:
+        note = f"{len(events)} dated events."
+    else:
+        lo, hi = sorted(extent)
+        note = (
+            f"{len(plot.visible_indices())} of {len(events)} dated events, "
+            f"{lo.day} {lo:%b %Y} to {hi.day} {hi:%b %Y}."
+        )
+    if footnote:
+        note += " " + footnote
     note = "\n".join(textwrap.wrap(note, width=max(chars_per_line, 20)))
     lines = note.count("\n") + 1
     strip = (lines * FOOTNOTE_FONTSIZE * 1.35 + 8) / 72 * dpi / height_px
@@ -94,7 +103,7 @@ def render_timeline(
         wrap=False,
     )
     engine = fig.get_layout_engine()
-    if engine is not None:
+    if isinstance(engine, ConstrainedLayoutEngine):
         engine.set(rect=(0.0, strip, 1.0, 1.0 - strip))
     return fig
 

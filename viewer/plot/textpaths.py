@@ -56,14 +56,14 @@ class TextOutlines:
         """Ink width in points: what the label covers on screen."""
         width = self._widths.get(text)
         if width is None:
-            vertices = self.path(text).vertices
+            vertices = np.asarray(self.path(text).vertices)
             width = float(vertices[:, 0].max()) if len(vertices) > 1 else 0.0
             self._widths[text] = width
         return width
 
     def ascent_descent(self) -> tuple[float, float]:
         """How far letters reach above and below the baseline, in points."""
-        ys = self.path("Hgjy\u00c9").vertices[:, 1]
+        ys = np.asarray(self.path("Hgjy\u00c9").vertices)[:, 1]
         return float(ys.max()), float(-ys.min())
 
     def _glyph(
@@ -97,7 +97,8 @@ class TextOutlines:
         if value is None:
             font = get_font(self._font_file)
             font.set_size(_UNITS, 72)
-            value = font.get_kerning(left, right, Kerning.DEFAULT) / 64.0 * self._scale
+            units = font.get_kerning(left, right, Kerning.DEFAULT)  # type: ignore[arg-type]
+            value = units / 64.0 * self._scale
             self._kerning[pair] = value
         return value
 
@@ -111,7 +112,7 @@ class TextOutlines:
             if previous and index:
                 x += self._kern(previous, index)
             if len(g_codes):
-                verts.append(g_verts + (x, 0.0))
+                verts.append(g_verts + np.array([x, 0.0]))
                 codes.append(g_codes)
             x += advance
             previous = index

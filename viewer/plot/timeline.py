@@ -58,11 +58,12 @@ FIRST_LEVEL = 13.0  # from a marker up to the centre of its first label
 LEVEL_STEP = 11.0  # between label levels
 LABEL_PAD = 2.5  # between a stem and its label
 LABEL_GAP = 6.0  # between two labels on one level
+LABEL_CENTRE_DROP = LABEL_FONTSIZE * 0.36  # from a level's centre line down to the text baseline
 CLUSTER_BIN = 24.0  # width of the bins that collapse into clusters
 PICK_RADIUS = 5.0
 MARKER_FRACTION = 0.15  # where in its lane band a marker sits, from the bottom
 MAX_LABELS = 350  # text is Matplotlib's bottleneck; past this the view is too busy anyway
-MAX_LABEL_CHARS = 34
+MAX_LABEL_CHARS = 40
 MAX_LEGEND_DOCUMENTS = 10
 
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
@@ -88,6 +89,11 @@ def document_name(documents: Sequence[Document], index: int, max_chars: int = 28
     return name if len(name) <= max_chars else name[: max_chars - 1].rstrip() + "\u2026"
 
 
+def _rgba(colors: npt.NDArray[Any]) -> Any:
+    """Matplotlib's stubs only admit sequences of tuples; an (n, 4) RGBA array works and is fast."""
+    return colors
+
+
 def _marker_path(marker: str) -> Path:
     """A marker's outline at unit size, as scatter() builds it."""
     style_ = MarkerStyle(marker)
@@ -96,7 +102,8 @@ def _marker_path(marker: str) -> Path:
 
 def date_number(day: dt.date) -> float:
     """Matplotlib's date number for midnight at the start of ``day``."""
-    return float(mdates.date2num(dt.datetime(day.year, day.month, day.day)))
+    number: float = mdates.date2num(dt.datetime(day.year, day.month, day.day))  # type: ignore[no-untyped-call]
+    return float(number)
 
 
 def date_numbers(days: Sequence[dt.date]) -> FloatArray:
@@ -135,7 +142,7 @@ class _TimelineLayer(Artist):
     def draw(self, renderer: RendererBase) -> None:
         if not self.get_visible():
             return
-        self._plot._layout(renderer)
+        self._plot._layout()
         self._plot._draw_parts(renderer)
         self.stale = False
 
@@ -240,7 +247,7 @@ class TimelinePlot:
     def relayout(self) -> None:
         """Lay labels and clusters out again for the current limits (draws do this too)."""
         self._state.key = ()
-        self._layout(self._renderer())
+        self._layout()
         self._layer.stale = True
         self._figure.canvas.draw_idle()
 
@@ -345,12 +352,30 @@ class TimelinePlot:
         trans = coll.get_transform()
         return [
             path.get_extents(trans).translated(float(x), float(y))
-            for path, (x, y) in zip(coll.get_paths(), coll.get_offsets(), strict=True)
+            for path, (x, y) in zip(coll.get_paths(), np.asarray(coll.get_offsets()), strict=True)
         ]
 
     def clusters(self) -> list[list[int]]:
         """Event indices of each counted cluster drawn in the current view."""
         return [list(members) for _, members in self._current_state().clusters]
+
+    def position_of(self, index: int) -> tuple[float, float]:
+        """Where the event's marker is drawn, in data coordinates (x is a Matplotlib date)."""
+        return float(self._xm[index]), float(self._y[index])
+
+    @property
+    def points_artist(self) -> PathCollection:
+        """The scatter of day-precision events currently drawn one by one."""
+        return self._points
+
+    @property
+    def bars_artist(self) -> LineCollection:
+        """The bars of coarser events (week, month, year, ranges) currently drawn."""
+        return self._bars
+
+    @property
+    def clusters_artist(self) -> PathCollection:
+        return self._cluster_circles
 
     def label_of(self, index: int) -> str:
         return self._labels[index]
@@ -458,9 +483,10 @@ class TimelinePlot:
     def _style_axes(self) -> None:
         ax = self.ax
         ax.xaxis.axis_date()
-        locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+        locator = mdates.AutoDateLocator(minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
         ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        formatter = mdates.ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
+        ax.xaxis.set_major_formatter(formatter)
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
         for side in ("top", "right", "left"):
@@ -592,19 +618,9 @@ class TimelinePlot:
         """Line widths are given in points already; kept for symmetry with sizes."""
         return points
 
-    def _renderer(self) -> RendererBase:
-        canvas = self._figure.canvas
-        get = getattr(canvas, "get_renderer", None)
-        if get is None:
-            from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-            return FigureCanvasAgg(self._figure).get_renderer()
-        renderer: RendererBase = get()
-        return renderer
-
     def _current_state(self) -> _Layout:
         if self._state.key != self._layout_key():
-            self._layout(self._renderer())
+            self._layout()
         return self._state
 
     def _layout_key(self) -> tuple[Any, ...]:
@@ -619,7 +635,7 @@ class TimelinePlot:
     def _cluster_diameter(self, count: int) -> float:
         return min(CLUSTER_BIN - 3.0, 11.0 + 2.2 * math.log2(max(count, 2)))
 
-    def _layout(self, renderer: RendererBase) -> None:
+    def _layout(self) -> None:
         key = self._layout_key()
         if key == self._state.key:
             return
@@ -635,7 +651,6 @@ class TimelinePlot:
             return
 
         ax = self.ax
-        trans = ax.transData
         x_lo, x_hi = sorted(ax.get_xlim())
         y_lo, y_hi = sorted(ax.get_ylim())
         bbox = ax.bbox
@@ -682,7 +697,7 @@ class TimelinePlot:
         self._points.set_offsets(
             np.column_stack([self._xm[pts], self._y[pts]]) if len(pts) else empty2
         )
-        self._points.set_facecolors(self._colors[pts] if len(pts) else "none")
+        self._points.set_facecolor(_rgba(self._colors[pts]))
         bars = state.bars
         if len(bars):
             # Bars with the same interval, lane and colour are drawn once: the picture is the
@@ -700,20 +715,22 @@ class TimelinePlot:
                 ],
                 axis=1,
             )
-            self._bars.set_segments(segs)
+            self._bars.set_segments(list(segs))
             bar_colors = self._colors[bars].copy()
             bar_colors[:, 3] = BAR_ALPHA
-            self._bars.set_colors(bar_colors)
+            self._bars.set_color(_rgba(bar_colors))
             self._caps.set_offsets(np.concatenate([segs[:, 0, :], segs[:, 1, :]]))
-            self._caps.set_edgecolors(np.concatenate([self._colors[bars], self._colors[bars]]))
+            self._caps.set_edgecolor(
+                _rgba(np.concatenate([self._colors[bars], self._colors[bars]]))
+            )
             self._mids.set_offsets(np.column_stack([self._xm[bars], self._y[bars]]))
-            self._mids.set_facecolors(self._colors[bars])
+            self._mids.set_facecolor(_rgba(self._colors[bars]))
         else:
             self._bars.set_segments([])
             self._caps.set_offsets(empty2)
             self._mids.set_offsets(empty2)
         self._layout_clusters(state)
-        self._layout_labels(state, renderer, x_lo, x_hi, px_per_x)
+        self._layout_labels(state, x_lo, x_hi)
 
     def _set_empty(self, empty2: FloatArray) -> None:
         for coll in (self._points, self._caps, self._mids, self._cluster_circles):
@@ -742,7 +759,7 @@ class TimelinePlot:
                 faces.append(face)
             else:
                 faces.append(np.array(to_rgba("#e4e4e4")))
-        self._cluster_circles.set_facecolors(np.array(faces))
+        self._cluster_circles.set_facecolor(_rgba(np.array(faces)))
         self._cluster_counts.set_paths([self._count_path(n) for n in counts])
         self._cluster_counts.set_offsets(self.ax.transData.transform(xy))
         self._cluster_counts.set_transform(Affine2D().scale(self._figure.dpi / 72.0))
@@ -753,16 +770,15 @@ class TimelinePlot:
         path = self._count_paths.get(text)
         if path is None:
             raw = self._count_text.path(text)
-            x = raw.vertices[:, 0]
-            y = raw.vertices[:, 1]
+            vertices = np.asarray(raw.vertices)
+            x = vertices[:, 0]
+            y = vertices[:, 1]
             shift = Affine2D().translate(-(x.min() + x.max()) / 2, -(y.min() + y.max()) / 2)
             path = raw.transformed(shift)
             self._count_paths[text] = path
         return path
 
-    def _layout_labels(
-        self, state: _Layout, renderer: RendererBase, x_lo: float, x_hi: float, px_per_x: float
-    ) -> None:
+    def _layout_labels(self, state: _Layout, x_lo: float, x_hi: float) -> None:
         shown = np.concatenate([state.points, state.bars])
         in_view = shown[(self._xm[shown] >= x_lo) & (self._xm[shown] <= x_hi)]
         if not len(in_view) or state.n_levels <= 0:
@@ -814,8 +830,7 @@ class TimelinePlot:
             axis=1,
         )
         self._stems.set_segments(list(stems))
-        ascent, descent = self._label_text.ascent_descent()
-        baseline = y_centre - self._px(ascent - descent) / 2
+        baseline = y_centre - self._px(LABEL_CENTRE_DROP)
         self._label_paths.set_paths(
             [self._label_text.path(self._labels[in_view[k]]) for k in placed]
         )

@@ -1,0 +1,339 @@
+"""What the analyst sees on the timeline, rendered with Agg."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import matplotlib.dates as mdates
+import numpy as np
+import pytest
+from conftest import make_event, synthetic_documents, synthetic_events
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from viewer.core.categories import CATEGORIES
+from viewer.core.model import Precision
+from viewer.plot.timeline import TimelinePlot
+
+D = dt.date
+
+
+def make_plot(width_in: float = 12, height_in: float = 6, dpi: float = 100) -> TimelinePlot:
+    fig = Figure(figsize=(width_in, height_in), dpi=dpi, layout="constrained")
+    FigureCanvasAgg(fig)
+    return TimelinePlot(fig.add_subplot())
+
+
+def draw(plot: TimelinePlot) -> None:
+    plot.ax.figure.canvas.draw()
+
+
+def day_number(day: dt.date) -> float:
+    return float(mdates.date2num(dt.datetime(day.year, day.month, day.day)))
+
+
+def to_display(plot: TimelinePlot, index: int) -> tuple[float, float]:
+    x, y = plot.ax.transData.transform(plot.position_of(index))
+    return float(x), float(y)
+
+
+# --------------------------------------------------------------------- picking
+
+
+def test_event_at_finds_each_seed_event_under_its_marker(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents)
+    draw(plot)
+    for index in range(len(events)):
+        x, y = to_display(plot, index)
+        assert plot.event_at(x, y) == index, events[index].title
+
+
+def test_event_at_misses_empty_space_and_reads_the_marker_day(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents)
+    draw(plot)
+    # The "on Monday" marker is drawn within Monday 2 May 2016.
+    x_data, _ = plot.position_of(0)
+    assert day_number(D(2016, 5, 2)) <= x_data < day_number(D(2016, 5, 3))
+    # 2013 holds no event at all.
+    empty_x, empty_y = plot.ax.transData.transform((day_number(D(2013, 6, 1)), 0.5))
+    assert plot.event_at(empty_x, empty_y) is None
+
+
+def test_a_year_bar_is_picked_anywhere_along_its_length(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents)
+    draw(plot)
+    war = 5  # "early 2011", drawn over the whole year
+    _, y = plot.position_of(war)
+    for day in (D(2011, 1, 20), D(2011, 6, 30), D(2011, 12, 10)):
+        px, py = plot.ax.transData.transform((day_number(day), y))
+        assert plot.event_at(px, py) == war
+
+
+def test_pick_event_on_the_canvas_maps_to_the_event(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents)
+    canvas = plot.ax.figure.canvas
+    draw(plot)
+    picked: list[int | None] = []
+    canvas.mpl_connect("pick_event", lambda e: picked.append(plot.index_from_pick(e)))
+    x, y = to_display(plot, 2)  # "on Sunday", Kerry arrives in Geneva
+    canvas.callbacks.process(
+        "button_press_event", MouseEvent("button_press_event", canvas, x, y, button=1)
+    )
+    assert 2 in picked
+
+
+# ------------------------------------------------------------ points and bars
+
+
+def test_day_events_are_points_and_coarser_ones_are_bars_over_their_interval(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents, lanes="none")
+    draw(plot)
+    point_x = sorted(plot.points_artist.get_offsets()[:, 0])
+    day_events = [e for e in events if e.precision.is_point]
+    assert len(point_x) == len(day_events) == 4
+    for x, event in zip(point_x, sorted(day_events, key=lambda e: e.start), strict=True):
+        assert day_number(event.start) <= x < day_number(event.start) + 1
+    spans = sorted((float(s[0][0]), float(s[1][0])) for s in plot.bars_artist.get_segments())
+    # "early 2011" covers the whole year; "late February" the whole of February 2016.
+    assert spans == [
+        (day_number(D(2011, 1, 1)), day_number(D(2012, 1, 1))),
+        (day_number(D(2016, 2, 1)), day_number(D(2016, 3, 1))),
+    ]
+
+
+def test_a_two_day_range_is_a_bar_not_a_point():
+    clashes = make_event(
+        0,
+        D(2016, 2, 11),
+        D(2016, 2, 12),
+        Precision.WEEK,
+        title="Clashes on Feb. 11-12",
+        category="military_action",
+    )
+    meeting = make_event(1, D(2016, 2, 20), title="ISSG meets in Munich", category="talks")
+    plot = make_plot()
+    plot.set_events([clashes, meeting])
+    draw(plot)
+    assert len(plot.points_artist.get_offsets()) == 1
+    (segment,) = plot.bars_artist.get_segments()
+    assert segment[0][0] == day_number(D(2016, 2, 11))
+    assert segment[1][0] == day_number(D(2016, 2, 13))
+
+
+# ---------------------------------------------------------------------- labels
+
+
+def assert_no_overlap(plot: TimelinePlot) -> None:
+    boxes = plot.label_boxes()
+    for a, b in itertools.combinations(boxes, 2):
+        overlap_w = min(a.x1, b.x1) - max(a.x0, b.x0)
+        overlap_h = min(a.y1, b.y1) - max(a.y0, b.y0)
+        assert overlap_w <= 0 or overlap_h <= 0, (a, b)
+    axes_box = plot.ax.bbox
+    for box in boxes:
+        assert axes_box.x0 - 0.5 <= box.x0 and box.x1 <= axes_box.x1 + 0.5
+
+
+@pytest.mark.parametrize(
+    ("n", "lanes"),
+    [(5, "category"), (100, "category"), (100, "none"), (2000, "category"), (2000, "document")],
+)
+def test_visible_labels_never_overlap(n, lanes):
+    events = synthetic_events(n, n_documents=6)
+    plot = make_plot()
+    plot.set_events(events, synthetic_documents(6), lanes=lanes)
+    draw(plot)
+    assert_no_overlap(plot)
+    assert len(plot.label_boxes()) >= min(n, 20)
+    # Zoomed into one busy year the labels are re-laid out, still without overlap.
+    plot.ax.set_xlim(day_number(D(2015, 1, 1)), day_number(D(2016, 1, 1)))
+    draw(plot)
+    assert_no_overlap(plot)
+
+
+def test_every_seed_event_is_labelled_with_its_title_and_source_count(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents)
+    draw(plot)
+    assert sorted(plot.labelled_indices()) == list(range(6))
+    assert plot.hidden_label_indices() == []
+    assert plot.label_of(4) == "Ceasefire talks resume (2 sources)"
+    assert plot.label_of(0) == "Kerry and de Mistura meet in Geneva"
+    assert_no_overlap(plot)
+
+
+def test_labels_that_do_not_fit_are_reported_hidden():
+    # Forty reports of the same day in one lane: a 300 px tall figure cannot stack them all.
+    events = [
+        make_event(i, D(2016, 5, 2), title=f"Report {i} of the Geneva meeting", category="talks")
+        for i in range(40)
+    ]
+    plot = make_plot(height_in=3)
+    plot.set_events(events, lanes="none")
+    plot.ax.set_xlim(day_number(D(2016, 4, 30)), day_number(D(2016, 5, 5)))
+    draw(plot)
+    shown = plot.labelled_indices()
+    hidden = plot.hidden_label_indices()
+    if plot.clusters():
+        assert sum(len(c) for c in plot.clusters()) == 40
+    else:
+        assert len(shown) + len(hidden) == 40
+        assert hidden
+    assert_no_overlap(plot)
+
+
+# -------------------------------------------------------------------- clusters
+
+
+def test_dense_regions_collapse_into_counted_clusters_that_expand_on_zoom():
+    events = synthetic_events(2000)
+    plot = make_plot()
+    plot.set_events(events, synthetic_documents())
+    draw(plot)
+    clusters = plot.clusters()
+    assert clusters, "2,000 events over six years must cluster"
+    folded = {i for c in clusters for i in c}
+    drawn = len(plot.points_artist.get_offsets())
+    assert drawn + len(folded) <= len(events)
+    # Every cluster holds events of one lane, close together in time.
+    for members in clusters:
+        lanes = {plot.position_of(i)[1] for i in members}
+        assert len(lanes) == 1
+    # Zoom on a fortnight inside a cluster: its events are now drawn one by one.
+    sample = sorted(clusters, key=len)[-1][0]
+    centre = plot.position_of(sample)[0]
+    plot.ax.set_xlim(centre - 7, centre + 7)
+    draw(plot)
+    x, y = to_display(plot, sample)
+    still_folded = {i for c in plot.clusters() for i in c}
+    assert sample not in still_folded
+    assert plot.event_at(x, y) is not None
+    assert len(still_folded) < len(folded)
+
+
+def test_cluster_at_returns_the_folded_events():
+    events = synthetic_events(2000)
+    plot = make_plot()
+    plot.set_events(events, synthetic_documents())
+    draw(plot)
+    members = plot.clusters()[0]
+    x, y = plot.clusters_artist.get_offset_transform().transform(
+        plot.clusters_artist.get_offsets()[0]
+    )
+    assert sorted(plot.cluster_at(x, y) or []) == sorted(members)
+
+
+# ----------------------------------------------------------- lanes and legend
+
+
+def legend_texts(plot: TimelinePlot) -> list[str]:
+    legend = plot.ax.get_legend()
+    assert legend is not None
+    return [t.get_text() for t in legend.get_texts()]
+
+
+def test_category_lanes_follow_the_vocabulary_order_with_a_legend(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents, lanes="category")
+    draw(plot)
+    expected = [label for key, label in CATEGORIES.items() if key in {e.category for e in events}]
+    assert plot.lane_names == expected
+    top_down = sorted(plot.ax.get_yticklabels(), key=lambda t: -t.get_position()[1])
+    assert [t.get_text() for t in top_down] == expected
+    assert legend_texts(plot)[: len(expected)] == expected
+    assert "Day (point)" in legend_texts(plot)
+    # Ceasefire lanes come first and sit above talks.
+    assert plot.position_of(3)[1] > plot.position_of(0)[1]
+
+
+def test_document_lanes_and_source_colours():
+    events = synthetic_events(200, n_documents=3)
+    documents = synthetic_documents(3)
+    plot = make_plot()
+    plot.set_events(events, documents, lanes="document", color_by="source")
+    draw(plot)
+    assert plot.lane_names == ["Syria report 1", "Syria report 2", "Syria report 3"]
+    assert legend_texts(plot)[:3] == plot.lane_names
+    by_document = {}
+    for i, event in enumerate(events):
+        by_document.setdefault(event.document, set()).add(plot.color_of(i))
+    assert all(len(colours) == 1 for colours in by_document.values())
+    assert len({next(iter(c)) for c in by_document.values()}) == 3
+
+
+def test_no_lanes_puts_everything_on_one_line(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents, lanes="none")
+    draw(plot)
+    assert len({plot.position_of(i)[1] for i in range(len(events))}) == 1
+    assert list(plot.ax.get_yticks()) == []
+
+
+def test_ceasefire_categories_share_a_blue_family():
+    events = [make_event(i, D(2016, 2, 1 + i), category=c) for i, c in enumerate(CATEGORIES)]
+    plot = make_plot()
+    plot.set_events(events)
+    colours = {e.category: np.array(plot.color_of(i)[:3]) for i, e in enumerate(events)}
+    for key, rgb in colours.items():
+        bluish = rgb[2] - rgb[0] > 0.1
+        assert bluish == key.startswith("ceasefire_"), key
+
+
+# ------------------------------------------------- fit, selection, navigation
+
+
+def test_fit_all_shows_the_2011_bar_and_the_2016_days(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents)
+    plot.ax.set_xlim(day_number(D(2016, 5, 1)), day_number(D(2016, 5, 4)))
+    plot.fit_all()
+    draw(plot)
+    lo, hi = plot.ax.get_xlim()
+    assert lo < day_number(D(2011, 1, 1)) and hi > day_number(D(2016, 5, 4))
+    assert plot.visible_indices() == [5, 3, 2, 0, 1, 4]
+
+
+def test_visible_indices_follow_the_view_in_date_order(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents)
+    plot.ax.set_xlim(day_number(D(2016, 4, 28)), day_number(D(2016, 5, 10)))
+    assert plot.visible_indices() == [2, 0, 1, 4]
+
+
+def test_select_rings_the_event_and_none_clears_it(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents)
+    draw(plot)
+    plot.select(3)
+    draw(plot)
+    assert plot.selected == 3
+    image = np.asarray(plot.ax.figure.canvas.buffer_rgba())
+    x, y = to_display(plot, 3)
+    height = image.shape[0]
+    radius = 12  # the ring sits around the marker, dark
+    ys = int(height - y)
+    window = image[ys - radius : ys + radius, int(x) - radius : int(x) + radius, :3]
+    assert (window.sum(axis=2) < 100).sum() > 20
+    plot.select(None)
+    draw(plot)
+    image = np.asarray(plot.ax.figure.canvas.buffer_rgba())
+    window = image[ys - radius : ys + radius, int(x) - radius : int(x) + radius, :3]
+    assert (window.sum(axis=2) < 100).sum() < 5
