@@ -25,6 +25,7 @@ from viewer.core.ingest import collect_paths
 from viewer.core.model import Document, Event
 from viewer.core.pipeline import DocumentResult
 from viewer.core.workspace import Workspace
+from viewer.gui.corrections import install_correction_actions
 from viewer.gui.event_table import EventTable
 from viewer.gui.passage_panel import PassagePanel
 from viewer.gui.timeline_view import TimelineView
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.timeline.event_picked.connect(self._on_event_picked)
         self.event_table.selectionModel().selectionChanged.connect(self._on_table_selection)
+        install_correction_actions(self)
 
     # ----------------------------------------------------------------- menus
     def _build_menus(self) -> None:

@@ -1,0 +1,646 @@
+"""Corrections in the window: the edit and add dialogs, and the undo stack they go through.
+
+Every change an analyst makes is one Workspace correction wrapped in a QUndoCommand:
+``redo`` applies it, ``undo`` takes back the workspace's last correction. The stack undoes
+in the order the workspace applied, so the two never disagree. Everything here is attached
+to an existing MainWindow by :func:`install_correction_actions`; the window holds no
+correction logic of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.categories import CATEGORIES
+from viewer.core.corrections import (
+    AddEvent,
+    Anchor,
+    Correction,
+    DateSpec,
+    DeleteEvent,
+    SetReferenceDate,
+    Target,
+    UndoMerge,
+    calendar_unit,
+    event_spans,
+    locate,
+)
+from viewer.core.model import Event, Precision
+from viewer.core.workspace import Workspace
+
+if TYPE_CHECKING:
+    from viewer.gui.main_window import MainWindow
+
+TITLE_CHARS_IN_COMMAND = 32
+"""How much of an event's title the Undo menu quotes."""
+
+PRECISIONS = [p for p in Precision if p not in (Precision.MINUTE, Precision.HOUR)]
+"""What an analyst can give as a date's precision; articles do not carry clock times."""
+
+
+def quoted_title(title: str) -> str:
+    """The title as the Undo menu names it: "Edit date of 'Kerry arrives…'"."""
+    title = " ".join(title.split()) or "untitled event"
+    if len(title) > TITLE_CHARS_IN_COMMAND:
+        title = title[: TITLE_CHARS_IN_COMMAND - 1].rstrip() + "…"
+    return f"'{title}'"
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+# ----------------------------------------------------------------- dialog
+
+
+@dataclass(frozen=True, slots=True)
+class EventFields:
+    """What the dialog holds when the analyst presses OK."""
+
+    title: str
+    category: str
+    start: dt.date
+    precision: Precision
+    end: dt.date | None = None
+    """None: the whole calendar unit at ``precision`` holding ``start``."""
+
+    @property
+    def date(self) -> DateSpec:
+        return DateSpec.at(self.start, self.precision, self.end)
+
+
+class EventDialog(QDialog):
+    """Date (start, optional end, precision), title and category of one event.
+
+    It serves both editing and adding; the caller turns :meth:`fields` into a correction.
+    It is opened with ``open()``, never ``exec()``, so the window stays responsive and
+    tests drive it like an analyst does.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        window_title: str,
+        event: Event | None = None,
+        passage: str = "",
+        default_day: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventDialog")
+        self.setWindowTitle(window_title)
+        self.setMinimumWidth(460)
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("eventTitle")
+        self.title_edit.setPlaceholderText("What happened, in a few words")
+        self.category_box = QComboBox(self)
+        self.category_box.setObjectName("eventCategory")
+        for key, label in CATEGORIES.items():
+            self.category_box.addItem(label, key)
+        self.start_edit = self._date_edit("eventStart")
+        self.precision_box = QComboBox(self)
+        self.precision_box.setObjectName("eventPrecision")
+        precisions = list(PRECISIONS)
+        if event is not None and event.precision not in precisions:
+            precisions.insert(0, event.precision)
+        for precision in precisions:
+            self.precision_box.addItem(str(precision), str(precision))
+        self.range_check = QCheckBox("until", self)
+        self.range_check.setObjectName("eventHasEnd")
+        self.end_edit = self._date_edit("eventEnd")
+        self.preview = QLabel(self)
+        self.preview.setObjectName("eventDatePreview")
+        self.preview.setStyleSheet("color:#555")
+
+        when = QHBoxLayout()
+        when.addWidget(self.start_edit)
+        when.addWidget(QLabel("precision", self))
+        when.addWidget(self.precision_box)
+        when.addWidget(self.range_check)
+        when.addWidget(self.end_edit)
+        form = QFormLayout()
+        form.addRow("&Title", self.title_edit)
+        form.addRow("&Category", self.category_box)
+        form.addRow("&Date", when)
+        form.addRow("", self.preview)
+
+        layout = QVBoxLayout(self)
+        if passage:
+            quote = QLabel(f"“{' '.join(passage.split())}”", self)
+            quote.setObjectName("eventPassage")
+            quote.setWordWrap(True)
+            quote.setStyleSheet("color:#333;background:#fff7d6;padding:6px")
+            layout.addWidget(quote)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        if event is not None:
+            self._fill(event)
+        else:
+            day = default_day or dt.date.today()
+            self.start_edit.setDate(_qdate(day))
+            self.end_edit.setDate(_qdate(day))
+            self._select(self.category_box, "other")
+            self._select(self.precision_box, str(Precision.DAY))
+            self.range_check.setChecked(False)
+        self.end_edit.setEnabled(self.range_check.isChecked())
+
+        self.title_edit.textChanged.connect(self._update)
+        self.start_edit.dateChanged.connect(self._update)
+        self.end_edit.dateChanged.connect(self._update)
+        self.precision_box.currentIndexChanged.connect(self._update)
+        self.range_check.toggled.connect(self.end_edit.setEnabled)
+        self.range_check.toggled.connect(self._update)
+        self._update()
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDateRange(QDate(1, 1, 1), QDate(9999, 12, 31))
+        return edit
+
+    @staticmethod
+    def _select(box: QComboBox, data: str) -> None:
+        box.setCurrentIndex(max(box.findData(data), 0))
+
+    def _fill(self, event: Event) -> None:
+        self.title_edit.setText(event.title)
+        self._select(self.category_box, event.category)
+        self._select(self.precision_box, str(event.precision))
+        self.start_edit.setDate(_qdate(event.start))
+        self.end_edit.setDate(_qdate(event.end))
+        unit_end = calendar_unit(event.start, event.precision)[1]
+        self.range_check.setChecked(event.end != unit_end)
+
+    @property
+    def precision(self) -> Precision:
+        return Precision(self.precision_box.currentData())
+
+    def fields(self) -> EventFields:
+        return EventFields(
+            " ".join(self.title_edit.text().split()),
+            str(self.category_box.currentData()),
+            _pydate(self.start_edit.date()),
+            self.precision,
+            _pydate(self.end_edit.date()) if self.range_check.isChecked() else None,
+        )
+
+    def date_spec(self) -> DateSpec:
+        """The date as entered; raises ValueError when the range ends before it starts."""
+        return self.fields().date
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        try:
+            spec = self.date_spec()
+        except ValueError as error:
+            self.preview.setText(f"<span style='color:#a00'>{error}</span>")
+            ok.setEnabled(False)
+            return
+        span = spec.start.isoformat()
+        if spec.end != spec.start:
+            span += f" to {spec.end.isoformat()}"
+        self.preview.setText(f"Drawn as {span} · TIMEX3 value {spec.value}")
+        ok.setEnabled(bool(self.title_edit.text().strip()))
+
+
+def edit_for(event: Event, fields: EventFields) -> dict[str, object]:
+    """The keyword arguments of ``Workspace.edit`` for what the analyst changed, and only that."""
+    changes: dict[str, object] = {}
+    date = fields.date
+    if (date.start, date.end, date.precision) != (event.start, event.end, event.precision):
+        changes.update(start=fields.start, precision=fields.precision, end=fields.end)
+    if fields.title != event.title:
+        changes["title"] = fields.title
+    if fields.category != event.category:
+        changes["category"] = fields.category
+    return changes
+
+
+# ----------------------------------------------------------------- commands
+
+
+class CorrectionCommand(QUndoCommand):
+    """One correction on the undo stack; ``focus_*`` say which event to select afterwards."""
+
+    def __init__(
+        self,
+        controller: CorrectionController,
+        correction: Correction,
+        text: str,
+        focus_after_redo: Target | None,
+        focus_after_undo: Target | None,
+    ) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.correction = correction
+        self.focus_after_redo = focus_after_redo
+        self.focus_after_undo = focus_after_undo
+
+    def redo(self) -> None:
+        self.controller.workspace_changed(
+            lambda ws: ws.apply(self.correction), self.focus_after_redo
+        )
+
+    def undo(self) -> None:
+        def take_back(ws: Workspace) -> None:
+            taken = ws.undo_last()
+            if taken is not self.correction:  # the stack and the workspace disagree: a bug
+                raise RuntimeError("undo out of step with the workspace's corrections")
+
+        self.controller.workspace_changed(take_back, self.focus_after_undo)
+
+
+# -------------------------------------------------------------- controller
+
+
+class CorrectionController(QObject):
+    """The Edit menu, the context menus and the undo stack of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("correctionController")
+        self.window = window
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self.dialog: EventDialog | None = None
+        self._build_actions()
+
+    # ------------------------------------------------------------ actions
+    def _action(self, text: str, slot: object, name: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        window = self.window
+        self.undo_action = self.undo_stack.createUndoAction(window, "&Undo")
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(window, "&Redo")
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+        )
+        self.edit_action = self._action("&Edit Event…", self.edit_selected, "editEventAction")
+        self.edit_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.delete_action = self._action(
+            "&Delete Event", self.delete_selected, "deleteEventAction"
+        )
+        self.delete_action.setShortcuts(QKeySequence.StandardKey.Delete)
+        # Enter and Delete belong to the event views, never to a text field elsewhere.
+        for action in (self.edit_action, self.delete_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            window.event_table.addAction(action)
+            window.timeline.addAction(action)
+        self.add_from_selection_action = self._action(
+            "Add Event from &Selection…", self.add_from_selection, "addEventFromSelectionAction"
+        )
+        self.add_action = self._action("&Add Event…", self.add_free_standing, "addEventAction")
+        self.add_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.split_action = self._action(
+            "Undo &Merge (Show Sources Separately)", self.split_selected, "undoMergeAction"
+        )
+
+        menu = self._edit_menu()
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        for action in (self.edit_action, self.delete_action, self.split_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.add_from_selection_action)
+        menu.addAction(self.add_action)
+        menu.aboutToShow.connect(self.update_actions)
+
+        window.event_table.doubleClicked.connect(lambda _index: self.edit_selected())
+        window.event_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        window.event_table.customContextMenuRequested.connect(self._on_table_menu)
+        canvas = window.timeline.canvas
+        canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        canvas.customContextMenuRequested.connect(self._on_timeline_menu)
+        panel = window.passage_panel
+        panel.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        panel.customContextMenuRequested.connect(self._on_passage_menu)
+        window.events_changed.connect(self.update_actions)
+        window.event_table.selectionModel().selectionChanged.connect(self.update_actions)
+        panel.selectionChanged.connect(self.update_actions)
+        self.update_actions()
+
+    def _edit_menu(self) -> QMenu:
+        """The window's Edit menu, made here (after File) unless someone already made it."""
+        bar = self.window.menuBar()
+        actions = bar.actions()
+        for action in actions:
+            menu = action.menu()
+            if isinstance(menu, QMenu) and menu.title().replace("&", "") == "Edit":
+                return menu
+        menu = QMenu("&Edit", bar)
+        menu.setObjectName("editMenu")
+        before = actions[1] if len(actions) > 1 else None
+        if before is None:
+            bar.addMenu(menu)
+        else:
+            bar.insertMenu(before, menu)
+        return menu
+
+    def update_actions(self) -> None:
+        event = self.selected_event()
+        self.edit_action.setEnabled(event is not None)
+        self.delete_action.setEnabled(event is not None)
+        self.split_action.setEnabled(event is not None and len(event_spans(event)) > 1)
+        self.add_from_selection_action.setEnabled(self.selected_passage() is not None)
+
+    # ---------------------------------------------------------- selection
+    def selected_index(self) -> int | None:
+        row = self.window.event_table.selected_row()
+        if row is None or not 0 <= row < len(self.window.events):
+            return None
+        return row
+
+    def selected_event(self) -> Event | None:
+        index = self.selected_index()
+        return None if index is None else self.window.events[index]
+
+    def selected_passage(self) -> tuple[int, int, int] | None:
+        """(document, char_start, char_end) of the text selected in the passage panel.
+
+        The panel shows the selected event's sentence as one paragraph; a selection inside
+        it maps to the document's offsets exactly. Elsewhere (the heading, say) the
+        selected words are looked for in the document, nearest the passage.
+        """
+        event = self.selected_event()
+        if event is None or event.document < 0:
+            return None
+        cursor = self.window.passage_panel.textCursor()
+        selected = cursor.selectedText().replace("\u2029", "\n").strip()
+        if not selected:
+            return None
+        text = self.window.documents[event.document].text
+        block = cursor.document().findBlock(cursor.selectionStart())
+        sentence = text[event.passage_start : event.passage_end]
+        if block.text() == sentence and block.contains(cursor.selectionEnd() - 1):
+            start = event.passage_start + cursor.selectionStart() - block.position()
+            end = event.passage_start + cursor.selectionEnd() - block.position()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                return event.document, start, end
+        found = []
+        at = text.find(selected)
+        while at != -1:
+            found.append((abs(at - event.passage_start), at))
+            at = text.find(selected, at + 1)
+        if not found:
+            return None
+        at = min(found)[1]
+        return event.document, at, at + len(selected)
+
+    def _focus_index(self, target: Target | None) -> int | None:
+        if target is None:
+            return None
+        events = self.window.events
+        if isinstance(target, Anchor):
+            return locate(target, events, self.window.documents)
+        return next((i for i, e in enumerate(events) if e.id == target), None)
+
+    def _selected_target(self) -> Target | None:
+        event = self.selected_event()
+        return None if event is None else self.window.workspace.target_of(event)
+
+    def workspace_changed(
+        self, change: Callable[[Workspace], object], focus: Target | None
+    ) -> None:
+        """Change the workspace, show the result at once, and keep an event selected:
+        ``focus`` if given, else the one selected before."""
+        before = self._selected_target() if focus is None else focus
+        change(self.window.workspace)
+        self.window._refresh_events()
+        self._refresh_document_labels()
+        index = self._focus_index(before)
+        self.window.select_event(index)
+        self.update_actions()
+
+    def _refresh_document_labels(self) -> None:
+        """A new reference date changes what the document list says under each title."""
+        window = self.window
+        label = getattr(window, "_document_label", None)
+        if label is None:
+            return
+        results = window.workspace.results
+        for row in range(window.document_list.count()):
+            item = window.document_list.item(row)
+            index = item.data(Qt.ItemDataRole.UserRole)
+            if isinstance(index, int) and 0 <= index < len(results):
+                item.setText(label(results[index]))
+
+    # --------------------------------------------------------- corrections
+    def push(
+        self,
+        correction: Correction,
+        text: str,
+        focus_after_redo: Target | None = None,
+        focus_after_undo: Target | None = None,
+    ) -> None:
+        self.undo_stack.push(
+            CorrectionCommand(self, correction, text, focus_after_redo, focus_after_undo)
+        )
+
+    def edit_event(self, event: Event, fields: EventFields) -> bool:
+        """Apply what the dialog changed; False when nothing did."""
+        changes = edit_for(event, fields)
+        if not changes:
+            return False
+        correction = self.window.workspace.edit(event, **changes)  # type: ignore[arg-type]
+        names = [n for n in ("start", "title", "category") if n in changes]
+        names = ["date" if n == "start" else n for n in names]
+        text = f"Edit {' and '.join(names)} of {quoted_title(event.title)}"
+        self.push(correction, text, correction.target, correction.target)
+        return True
+
+    def delete_event(self, event: Event) -> None:
+        correction: DeleteEvent = self.window.workspace.delete(event)
+        self.push(correction, f"Delete {quoted_title(event.title)}", None, correction.target)
+
+    def add_event(
+        self, fields: EventFields, passage: tuple[int, int, int] | None = None
+    ) -> AddEvent:
+        where = {}
+        if passage is not None:
+            document, start, end = passage
+            where = {"document": document, "char_start": start, "char_end": end}
+        correction = self.window.workspace.add_manual(
+            start=fields.start,
+            precision=fields.precision,
+            end=fields.end,
+            title=fields.title,
+            category=fields.category,
+            **where,  # type: ignore[arg-type]
+        )
+        self.push(correction, f"Add event {quoted_title(fields.title)}", correction.event_id)
+        return correction
+
+    def split_event(self, event: Event) -> UndoMerge:
+        correction = self.window.workspace.split(event)
+        count = len(correction.sources)
+        text = f"Undo merge of {count} sources of {quoted_title(event.title)}"
+        first = correction.sources[0]
+        self.push(correction, text, first, first)
+        return correction
+
+    def set_reference_date(self, document: int, day: dt.date | None) -> SetReferenceDate:
+        """The window's ``set_reference_date``, made undoable."""
+        correction = self.window.workspace.set_reference_date(document, day)
+        name = Path(correction.path).name
+        if day is None:
+            text = f"Clear the reference date of {name}"
+        else:
+            text = f"Set the reference date of {name} to {day.isoformat()}"
+        self.push(correction, text)
+        return correction
+
+    # ------------------------------------------------------------- slots
+    def edit_selected(self) -> EventDialog | None:
+        event = self.selected_event()
+        if event is None:
+            return None
+        dialog = EventDialog(self.window, "Edit Event", event, event.passage)
+
+        def accepted() -> None:
+            # The event may have moved in the list meanwhile; edit what the dialog showed.
+            self.edit_event(event, dialog.fields())
+
+        return self._open(dialog, accepted)
+
+    def delete_selected(self) -> None:
+        event = self.selected_event()
+        if event is not None:
+            self.delete_event(event)
+
+    def split_selected(self) -> None:
+        event = self.selected_event()
+        if event is not None and len(event_spans(event)) > 1:
+            self.split_event(event)
+
+    def add_from_selection(self) -> EventDialog | None:
+        passage = self.selected_passage()
+        event = self.selected_event()
+        if passage is None or event is None:
+            return None
+        document, start, end = passage
+        text = self.window.documents[document].text[start:end]
+        dialog = EventDialog(
+            self.window, "Add Event from Selection", passage=text, default_day=event.start
+        )
+        dialog.title_edit.setText(" ".join(text.split()[:10]))
+        return self._open(dialog, lambda: self.add_event(dialog.fields(), passage))
+
+    def add_free_standing(self) -> EventDialog | None:
+        event = self.selected_event()
+        day = event.start if event is not None else None
+        if day is None:
+            days = [e.start for e in self.window.events]
+            day = max(days) if days else None
+        dialog = EventDialog(self.window, "Add Event", default_day=day)
+        return self._open(dialog, lambda: self.add_event(dialog.fields()))
+
+    def _open(self, dialog: EventDialog, on_accept: object) -> EventDialog:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_accept)
+
+        def forget() -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+
+        dialog.finished.connect(forget)
+        dialog.open()
+        return dialog
+
+    # ------------------------------------------------------- context menus
+    def event_menu(self) -> QMenu:
+        """The menu a right click on an event shows; the event is selected first."""
+        self.update_actions()
+        menu = QMenu(self.window)
+        menu.setObjectName("eventContextMenu")
+        for action in (self.edit_action, self.delete_action, self.split_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.add_action)
+        return menu
+
+    def _on_table_menu(self, pos: QPoint) -> None:
+        table = self.window.event_table
+        index = table.indexAt(pos)
+        if index.isValid():
+            self.window.select_event(table.proxy.mapToSource(index).row())
+        self.event_menu().exec(table.viewport().mapToGlobal(pos))
+
+    def _on_timeline_menu(self, pos: QPoint) -> None:
+        canvas = self.window.timeline.canvas
+        ratio = canvas.device_pixel_ratio
+        x, y = pos.x() * ratio, (canvas.height() - pos.y()) * ratio
+        index = self.window.timeline.plot.event_at(x, y)
+        if index is not None:
+            self.window.select_event(index)
+        self.event_menu().exec(canvas.mapToGlobal(pos))
+
+    def _on_passage_menu(self, pos: QPoint) -> None:
+        panel = self.window.passage_panel
+        self.update_actions()
+        menu = panel.createStandardContextMenu(pos)
+        menu.addSeparator()
+        menu.addAction(self.add_from_selection_action)
+        menu.exec(panel.viewport().mapToGlobal(pos))
+
+
+def install_correction_actions(window: MainWindow) -> CorrectionController:
+    """Attach corrections and project files to ``window``: the Edit menu, undo and redo,
+    context menus, and File's project actions."""
+    from viewer.gui.project_actions import ProjectController
+
+    controller = CorrectionController(window)
+    window.corrections = controller  # type: ignore[attr-defined]
+    # The reference-date dialog calls window.set_reference_date: make it undoable.
+    window.set_reference_date = controller.set_reference_date  # type: ignore[method-assign]
+    window.projects = ProjectController(window, controller)  # type: ignore[attr-defined]
+    return controller
