@@ -204,6 +204,105 @@ def _same_words(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
+class EventIndex:
+    """Finds anchors' events among many, indexing documents and spans once.
+
+    Positions are those of the event list given; a deleted event becomes None in that
+    list (``forget``) so the positions of the others hold.
+    """
+
+    def __init__(self, events: Sequence[Event | None], documents: Sequence[Document]) -> None:
+        self.documents = documents
+        self._by_path: dict[str, int] = {}
+        for index, document in enumerate(documents):
+            if document.error is None:
+                self._by_path.setdefault(normalise_path(document.path), index)
+        self._by_hash: dict[str, int] | None = None
+        self._hashes: dict[int, str] = {}
+        self._spans: dict[int, list[tuple[int, int, int]]] = {}
+        self._ids: dict[str, int] = {}
+        self._gone: set[int] = set()
+        for position, event in enumerate(events):
+            if event is not None:
+                self.add(position, event)
+
+    def add(self, position: int, event: Event) -> None:
+        for document, start, end in event_spans(event):
+            self._spans.setdefault(document, []).append((start, end, position))
+        self._ids.setdefault(event.id, position)
+
+    def forget(self, position: int) -> None:
+        self._gone.add(position)
+
+    def text_hash(self, document: int) -> str:
+        if document not in self._hashes:
+            self._hashes[document] = text_sha256(self.documents[document].text)
+        return self._hashes[document]
+
+    def document(self, path: str, sha256: str) -> int | None:
+        """By path; failing that, by the text's hash (a moved or renamed file)."""
+        found = self._by_path.get(normalise_path(path))
+        if found is not None:
+            return found
+        if self._by_hash is None:
+            self._by_hash = {}
+            for index, document in enumerate(self.documents):
+                if document.error is None and document.text:
+                    self._by_hash.setdefault(self.text_hash(index), index)
+        return self._by_hash.get(sha256)
+
+    def by_id(self, event_id: str) -> int | None:
+        position = self._ids.get(event_id)
+        return None if position is None or position in self._gone else position
+
+    def locate(self, anchor: Anchor) -> int | None:
+        """See :func:`locate`."""
+        document = self.document(anchor.path, anchor.text_sha256)
+        if document is None:
+            return None
+        text = self.documents[document].text
+        candidates = [c for c in self._spans.get(document, ()) if c[2] not in self._gone]
+        for start, end, position in candidates:
+            if (start, end) == (anchor.char_start, anchor.char_end) and _same_words(
+                text[start:end], anchor.expression
+            ):
+                return position
+        if self.text_hash(document) == anchor.text_sha256:
+            overlaps = [
+                (min(end, anchor.char_end) - max(start, anchor.char_start), -start, position)
+                for start, end, position in candidates
+                if start < anchor.char_end and anchor.char_start < end
+            ]
+            return max(overlaps)[2] if overlaps else None
+        same_text = [
+            (abs(start - anchor.char_start), position)
+            for start, end, position in candidates
+            if _same_words(text[start:end], anchor.expression)
+        ]
+        return min(same_text)[1] if same_text else None
+
+    def locate_passage(self, anchor: Anchor) -> tuple[int, int, int] | None:
+        """See :func:`locate_passage`."""
+        document = self.document(anchor.path, anchor.text_sha256)
+        if document is None:
+            return None
+        text = self.documents[document].text
+        start, end = anchor.char_start, anchor.char_end
+        if text[start:end] == anchor.expression:
+            return document, start, end
+        if not anchor.expression:
+            return None
+        found = []
+        at = text.find(anchor.expression)
+        while at != -1:
+            found.append((abs(at - start), at))
+            at = text.find(anchor.expression, at + 1)
+        if not found:
+            return None
+        at = min(found)[1]
+        return document, at, at + len(anchor.expression)
+
+
 def locate(anchor: Anchor, events: Sequence[Event], documents: Sequence[Document]) -> int | None:
     """The position in ``events`` of the event ``anchor`` points at, or None.
 
@@ -215,56 +314,13 @@ def locate(anchor: Anchor, events: Sequence[Event], documents: Sequence[Document
     4. If the text changed, offsets shifted: the event with the same expression text
        (case and spacing aside) nearest to the old offset.
     """
-    document = find_document(documents, anchor.path, anchor.text_sha256)
-    if document is None:
-        return None
-    text = documents[document].text
-    candidates = [
-        (position, start, end)
-        for position, event in enumerate(events)
-        for doc, start, end in event_spans(event)
-        if doc == document
-    ]
-    for position, start, end in candidates:
-        if (start, end) == (anchor.char_start, anchor.char_end) and _same_words(
-            text[start:end], anchor.expression
-        ):
-            return position
-    if text_sha256(text) == anchor.text_sha256:
-        overlaps = [
-            (min(end, anchor.char_end) - max(start, anchor.char_start), -start, position)
-            for position, start, end in candidates
-            if start < anchor.char_end and anchor.char_start < end
-        ]
-        return max(overlaps)[2] if overlaps else None
-    same_text = [
-        (abs(start - anchor.char_start), position)
-        for position, start, end in candidates
-        if _same_words(text[start:end], anchor.expression)
-    ]
-    return min(same_text)[1] if same_text else None
+    return EventIndex(events, documents).locate(anchor)
 
 
 def locate_passage(anchor: Anchor, documents: Sequence[Document]) -> tuple[int, int, int] | None:
-    """Where a manual event's passage is now: (document, start, end), by the same rule."""
-    document = find_document(documents, anchor.path, anchor.text_sha256)
-    if document is None:
-        return None
-    text = documents[document].text
-    start, end = anchor.char_start, anchor.char_end
-    if text[start:end] == anchor.expression:
-        return document, start, end
-    if not anchor.expression:
-        return None
-    found = []
-    at = text.find(anchor.expression)
-    while at != -1:
-        found.append((abs(at - start), at))
-        at = text.find(anchor.expression, at + 1)
-    if not found:
-        return None
-    at = min(found)[1]
-    return document, at, at + len(anchor.expression)
+    """Where a manual event's passage is now: (document, start, end). The same text at the
+    same offsets, else the nearest occurrence of that text in the same document."""
+    return EventIndex((), documents).locate_passage(anchor)
 
 
 # ---------------------------------------------------------------- applying
@@ -278,10 +334,13 @@ class Applied:
     unmatched: tuple[Correction, ...] = ()
 
 
-def manual_event(correction: AddEvent, documents: Sequence[Document]) -> tuple[Event, bool]:
+def manual_event(
+    correction: AddEvent, documents: Sequence[Document], index: EventIndex | None = None
+) -> tuple[Event, bool]:
     """The event an AddEvent makes; the flag is False when its passage could not be found."""
     date = correction.date
-    placed = locate_passage(correction.passage, documents) if correction.passage else None
+    finder = index or EventIndex((), documents)
+    placed = finder.locate_passage(correction.passage) if correction.passage else None
     if placed is None:
         timex = TimeExpression(
             "", 0, 0, TimexType.DATE, date.value, date.start, date.end, date.precision
@@ -347,12 +406,6 @@ def edited_event(event: Event, correction: EditEvent) -> Event:
     return changed
 
 
-def _position(target: Target, events: Sequence[Event], documents: Sequence[Document]) -> int | None:
-    if isinstance(target, Anchor):
-        return locate(target, events, documents)
-    return next((i for i, e in enumerate(events) if e.id == target), None)
-
-
 def split_merges(
     merged: Sequence[Event],
     separate: Sequence[Event],
@@ -392,24 +445,31 @@ def apply_corrections(
     """
     corrections = list(corrections)
     undos = [c for c in corrections if isinstance(c, UndoMerge)]
-    events, unmatched_undos = split_merges(merged, separate, undos, documents)
+    split, unmatched_undos = split_merges(merged, separate, undos, documents)
+    events: list[Event | None] = list(split)
+    index = EventIndex(events, documents)
     missed = {id(c) for c in unmatched_undos}
     for correction in corrections:
         if isinstance(correction, AddEvent):
-            event, placed = manual_event(correction, documents)
+            event, placed = manual_event(correction, documents, index)
+            index.add(len(events), event)
             events.append(event)
             if not placed:
                 missed.add(id(correction))
         elif isinstance(correction, EditEvent | DeleteEvent):
-            position = _position(correction.target, events, documents)
-            if position is None:
+            target = correction.target
+            position = index.locate(target) if isinstance(target, Anchor) else index.by_id(target)
+            current = events[position] if position is not None else None
+            if position is None or current is None:
                 missed.add(id(correction))
             elif isinstance(correction, DeleteEvent):
-                del events[position]
+                events[position] = None
+                index.forget(position)
             else:
-                events[position] = edited_event(events[position], correction)
-    events.sort(key=lambda e: (e.start, e.end, e.document, e.char_start))
-    return Applied(tuple(events), tuple(c for c in corrections if id(c) in missed))
+                events[position] = edited_event(current, correction)
+    kept = [e for e in events if e is not None]
+    kept.sort(key=lambda e: (e.start, e.end, e.document, e.char_start))
+    return Applied(tuple(kept), tuple(c for c in corrections if id(c) in missed))
 
 
 def describe(correction: Correction) -> str:

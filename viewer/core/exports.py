@@ -472,6 +472,16 @@ def timeml_document(
 TIMEML_SUFFIXES = (".tml", ".xml")
 
 
+def events_by_document(events: Sequence[Event]) -> dict[int, list[Event]]:
+    """Each document's events, a corroborated event under every document reporting it,
+    so that writing many TimeML files does not scan every event for each."""
+    grouped: dict[int, list[Event]] = {}
+    for event in events:
+        for document in _source_documents(event):
+            grouped.setdefault(document, []).append(event)
+    return grouped
+
+
 def timeml_file_names(documents: Sequence[Document]) -> list[str]:
     """``NAME.tml`` for each document, numbered when two articles share a name."""
     stems = [Path(d.path).stem for d in documents]
@@ -494,6 +504,7 @@ def write_timeml(
     by_document: dict[int, list[TimeExpression]] = {}
     for index, timex in timexes:
         by_document.setdefault(index, []).append(timex)
+    reported = events_by_document(events)
     if target.suffix.lower() in TIMEML_SUFFIXES:
         if len(readable) != 1:
             raise ValueError(
@@ -503,7 +514,9 @@ def write_timeml(
         index, document = readable[0]
         write_atomic(
             target,
-            timeml_document(document, index, by_document.get(index, []), events).encode("utf-8"),
+            timeml_document(
+                document, index, by_document.get(index, []), reported.get(index, [])
+            ).encode("utf-8"),
         )
         return [target]
     target.mkdir(exist_ok=True)
@@ -513,7 +526,9 @@ def write_timeml(
         path = target / name
         write_atomic(
             path,
-            timeml_document(document, index, by_document.get(index, []), events).encode("utf-8"),
+            timeml_document(
+                document, index, by_document.get(index, []), reported.get(index, [])
+            ).encode("utf-8"),
         )
         written.append(path)
     return written
