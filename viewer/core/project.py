@@ -9,6 +9,7 @@ beside the project; the GUI offers it at start when it is newer than the project
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -85,7 +86,21 @@ class OpenedProject:
 
 
 def file_sha256(path: str | Path) -> str | None:
-    """The hash of a file's bytes, or None when it cannot be read."""
+    """The hash of a file's bytes, or None when it cannot be read.
+
+    Autosave hashes every article each few minutes: an unchanged file (same size and
+    modification time) is not read again.
+    """
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return _hash_bytes(os.path.abspath(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4096)
+def _hash_bytes(path: str, mtime_ns: int, size: int) -> str | None:
+    del mtime_ns, size  # part of the cache key only
     digest = hashlib.sha256()
     try:
         with open(path, "rb") as handle:
