@@ -11,14 +11,14 @@ import datetime as dt
 
 from viewer.core.model import TimeExpression
 from viewer.core.temporal.recognize import candidates
-from viewer.core.temporal.resolve import Scene, Story, resolve
+from viewer.core.temporal.resolve import Scene, resolve
 
 __all__ = ["tag"]
 
 
 def tag(text: str, reference: dt.date | None) -> list[TimeExpression]:
     """Every temporal expression of ``text``, in order, resolved against ``reference``."""
-    scene = Scene(text=text, reference=reference, story=Story())
+    scene = Scene.of(text, reference)
     found: list[TimeExpression] = []
     for candidate in candidates(text):
         expression = resolve(candidate, scene)

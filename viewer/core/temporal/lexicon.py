@@ -32,6 +32,8 @@ class Lexicon:
     count_nouns: frozenset[str]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
+    trigger_words: frozenset[str]
+    start_words: frozenset[str]
 
 
 def _load() -> Lexicon:
@@ -54,6 +56,8 @@ def _load() -> Lexicon:
         count_nouns=frozenset(raw["count_nouns"]),
         future_cues=tuple(raw["future_cues"]),
         past_cues=tuple(raw["past_cues"]),
+        trigger_words=frozenset(raw["trigger_words"]),
+        start_words=frozenset(raw["start_words"]),
     )
 
 
@@ -64,3 +68,26 @@ def alternation(words: Iterable[str]) -> str:
     """A regex alternation that tries longer words first, spaces matching any run of blanks."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, shaped as a prefix tree so that scanning stays fast.
+
+    Python's regex engine tries alternatives one by one; sharing prefixes lets a
+    position fail after one character instead of after every word.
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from viewer.core.temporal.lexicon import LEXICON, alternation
+from viewer.core.temporal.lexicon import LEXICON, alternation, trie
 
 Namer = Callable[[str, str], str]
 
@@ -582,6 +582,9 @@ def _plain(name: str, pattern: str) -> str:
     return f"(?:{pattern})"
 
 
+# The master pattern has no capturing groups but one per family: capturing is
+# what makes a failed attempt expensive. The family's own pattern then reads the
+# parts of the one match.
 FAMILY_PATTERNS: dict[str, re.Pattern[str]] = {
     name: re.compile(build(_named), _FLAGS) for name, build in FAMILIES
 }
@@ -601,18 +604,123 @@ class Candidate:
     parts: dict[str, str]
 
 
+# Every expression holds a trigger: a month, weekday, unit, year-like number or
+# the like. Only the few words before a trigger can start an expression, so the
+# master pattern is tried there instead of at every position of the text.
+_TRIGGER_WORDS = (
+    set(LEXICON.months)
+    | set(LEXICON.weekdays)
+    | {w + "s" for w in LEXICON.weekdays}
+    | set(LEXICON.seasons)
+    | set(LEXICON.day_parts)
+    | set(LEXICON.sets)
+    | LEXICON.trigger_words
+    | {"today", "yesterday", "tomorrow", "tonight", "overnight"}
+    | {w.split()[0] for w in LEXICON.holidays}
+)
+_TRIGGER = (
+    r"(?<![\w'])(?:"
+    + trie(_TRIGGER_WORDS)
+    + r"(?!\w)|(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}[/.:h]\d|\d+\s*[ap]\.?m\b|\d+0'?s\b|'\d0s\b"
+    + r"|\d+(?:st|nd|rd|th)[- ]century|q[1-4]\b)"
+)
+_START_WORDS = (
+    LEXICON.start_words
+    | {w for w in LEXICON.numbers if " " not in w}
+    | set(LEXICON.ordinals)
+    | {w.split()[0] for w in LEXICON.vague}
+    | {w.split()[0] for w in LEXICON.holidays}
+)
+_START = r"(?<![\w'])(?:\d|'\d|(?:" + trie(_START_WORDS) + r")(?![\w]))"
+# A start word only starts something when a number or another word of an
+# expression follows it: 'the third quarter' yes, 'the army' no.
+_LINKS = {
+    "on",
+    "of",
+    "than",
+    "least",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "close",
+    "turn",
+    "part",
+    "and",
+    "or",
+    "near",
+    "short",
+    "long",
+    "number",
+    "other",
+}
+_FOLLOW = r"[\s-]+(?:\d|'\d|(?:" + trie(_START_WORDS | _TRIGGER_WORDS | _LINKS) + r")(?![\w]))"
+# Scanning lower-cased text without IGNORECASE is twice as fast; the ignore-case
+# pair serves the rare texts whose lower-casing changes their length.
+TRIGGER, START, FOLLOW = re.compile(_TRIGGER), re.compile(_START), re.compile(_FOLLOW)
+TRIGGER_ANY_CASE, START_ANY_CASE, FOLLOW_ANY_CASE = (
+    re.compile(_TRIGGER, _FLAGS),
+    re.compile(_START, _FLAGS),
+    re.compile(_FOLLOW, _FLAGS),
+)
+LOOKBACK = 40
+
+
+def _candidate(text: str, match: re.Match[str]) -> Candidate | None:
+    family = match.lastgroup
+    if family is None:  # pragma: no cover - every branch is a named group
+        return None
+    start, end = match.span()
+    # Trailing blanks can be swallowed by optional parts that then failed.
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    detail = FAMILY_PATTERNS[family].match(text, start)
+    if detail is None:  # pragma: no cover - the family matched here a moment ago
+        return None
+    parts = {k: v for k, v in detail.groupdict().items() if v is not None}
+    return Candidate(family, start, end, parts)
+
+
 def candidates(text: str) -> Iterator[Candidate]:
-    """Yield non-overlapping candidates left to right."""
+    """Yield non-overlapping candidates left to right, as a scan of the master pattern would."""
+    folded = text.lower()
+    triggers, starts_of, follows = TRIGGER, START, FOLLOW
+    if len(folded) != len(text):
+        folded, triggers, starts_of, follows = (
+            text,
+            TRIGGER_ANY_CASE,
+            START_ANY_CASE,
+            FOLLOW_ANY_CASE,
+        )
+    accepted_end = 0  # nothing may start inside an accepted candidate
+    tried = -1  # every start up to here has been tried already
+    for trigger in triggers.finditer(folded):
+        position = trigger.start()
+        if position < accepted_end or position <= tried:
+            continue
+        low = max(position - LOOKBACK, accepted_end, tried + 1)
+        starts = [
+            word.start()
+            for word in starts_of.finditer(folded, low, position)
+            if word.group()[0].isdigit() or follows.match(folded, word.end())
+        ]
+        starts.append(position)
+        for start in starts:
+            if start < accepted_end:
+                continue
+            tried = start
+            match = MASTER.match(text, start)
+            if match is None:
+                continue
+            candidate = _candidate(text, match)
+            if candidate is not None:
+                accepted_end = match.end()
+                yield candidate
+
+
+def scan_candidates(text: str) -> Iterator[Candidate]:
+    """The same candidates by a plain scan of the whole text: slow, kept as the reference."""
     for match in MASTER.finditer(text):
-        family = match.lastgroup
-        if family is None:  # pragma: no cover - every branch is a named group
-            continue
-        start, end = match.span()
-        # Trailing blanks can be swallowed by optional parts that then failed.
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        detail = FAMILY_PATTERNS[family].match(text, start)
-        if detail is None:  # pragma: no cover - the family matched here a moment ago
-            continue
-        parts = {k: v for k, v in detail.groupdict().items() if v is not None}
-        yield Candidate(family, start, end, parts)
+        candidate = _candidate(text, match)
+        if candidate is not None:
+            yield candidate

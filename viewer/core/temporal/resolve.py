@@ -43,48 +43,84 @@ class Scene:
     text: str
     reference: dt.date | None
     story: Story
+    folded: str = ""  # the text lower-cased, when that keeps every offset
+
+    @staticmethod
+    def of(text: str, reference: dt.date | None) -> Scene:
+        folded = text.lower()
+        return Scene(text, reference, Story(), folded if len(folded) == len(text) else "")
 
 
 # ---------------------------------------------------------------- tense
 
-_FUTURE = alternation(c for c in LEXICON.future_cues if not c.startswith("'"))
-_PAST = alternation(LEXICON.past_cues)
-_CUES = re.compile(
-    rf"(?<![\w'])(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}|(?-i:[a-z]{{3,}}(?<!e)(?<!hundr)ed)))(?![\w'])|(?P<ll>'ll)\b",
-    re.IGNORECASE,
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_FUTURE_WORDS = frozenset(c for c in LEXICON.future_cues if " " not in c and not c.startswith("'"))
+_FUTURE_PHRASES = frozenset(tuple(c.split()) for c in LEXICON.future_cues if " " in c)
+_PAST_WORDS = frozenset(c for c in LEXICON.past_cues if " " not in c)
+_NOT_PAST_ED = frozenset(
+    "need indeed speed hundred united red bed seed proceed exceed succeed".split()
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[A-Z\"“‘(])|\n")
+
+
+def _cue(words: list[str], index: int) -> Tense:
+    """The tense a word (with the one after it) signals, if it signals one."""
+    word = words[index]
+    if word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")):
+        return "future"
+    if index + 1 < len(words) and (word, words[index + 1]) in _FUTURE_PHRASES:
+        return "future"
+    if index + 2 < len(words) and (word, words[index + 1], words[index + 2]) in _FUTURE_PHRASES:
+        return "future"
+    if word in _PAST_WORDS:
+        return "past"
+    if (
+        len(word) > 4
+        and word.endswith("ed")
+        and word not in _NOT_PAST_ED
+        and not word.endswith("eed")
+    ):
+        return "past"
+    return None
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(0, start - 240)
-    for match in _SENTENCE_END.finditer(text, left, start):
-        left = match.end()
-    stop = _SENTENCE_END.search(text, end, min(len(text), end + 200))
-    return left, stop.start() if stop else min(len(text), end + 200)
+    """A cheap sentence window: back to the last full stop or line break, forward to the next."""
+    floor = max(0, start - 90)
+    left = max(floor, text.rfind(". ", floor, start), text.rfind("\n", floor, start))
+    right = min(len(text), end + 70)
+    for stop in (". ", "\n"):
+        found = text.find(stop, end, right)
+        if found >= 0:
+            right = found
+    return left, right
 
 
 def tense_near(text: str, start: int, end: int) -> Tense:
-    """The tense of the verb nearest the expression in its sentence, if any shows."""
+    """The tense of the verb nearest the expression in its sentence, if any shows.
+
+    ``text`` is lower-cased already: the cue words are looked up as they stand.
+    """
     left, right = _sentence(text, start, end)
-    best: tuple[int, Tense] | None = None
-    for match in _CUES.finditer(text, left, right):
-        if match.end() <= start:
-            distance = start - match.end()
-        elif match.start() >= end:
-            distance = match.start() - end + 1
-        else:
-            continue
-        tense: Tense = "past" if match.group("past") else "future"
-        if best is None or distance < best[0]:
-            best = (distance, tense)
-    return best[1] if best else None
+    before = _WORD.findall(text, left, start)
+    after = _WORD.findall(text, end, right)
+    # Walk outwards, the nearer side first; a word before counts as nearer on a tie.
+    for distance in range(max(len(before), len(after))):
+        if distance < len(before):
+            tense = _cue(before, len(before) - 1 - distance)
+            if tense is not None:
+                return tense
+        if distance < len(after):
+            tense = _cue(after, distance)
+            if tense is not None:
+                return tense
+    return None
 
 
 def _tense(cand: Candidate, scene: Scene) -> Tense:
     cache = scene.story.tense_cache
     if cand.start not in cache:
-        cache[cand.start] = tense_near(scene.text, cand.start, cand.end)
+        folded = scene.folded or scene.text.lower()
+        cache[cand.start] = tense_near(folded, cand.start, cand.end)
     return cache[cand.start]
 
 
@@ -183,7 +219,7 @@ _NUMBER_WORDS = {k: v for k, v in LEXICON.numbers.items()}
 
 def number_of(word: str) -> float | None:
     """'14', 'fourteen', 'twenty-five', 'a' -> a number; vague counts ('several') -> None."""
-    word = re.sub(r"\s+", " ", word.lower().strip())
+    word = " ".join(word.lower().split())
     if word in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[word])
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
@@ -201,7 +237,8 @@ def _month(word: str) -> int:
 
 
 def _day(word: str) -> int:
-    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+    digits = word[:2] if word[:2].isdigit() else word[:1]
+    return int(digits)
 
 
 def _capitalised(word: str) -> bool:
@@ -869,6 +906,9 @@ def _duration_value(amount: float | None, code: str) -> str:
     return f"P{number}{code}"
 
 
+_RATE_BEFORE = re.compile(r"(?:\d|times|once|twice|per|cents?|dollars?)\s*$", re.IGNORECASE)
+
+
 def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     text = scene.text
@@ -890,27 +930,14 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None
     if count in ("a", "an"):
         before = text[max(0, cand.start - 12) : cand.start]
-        if re.search(r"(?:\d|times|once|twice|per|cents?|dollars?)\s*$", before, re.IGNORECASE):
+        if _RATE_BEFORE.search(before):
             return None
-    if (
-        amount is not None
-        and amount > 1
-        and unit in ("year", "day", "week", "month", "hour", "minute")
-    ):
-        # '30 year' only works hyphenated as an adjective: '30-year'.
-        if not re.search(r"-\s*" + unit + r"$", text[cand.start : cand.end], re.IGNORECASE):
-            pass
     if " and a half" in text[cand.start : cand.end].lower() and amount is not None:
         amount += 0.5
     if code == "TM":
         value = "PT" + ("X" if amount is None else f"{amount:g}") + "M"
     else:
         value = _duration_value(amount, code)
-    if (
-        re.match(r"\s*(?:old|long|olds)\b", text[cand.end : cand.end + 6])
-        and "-" not in text[cand.start : cand.end]
-    ):
-        pass
     return _expr(cand, scene, TimexType.DURATION, value)
 
 
