@@ -20,7 +20,7 @@ def tag(text: str, reference: dt.date | None) -> list[TimeExpression]:
     """Every temporal expression of ``text``, in order, resolved against ``reference``."""
     scene = Scene.of(text, reference)
     found: list[TimeExpression] = []
-    for candidate in candidates(text):
+    for candidate in candidates(text, scene.folded or None):
         expression = resolve(candidate, scene)
         if expression is not None:
             found.append(expression)

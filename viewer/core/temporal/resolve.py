@@ -20,7 +20,7 @@ from dateutil.easter import easter
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
 from viewer.core.temporal.lexicon import LEXICON, alternation
-from viewer.core.temporal.recognize import Candidate
+from viewer.core.temporal.recognize import Candidate, fold
 
 Tense = Literal["past", "future"] | None
 
@@ -47,7 +47,7 @@ class Scene:
 
     @staticmethod
     def of(text: str, reference: dt.date | None) -> Scene:
-        folded = text.lower()
+        folded = fold(text)
         return Scene(text, reference, Story(), folded if len(folded) == len(text) else "")
 
 
