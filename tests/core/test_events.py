@@ -472,3 +472,22 @@ def test_a_sentence_that_is_only_a_date_still_gets_a_real_title() -> None:
         [timex(text, "Monday, Feb. 22")],
     )
     assert events[0].title == "Ceasefire talks resume"
+
+
+def test_seed_through_the_real_tagger() -> None:
+    from viewer.core.temporal import tag
+
+    text = SEED.read_text(encoding="utf-8")
+    events = extract_events(0, Document(str(SEED), text), tag(text, DAY))
+    by_day = {(e.start, e.precision): e for e in events}
+    monday = by_day[(DAY, Precision.DAY)]
+    february = next(e for e in events if e.start.month == 2 and e.start.year == 2016)
+    civil_war = next(e for e in events if e.start.year == 2011)
+    sunday = by_day[(dt.date(2016, 5, 1), Precision.DAY)]
+    assert monday.category == "talks"
+    assert february.category in CEASEFIRE_CATEGORIES
+    assert civil_war.category == "military_action"
+    assert sunday.title.startswith("Kerry arrives in Geneva")
+    for event in events:
+        assert 2 <= len(event.title.split()) <= 10
+        assert event.expression.lower() not in event.title.lower()

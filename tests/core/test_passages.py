@@ -115,7 +115,10 @@ def test_a_semicolon_separates_clauses_even_for_a_lone_date() -> None:
 
 
 def test_a_sentence_with_one_date_keeps_the_whole_sentence_as_its_clause() -> None:
-    text = "Syria has been locked in a vicious civil war since early 2011, when the regime cracked down on pro-democracy protests."
+    text = (
+        "Syria has been locked in a vicious civil war since early 2011, when the regime "
+        "cracked down on pro-democracy protests."
+    )
     assert clause_of(text, "early 2011") == text
 
 

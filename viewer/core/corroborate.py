@@ -11,15 +11,21 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
-from viewer.core.lexicon import load_category_lexicon, load_word_list
+from viewer.core.categories import CEASEFIRE_CATEGORIES
+from viewer.core.lexicon import load_category_lexicon, load_gazetteer, load_word_list
 from viewer.core.model import Document, Event, Precision, Source
 
-# Similarity needed to merge; a shared place or actor lowers the bar a little.
+# Similarity of the clauses needed to merge. A ceasefire reaches each stage once per
+# place and day, so two reports of the same stage there need little more in common;
+# fighting, aid and statements happen many times a day in one town, so those need
+# the same wording. A shared place or actor adds a little.
 MERGE_THRESHOLD = 0.34
-_SAME_NAME_BONUS = 0.12
+CEASEFIRE_MERGE_THRESHOLD = 0.12
+_SAME_NAME_BONUS = 0.1
+_DIFFERENT_ACTORS_PENALTY = 0.1
 _COARSE = frozenset({Precision.YEAR, Precision.DECADE, Precision.CENTURY})
 
 _WORD = re.compile(r"[A-Za-z][\w\-\u2019']+")
@@ -36,8 +42,9 @@ def corroborate(events: Sequence[Event], documents: Sequence[Document]) -> list[
     del documents  # the events carry their passages; kept for callers that pass them
     if len(events) < 2:
         return list(events)
-    signatures = [_signature(e) for e in events]
+    facts = [_Facts.of(e) for e in events]
     parent = list(range(len(events)))
+    documents_of: dict[int, set[int]] = {i: {e.document} for i, e in enumerate(events)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -45,25 +52,38 @@ def corroborate(events: Sequence[Event], documents: Sequence[Document]) -> list[
             i = parent[i]
         return i
 
-    members: dict[int, set[int]] = {i: {events[i].document} for i in range(len(events))}
-    by_category: dict[str, list[int]] = defaultdict(list)
+    def consider(i: int, j: int) -> None:
+        root_i, root_j = find(i), find(j)
+        if root_i == root_j or documents_of[root_i] & documents_of[root_j]:
+            return  # one article never corroborates itself
+        # Against the pair and the group's first report too, so that a chain of
+        # small resemblances never drifts into a different event.
+        if _same_event(events[i], events[j], facts[i], facts[j]) and _same_event(
+            events[i], events[root_j], facts[i], facts[root_j]
+        ):
+            parent[root_i] = root_j
+            documents_of[root_j] |= documents_of.pop(root_i)
+
+    buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, event in enumerate(events):
-        by_category[event.category].append(i)
-    for indices in by_category.values():
-        indices.sort(key=lambda i: (events[i].start, events[i].end))
+        if event.precision in _COARSE:
+            # A year overlaps every day in it: coarse dates match only the same span.
+            buckets[(event.category, event.precision, event.start, event.end)].append(i)
+        else:
+            buckets[(event.category,)].append(i)
+    for key, indices in buckets.items():
+        indices.sort(key=lambda i: (events[i].start, events[i].end, events[i].document))
+        if len(key) > 1:
+            for position, i in enumerate(indices):
+                for j in indices[:position]:
+                    consider(i, j)
+            continue
         active: list[int] = []
         for i in indices:
-            event = events[i]
-            active = [j for j in active if events[j].end >= event.start]
+            start = events[i].start
+            active = [j for j in active if events[j].end >= start]
             for j in active:
-                if not _comparable(events[j], event):
-                    continue
-                root_i, root_j = find(i), find(j)
-                if root_i == root_j or members[root_i] & members[root_j]:
-                    continue  # one article never corroborates itself
-                if _similarity(signatures[i], signatures[j]) >= MERGE_THRESHOLD:
-                    parent[root_j] = root_i
-                    members[root_i] |= members.pop(root_j)
+                consider(i, j)
             active.append(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(events)):
@@ -139,19 +159,45 @@ def _fallback_sources(event: Event) -> tuple[Source, ...]:
     )
 
 
-def _comparable(a: Event, b: Event) -> bool:
-    """Year-wide dates overlap with everything in their year: they only match each other."""
-    return (a.precision in _COARSE) == (b.precision in _COARSE)
-
-
 def _signature(event: Event) -> frozenset[str]:
-    """Content stems of the event's clause (via its title and passage near the date), plus names."""
-    text = _local_text(event)
-    words = {_stem(w) for w in _WORD.findall(_normalise_truce(text.lower()))}
-    words -= load_word_list("stopwords.txt")
+    """Content stems of the words around the date and of the title."""
+    text = _normalise_truce(_local_text(event).lower())
+    stopwords = load_word_list("stopwords.txt")
+    words = {_stem(w) for w in _WORD.findall(text)} - stopwords
     words.discard("")
-    names = {f"@{n.lower()}" for n in (*event.actors, *event.places)}
-    return frozenset(words | names)
+    return frozenset(words)
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What two reports are compared on, worked out once per event."""
+
+    words: frozenset[str]
+    regions: frozenset[str]
+    actors: frozenset[str]
+
+    @classmethod
+    def of(cls, event: Event) -> _Facts:
+        return cls(_signature(event), _regions(event), frozenset(event.actors))
+
+
+def _same_event(a: Event, b: Event, facts_a: _Facts, facts_b: _Facts) -> bool:
+    shared_regions = facts_a.regions & facts_b.regions
+    if facts_a.regions and facts_b.regions and not shared_regions:
+        return False  # a truce in Yemen is not a truce in Syria
+    score = _dice(facts_a.words, facts_b.words)
+    if shared_regions or facts_a.actors & facts_b.actors:
+        score += _SAME_NAME_BONUS
+    elif facts_a.actors and facts_b.actors:
+        score -= _DIFFERENT_ACTORS_PENALTY
+    if a.category in CEASEFIRE_CATEGORIES and shared_regions:
+        return score >= CEASEFIRE_MERGE_THRESHOLD
+    return score >= MERGE_THRESHOLD
+
+
+def _regions(event: Event) -> frozenset[str]:
+    gazetteer = load_gazetteer()
+    return frozenset(r for place in event.places for r in gazetteer.region(place))
 
 
 def _local_text(event: Event) -> str:
@@ -162,12 +208,15 @@ def _local_text(event: Event) -> str:
 
 
 def _normalise_truce(text: str) -> str:
-    return _truce_pattern().sub(" ceasefire ", text)
-
-
-@cache
-def _truce_pattern() -> re.Pattern[str]:
-    return load_category_lexicon().ceasefire_pattern
+    """ "truce", "cease-fire" and "cessation of hostilities" are one word to compare."""
+    pieces: list[str] = []
+    cursor = 0
+    for match in load_category_lexicon().ceasefire_index.finditer(text, "ceasefire"):
+        pieces.append(text[cursor : match.start])
+        pieces.append(" ceasefire ")
+        cursor = match.end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 @cache
@@ -181,12 +230,7 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
-def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Dice overlap of content stems, with a bonus when a place or actor is shared."""
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
-    shared = a & b
-    dice = 2 * len(shared) / (len(a) + len(b))
-    if any(s.startswith("@") for s in shared):
-        dice += _SAME_NAME_BONUS
-    return dice
+    return 2 * len(a & b) / (len(a) + len(b))

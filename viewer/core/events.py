@@ -8,9 +8,10 @@ an analyst can extend them; docs/categories.md explains the rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from viewer.core.categories import CATEGORIES, CEASEFIRE_CATEGORIES, category_label
@@ -18,6 +19,7 @@ from viewer.core.lexicon import (
     CategoryLexicon,
     Gazetteer,
     HeadlineLexicon,
+    Match,
     load_category_lexicon,
     load_gazetteer,
     load_headline_lexicon,
@@ -51,16 +53,20 @@ def extract_events(
     for timex, sentence in placed:
         by_sentence[sentence].append((timex.char_start, timex.char_end))
     events: list[Event] = []
+    readings: dict[Span, SentenceReading] = {}
     for timex, sentence in placed:
         expr = (timex.char_start, timex.char_end)
+        dates_here = by_sentence[sentence]
         # A sentence span never cuts an expression in two.
         sentence = (min(sentence[0], expr[0]), max(sentence[1], expr[1]))
-        clause = clause_span(text, sentence, expr, by_sentence[sentence])
+        clause = clause_span(text, sentence, expr, dates_here)
         clause = (min(clause[0], expr[0]), max(clause[1], expr[1]))
         fatalities = find_casualties(text, clause)
         date_spans = _spans_in(all_spans, sentence)
-        category = classify(text, sentence, clause, expr, date_spans, fatalities is not None)
-        if fatalities is None and not any(s[0] >= expr[1] for s in by_sentence[sentence]):
+        if sentence not in readings:
+            readings[sentence] = read_sentence(text, sentence, date_spans)
+        category = classify(readings[sentence], clause, expr, fatalities is not None)
+        if fatalities is None and not any(s[0] >= expr[1] for s in dates_here):
             # The last date of a sentence also reports the toll told after it
             # ("... over the last 10 days; more than 250 civilians have been killed").
             fatalities = find_casualties(text, (clause[1], sentence[1]))
@@ -104,8 +110,12 @@ def event_id(document_index: int, char_start: int) -> str:
     return f"d{document_index}-{char_start}"
 
 
-def _spans_in(spans: Sequence[Span], clause: Span) -> list[Span]:
-    return [s for s in spans if s[0] < clause[1] and s[1] > clause[0]]
+def _spans_in(spans: Sequence[Span], window: Span) -> list[Span]:
+    """The sorted ``spans`` that overlap ``window``; expressions are short, so a span that
+    starts more than 200 characters before the window cannot reach into it."""
+    first = bisect_left(spans, (window[0] - 200, 0))
+    last = bisect_left(spans, (window[1], 0))
+    return [s for s in spans[first:last] if s[1] > window[0]]
 
 
 @dataclass(slots=True)
@@ -114,7 +124,7 @@ class _DocumentContext:
 
     text: str
     _lower_words: frozenset[str] | None = None
-    _full_names: dict[str, str] = field(default_factory=dict)
+    _full_names: dict[str, str] | None = None
 
     @property
     def lower_words(self) -> frozenset[str]:
@@ -125,40 +135,50 @@ class _DocumentContext:
 
     def full_name(self, surname: str) -> str:
         """ "Kerry" -> "John Kerry" when the article names him in full somewhere."""
-        if surname not in self._full_names:
-            pattern = re.compile(rf"\b((?:[A-Z][\w\-\u2019']+\s+){{1,2}}){re.escape(surname)}\b")
+        if self._full_names is None:
+            self._full_names = {}
             gazetteer = load_gazetteer()
-            found = surname
-            for match in pattern.finditer(self.text):
-                words = [
-                    w
-                    for w in match.group(1).split()
-                    if w.lower() not in gazetteer.titles
-                    and w.lower() not in gazetteer.demonyms
-                    and w.lower() not in gazetteer.common_words
-                ]
-                if words and all(gazetteer.place(w) is None for w in words):
-                    found = " ".join([*words[-1:], surname])
-                    break
-            self._full_names[surname] = found
-        return self._full_names[surname]
+            for match in _NAME_PAIR.finditer(self.text):
+                given, family = match.group(1), match.group(2)
+                lower = given.lower()
+                if (
+                    family not in self._full_names
+                    and lower not in gazetteer.titles
+                    and lower not in gazetteer.demonyms
+                    and lower not in gazetteer.common_words
+                    and gazetteer.place(given) is None
+                    and gazetteer.actor(given) is None
+                ):
+                    self._full_names[family] = f"{given} {family}"
+        return self._full_names.get(surname, surname)
 
 
+_NAME_PAIR = re.compile(r"(?=\b([A-Z][a-z][\w\-\u2019']*)\s+([A-Z][a-z][\w\-\u2019']*)\b)")
 _LOWER_WORD = re.compile(r"(?<![\w\-\u2019'])[a-z][a-z\-]*\b")
 
 
 # ---------------------------------------------------------------- category
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """A sentence with its dates blanked out and every lexicon phrase in it, found once
+    for all the dates the sentence holds."""
+
+    local: str
+    base: int
+    phrases: dict[str, list[Match]]
+
+
+def read_sentence(text: str, sentence: Span, date_spans: Sequence[Span]) -> SentenceReading:
+    local, base = _masked(text, sentence, date_spans)
+    return SentenceReading(local, base, load_category_lexicon().index.scan(local))
+
+
 def classify(
-    text: str,
-    sentence: Span,
-    clause: Span,
-    expr: Span,
-    date_spans: Sequence[Span] = (),
-    has_casualty_figure: bool = False,
+    reading: SentenceReading, clause: Span, expr: Span, has_casualty_figure: bool = False
 ) -> str:
-    """The category id of the event told by ``text[clause]`` about the date at ``expr``.
+    """The category id of the event told by the clause about the date at ``expr``.
 
     Each trigger phrase in the clause votes with its weight, more the nearer it
     is to the date. A negation cue before a trigger sends its vote elsewhere
@@ -168,19 +188,27 @@ def classify(
     in the sentence near it, or before a clause that refers back to it ("it").
     """
     lexicon = load_category_lexicon()
-    local, base = _masked(text, sentence, date_spans or (expr,))
+    local, base, phrases = reading.local, reading.base, reading.phrases
     c_start, c_end = clause[0] - base, clause[1] - base
     e_span = (expr[0] - base, expr[1] - base)
+
+    def in_clause(kind: str) -> list[Match]:
+        return [m for m in phrases[kind] if m.start >= c_start and m.end <= c_end]
+
     scores: dict[str, float] = defaultdict(float)
-    truce_spans = [m.span() for m in lexicon.ceasefire_pattern.finditer(local)]
+    truce_spans = [m.span for m in phrases["ceasefire"]]
     clause_truces = [t for t in truce_spans if t[0] >= c_start and t[1] <= c_end]
     refers_back = bool(_ANAPHOR.match(local, c_start)) and any(t[1] <= c_start for t in truce_spans)
-    for match in lexicon.trigger_pattern.finditer(local, c_start, c_end):
-        m_start, m_end = match.span()
+    cues = _Cues(
+        [m.span for m in in_clause("negation")],
+        [m.span for m in in_clause("call")],
+        [m.span for m in in_clause("attempt")],
+    )
+    for match in in_clause("trigger"):
+        m_start, m_end = match.span
         if any(m_start >= a and m_end <= b for a, b in truce_spans):
             continue  # "cessation of hostilities" is not fighting
-        assert match.lastgroup is not None
-        trigger = lexicon.triggers[int(match.lastgroup[1:])]
+        trigger = lexicon.triggers[match.rank]
         weight = trigger.weight
         if m_start > 0 and local[m_start - 1] == "-":
             if not _CAPITALISED_BEFORE_HYPHEN.search(local, max(0, m_start - 30), m_start):
@@ -192,7 +220,7 @@ def classify(
             and not _near_any(local, (m_start, m_end), truce_spans, lexicon.ceasefire_reach)
         ):
             continue
-        category = _redirect(local, c_start, m_start, trigger.category, lexicon)
+        category = _redirect(local, m_start, trigger.category, cues, lexicon)
         if category is None:
             continue
         if m_end <= e_span[0] and _JUST_BEFORE_DATE.fullmatch(local, m_end, e_span[0]):
@@ -200,7 +228,7 @@ def classify(
         scores[category] += weight * _proximity(local, (m_start, m_end), e_span)
     if clause_truces and not any(scores.get(c, 0.0) > 0 for c in CEASEFIRE_CATEGORIES):
         nearest = min(clause_truces, key=lambda s: _words_between(local, s, e_span))
-        category = _redirect(local, c_start, nearest[0], lexicon.ceasefire_alone, lexicon)
+        category = _redirect(local, nearest[0], lexicon.ceasefire_alone, cues, lexicon)
         if category is not None:
             scores[category] += lexicon.ceasefire_alone_weight * _proximity(local, nearest, e_span)
     if has_casualty_figure:
@@ -209,6 +237,13 @@ def classify(
         return "other"
     best = max(scores, key=lambda c: (scores[c], -_PRIORITY.get(c, 99)))
     return best if scores[best] >= lexicon.minimum_score else "other"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    negations: list[Span]
+    calls: list[Span]
+    attempts: list[Span]
 
 
 def _masked(text: str, span: Span, date_spans: Sequence[Span]) -> tuple[str, int]:
@@ -243,26 +278,34 @@ _JUST_BEFORE_DATE = re.compile(
 
 
 _AGREEING = re.compile(
-    r"\b(?:agree|reach|sign|accept|approv|endors|conclud|seal|clinch)\w*\b(?:\s+[\w#]+){0,2}\s+$",
+    r"\b(?:agree|reach|sign|accept|approv|endors|conclud|seal|clinch)\w*\b(?:\s+[\w#]+){0,2}\s*$",
     re.IGNORECASE,
 )
 
 
 def _redirect(
-    text: str, clause_start: int, at: int, category: str, lexicon: CategoryLexicon
+    text: str, at: int, category: str, cues: _Cues, lexicon: CategoryLexicon
 ) -> str | None:
     """Where a vote for ``category`` goes, given the cue words right before it."""
-    prefix = text[max(clause_start, at - 80) : at]
-    negation = lexicon.negation_pattern.search(prefix)
-    if negation:
-        if _AGREEING.search(prefix, negation.start()):
+    negation = _cue_before(text, at, cues.negations, lexicon.negation_reach)
+    if negation is not None:
+        if _AGREEING.search(text, negation[1], at):
             return "talks"  # "failed to agree on extending the truce": the talks failed
         return lexicon.when_negated.get(category)
-    if category != "statement" and lexicon.call_pattern.search(prefix):
+    if category != "statement" and _cue_before(text, at, cues.calls, lexicon.cue_reach):
         return "statement"
-    if category in CEASEFIRE_CATEGORIES and lexicon.attempt_pattern.search(prefix):
+    if category in CEASEFIRE_CATEGORIES and _cue_before(text, at, cues.attempts, lexicon.cue_reach):
         return "talks"
     return category
+
+
+def _cue_before(text: str, at: int, cues: Sequence[Span], reach: int) -> Span | None:
+    """The nearest cue that ends at most ``reach`` words before ``at``."""
+    for cue in reversed(cues):
+        if cue[1] <= at:
+            gap = text[cue[1] : at]
+            return cue if gap[:1].isspace() and len(gap.split()) <= reach else None
+    return None
 
 
 def _words_between(text: str, a: Span, b: Span) -> int:
@@ -349,8 +392,16 @@ _HARM_THEN_COUNT = re.compile(
 )
 
 
+_HARM_WORD = re.compile(
+    r"kill|dead|died|slain|massacr|lost their|injur|wound|hurt|toll|left|leaving"
+)
+_LEFT_DEAD = re.compile(r"\s*(?:\w+\s+){0,3}?(?:dead|killed)")
+
+
 def find_casualties(text: str, clause: Span) -> Casualties | None:
     """The first death (else injury) figure reported in the clause."""
+    if not _HARM_WORD.search(text, *clause):
+        return None
     found: list[tuple[int, Casualties]] = []
     for pattern in (_count_then_harm(), _HARM_THEN_COUNT):
         for match in pattern.finditer(text, *clause):
@@ -359,8 +410,8 @@ def find_casualties(text: str, clause: Span) -> Casualties | None:
                 continue
             harm = match.group("h").lower()
             kind = "injured" if harm.startswith(("injur", "wound", "hurt")) else "killed"
-            if harm in ("leaving", "left") and not re.match(
-                r"\s*(?:\w+\s+){0,3}?(?:dead|killed)", text[match.end() : match.end() + 40]
+            if harm in ("leaving", "left") and not _LEFT_DEAD.match(
+                text, match.end(), match.end() + 40
             ):
                 continue
             qualifier = match.group("q")
@@ -416,8 +467,12 @@ def find_names(
     start, end = clause
     for match in _NAME_RUN.finditer(text, start, end):
         _read_run(text, match.start(), match.group(), gazetteer, context, actors, places)
-    for match in gazetteer.actor_noun_pattern.finditer(text, start, end):
-        actors.append(_tidy_actor_noun(match.group()))
+    for noun in gazetteer.actor_nouns.scan(text, start, end)["noun"]:
+        side = _SIDE_BEFORE.search(text, max(start, noun.start - 40), noun.start)
+        begin = noun.start
+        if side and side.group(1).lower().split("-")[0] in gazetteer.demonyms:
+            begin = side.start(1)  # "Syrian regime forces", "Saudi-led coalition"
+        actors.append(_tidy_actor_noun(text[begin : noun.end]))
     return _unique(actors), _unique(places)
 
 
@@ -435,10 +490,12 @@ def _read_run(
     leftover: list[str] = []
     offset = at
     while i < len(words):
-        for length in range(min(gazetteer.longest_name, len(words) - i), 0, -1):
+        longest = gazetteer.longest_name if words[i].lower() in gazetteer.name_starts else 1
+        for length in range(min(longest, len(words) - i), 0, -1):
             name = " ".join(words[i : i + length])
-            place = _lookup(gazetteer.place, name)
-            actor = None if place else _lookup(gazetteer.actor, name)
+            known = gazetteer.lookup(name)
+            place = known[1] if known and known[0] == "place" else None
+            actor = known[1] if known and known[0] == "actor" else None
             if place or actor:
                 _flush_person(leftover, gazetteer, context, actors)
                 leftover = []
@@ -462,30 +519,31 @@ def _split_run(run: str) -> list[str]:
     """Words of a capitalised run; "Russia-brokered" gives "Russia", "Syria's" gives "Syria"."""
     words: list[str] = []
     for word in run.split():
-        word = re.sub(r"[\u2019']s$", "", word).rstrip(".,") if not _is_dotted(word) else word
+        word = _POSSESSIVE.sub("", word).rstrip(".,") if not _is_dotted(word) else word
         if "-" in word and not word.startswith("al-"):
             head, _, tail = word.partition("-")
             gazetteer = load_gazetteer()
-            known = _lookup(gazetteer.place, head) or _lookup(gazetteer.actor, head)
+            known = gazetteer.lookup(head)
             if not tail or (tail[0].islower() and known):
                 word = head
+            elif known and tail[0].isupper():
+                words.append(head)  # "U.S.-Russian": two sides
+                word = tail
         if word:
             words.append(word)
     return words
 
 
 def _is_dotted(word: str) -> bool:
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", word))
+    return "." in word and bool(_DOTTED.fullmatch(word))
 
 
-def _lookup(table: object, name: str) -> str | None:
-    getter = table
-    assert callable(getter)
-    for candidate in (name, name.rstrip("."), name + "."):
-        found = getter(candidate)
-        if found:
-            return str(found)
-    return None
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+_POSSESSIVE = re.compile(r"[\u2019']s$")
+
+
+def _is_actor(known: tuple[str, str] | None) -> bool:
+    return known is not None and known[0] == "actor"
 
 
 def _acts(text: str, at: int, name_end: int, name: str, gazetteer: Gazetteer) -> bool:
@@ -519,6 +577,9 @@ def _flush_person(
         word = words[0]
         if (
             len(word) < 3
+            or word.lower().removesuffix("s") in gazetteer.demonyms
+            or _MODIFIER_COMPOUND.search(word)
+            or word.lower() in gazetteer.actor_noun_words
             or word.lower() in gazetteer.common_words
             or word.lower() in gazetteer.demonyms
             or word.lower() in context.lower_words
@@ -533,9 +594,14 @@ def _flush_person(
     actors.append(" ".join(words))
 
 
+_MODIFIER_COMPOUND = re.compile(r"-[a-z]")
+_SIDE_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\u2019']*(?:-[a-z]+)?)[\s\-]+$")
+
+
 def _tidy_actor_noun(raw: str) -> str:
-    words = raw.split()
-    return " ".join(w if w[0].isupper() else w.lower() for w in words)
+    """ "Rebels" opening a sentence and "rebels" are one actor; "Syrian" stays capitalised."""
+    demonyms = load_gazetteer().demonyms
+    return " ".join(w if w.lower().split("-")[0] in demonyms else w.lower() for w in raw.split())
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:
@@ -557,6 +623,7 @@ _LEADING_CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_INTRO = re.compile(r"^.{0,60}?\b(?:said|says|added|told [\w ]{1,30}?|saying):\s*")
+_SPEECH_VERB_AT_END = re.compile(r"\b(?:said|says|added|told \w+)\W*$")
 _ATTRIBUTION = re.compile(
     r",?\s+(?:(?:[A-Z][\w.\-\u2019']*|de|al)\s*){1,4}(?:said|says|added|told \w+)\s*[.!?]?$"
     r"|,?\s+(?:he|she|they|it|officials?|the \w+)\s+(?:said|says|added)\s*[.!?]?$"
@@ -697,9 +764,27 @@ def _clean(raw: str) -> str:
     raw = _DATELINE.sub("", raw.strip())
     raw = _SPEECH_INTRO.sub("", raw)
     raw = _QUOTES.sub("", raw)
-    raw = _ATTRIBUTION.sub("", raw.strip())
-    raw = re.sub(r"\s+", " ", raw).strip(" ,;:.\u2013\u2014-")
+    raw = raw.strip()
+    if _SPEECH_VERB_AT_END.search(raw, max(0, len(raw) - 12)):
+        raw = _ATTRIBUTION.sub("", raw)
+    raw = " ".join(raw.split()).strip(" ,;:.\u2013\u2014-")
     return _strip_connectors(_ASIDE.sub(" ", raw).strip())
+
+
+_PAUSE = re.compile(r"[,;:]\s")
+
+
+def _rewrite(raw: str, lexicon: HeadlineLexicon) -> str:
+    pieces: list[str] = []
+    cursor = 0
+    for match in lexicon.rewrite_index.finditer(raw, "rewrite"):
+        if match.start > 0 and raw[match.start - 1] == "-":
+            continue  # inside a compound
+        pieces.append(raw[cursor : match.start])
+        pieces.append(lexicon.rewrites[lexicon.rewrite_index.phrases[match.rank]])
+        cursor = match.end
+    pieces.append(raw[cursor:])
+    return "".join(pieces)
 
 
 def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str:
@@ -708,10 +793,9 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
         reported = _LEADING_ATTRIBUTION.match(raw)
         if reported and len(raw[reported.end() :].split()) >= 3:
             raw = raw[reported.end() :]
-    for pattern, replacement in lexicon.rewrites:
-        raw = pattern.sub(replacement, raw)
+    raw = _rewrite(raw, lexicon)
     # Cut at the first comma when what comes before already makes a headline.
-    first = re.split(r"[,;:]\s", raw, maxsplit=1)[0]
+    first = _PAUSE.split(raw, maxsplit=1)[0]
     if 3 <= len(first.split()) <= TITLE_WORDS * 2:
         raw = first
     second = _SECOND_CLAUSE.search(raw)
@@ -784,7 +868,7 @@ def _without_titles(words: list[str]) -> list[str]:
         lower = word.lower()
         is_title = lower in gazetteer.titles and lower != "of"
         if word[:1].isupper() and (
-            is_title or lower in gazetteer.demonyms or _lookup(gazetteer.actor, word)
+            is_title or lower in gazetteer.demonyms or _is_actor(gazetteer.lookup(word))
         ):
             run.append(word)
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -52,26 +52,131 @@ class Trigger:
     needs_ceasefire: bool
 
 
+class PhraseIndex:
+    """Lexicon phrases of several kinds, found in one pass over the words of a text.
+
+    A phrase is looked up by its first word and then confirmed by its own
+    regex. A single regex alternation of hundreds of phrases, tried at every
+    character, was the slowest part of event extraction.
+    """
+
+    __slots__ = (
+        "_exact",
+        "_patterns",
+        "_prefix_sizes",
+        "_prefixes",
+        "_ranks_of_word",
+        "kinds",
+        "phrases",
+    )
+
+    def __init__(self, groups: Mapping[str, Iterable[str]]) -> None:
+        entries = sorted(
+            {(kind, phrase) for kind, phrases in groups.items() for phrase in phrases},
+            key=lambda entry: (-len(entry[1]), entry),
+        )
+        # Longest first, so that "broke down" wins over "broke".
+        self.phrases: tuple[str, ...] = tuple(p for _, p in entries)
+        self.kinds: tuple[str, ...] = tuple(k for k, _ in entries)
+        self._patterns = tuple(
+            re.compile(phrase_regex(p) + r"(?![\w])", re.IGNORECASE) for p in self.phrases
+        )
+        self._exact: dict[str, list[int]] = {}
+        self._prefixes: dict[str, list[int]] = {}
+        for rank, phrase in enumerate(self.phrases):
+            first = phrase.split()[0].lower()
+            head = _LEADING_WORD.match(first)
+            if head is None:
+                raise ValueError(f"lexicon phrase {phrase!r} must start with a letter or digit")
+            key = head.group()
+            table = self._prefixes if first == key + "*" else self._exact
+            table.setdefault(key, []).append(rank)
+        self._prefix_sizes = tuple(sorted({len(k) for k in self._prefixes}))
+        # Words repeat (Zipf), so the phrases a word may start are worked out once per word.
+        self._ranks_of_word: dict[str, tuple[int, ...]] = {}
+
+    def _ranks(self, word: str) -> tuple[int, ...]:
+        ranks = list(self._exact.get(word, ()))
+        for size in self._prefix_sizes:
+            if size > len(word):
+                break
+            ranks.extend(self._prefixes.get(word[:size], ()))
+        found = tuple(sorted(ranks))
+        if len(self._ranks_of_word) > _WORD_CACHE_SIZE:
+            self._ranks_of_word.clear()
+        self._ranks_of_word[word] = found
+        return found
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[Match]]:
+        """For each kind, its non-overlapping matches, leftmost first, longest at each place."""
+        end = len(text) if end is None else end
+        found: dict[str, list[Match]] = {kind: [] for kind in set(self.kinds)}
+        free_from = dict.fromkeys(found, start)
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a few characters change length when lower-cased
+            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        known = self._ranks_of_word
+        for token in _TOKEN.finditer(lowered, start, end):
+            word = token.group()
+            ranks = known.get(word)
+            if ranks is None:
+                ranks = self._ranks(word)
+            if not ranks:
+                continue
+            at = token.start()
+            matched: set[str] = set()
+            for rank in ranks:
+                kind = self.kinds[rank]
+                if kind in matched or at < free_from[kind]:
+                    continue
+                hit = self._patterns[rank].match(text, at, end)
+                if hit:
+                    found[kind].append(Match(hit.start(), hit.end(), rank))
+                    free_from[kind] = hit.end()
+                    matched.add(kind)
+        return found
+
+    def finditer(self, text: str, kind: str) -> Iterator[Match]:
+        return iter(self.scan(text)[kind])
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    rank: int  # index into PhraseIndex.phrases
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+_TOKEN = re.compile(r"\w+")
+_WORD_CACHE_SIZE = 200_000
+_LEADING_WORD = re.compile(r"\w+")
+
+
 @dataclass(frozen=True, slots=True)
 class CategoryLexicon:
-    triggers: tuple[Trigger, ...]
-    trigger_pattern: re.Pattern[str]  # named groups t0, t1, ... index ``triggers``
-    ceasefire_pattern: re.Pattern[str]
-    negation_pattern: re.Pattern[str]  # matches when it ends right before a trigger
-    call_pattern: re.Pattern[str]
-    attempt_pattern: re.Pattern[str]
+    """Phrases of the kinds "trigger", "ceasefire", "negation", "call" and "attempt"."""
+
+    index: PhraseIndex
+    triggers: Mapping[int, Trigger]  # by rank in ``index``
+    ceasefire_index: PhraseIndex  # the truce words alone, to compare reports
     when_negated: Mapping[str, str]
     ceasefire_alone: str
     ceasefire_alone_weight: float
     ceasefire_reach: int
     casualty_bonus: float
     minimum_score: float
+    negation_reach: int
+    cue_reach: int
 
 
 @cache
 def load_category_lexicon() -> CategoryLexicon:
     data = _read_json("categories.json")
-    triggers: list[Trigger] = []
+    by_phrase: dict[str, Trigger] = {}
     when_negated: dict[str, str] = {}
     for category, spec in data["categories"].items():
         if category not in CATEGORIES:
@@ -80,37 +185,34 @@ def load_category_lexicon() -> CategoryLexicon:
         if spec.get("when_negated"):
             when_negated[category] = spec["when_negated"]
         for phrase, weight in spec["triggers"].items():
-            triggers.append(Trigger(phrase, category, float(weight), needs))
-    # Longest phrases first, so that "broke down" wins over "broke".
-    order = sorted(range(len(triggers)), key=lambda i: -len(triggers[i].phrase))
-    triggers = [triggers[i] for i in order]
-    alternation = "|".join(f"(?P<t{i}>{phrase_regex(t.phrase)})" for i, t in enumerate(triggers))
+            # A phrase listed under two categories votes for the first one.
+            by_phrase.setdefault(phrase, Trigger(phrase, category, float(weight), needs))
     cues = data["cues"]
+    index = PhraseIndex(
+        {
+            "trigger": by_phrase,
+            "ceasefire": data["ceasefire_terms"],
+            "negation": cues["negation"],
+            "call": cues["call"],
+            "attempt": cues["attempt"],
+        }
+    )
     return CategoryLexicon(
-        triggers=tuple(triggers),
-        trigger_pattern=re.compile(rf"(?<![\w]){_group(alternation)}(?![\w])", re.IGNORECASE),
-        ceasefire_pattern=_phrases_pattern(data["ceasefire_terms"]),
-        negation_pattern=re.compile(
-            rf"(?<![\w])(?:{'|'.join(phrase_regex(p) for p in cues['negation'])})"
-            r"(?:\s+[\w\-\u2019'#]+){0,3}?\s+$",
-            re.IGNORECASE,
-        ),
-        call_pattern=re.compile(
-            rf"(?<![\w])(?:{'|'.join(phrase_regex(p) for p in cues['call'])})"
-            r"(?:\s+[\w\-\u2019'#]+){0,6}?\s+$",
-            re.IGNORECASE,
-        ),
-        attempt_pattern=re.compile(
-            rf"(?<![\w])(?:{'|'.join(phrase_regex(p) for p in cues['attempt'])})"
-            r"(?:\s+[\w\-\u2019'#]+){0,6}?\s+$",
-            re.IGNORECASE,
-        ),
+        index=index,
+        ceasefire_index=PhraseIndex({"ceasefire": data["ceasefire_terms"]}),
+        triggers={
+            rank: by_phrase[phrase]
+            for rank, (kind, phrase) in enumerate(zip(index.kinds, index.phrases, strict=True))
+            if kind == "trigger"
+        },
         when_negated=when_negated,
         ceasefire_alone=data["ceasefire_term_alone"]["category"],
         ceasefire_alone_weight=float(data["ceasefire_term_alone"]["weight"]),
         ceasefire_reach=int(data["ceasefire_reach_words"]),
         casualty_bonus=float(data["casualty_figure_bonus"]),
         minimum_score=float(data["minimum_score"]),
+        negation_reach=int(cues["negation_reach_words"]),
+        cue_reach=int(cues["call_and_attempt_reach_words"]),
     )
 
 
@@ -122,11 +224,27 @@ class Gazetteer:
     places: Mapping[str, str]
     actors: Mapping[str, str]
     countries: frozenset[str]
+    country_of: Mapping[str, str]  # a town's or territory's country
     demonyms: Mapping[str, str]
     titles: frozenset[str]
     common_words: frozenset[str]
-    actor_noun_pattern: re.Pattern[str]
+    actor_nouns: PhraseIndex  # of kind "noun": "rebels", "regime forces", ...
+    actor_noun_words: frozenset[str]  # the same, lower-cased, to reject them as names
     longest_name: int
+    name_starts: frozenset[str]  # first words (lower-cased) of names of two words or more
+    names: Mapping[str, tuple[str, str]]  # alias key -> ("place" | "actor", canonical)
+
+    def lookup(self, name: str) -> tuple[str, str] | None:
+        """("place" | "actor", canonical name) for a name as written, with or without a
+        final full stop ("U.S" and "U.S." are one name); places win over actors."""
+        names = self.names
+        found = names.get(name) or names.get(_case_key(name))
+        if found is None and "." in name:
+            bare = name.rstrip(".")
+            found = names.get(bare) or names.get(_case_key(bare))
+            if found is None and bare == name:
+                found = names.get(name + ".") or names.get(_case_key(name + "."))
+        return found
 
     def place(self, name: str) -> str | None:
         return self.places.get(name) or self.places.get(_case_key(name))
@@ -134,11 +252,18 @@ class Gazetteer:
     def actor(self, name: str) -> str | None:
         return self.actors.get(name) or self.actors.get(_case_key(name))
 
+    def region(self, place: str) -> frozenset[str]:
+        """The place with every country or territory that contains it."""
+        found = {place}
+        while place in self.country_of and self.country_of[place] not in found:
+            place = self.country_of[place]
+            found.add(place)
+        return frozenset(found)
+
 
 def _case_key(alias: str) -> str:
     """Acronyms keep their case; any other alias is looked up lower-cased."""
-    letters = [c for c in alias if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(letters) <= 4:
+    if len(alias) <= 8 and alias.isupper() and sum(c.isalpha() for c in alias) <= 4:
         return alias
     return alias.lower()
 
@@ -148,41 +273,63 @@ def load_gazetteer() -> Gazetteer:
     places: dict[str, str] = {}
     demonyms: dict[str, str] = {}
     countries: set[str] = set()
+    country_of: dict[str, str] = {}
     for name in ("countries.txt", "capitals.txt", "cities.txt"):
-        for canonical, aliases in _read_names(name):
+        section: str | None = None
+        for raw in lexicon_path(name).read_text(encoding="utf-8").splitlines():
+            line = raw.split("#", 1)[0].strip()
+            if line.startswith("[") and line.endswith("]"):
+                section = line[1:-1].strip() or None
+                continue
+            if not line:
+                continue
+            fields = [f.strip() for f in line.split("|")]
+            canonical = fields[0]
             if name == "countries.txt":
                 countries.add(canonical)
-            for alias in (canonical, *aliases):
-                if alias.startswith("="):
+            parent = section
+            for alias in fields:
+                if not alias:
+                    continue
+                if alias.startswith("@"):
+                    parent = alias[1:].strip()
+                elif alias.startswith("="):
                     demonyms[alias[1:].lower()] = canonical
                 else:
                     places.setdefault(_case_key(alias), canonical)
+            if parent:
+                country_of[canonical] = parent
     actors: dict[str, str] = {}
     for canonical, aliases in _read_names("actors.txt"):
         for alias in (canonical, *aliases):
             actors.setdefault(_case_key(alias), canonical)
     nouns = [line for line, _ in _read_names("actor_nouns.txt")]
-    demonym_words = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
-    noun_words = "|".join(phrase_regex(n) for n in sorted(nouns, key=len, reverse=True))
     longest = max(len(k.split()) for k in (*places, *actors))
     return Gazetteer(
         places=places,
         actors=actors,
         countries=frozenset(countries),
+        country_of=country_of,
         demonyms=demonyms,
         titles=_lower_set(line for line, _ in _read_names("titles.txt")),
         common_words=_lower_set(line for line, _ in _read_names("common_words.txt")),
-        actor_noun_pattern=re.compile(
-            rf"(?<![\w\-])(?:(?:{demonym_words})[\s\-]+(?:[\w\-]+\s+)?)?(?:{noun_words})(?![\w])",
-            re.IGNORECASE,
-        ),
+        actor_nouns=PhraseIndex({"noun": nouns}),
+        actor_noun_words=_lower_set(nouns),
         longest_name=longest,
+        names={
+            **{k: ("actor", v) for k, v in actors.items()},
+            **{k: ("place", v) for k, v in places.items()},
+        },
+        name_starts=frozenset(
+            k.split()[0].lower() for k in (*places, *actors) if len(k.split()) > 1
+        ),
     )
 
 
 @dataclass(frozen=True, slots=True)
 class HeadlineLexicon:
-    rewrites: tuple[tuple[re.Pattern[str], str], ...]
+    rewrite_index: PhraseIndex  # of kind "rewrite"
+    rewrites: Mapping[str, str]
     present_tense: Mapping[str, str]
     dropped_words: frozenset[str]
     dangling_words: frozenset[str]
@@ -192,10 +339,8 @@ class HeadlineLexicon:
 def load_headline_lexicon() -> HeadlineLexicon:
     data = _read_json("headlines.json")
     return HeadlineLexicon(
-        rewrites=tuple(
-            (re.compile(rf"(?<![\w\-]){phrase_regex(k)}(?![\w])", re.IGNORECASE), v)
-            for k, v in data["rewrites"].items()
-        ),
+        rewrite_index=PhraseIndex({"rewrite": data["rewrites"]}),
+        rewrites={k: v for k, v in data["rewrites"].items()},
         present_tense={k.lower(): v for k, v in data["present_tense"].items()},
         dropped_words=_lower_set(data["dropped_words"]),
         dangling_words=_lower_set(data["dangling_words"]),
@@ -220,17 +365,6 @@ def phrase_regex(phrase: str) -> str:
         parts.append(piece + r"[\s\-]+")
     regex = "".join(parts)
     return regex.removesuffix(r"[\s\-]+")
-
-
-def _phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(
-        rf"(?<![\w])(?:{'|'.join(phrase_regex(p) for p in ordered)})(?![\w])", re.IGNORECASE
-    )
-
-
-def _group(regex: str) -> str:
-    return f"(?:{regex})"
 
 
 def _lower_set(words: Iterable[str]) -> frozenset[str]:

@@ -54,6 +54,9 @@ _ATTACHED_PREPOSITION = re.compile(
 )
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 @cache
 def _abbreviations() -> Abbreviations:
     return load_abbreviations()
@@ -83,7 +86,7 @@ def _ends_sentence(text: str, stop: int, after: int, abbreviations: Abbreviation
         return False  # an initial: "John F. Kennedy"
     if word in abbreviations.before_number:
         return not first.isdigit()
-    if word in abbreviations.ambiguous or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+    if word in abbreviations.ambiguous or _INITIALS.fullmatch(word):
         return bool(opener) or following.lower() in abbreviations.sentence_openers
     return True
 

@@ -1,0 +1,176 @@
+"""Several articles, one event: what the timeline shows as "N sources", and what it keeps apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from viewer.core.corroborate import corroborate, split_event
+from viewer.core.events import extract_events
+from viewer.core.model import Document, Event, Precision, TimeExpression, TimexType
+
+
+def report(text: str, expression: str, day: dt.date) -> Document:
+    return Document(f"{expression}-{day}.txt", text)
+
+
+def events_of(documents: list[tuple[str, str, dt.date]]) -> tuple[list[Event], list[Document]]:
+    """Every (article text, date expression, its day) becomes one document with one event."""
+    events: list[Event] = []
+    docs: list[Document] = []
+    for index, (text, expression, day) in enumerate(documents):
+        at = text.index(expression)
+        timex = TimeExpression(
+            expression,
+            at,
+            at + len(expression),
+            TimexType.DATE,
+            day.isoformat(),
+            day,
+            day,
+            Precision.DAY,
+        )
+        document = Document(f"article{index}.txt", text)
+        docs.append(document)
+        events.extend(extract_events(index, document, [timex]))
+    return events, docs
+
+
+FRIDAY = dt.date(2016, 2, 26)
+MONDAY = dt.date(2014, 7, 21)
+SATURDAY = dt.date(2016, 4, 30)
+
+SYRIA_TRUCE_AP = (
+    "A U.S.-Russian brokered cease-fire took effect in Syria at midnight on Friday, the most "
+    "ambitious attempt yet to halt the five-year civil war."
+)
+SYRIA_TRUCE_REUTERS = (
+    "A cessation of hostilities in Syria came into force at midnight on Friday, with the "
+    "warring sides largely observing the truce in its first hours."
+)
+
+
+def test_two_articles_reporting_one_truce_become_one_event_with_two_sources() -> None:
+    events, docs = events_of(
+        [(SYRIA_TRUCE_AP, "on Friday", FRIDAY), (SYRIA_TRUCE_REUTERS, "on Friday", FRIDAY)]
+    )
+    assert [e.category for e in events] == ["ceasefire_in_force", "ceasefire_in_force"]
+    merged = corroborate(events, docs)
+    assert len(merged) == 1
+    (event,) = merged
+    assert [s.document for s in event.sources] == [0, 1]
+    assert [s.passage for s in event.sources] == [SYRIA_TRUCE_AP, SYRIA_TRUCE_REUTERS]
+    assert event.id == events[0].id
+
+
+def test_one_strike_reported_twice_merges() -> None:
+    events, docs = events_of(
+        [
+            (
+                "Israeli air strikes killed 20 people in Gaza City on Monday, medics said.",
+                "on Monday",
+                MONDAY,
+            ),
+            (
+                "An Israeli air strike on Gaza City on Monday killed 20 Palestinians, health "
+                "officials said.",
+                "on Monday",
+                MONDAY,
+            ),
+        ]
+    )
+    merged = corroborate(events, docs)
+    assert len(merged) == 1
+    assert len(merged[0].sources) == 2
+
+
+def test_two_different_attacks_on_the_same_day_in_the_same_city_stay_apart() -> None:
+    events, docs = events_of(
+        [
+            (
+                "Russian air strikes hit rebel-held districts of Aleppo on Saturday, a monitoring "
+                "group said.",
+                "on Saturday",
+                SATURDAY,
+            ),
+            (
+                "Rebels shelled government-held areas of western Aleppo on Saturday.",
+                "on Saturday",
+                SATURDAY,
+            ),
+        ]
+    )
+    assert events[0].category == events[1].category == "military_action"
+    merged = corroborate(events, docs)
+    assert len(merged) == 2
+    assert all(len(e.sources) == 1 for e in merged)
+
+
+def test_truces_in_two_countries_on_the_same_day_stay_apart() -> None:
+    events, docs = events_of(
+        [
+            ("A truce took effect in Yemen at midnight on Saturday.", "on Saturday", SATURDAY),
+            ("A ceasefire took effect in Syria at midnight on Saturday.", "on Saturday", SATURDAY),
+        ]
+    )
+    assert len(corroborate(events, docs)) == 2
+
+
+def test_different_kinds_of_event_on_one_day_stay_apart() -> None:
+    events, docs = events_of(
+        [
+            ("Israel and Hamas agreed to a ceasefire in Gaza on Tuesday.", "on Tuesday", MONDAY),
+            ("Israeli jets struck Gaza on Tuesday.", "on Tuesday", MONDAY),
+        ]
+    )
+    assert len(corroborate(events, docs)) == 2
+
+
+def test_an_article_never_corroborates_itself() -> None:
+    text = (
+        "A ceasefire took effect in Syria at midnight on Friday. The ceasefire in Syria took "
+        "effect at midnight on Friday, officials repeated."
+    )
+    first, second = text.index("on Friday"), text.rindex("on Friday")
+    timexes = [
+        TimeExpression(
+            "on Friday", at, at + 9, TimexType.DATE, "2016-02-26", FRIDAY, FRIDAY, Precision.DAY
+        )
+        for at in (first, second)
+    ]
+    document = Document("one.txt", text)
+    events = extract_events(0, document, timexes)
+    assert len(corroborate(events, [document])) == 2
+
+
+def test_three_reports_and_a_different_event_then_undo_the_merge() -> None:
+    events, docs = events_of(
+        [
+            (SYRIA_TRUCE_AP, "on Friday", FRIDAY),
+            ("Russian jets bombed Aleppo on Friday.", "on Friday", FRIDAY),
+            (SYRIA_TRUCE_REUTERS, "on Friday", FRIDAY),
+            (
+                "The ceasefire in Syria took effect at midnight on Friday, state media said.",
+                "on Friday",
+                FRIDAY,
+            ),
+        ]
+    )
+    merged = corroborate(events, docs)
+    assert sorted(len(e.sources) for e in merged) == [1, 3]
+    truce = next(e for e in merged if len(e.sources) == 3)
+    assert [s.document for s in truce.sources] == [0, 2, 3]
+    parts = split_event(truce, events)
+    assert parts == [events[0], events[2], events[3]]
+    # Without the originals, each source still becomes an event of its own document.
+    rebuilt = split_event(truce)
+    assert [e.document for e in rebuilt] == [0, 2, 3]
+    assert [e.passage for e in rebuilt] == [events[0].passage, events[2].passage, events[3].passage]
+    assert [e.expression for e in rebuilt] == ["on Friday"] * 3
+    assert len({e.id for e in rebuilt}) == 3
+    assert all(len(e.sources) == 1 for e in rebuilt)
+
+
+def test_a_single_report_is_left_as_it_is() -> None:
+    events, docs = events_of([(SYRIA_TRUCE_AP, "on Friday", FRIDAY)])
+    assert corroborate(events, docs) == events
+    assert split_event(events[0], events) == events
