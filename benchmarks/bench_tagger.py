@@ -136,7 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"text: {size(ours_text) / MB:.2f} MB, {len(ours_text)} articles from {csv_path}")
     print(f"ours:                  {ours_rate:8.2f} MB/s  ({ours_n} expressions, best of 3)")
     print(
-        f"dateparser.search_dates {base_rate:7.3f} MB/s  (on the first {size(baseline_text) / 1000:.0f} kB"
+        f"dateparser.search_dates {base_rate:7.3f} MB/s"
+        f"  (on the first {size(baseline_text) / 1000:.0f} kB"
         f" only, extrapolated per MB; {base_n} hits there, ours finds {base_on_same})"
     )
     print(f"speed-up: {ours_rate / base_rate:.0f}x")

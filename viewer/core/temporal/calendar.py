@@ -80,6 +80,15 @@ def narrow(span: Interval, mod: str | None) -> Interval:
     """The part of an interval that 'early', 'mid' or 'late' points at: a third of it."""
     start, end = span
     length = (end - start).days + 1
+    if mod in ("START", "MID", "END") and start.day == 1:
+        if (start.month, end.month, end.year) == (1, 12, start.year):
+            # A year splits into four-month thirds: 'early 2011' is January to April.
+            first = {"START": 1, "MID": 5, "END": 9}[mod]
+            return dt.date(start.year, first, 1), month_span(start.year, first + 3)[1]
+        if start.month == end.month and start.year == end.year:
+            # A month splits at the 10th and the 20th: 'late February' is from the 21st.
+            bounds = {"START": (1, 10), "MID": (11, 20), "END": (21, end.day)}[mod]
+            return start.replace(day=bounds[0]), start.replace(day=bounds[1])
     if mod is None or length < 3:
         return span
     third = length // 3

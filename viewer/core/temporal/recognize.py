@@ -43,7 +43,7 @@ APPROX = (
     r"(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|over|up\s+to|under|just|only|barely)"
 )
-DASH = r"\s*(?:-|–|—|to|through|until|till|and)\s*"
+DASH = r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*"
 ZONE = r"(?:\(?(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst)\)?)"
 
 
@@ -425,8 +425,11 @@ def _fam_duration(n: Namer) -> str:
     # TimeML leaves 'about' and 'more than' outside a duration, and 'the' outside an
     # adjective such as 'the two-week (truce)'.
     return (
-        r"(?:the\s+(?![\w]+-\w))?(?:"
+        r"(?:the\s+(?![\w]+-\w)(?:"
         + n("pre", _DURATION_PRE)
+        + r"\s+)?|"
+        # Without 'the', 'last' is more often the verb: 'the truce will last 14 days'.
+        + n("pre2", "past|next|coming|first|final|remaining")
         + r"\s+)?"
         + "(?:"
         + n("n", NUMBER + "|" + VAGUE_COUNT)
@@ -450,7 +453,10 @@ def _fam_duration(n: Namer) -> str:
 
 
 def _fam_relative(n: Namer) -> str:
-    rel = r"this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+past|the\s+last"
+    rel = (
+        r"this\s+past|this\s+coming|this|last|next|past|coming|previous|current"
+        r"|the\s+past|the\s+last"
+    )
     what = "week|month|year|decade|century|" + MONTH_FULL + "|weekend"
     return (
         _mod(n)
@@ -524,7 +530,7 @@ def _fam_year(n: Namer) -> str:
         + n("fiscal", r"fiscal(?:\s+year)?|the\s+year|calendar\s+year")
         + r"\s+)?"
         + n("year", YEAR)
-        + r"(?:\s*[-–—]\s*"
+        + r"(?:\s*[-\u2013\u2014]\s*"
         + n("year2", YEAR + r"|\d\d(?![\w%]|[.,/]\d)")
         + ")?"
     )

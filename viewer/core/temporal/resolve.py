@@ -19,7 +19,7 @@ from dateutil.easter import easter
 
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
-from viewer.core.temporal.lexicon import LEXICON, alternation
+from viewer.core.temporal.lexicon import LEXICON
 from viewer.core.temporal.recognize import Candidate, fold
 
 Tense = Literal["past", "future"] | None
@@ -53,34 +53,46 @@ class Scene:
 
 # ---------------------------------------------------------------- tense
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although)\b")
 _FUTURE_WORDS = frozenset(c for c in LEXICON.future_cues if " " not in c and not c.startswith("'"))
 _FUTURE_PHRASES = frozenset(tuple(c.split()) for c in LEXICON.future_cues if " " in c)
 _PAST_WORDS = frozenset(c for c in LEXICON.past_cues if " " not in c)
 _NOT_PAST_ED = frozenset(
-    "need indeed speed hundred united red bed seed proceed exceed succeed".split()
+    [
+        "need",
+        "indeed",
+        "speed",
+        "hundred",
+        "united",
+        "red",
+        "bed",
+        "seed",
+        "proceed",
+        "exceed",
+        "succeed",
+    ]
 )
 
 
 def _cue(words: list[str], index: int) -> Tense:
     """The tense a word (with the one after it) signals, if it signals one."""
     word = words[index]
-    if word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")):
+    if word in _FUTURE_WORDS or word.endswith(("'ll", "\u2019ll")):
         return "future"
     if index + 1 < len(words) and (word, words[index + 1]) in _FUTURE_PHRASES:
         return "future"
     if index + 2 < len(words) and (word, words[index + 1], words[index + 2]) in _FUTURE_PHRASES:
         return "future"
-    if word in _PAST_WORDS:
-        return "past"
-    if (
+    past = word in _PAST_WORDS or (
         len(word) > 4
         and word.endswith("ed")
         and word not in _NOT_PAST_ED
         and not word.endswith("eed")
-    ):
-        return "past"
-    return None
+    )
+    if past and index > 0 and words[index - 1] == "be":
+        return "future"  # 'will be held', 'is to be signed'
+    return "past" if past else None
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -102,7 +114,9 @@ def tense_near(text: str, start: int, end: int) -> Tense:
     """
     left, right = _sentence(text, start, end)
     before = _WORD.findall(text, left, start)
-    after = _WORD.findall(text, end, right)
+    # A verb after a clause break belongs to another clause: 'arrived on Sunday and will fly'.
+    brk = _CLAUSE_BREAK.search(text, end, right)
+    after = _WORD.findall(text, end, brk.start() if brk else right)
     # Walk outwards, the nearer side first; a word before counts as nearer on a tie.
     for distance in range(max(len(before), len(after))):
         if distance < len(before):
@@ -287,7 +301,7 @@ def date_for_month_day(month: int, day: int, ref: dt.date, tense: Tense) -> dt.d
 
 
 def resolve_weekday(weekday: int, ref: dt.date, tense: Tense, rel: str = "") -> dt.date:
-    """A bare weekday: the reference day itself, else the last one in the past, the next in the future."""
+    """A bare weekday: the reference day itself, else the last one before it or the next one."""
     back = (ref.isoweekday() - weekday) % 7
     ahead = (weekday - ref.isoweekday()) % 7
     rel = " ".join(rel.lower().split())
@@ -307,9 +321,9 @@ def resolve_weekday(weekday: int, ref: dt.date, tense: Tense, rel: str = "") -> 
 def _chronology_line(text: str, start: int, end: int) -> bool:
     """'Feb. 22 - Government forces ...': a dated line of a factbox or timeline."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip(" \t*•-–—") != "":
+    if text[line_start:start].strip(" \t*\u2022-\u2013\u2014") != "":
         return False
-    return re.match(r"\s*(?:[-–—:]|\.\s)", text[end : end + 3]) is not None
+    return re.match(r"\s*(?:[-\u2013\u2014:]|\.\s)", text[end : end + 3]) is not None
 
 
 def _month_day(
@@ -407,9 +421,9 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None
     p = cand.parts
     hour, minute, has_minutes = clock
-    if "hour24" in p and "zone" not in p and "dayref" not in p:
-        if not re.search(r"\bat\s+$", scene.text[max(0, cand.start - 4) : cand.start]):
-            return None
+    bare_clock = "hour24" in p and "zone" not in p and "dayref" not in p
+    if bare_clock and not scene.text[max(0, cand.start - 4) : cand.start].endswith(("at ", "At ")):
+        return None  # '14:30' alone is a score or a verse as often as a time
     stamp = f"T{hour:02d}:{minute:02d}"
     precision = Precision.MINUTE if has_minutes else Precision.HOUR
     day: dt.date | str | None
@@ -1092,7 +1106,9 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _unresolved(cand, scene, f"XXXX-WXX-{weekday}")
     rel = p.get("rel") or ""
     # 'Wednesday's ruling' names something that has happened.
-    possessive = scene.text.startswith("'s ", cand.end) or scene.text.startswith("’s ", cand.end)
+    possessive = scene.text.startswith("'s ", cand.end) or scene.text.startswith(
+        "\u2019s ", cand.end
+    )
     tense: Tense = "past" if possessive else _tense(cand, scene)
     day = resolve_weekday(weekday, ref, tense, rel)
     mod, _ = _mod_of(cand)
@@ -1196,7 +1212,9 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "year2" in p:
         second = p["year2"]
         last = int(second) if len(second) == 4 else (year // 100) * 100 + int(second)
-        joined_by_dash = re.search(r"\d\s*[-–—]\s*\d", text[cand.start : cand.end]) is not None
+        joined_by_dash = (
+            re.search(r"\d\s*[-\u2013\u2014]\s*\d", text[cand.start : cand.end]) is not None
+        )
         if joined_by_dash and year < last <= year + 50:
             span = (dt.date(year, 1, 1), dt.date(last, 12, 31))
             return _expr(cand, scene, TimexType.DATE, f"{year:04d}", span, Precision.YEAR)

@@ -1,0 +1,487 @@
+"""Every family of temporal expression the issue lists, read from news-like sentences.
+
+Each case names the expression as it stands in the sentence, the TIMEX3 value the
+analyst gets in the JSON, and, for calendar places, the interval drawn on the timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viewer.core.model import Precision, TimeExpression, TimexType
+from viewer.core.temporal import tag
+
+MONDAY = dt.date(2016, 5, 2)  # the seed's reference date, a Monday
+WEDNESDAY = dt.date(2016, 5, 4)
+D = dt.date
+
+
+def found(sentence: str, phrase: str, reference: dt.date | None = MONDAY) -> TimeExpression:
+    """The one expression whose span is exactly ``phrase``."""
+    expressions = tag(sentence, reference)
+    matches = [e for e in expressions if e.text == phrase]
+    assert matches, f"{phrase!r} not found; got {[e.text for e in expressions]}"
+    return matches[0]
+
+
+def interval(e: TimeExpression) -> tuple[dt.date | None, dt.date | None]:
+    return e.start, e.end
+
+
+# (sentence, expression, value, start, end, precision)
+ANCHORED = [
+    # Absolute dates in the common news forms.
+    (
+        "The truce took effect on May 2, 2016, across Syria.",
+        "May 2, 2016",
+        "2016-05-02",
+        D(2016, 5, 2),
+        D(2016, 5, 2),
+        Precision.DAY,
+    ),
+    (
+        "Talks resumed in Geneva on 2 May 2016 after a pause.",
+        "2 May 2016",
+        "2016-05-02",
+        D(2016, 5, 2),
+        D(2016, 5, 2),
+        Precision.DAY,
+    ),
+    (
+        "The cessation of hostilities began on Feb. 27.",
+        "Feb. 27",
+        "2016-02-27",
+        D(2016, 2, 27),
+        D(2016, 2, 27),
+        Precision.DAY,
+    ),
+    (
+        "The memo, dated 27/02/2016, was leaked to reporters.",
+        "27/02/2016",
+        "2016-02-27",
+        D(2016, 2, 27),
+        D(2016, 2, 27),
+        Precision.DAY,
+    ),
+    (
+        "The agreement (2016-02-27) was published by the ISSG.",
+        "2016-02-27",
+        "2016-02-27",
+        D(2016, 2, 27),
+        D(2016, 2, 27),
+        Precision.DAY,
+    ),
+    (
+        "Fighting escalated in May 2016 around Aleppo.",
+        "May 2016",
+        "2016-05",
+        D(2016, 5, 1),
+        D(2016, 5, 31),
+        Precision.MONTH,
+    ),
+    (
+        "The siege of Madaya began in 2015.",
+        "2015",
+        "2015",
+        D(2015, 1, 1),
+        D(2015, 12, 31),
+        Precision.YEAR,
+    ),
+    (
+        "The movement has its roots in the 1990s.",
+        "the 1990s",
+        "199",
+        D(1990, 1, 1),
+        D(1999, 12, 31),
+        Precision.DECADE,
+    ),
+    # Ranges are one expression with an interval.
+    (
+        "The ISSG met in Munich on Feb. 11-12, 2016.",
+        "Feb. 11-12, 2016",
+        "2016-02-11",
+        D(2016, 2, 11),
+        D(2016, 2, 12),
+        Precision.DAY,
+    ),
+    (
+        "Elections will be held between May 4 and 6.",
+        "between May 4 and 6",
+        "2016-05-04",
+        D(2016, 5, 4),
+        D(2016, 5, 6),
+        Precision.DAY,
+    ),
+    (
+        "Aid convoys were blocked from March to June 2015.",
+        "from March to June 2015",
+        "2015-03",
+        D(2015, 3, 1),
+        D(2015, 6, 30),
+        Precision.MONTH,
+    ),
+    # Relative dates, against Monday 2 May 2016.
+    (
+        "Kerry said today that the truce must be restored.",
+        "today",
+        "2016-05-02",
+        D(2016, 5, 2),
+        D(2016, 5, 2),
+        Precision.DAY,
+    ),
+    (
+        "Rebels shelled the western districts yesterday.",
+        "yesterday",
+        "2016-05-01",
+        D(2016, 5, 1),
+        D(2016, 5, 1),
+        Precision.DAY,
+    ),
+    (
+        "Talks are expected to resume tomorrow in Geneva.",
+        "tomorrow",
+        "2016-05-03",
+        D(2016, 5, 3),
+        D(2016, 5, 3),
+        Precision.DAY,
+    ),
+    (
+        "Kerry met de Mistura in Geneva on Monday.",
+        "Monday",
+        "2016-05-02",
+        D(2016, 5, 2),
+        D(2016, 5, 2),
+        Precision.DAY,
+    ),
+    (
+        "The envoy met Lavrov last Thursday in Moscow.",
+        "last Thursday",
+        "2016-04-28",
+        D(2016, 4, 28),
+        D(2016, 4, 28),
+        Precision.DAY,
+    ),
+    (
+        "The Security Council will vote next week on the resolution.",
+        "next week",
+        "2016-W19",
+        D(2016, 5, 9),
+        D(2016, 5, 15),
+        Precision.WEEK,
+    ),
+    (
+        "Aid deliveries resumed this month in Homs.",
+        "this month",
+        "2016-05",
+        D(2016, 5, 1),
+        D(2016, 5, 31),
+        Precision.MONTH,
+    ),
+    (
+        "The truce was first agreed last year in Vienna.",
+        "last year",
+        "2015",
+        D(2015, 1, 1),
+        D(2015, 12, 31),
+        Precision.YEAR,
+    ),
+    (
+        "Two days ago, airstrikes hit a hospital in Aleppo.",
+        "Two days ago",
+        "2016-04-30",
+        D(2016, 4, 30),
+        D(2016, 4, 30),
+        Precision.DAY,
+    ),
+    (
+        "Kerry said later this week he would travel to Moscow.",
+        "later this week",
+        "2016-W18",
+        D(2016, 5, 2),
+        D(2016, 5, 8),
+        Precision.WEEK,
+    ),
+    # Parts of periods keep the precision of the period.
+    (
+        "Clashes intensified in early February near the border.",
+        "early February",
+        "2016-02",
+        D(2016, 2, 1),
+        D(2016, 2, 10),
+        Precision.MONTH,
+    ),
+    (
+        "The offensive stalled in mid-February.",
+        "mid-February",
+        "2016-02",
+        D(2016, 2, 11),
+        D(2016, 2, 20),
+        Precision.MONTH,
+    ),
+    (
+        "A U.S.-Russian deal from late February has all but collapsed.",
+        "late February",
+        "2016-02",
+        D(2016, 2, 21),
+        D(2016, 2, 29),
+        Precision.MONTH,
+    ),
+    (
+        "The convoy reached Madaya at the end of January.",
+        "the end of January",
+        "2016-01",
+        D(2016, 1, 21),
+        D(2016, 1, 31),
+        Precision.MONTH,
+    ),
+    (
+        "Casualties fell in the first half of 2015.",
+        "the first half of 2015",
+        "2015-H1",
+        D(2015, 1, 1),
+        D(2015, 6, 30),
+        Precision.HALF,
+    ),
+    (
+        "Talks are planned for spring 2017.",
+        "spring 2017",
+        "2017-SP",
+        D(2017, 3, 1),
+        D(2017, 5, 31),
+        Precision.SEASON,
+    ),
+    (
+        "Syria has been at war since early 2011.",
+        "early 2011",
+        "2011",
+        D(2011, 1, 1),
+        D(2011, 4, 30),
+        Precision.YEAR,
+    ),
+    (
+        "Shelling continued over the weekend in Aleppo.",
+        "the weekend",
+        "2016-W17-WE",
+        D(2016, 4, 30),
+        D(2016, 5, 1),
+        Precision.WEEK,
+    ),
+    # Times tied to a day.
+    (
+        "The truce will take effect at 7 p.m. local time on Tuesday.",
+        "7 p.m. local time on Tuesday",
+        "2016-05-03T19:00",
+        D(2016, 5, 3),
+        D(2016, 5, 3),
+        Precision.HOUR,
+    ),
+    (
+        "The ceasefire is due to start at midnight on Sunday.",
+        "midnight on Sunday",
+        "2016-05-08T24:00",
+        D(2016, 5, 8),
+        D(2016, 5, 8),
+        Precision.HOUR,
+    ),
+    (
+        "Shelling resumed on Monday evening in the old city.",
+        "Monday evening",
+        "2016-05-02",
+        D(2016, 5, 2),
+        D(2016, 5, 2),
+        Precision.DAY,
+    ),
+    (
+        "Overnight, jets pounded the eastern districts.",
+        "Overnight",
+        "2016-05-01TNI",
+        D(2016, 5, 1),
+        D(2016, 5, 2),
+        Precision.DAY,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value", "start", "end", "precision"), ANCHORED)
+def test_anchored_expression_is_placed_on_the_calendar(
+    sentence: str, phrase: str, value: str, start: dt.date, end: dt.date, precision: Precision
+) -> None:
+    e = found(sentence, phrase)
+    assert (e.value, interval(e), e.precision) == (value, (start, end), precision)
+    assert e.anchored
+
+
+def test_early_on_a_weekday_marks_its_start() -> None:
+    e = found("Fighting broke out early on Tuesday in Daraa.", "early on Tuesday", WEDNESDAY)
+    assert (e.value, e.mod, e.precision) == ("2016-05-03", "START", Precision.DAY)
+
+
+def test_mid_decade_is_a_decade_with_a_mod() -> None:
+    e = found("Refugee flows peaked in the mid-1990s.", "the mid-1990s")
+    assert (e.value, e.mod, e.precision) == ("199", "MID", Precision.DECADE)
+
+
+def test_quarter_without_a_year_is_the_latest_such_quarter() -> None:
+    e = found("Oil exports slumped in the third quarter.", "the third quarter", D(2016, 11, 2))
+    assert (e.value, interval(e)) == ("2016-Q3", (D(2016, 7, 1), D(2016, 9, 30)))
+
+
+def test_later_anchors_on_the_date_the_story_gave() -> None:
+    text = "The truce was signed on Feb. 27. Three weeks later, fighting resumed."
+    e = found(text, "Three weeks later")
+    assert (e.value, e.precision) == ("2016-W11", Precision.WEEK)
+
+
+def test_the_following_day_follows_the_day_just_named() -> None:
+    text = "Kerry arrived in Geneva on Sunday. The following day, he met de Mistura."
+    assert found(text, "The following day").value == "2016-05-02"
+
+
+# (sentence, expression, type, value): found, typed and valued, but not a calendar place.
+UNANCHORED = [
+    ("The truce will last 14 days under the plan.", "14 days", TimexType.DURATION, "P14D"),
+    ("Six weeks of talks produced no deal.", "Six weeks", TimexType.DURATION, "P6W"),
+    ("Rebels rejected a 72-hour ceasefire in Aleppo.", "72-hour", TimexType.DURATION, "PT72H"),
+    (
+        "Regime forces intensified attacks over the last 10 days.",
+        "the last 10 days",
+        TimexType.DURATION,
+        "P10D",
+    ),
+    (
+        "Protesters gathered every Friday after prayers.",
+        "every Friday",
+        TimexType.SET,
+        "XXXX-WXX-5",
+    ),
+    ("Shelling of the old city is reported daily.", "daily", TimexType.SET, "P1D"),
+    ("The city is now under siege.", "now", TimexType.DATE, "PRESENT_REF"),
+    ("Airstrikes have recently intensified near Aleppo.", "recently", TimexType.DATE, "PAST_REF"),
+    (
+        "The truce was tested in the past few weeks.",
+        "the past few weeks",
+        TimexType.DURATION,
+        "PXW",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "kind", "value"), UNANCHORED)
+def test_durations_sets_and_vague_references_are_not_events(
+    sentence: str, phrase: str, kind: TimexType, value: str
+) -> None:
+    e = found(sentence, phrase)
+    assert (e.type, e.value, e.anchored) == (kind, value, False)
+
+
+# A bare weekday resolves by tense; Wednesday 4 May 2016 is the reference.
+WEEKDAYS = [
+    ("Rebels attacked the checkpoint on Monday.", "Monday", "2016-05-02"),
+    ("Talks will resume on Monday in Geneva.", "Monday", "2016-05-09"),
+    ("The council is due to meet on Friday.", "Friday", "2016-05-06"),
+    ("He plans to visit Moscow on Thursday.", "Thursday", "2016-05-05"),
+    ("Kerry spoke to reporters on Wednesday.", "Wednesday", "2016-05-04"),
+    ("Wednesday's vote was postponed.", "Wednesday", "2016-05-04"),
+    ("The monitors said on Tuesday that the truce was holding.", "Tuesday", "2016-05-03"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), WEEKDAYS)
+def test_weekday_resolves_by_tense(sentence: str, phrase: str, value: str) -> None:
+    assert found(sentence, phrase, WEDNESDAY).value == value
+
+
+# A month without a year is the nearest one in the tense's direction (reference May 2016).
+MONTHS = [
+    ("The truce collapsed in December.", "December", "2015-12"),
+    ("Elections will be held in December.", "December", "2016-12"),
+    ("Talks were held in March in Geneva.", "March", "2016-03"),
+    ("Talks will resume in March.", "March", "2017-03"),
+    ("The offensive began on Oct. 1, officials said.", "Oct. 1", "2015-10-01"),
+    ("The mandate expires on June 30.", "June 30", "2016-06-30"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), MONTHS)
+def test_month_takes_the_nearest_year_in_the_tense_direction(
+    sentence: str, phrase: str, value: str
+) -> None:
+    assert found(sentence, phrase).value == value
+
+
+FACTBOX = """Timeline of the Syrian talks
+Sept. 30, 2015 - Russia begins air strikes in Syria.
+Oct. 23 - Foreign ministers meet in Vienna.
+Nov. 14 - The ISSG sets out a path to a ceasefire.
+"""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"), [("Oct. 23", "2015-10-23"), ("Nov. 14", "2015-11-14")]
+)
+def test_chronology_lines_inherit_the_last_explicit_year(phrase: str, value: str) -> None:
+    assert found(FACTBOX, phrase).value == value
+
+
+def test_without_a_reference_absolute_dates_still_resolve() -> None:
+    e = found("The truce began on Feb. 27, 2016, and broke down.", "Feb. 27, 2016", None)
+    assert (e.value, e.anchored, e.relative) == ("2016-02-27", True, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Kerry arrived in Geneva on Sunday.", "Sunday"),
+        ("Talks resume tomorrow.", "tomorrow"),
+        ("The truce was agreed last year.", "last year"),
+        ("Clashes broke out in late February.", "late February"),
+    ],
+)
+def test_without_a_reference_relative_dates_stay_unanchored(sentence: str, phrase: str) -> None:
+    e = found(sentence, phrase, None)
+    assert e.relative and not e.anchored
+    assert "X" in e.value
+
+
+# Numbers and words that look like dates but are not.
+REJECTED = [
+    ("The plan follows UN Security Council Resolution 2254.", "2254"),
+    ("The council adopted Resolution 2042 unanimously.", "2042"),
+    ("Malaysia Airlines Flight 17 was shot down over Ukraine.", "17"),
+    ("Israeli strikes killed 2,100 Palestinians in Gaza.", "2,100"),
+    ("More than 250,000 people have been killed, according to UN figures.", "250,000"),
+    ("Some 2000 people fled the town overnight on foot.", "2000"),
+    ("The cessation of hostilities may collapse within days.", "may"),
+    ("Thousands march on Damascus to demand reforms.", "march"),
+    ("We are working over these next hours intensely.", "We"),
+    ("Fighters rested under the desert sun.", "sun"),
+    ("The lira lost 20.16 percent of its value.", "20.16"),
+    ("Donors pledged $2010 million for refugees.", "2010"),
+    ("Syria beat Iran 2-1 in the qualifier.", "2-1"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), REJECTED)
+def test_non_dates_are_not_tagged(sentence: str, phrase: str) -> None:
+    start = sentence.index(phrase)
+    end = start + len(phrase)
+    hits = [e.text for e in tag(sentence, MONDAY) if e.char_start < end and start < e.char_end]
+    assert hits == []
+
+
+def test_expressions_are_ordered_disjoint_and_index_the_text() -> None:
+    text = " ".join(s for s, *_ in ANCHORED + UNANCHORED) + "\n" + FACTBOX
+    expressions = tag(text, MONDAY)
+    assert len(expressions) >= len(ANCHORED) + len(UNANCHORED)
+    assert all(text[e.char_start : e.char_end] == e.text for e in expressions)
+    ends = [e.char_end for e in expressions]
+    starts = [e.char_start for e in expressions]
+    assert all(end <= nxt for end, nxt in zip(ends, starts[1:], strict=False))
+
+
+def test_tagging_never_looks_at_today() -> None:
+    text = "Kerry arrived in Geneva on Sunday and will fly to Moscow tomorrow."
+    assert tag(text, MONDAY) == tag(text, MONDAY)
+    assert [e.value for e in tag(text, D(2020, 1, 1))] == ["2019-12-29", "2020-01-02"]
