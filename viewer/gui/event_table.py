@@ -121,12 +121,15 @@ class EventTable(QTableView):
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.setColumnWidth(0, 170)
         self.setColumnWidth(1, 70)
-        self.setColumnWidth(2, 300)
         self.setColumnWidth(3, 130)
         self.setColumnWidth(4, 60)
+        self.setColumnWidth(5, 200)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
     def selected_row(self) -> int | None:
         """The selected event's row in the source model (its index in the events list)."""

@@ -1,62 +1,353 @@
-"""The Matplotlib canvas with its navigation toolbar, wrapping the Qt-free TimelinePlot."""
+"""The Matplotlib canvas with its navigation toolbar, wrapping the Qt-free TimelinePlot.
+
+The mouse works the way analysts expect from map-like views: the wheel zooms
+around the cursor, a left drag pans, a click without a drag picks an event or
+opens a cluster. Hovering shows a tooltip and a ring drawn by blitting, so a
+mouse move never redraws the figure.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
-from matplotlib.backend_bases import MouseEvent, PickEvent
+import matplotlib.dates as mdates
+from matplotlib.backend_bases import DrawEvent, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from matplotlib.markers import MarkerStyle
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
+from viewer.core.categories import category_label
 from viewer.core.model import Document, Event
-from viewer.plot.timeline import TimelinePlot
+from viewer.plot.timeline import ColorMode, LaneMode, TimelinePlot
+
+ZOOM_STEP = 1.25  # one wheel notch or one press of + / -
+DRAG_THRESHOLD_PX = 4  # a press that moves less than this is a click
+MIN_SPAN_DAYS = 2.0  # zooming further in shows nothing new: events are days
+MAX_SPAN_DAYS = 365.25 * 200
+
+
+def date_text(event: Event) -> str:
+    """The interval as the analyst reads it: one day, or first – last day."""
+    if event.start == event.end:
+        return event.start.isoformat()
+    return f"{event.start.isoformat()} – {event.end.isoformat()}"
+
+
+def event_tooltip(event: Event, documents: Sequence[Document]) -> str:
+    """Date, precision, title and who reports it: enough to decide whether to click."""
+    lines = [f"{date_text(event)}  ({event.precision} precision)", event.title]
+    lines.append(category_label(event.category))
+    count = len(event.sources)
+    if count > 1:
+        lines.append(f"{count} sources")
+    elif 0 <= event.document < len(documents):
+        document = documents[event.document]
+        lines.append(document.title or document.path)
+    return "\n".join(lines)
+
+
+def cluster_tooltip(events: Sequence[Event]) -> str:
+    first = min(e.start for e in events)
+    last = max(e.end for e in events)
+    span = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
+    return f"{len(events)} events, {span}\nClick to zoom in"
 
 
 class TimelineView(QWidget):
+    """The canvas; indices in its signals refer to the events given to ``set_events``."""
+
     event_picked = Signal(int)
+    hovered = Signal(str)  # the tooltip text, "" when leaving an event
+    view_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("timelineView")
         self.figure = Figure(layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName("timelineCanvas")
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        self.toolbar.setObjectName("timelineToolbar")
+        self.fit_action = QAction("Fit All", self)
+        self.fit_action.setToolTip("Show every event (Home)")
+        self.fit_action.triggered.connect(self.fit_all)
+        self.toolbar.insertAction(self.toolbar.actions()[1], self.fit_action)
         self.axes = self.figure.add_subplot()
         self.plot = TimelinePlot(self.axes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.canvas, stretch=1)
+
         self._events: list[Event] = []
-        self.canvas.mpl_connect("pick_event", self._on_pick)
+        self._documents: list[Document] = []
+        self.lanes: LaneMode = "category"
+        self.color_by: ColorMode = "category"
+        self.hover_index: int | None = None
+        self.hover_text = ""
+        self._hover_key: object = None
+        self._background: object = None
+        self._press: tuple[float, float, tuple[float, float]] | None = None
+        self._dragging = False
+
+        ring = MarkerStyle("o")
+        self._hover_ring = PathCollection(
+            [ring.get_path().transformed(ring.get_transform())],
+            sizes=[15.0**2],
+            offset_transform=self.axes.transData,
+            facecolors="none",
+            edgecolors="#1f1f1f",
+            linewidths=1.2,
+            animated=True,
+        )
+        self.axes.add_collection(self._hover_ring, autolim=False)
+        self._hover_ring.set_visible(False)
+
         self.canvas.mpl_connect("button_press_event", self._on_press)
-        self._picked_this_press = False
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("button_release_event", self._on_release)
+        self.canvas.mpl_connect("scroll_event", self._on_scroll)
+        self.canvas.mpl_connect("draw_event", self._on_draw)
+        self.canvas.mpl_connect("axes_leave_event", lambda _event: self._set_hover(None, ""))
+        self.axes.callbacks.connect("xlim_changed", lambda _ax: self.view_changed.emit())
 
-    def set_events(self, events: Sequence[Event], documents: Sequence[Document]) -> None:
+    # --------------------------------------------------------------- content
+    @property
+    def events(self) -> list[Event]:
+        return self._events
+
+    def set_events(
+        self,
+        events: Sequence[Event],
+        documents: Sequence[Document],
+        *,
+        keep_view: bool = False,
+    ) -> None:
+        """Draw ``events``; the view fits them all unless ``keep_view`` asks to stay put."""
+        xlim = self.axes.get_xlim()
         self._events = list(events)
-        self.plot.set_events(self._events, documents)
-        self.plot.fit_all()
+        self._documents = list(documents)
+        self._set_hover(None, "")
+        self.plot.set_events(self._events, self._documents, lanes=self.lanes, color_by=self.color_by)
+        if keep_view and self._events:
+            self.axes.set_xlim(xlim)
+        self._reset_history()
         self.canvas.draw_idle()
 
-    def select(self, index: int | None) -> None:
+    def set_modes(self, lanes: LaneMode | None = None, color_by: ColorMode | None = None) -> None:
+        """Switch lanes or colours without losing the analyst's place on the time axis."""
+        self.lanes = lanes or self.lanes
+        self.color_by = color_by or self.color_by
+        selected = self.plot.selected
+        self.set_events(self._events, self._documents, keep_view=True)
+        if selected is not None:
+            self.plot.select(selected)
+
+    def select(self, index: int | None, ensure_visible: bool = True) -> None:
         self.plot.select(index)
+        if index is not None and ensure_visible:
+            self.ensure_visible(index)
         self.canvas.draw_idle()
 
-    def _on_pick(self, pick: PickEvent) -> None:
-        index = self.plot.index_from_pick(pick)
-        if index is not None and not self._picked_this_press:
-            self._picked_this_press = True
-            self.event_picked.emit(index)
+    # ------------------------------------------------------------ navigation
+    def fit_all(self) -> None:
+        self.plot.fit_all()
+        self._push_view()
+        self.canvas.draw_idle()
+
+    def zoom(self, factor: float, centre: float | None = None) -> None:
+        """Zoom the time axis by ``factor`` (> 1 zooms in) around ``centre`` (a date number)."""
+        lo, hi = self.axes.get_xlim()
+        if centre is None:
+            centre = (lo + hi) / 2
+        span = min(max((hi - lo) / factor, MIN_SPAN_DAYS), MAX_SPAN_DAYS)
+        ratio = (centre - lo) / (hi - lo) if hi > lo else 0.5
+        self._before_view_change()
+        self.axes.set_xlim(centre - span * ratio, centre - span * ratio + span)
+        self._push_view()
+        self.canvas.draw_idle()
+
+    def ensure_visible(self, index: int) -> None:
+        """Pan, keeping the zoom, just enough that the event's marker is well inside the view."""
+        x, _ = self.plot.position_of(index)
+        lo, hi = self.axes.get_xlim()
+        if lo <= x <= hi:
+            return
+        inset = (hi - lo) * 0.1
+        shift = (x - inset) - hi if x > hi else (x + inset) - lo
+        self._before_view_change()
+        self.axes.set_xlim(lo + shift, hi + shift)
+        self._push_view()
+
+    def view_range(self) -> tuple[dt.date, dt.date]:
+        """The first and last day the view shows, for 'export the current view'."""
+        lo, hi = self.axes.get_xlim()
+        first = mdates.num2date(lo).date()
+        last = mdates.num2date(max(hi - 1e-6, lo)).date()
+        return first, last
+
+    def zoom_to_events(self, indices: Sequence[int]) -> bool:
+        """Frame a group of events (an opened cluster); False when it cannot spread further."""
+        xs = [self.plot.position_of(i)[0] for i in indices]
+        lo, hi = min(xs), max(xs)
+        current = self.axes.get_xlim()
+        if hi - lo < 0.5 and current[1] - current[0] <= MIN_SPAN_DAYS * 1.5:
+            return False
+        span = max((hi - lo) * 1.3, MIN_SPAN_DAYS)
+        centre = (lo + hi) / 2
+        self._before_view_change()
+        self.axes.set_xlim(centre - span / 2, centre + span / 2)
+        self._push_view()
+        self.canvas.draw_idle()
+        return True
+
+    def _reset_history(self) -> None:
+        """New content: Home and Back start again from the fitted view."""
+        self.toolbar.update()
+        self.toolbar.push_current()
+
+    def _before_view_change(self) -> None:
+        if self.toolbar._nav_stack() is None:
+            self.toolbar.push_current()
+
+    def _push_view(self) -> None:
+        self.toolbar.push_current()
+
+    # ---------------------------------------------------------------- mouse
+    def _navigating(self) -> bool:
+        """The toolbar's own pan or zoom mode owns the mouse."""
+        return bool(self.toolbar.mode)
 
     def _on_press(self, mouse: MouseEvent) -> None:
-        # pick_event fires before button_press_event for the same click; reset afterwards
-        # so that the next click can pick again, and fall back to a nearest-event lookup.
-        if not self._picked_this_press and mouse.inaxes is self.axes and mouse.button == 1:
-            if self.toolbar.mode:  # panning or zooming, not picking
+        if mouse.button != 1 or mouse.inaxes is not self.axes or self._navigating():
+            return
+        self._press = (float(mouse.x), float(mouse.y), self.axes.get_xlim())
+        self._dragging = False
+
+    def _on_motion(self, mouse: MouseEvent) -> None:
+        if self._press is not None and mouse.x is not None:
+            x0, _, (lo, hi) = self._press
+            dx_px = float(mouse.x) - x0
+            if not self._dragging and abs(dx_px) < DRAG_THRESHOLD_PX:
                 return
-            index = self.plot.event_at(mouse.x, mouse.y)
-            if index is not None:
-                self.event_picked.emit(index)
-        self._picked_this_press = False
+            if not self._dragging:
+                self._dragging = True
+                self._before_view_change()
+                self._set_hover(None, "")
+                self.canvas.setCursor(Qt.CursorShape.ClosedHandCursor)
+            shift = dx_px * (hi - lo) / max(self.axes.bbox.width, 1.0)
+            self.axes.set_xlim(lo - shift, hi - shift)
+            self.canvas.draw_idle()
+            return
+        if self._navigating() or mouse.inaxes is not self.axes or mouse.x is None:
+            self._set_hover(None, "")
+            return
+        self.hover_at(float(mouse.x), float(mouse.y))
+
+    def _on_release(self, mouse: MouseEvent) -> None:
+        press, self._press = self._press, None
+        if press is None or mouse.button != 1:
+            return
+        if self._dragging:
+            self._dragging = False
+            self.canvas.unsetCursor()
+            self._push_view()
+            return
+        if mouse.x is None or mouse.y is None:
+            return
+        self.click_at(float(mouse.x), float(mouse.y))
+
+    def click_at(self, x_px: float, y_px: float) -> None:
+        """What a click at a display position does: pick an event, or open a cluster."""
+        index = self.plot.event_at(x_px, y_px)
+        if index is not None:
+            self.event_picked.emit(index)
+            return
+        members = self.plot.cluster_at(x_px, y_px)
+        if members:
+            if not self.zoom_to_events(members):
+                # Same-day events that never spread: show the first, ← → step through them.
+                self.event_picked.emit(min(members, key=lambda i: (self._events[i].start, i)))
+
+    def _on_scroll(self, mouse: MouseEvent) -> None:
+        if mouse.inaxes is not self.axes or mouse.xdata is None:
+            return
+        steps = float(getattr(mouse, "step", 0.0) or (1.0 if mouse.button == "up" else -1.0))
+        self.zoom(ZOOM_STEP**steps, float(mouse.xdata))
+
+    # ---------------------------------------------------------------- hover
+    def hover_at(self, x_px: float, y_px: float) -> None:
+        """Tooltip and ring for whatever lies under the pointer (pixels from bottom left)."""
+        index = self.plot.event_at(x_px, y_px)
+        if index is not None:
+            self._set_hover(("event", index), event_tooltip(self._events[index], self._documents))
+            return
+        members = self.plot.cluster_at(x_px, y_px)
+        if members:
+            text = cluster_tooltip([self._events[i] for i in members])
+            self._set_hover(("cluster", tuple(members)), text)
+            return
+        self._set_hover(None, "")
+
+    def _set_hover(self, key: object, text: str) -> None:
+        if key == self._hover_key:
+            return
+        self._hover_key = key
+        self.hover_text = text
+        self.hover_index = key[1] if isinstance(key, tuple) and key[0] == "event" else None
+        self.hovered.emit(text)
+        if text:
+            pos = self._pointer_position()
+            QToolTip.showText(pos, text, self.canvas)
+        else:
+            QToolTip.hideText()
+        self._blit_hover()
+
+    def _pointer_position(self) -> QPoint:
+        from PySide6.QtGui import QCursor
+
+        local = self.canvas.mapFromGlobal(QCursor.pos())
+        if not self.canvas.rect().contains(local):
+            local = self.canvas.rect().center()
+        return self.canvas.mapToGlobal(local + QPoint(14, 18))
+
+    def _on_draw(self, _event: DrawEvent) -> None:
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        if self._hover_key is not None:
+            self._blit_hover()
+
+    def _blit_hover(self) -> None:
+        """Draw only the ring over the last full frame: the cheap path for every mouse move."""
+        if self._background is None:
+            return
+        key = self._hover_key
+        self.canvas.restore_region(self._background)
+        if isinstance(key, tuple):
+            if key[0] == "event":
+                xy = [self.plot.position_of(int(key[1]))]  # type: ignore[arg-type]
+                size = 15.0
+            else:
+                members = key[1]
+                xs = [self.plot.position_of(i)[0] for i in members]  # type: ignore[union-attr]
+                xy = [(sum(xs) / len(xs), self.plot.position_of(members[0])[1])]  # type: ignore[index]
+                size = 26.0
+            self._hover_ring.set_offsets(xy)
+            self._hover_ring.set_sizes([size**2])
+            self._hover_ring.set_visible(True)
+            self.axes.draw_artist(self._hover_ring)
+            self._hover_ring.set_visible(False)
+        self.canvas.blit(self.figure.bbox)
+
+
+def zoom_shortcuts() -> tuple[list[QKeySequence], list[QKeySequence]]:
+    """+ and − on the main keyboard and the keypad, and = for + without Shift."""
+    zoom_in = [QKeySequence("+"), QKeySequence("="), QKeySequence(QKeySequence.StandardKey.ZoomIn)]
+    zoom_out = [QKeySequence("-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)]
+    return zoom_in, zoom_out

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from viewer.core.corrections import Correction
 from viewer.core.pipeline import DocumentResult, analyse_path
+from viewer.core.workspace import Workspace
 
 
 class LoadSignals(QObject):
@@ -58,3 +60,36 @@ class LoadWorker(QRunnable):
         except Exception as error:  # a bug in core must not take the window down
             self.signals.failed.emit(f"{type(error).__name__}: {error}")
         self.signals.finished.emit(self._cancelled.is_set())
+
+
+class TimelineSignals(QObject):
+    finished = Signal(object)  # Workspace
+
+
+class TimelineWorker(QRunnable):
+    """Builds the corrected, corroborated timeline of many documents off the GUI thread.
+
+    It works on its own Workspace made from a snapshot of the results and corrections;
+    the window adopts it only if nothing changed meanwhile (``matches``).
+    """
+
+    def __init__(self, results: list[DocumentResult], corrections: tuple[Correction, ...]) -> None:
+        super().__init__()
+        self.results = list(results)
+        self.corrections = tuple(corrections)
+        self.signals = TimelineSignals()
+
+    def matches(self, workspace: Workspace) -> bool:
+        current = workspace.results
+        return workspace.corrections == self.corrections and len(current) == len(self.results) and all(
+            a is b for a, b in zip(current, self.results, strict=True)
+        )
+
+    def run(self) -> None:
+        workspace = Workspace(self.results, self.corrections)
+        try:
+            workspace.events  # noqa: B018 - computing and caching the timeline is the work
+        except Exception:  # the window computes it again itself and shows the error there
+            self.signals.finished.emit(None)
+            return
+        self.signals.finished.emit(workspace)

@@ -1,0 +1,143 @@
+"""Expressions that cannot be placed on the timeline yet, with the passage each came from.
+
+They are kept rather than dropped: a document without a reference date has
+its relative dates waiting here until the analyst sets one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.model import Document, TimeExpression, TimexType
+from viewer.core.pipeline import DocumentResult
+from viewer.gui.passage_panel import context_spans, marked_html
+
+MAX_ROWS = 5000  # beyond this the list is a haystack; the count still says how many
+COLUMNS = ("Expression", "Why not placed", "Document", "Sentence")
+
+
+def why_unanchored(expression: TimeExpression, document: Document) -> str:
+    if expression.type is TimexType.DURATION:
+        return "duration"
+    if expression.type is TimexType.SET:
+        return "recurring"
+    if document.reference_date is None:
+        return "no reference date"
+    return "vague reference"
+
+
+class UnanchoredPanel(QWidget):
+    document_requested = Signal(int, int, int)  # document index, char_start, char_end
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unanchoredPanel")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("unanchoredList")
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSortingEnabled(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.tree.setColumnWidth(0, 150)
+        self.tree.setColumnWidth(1, 120)
+        self.tree.setColumnWidth(2, 180)
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("unanchoredPassage")
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.tree)
+        split.addWidget(self.preview)
+        split.setSizes([220, 120])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        self._documents: list[Document] = []
+        self.total = 0
+        self.tree.currentItemChanged.connect(self._on_current)
+        self.tree.itemDoubleClicked.connect(self._on_double_click)
+
+    def set_results(self, results: Sequence[DocumentResult]) -> None:
+        self._documents = [r.document for r in results]
+        self.tree.setSortingEnabled(False)
+        self.tree.clear()
+        items = []
+        self.total = 0
+        for result in results:
+            document = result.document
+            name = document.title or Path(document.path).name
+            for expression in result.unanchored:
+                self.total += 1
+                if len(items) >= MAX_ROWS:
+                    continue
+                item = QTreeWidgetItem(
+                    [expression.text, why_unanchored(expression, document), name,
+                     _sentence_text(document.text, expression)]
+                )
+                item.setData(0, Qt.ItemDataRole.UserRole,
+                             (result.index, expression.char_start, expression.char_end))
+                item.setToolTip(3, item.text(3))
+                items.append(item)
+        self.tree.addTopLevelItems(items)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.preview.setHtml(
+            "<p style='color:#777'>Select an expression to read where it was found. "
+            "Double-click to open the document.</p>" if self.total else
+            "<p style='color:#777'>Every date expression found is on the timeline.</p>"
+        )
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(expression, why, document) for every listed row, as the analyst reads them."""
+        return [
+            (self.tree.topLevelItem(i).text(0), self.tree.topLevelItem(i).text(1),
+             self.tree.topLevelItem(i).text(2))
+            for i in range(self.tree.topLevelItemCount())
+        ]
+
+    def _target(self, item: QTreeWidgetItem | None) -> tuple[int, int, int] | None:
+        if item is None:
+            return None
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        return tuple(data) if data else None  # type: ignore[return-value]
+
+    def _on_current(self, item: QTreeWidgetItem | None, _previous: object) -> None:
+        target = self._target(item)
+        if target is None:
+            return
+        index, start, end = target
+        document = self._documents[index]
+        sentence, paragraph = context_spans(document.text, start, end)
+        self.preview.setHtml(
+            f"<p style='font-size:11pt'>{marked_html(document.text, start, end, sentence, paragraph)}</p>"
+        )
+
+    def _on_double_click(self, item: QTreeWidgetItem, _column: int) -> None:
+        target = self._target(item)
+        if target is not None:
+            self.document_requested.emit(*target)
+
+
+def _sentence_text(text: str, expression: TimeExpression, width: int = 160) -> str:
+    """A one-line window on the text around the expression, for the list."""
+    start = max(expression.char_start - width // 2, 0)
+    end = min(expression.char_end + width // 2, len(text))
+    snippet = " ".join(text[start:end].split())
+    return ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
