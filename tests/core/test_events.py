@@ -464,12 +464,17 @@ def test_ids_are_stable_and_unique_across_documents() -> None:
     ]
 
 
-def test_a_sentence_that_is_only_a_date_still_gets_a_real_title() -> None:
-    text = "Ceasefire talks resume\n\nMonday, Feb. 22"
+def test_a_time_stamp_takes_its_title_from_the_sentence_next_to_it() -> None:
+    text = "Rebels clash with army near Aleppo TV station\n\nAugust 4, 2012 12:18 pm"
+    events = extract_events(0, Document("a.txt", text), [timex(text, "August 4, 2012")])
+    assert events[0].title == "Rebels clash with army near Aleppo TV station"
+    assert events[0].passage == "August 4, 2012 12:18 pm"
+
+
+def test_a_lone_date_with_nothing_around_it_takes_the_document_title() -> None:
+    text = "Monday, Feb. 22"
     events = extract_events(
-        0,
-        Document("a.txt", text, title="Ceasefire talks resume"),
-        [timex(text, "Monday, Feb. 22")],
+        0, Document("a.txt", text, title="Ceasefire talks resume"), [timex(text, "Monday, Feb. 22")]
     )
     assert events[0].title == "Ceasefire talks resume"
 

@@ -72,8 +72,14 @@ def extract_events(
             fatalities = find_casualties(text, (clause[1], sentence[1]))
         actors, places = find_names(text, clause, context)
         title = make_title(text, sentence, clause, date_spans, category)
-        if not title:
-            title = document.title.strip() or category_label(category)
+        if _content_words(title) < 2:
+            # A dateline or a time stamp says nothing itself: the nearest sentence does.
+            title = (
+                _neighbour_title(text, sentences, sentence, all_spans, category)
+                or title
+                or document.title.strip()
+                or category_label(category)
+            )
         source = Source(
             document=document_index,
             char_start=timex.char_start,
@@ -103,6 +109,27 @@ def extract_events(
             )
         )
     return events
+
+
+def _content_words(title: str) -> int:
+    stopwords = load_word_list("stopwords.txt")
+    return sum(
+        1 for w in title.lower().split() if w not in stopwords and any(c.isalpha() for c in w)
+    )
+
+
+def _neighbour_title(
+    text: str, sentences: Sequence[Span], sentence: Span, spans: Sequence[Span], category: str
+) -> str:
+    """The title of the sentence before (else after) ``sentence``, if it makes one."""
+    at = bisect_left(sentences, sentence)
+    for neighbour in (at - 1, at + 1):
+        if 0 <= neighbour < len(sentences) and sentences[neighbour] != sentence:
+            span = sentences[neighbour]
+            title = make_title(text, span, span, _spans_in(spans, span), category)
+            if _content_words(title) >= 2:
+                return title
+    return ""
 
 
 def event_id(document_index: int, char_start: int) -> str:

@@ -45,6 +45,11 @@ _NOUN_PHRASE_START = re.compile(
 )
 _NOUN_MODIFIER_BEFORE = re.compile(r"\b(?:from|of|since)\s+(?=\S)", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:that|which)\b", re.IGNORECASE)
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|estimated|confirmed|stated|claimed|denied|warned|"
+    r"told \w+|added|insisted|acknowledged)\b[^,;.]{0,60}$",
+    re.IGNORECASE,
+)
 _VERB_AFTER_DATE = re.compile(
     r"\s+(?:[a-z]+ed|took|began|held|came|went|broke|fell|was|were|has|have|had|is|are|will|"
     r"would|remains|remained)\b"
@@ -208,7 +213,10 @@ def _left_cut(text: str, gap_start: int, e_start: int) -> int:
 
 def _right_cut(text: str, e_end: int, gap_end: int) -> int:
     cut = _cut(text, e_end, gap_end, nearest_start=True)
-    if cut is not None:
+    if cut is not None and not (
+        # "estimated on Dec. 1 that 4,000 had been killed": what was said is the event
+        text.startswith("that", cut) and _REPORTED_BEFORE.search(text, max(0, e_end - 80), e_end)
+    ):
         return cut
     if _VERB_AFTER_DATE.match(text, e_end, gap_end):
         return e_end  # "The truce agreed on Feb. 22 | took effect on Feb. 27"
