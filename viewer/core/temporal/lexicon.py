@@ -34,6 +34,7 @@ class Lexicon:
     past_cues: tuple[str, ...]
     trigger_words: frozenset[str]
     start_words: frozenset[str]
+    link_words: frozenset[str]
 
 
 def _load() -> Lexicon:
@@ -58,6 +59,7 @@ def _load() -> Lexicon:
         past_cues=tuple(raw["past_cues"]),
         trigger_words=frozenset(raw["trigger_words"]),
         start_words=frozenset(raw["start_words"]),
+        link_words=frozenset(raw["link_words"]),
     )
 
 

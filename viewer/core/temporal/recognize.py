@@ -29,7 +29,7 @@ YEAR = r"(?<![\w$€£.,/])(?:1[5-9]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d\d-)"
 _SMALL = alternation(k for k in LEXICON.numbers if k not in ("a", "an") and " " not in k)
 _TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_1_9 = "(?:one|two|three|four|five|six|seven|eight|nine)"
-NUMBER = rf"(?:\d+(?:[.,]\d+)?|{_TENS}[- ]{_UNITS_1_9}|{_SMALL}|a\s+couple\s+of|a\s+dozen|an?)"
+NUMBER = rf"(?:\d+\s+1/2|\d+(?:[.,]\d+)?|{_TENS}[- ]{_UNITS_1_9}|{_SMALL}|a\s+couple\s+of|a\s+dozen|an?)"
 VAGUE_COUNT = alternation(LEXICON.vague_counts)
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?"
@@ -438,7 +438,7 @@ def _fam_duration(n: Namer) -> str:
         + ")?"
         + r"(?:\s+and\s+a\s+half)?(?:\s+more|\s+additional)?(?:\s+|-)"
         + n("unit", UNIT)
-        + r"(?!-old)(?:\s+and\s+a\s+half)?"
+        + r"(?!-)(?:\s+and\s+a\s+half)?"
         + "|"
         + n("half", r"half\s+an?|a\s+half")
         + r"\s+"
@@ -640,27 +640,7 @@ _START_WORDS = (
 _START = r"(?<![\w'])(?:\d|'\d|(?:" + trie(_START_WORDS) + r")(?![\w]))"
 # A start word only starts something when a number or another word of an
 # expression follows it: 'the third quarter' yes, 'the army' no.
-_LINKS = {
-    "on",
-    "of",
-    "than",
-    "least",
-    "end",
-    "beginning",
-    "start",
-    "middle",
-    "close",
-    "turn",
-    "part",
-    "and",
-    "or",
-    "near",
-    "short",
-    "long",
-    "number",
-    "other",
-}
-_FOLLOW = r"[\s-]+(?:\d|'\d|(?:" + trie(_START_WORDS | _TRIGGER_WORDS | _LINKS) + r")(?![\w]))"
+_FOLLOW = r"[\s-]+(?:\d|'\d|(?:" + trie(_START_WORDS | _TRIGGER_WORDS | LEXICON.link_words) + r")(?![\w]))"
 # Scanning lower-cased text without IGNORECASE is twice as fast; the ignore-case
 # pair serves the rare texts whose lower-casing changes their length.
 TRIGGER, START, FOLLOW = re.compile(_TRIGGER), re.compile(_START), re.compile(_FOLLOW)

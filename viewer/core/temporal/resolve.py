@@ -116,6 +116,8 @@ def tense_near(text: str, start: int, end: int) -> Tense:
     before = _WORD.findall(text, left, start)
     # A verb after a clause break belongs to another clause: 'arrived on Sunday and will fly'.
     brk = _CLAUSE_BREAK.search(text, end, right)
+    if brk is not None and brk.group() in ",:" and brk.start() <= end + 1:
+        brk = _CLAUSE_BREAK.search(text, brk.end(), right)  # 'In March, the army took ...' 
     after = _WORD.findall(text, end, brk.start() if brk else right)
     # Walk outwards, the nearer side first; a word before counts as nearer on a tie.
     for distance in range(max(len(before), len(after))):
@@ -134,7 +136,10 @@ def _tense(cand: Candidate, scene: Scene) -> Tense:
     cache = scene.story.tense_cache
     if cand.start not in cache:
         folded = scene.folded or scene.text.lower()
-        cache[cand.start] = tense_near(folded, cand.start, cand.end)
+        if folded.endswith(" by ", 0, cand.start):
+            cache[cand.start] = "future"  # a deadline: 'by Friday', 'by August'
+        else:
+            cache[cand.start] = tense_near(folded, cand.start, cand.end)
     return cache[cand.start]
 
 
@@ -236,6 +241,8 @@ def number_of(word: str) -> float | None:
     word = " ".join(word.lower().split())
     if word in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[word])
+    if word.endswith(" 1/2") and word[:-4].isdigit():
+        return int(word[:-4]) + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", word):
@@ -266,15 +273,21 @@ def _weekday(word: str) -> int:
 # ---------------------------------------------------------------- choosing a year
 
 
-# Going against the tense costs this much: a month-day three months in the past
-# still beats one nine months ahead in a future-tense sentence, but not one a week ahead.
-_AGAINST_TENSE_DAYS = 90
+# Going against the tense costs this many days. A month-day without a year is this
+# year's by news style, so a past-tense 'Dec. 15' written in November is still the
+# coming one; a future-tense date already gone is next year's.
+_AGAINST_PAST_DAYS = 200
+_AGAINST_FUTURE_DAYS = 300
 
 
 def _cost(candidate: dt.date, ref: dt.date, tense: Tense) -> tuple[int, bool]:
     days = (candidate - ref).days
-    against = (tense == "past" and days > 0) or (tense == "future" and days < 0)
-    return abs(days) + (_AGAINST_TENSE_DAYS if against else 0), days > 0
+    penalty = 0
+    if tense == "past" and days > 0:
+        penalty = _AGAINST_PAST_DAYS
+    elif tense == "future" and days < 0:
+        penalty = _AGAINST_FUTURE_DAYS
+    return abs(days) + penalty, days > 0
 
 
 def year_for_month(month: int, ref: dt.date, tense: Tense) -> int:
@@ -283,6 +296,8 @@ def year_for_month(month: int, ref: dt.date, tense: Tense) -> int:
         return ref.year
     if tense == "future":
         return ref.year if month > ref.month else ref.year + 1
+    if tense == "past":
+        return ref.year if month < ref.month else ref.year - 1
     years = (ref.year - 1, ref.year, ref.year + 1)
     return min(years, key=lambda y: _cost(dt.date(y, month, 15), ref, tense))
 
@@ -909,12 +924,22 @@ def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _expr(cand, scene, TimexType.SET, _duration_value(1, _unit_code(every)))
 
 
+_HALF_OF = {"Y": ("6", "M"), "M": ("15", "D"), "D": ("12", "H"), "H": ("30", "M"), "TM": ("30", "S")}
+
+
 def _duration_value(amount: float | None, code: str) -> str:
     if code in ("10Y", "100Y", "2W"):
         factor = {"10Y": 10, "100Y": 100, "2W": 2}[code]
         code = code[-1]
         amount = None if amount is None else amount * factor
+    if amount is not None and amount % 1 == 0.5 and code in _HALF_OF:
+        # TimeML spells a half in the next smaller unit: 2 1/2 years is P2Y6M.
+        whole, (half, smaller) = int(amount), _HALF_OF[code]
+        prefix = "PT" if code in ("H", "TM") else "P"
+        return f"{prefix}{whole}{code[-1]}{half}{smaller}" if whole else f"{prefix}{half}{smaller}"
     number = "X" if amount is None else (f"{amount:g}" if amount % 1 else str(int(amount)))
+    if code == "TM":
+        return f"PT{number}M"
     if code in ("S", "H"):
         return f"PT{number}{code}"
     return f"P{number}{code}"
@@ -948,11 +973,7 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return None
     if " and a half" in text[cand.start : cand.end].lower() and amount is not None:
         amount += 0.5
-    if code == "TM":
-        value = "PT" + ("X" if amount is None else f"{amount:g}") + "M"
-    else:
-        value = _duration_value(amount, code)
-    return _expr(cand, scene, TimexType.DURATION, value)
+    return _expr(cand, scene, TimexType.DURATION, _duration_value(amount, code))
 
 
 def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
