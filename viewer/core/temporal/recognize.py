@@ -29,7 +29,9 @@ YEAR = r"(?<![\w$€£.,/])(?:1[5-9]\d\d|20\d\d)(?![\w%]|[.,/]\d|-\d\d-)"
 _SMALL = alternation(k for k in LEXICON.numbers if k not in ("a", "an") and " " not in k)
 _TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_1_9 = "(?:one|two|three|four|five|six|seven|eight|nine)"
-NUMBER = rf"(?:\d+\s+1/2|\d+(?:[.,]\d+)?|{_TENS}[- ]{_UNITS_1_9}|{_SMALL}|a\s+couple\s+of|a\s+dozen|an?)"
+NUMBER = (
+    rf"(?:\d+\s+1/2|\d+(?:[.,]\d+)?|{_TENS}[- ]{_UNITS_1_9}|{_SMALL}|a\s+couple\s+of|a\s+dozen|an?)"
+)
 VAGUE_COUNT = alternation(LEXICON.vague_counts)
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?"
@@ -422,8 +424,8 @@ _FOR_PLURAL = (
 
 
 def _fam_duration(n: Namer) -> str:
-    # TimeML leaves 'about' and 'more than' outside a duration, and 'the' outside an
-    # adjective such as 'the two-week (truce)'.
+    # TimeBank keeps a bound ('nearly', 'more than') inside a duration but leaves
+    # 'about' outside, and 'the' outside an adjective: 'the two-week (truce)'.
     return (
         r"(?:the\s+(?![\w]+-\w)(?:"
         + n("pre", _DURATION_PRE)
@@ -431,7 +433,9 @@ def _fam_duration(n: Namer) -> str:
         # Without 'the', 'last' is more often the verb: 'the truce will last 14 days'.
         + n("pre2", "past|next|coming|first|final|remaining")
         + r"\s+)?"
-        + "(?:"
+        + "(?:(?:"
+        + n("bound", r"nearly|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|up\s+to")
+        + r"\s+)?"
         + n("n", NUMBER + "|" + VAGUE_COUNT)
         + r"(?:\s+(?:or|to)\s+"
         + n("n2", NUMBER)
@@ -640,7 +644,11 @@ _START_WORDS = (
 _START = r"(?<![\w'])(?:\d|'\d|(?:" + trie(_START_WORDS) + r")(?![\w]))"
 # A start word only starts something when a number or another word of an
 # expression follows it: 'the third quarter' yes, 'the army' no.
-_FOLLOW = r"[\s-]+(?:\d|'\d|(?:" + trie(_START_WORDS | _TRIGGER_WORDS | LEXICON.link_words) + r")(?![\w]))"
+_FOLLOW = (
+    r"[\s-]+(?:\d|'\d|(?:"
+    + trie(_START_WORDS | _TRIGGER_WORDS | LEXICON.link_words)
+    + r")(?![\w]))"
+)
 # Scanning lower-cased text without IGNORECASE is twice as fast; the ignore-case
 # pair serves the rare texts whose lower-casing changes their length.
 TRIGGER, START, FOLLOW = re.compile(_TRIGGER), re.compile(_START), re.compile(_FOLLOW)

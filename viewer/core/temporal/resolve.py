@@ -117,7 +117,7 @@ def tense_near(text: str, start: int, end: int) -> Tense:
     # A verb after a clause break belongs to another clause: 'arrived on Sunday and will fly'.
     brk = _CLAUSE_BREAK.search(text, end, right)
     if brk is not None and brk.group() in ",:" and brk.start() <= end + 1:
-        brk = _CLAUSE_BREAK.search(text, brk.end(), right)  # 'In March, the army took ...' 
+        brk = _CLAUSE_BREAK.search(text, brk.end(), right)  # 'In March, the army took ...'
     after = _WORD.findall(text, end, brk.start() if brk else right)
     # Walk outwards, the nearer side first; a word before counts as nearer on a tie.
     for distance in range(max(len(before), len(after))):
@@ -924,7 +924,13 @@ def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _expr(cand, scene, TimexType.SET, _duration_value(1, _unit_code(every)))
 
 
-_HALF_OF = {"Y": ("6", "M"), "M": ("15", "D"), "D": ("12", "H"), "H": ("30", "M"), "TM": ("30", "S")}
+_HALF_OF = {
+    "Y": ("6", "M"),
+    "M": ("15", "D"),
+    "D": ("12", "H"),
+    "H": ("30", "M"),
+    "TM": ("30", "S"),
+}
 
 
 def _duration_value(amount: float | None, code: str) -> str:
@@ -973,7 +979,20 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return None
     if " and a half" in text[cand.start : cand.end].lower() and amount is not None:
         amount += 0.5
-    return _expr(cand, scene, TimexType.DURATION, _duration_value(amount, code))
+    bound = " ".join(p.get("bound", "").lower().split())
+    return _expr(
+        cand, scene, TimexType.DURATION, _duration_value(amount, code), mod=_BOUNDS.get(bound)
+    )
+
+
+_BOUNDS = {
+    "nearly": "APPROX",
+    "more than": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "no more than": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+}
 
 
 def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
