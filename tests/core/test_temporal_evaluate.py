@@ -12,7 +12,8 @@ from viewer.evaluate import evaluate_corpus, main, read_timeml
 ARTICLE = """<?xml version="1.0" ?>
 <TimeML>
 <DOCID>AA20160502</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2016-05-02" functionInDocument="CREATION_TIME">May 2, 2016</TIMEX3></DCT>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2016-05-02"
+  functionInDocument="CREATION_TIME">May 2, 2016</TIMEX3></DCT>
 <TEXT>
 Kerry arrived in Geneva on <TIMEX3 tid="t1" type="DATE" value="2016-05-01">Sunday</TIMEX3> &amp; met
 de Mistura <TIMEX3 tid="t2" type="DATE" value="2016-05-02">Monday</TIMEX3>. The truce from
