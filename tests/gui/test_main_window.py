@@ -2,46 +2,11 @@
 
 import numpy as np
 from matplotlib.image import imread
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QListWidget, QTableView, QTextBrowser
 
+from gui_helpers import click_event_on_canvas, drop_files, loaded_window
+
 from viewer.gui.main_window import MainWindow
-
-
-def drop_files(window, paths):
-    """Deliver paths exactly as a drag from a file manager does."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(
-        QPointF(200, 200),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
-
-
-def click_event_on_canvas(qtbot, window, index):
-    """Click where the event's marker is drawn, through the canvas's own mouse handling."""
-    canvas = window.timeline.canvas
-    canvas.draw()
-    x_data, y_data = window.timeline.plot.position_of(index)
-    x_px, y_px = window.timeline.axes.transData.transform((x_data, y_data))
-    ratio = canvas.device_pixel_ratio
-    point = QPoint(round(x_px / ratio), round(canvas.height() - y_px / ratio))
-    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=point)
-
-
-def loaded_window(qtbot, paths):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    with qtbot.waitSignal(window.loading_finished, timeout=60_000):
-        drop_files(window, paths)
-    return window
 
 
 def test_main_widgets_carry_their_names(qtbot):

@@ -181,7 +181,7 @@ class TimelineView(QWidget):
         if lo <= x <= hi:
             return
         inset = (hi - lo) * 0.1
-        shift = (x - inset) - hi if x > hi else (x + inset) - lo
+        shift = (x + inset) - hi if x > hi else (x - inset) - lo
         self._before_view_change()
         self.axes.set_xlim(lo + shift, hi + shift)
         self._push_view()

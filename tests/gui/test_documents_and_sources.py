@@ -1,0 +1,138 @@
+"""Documents in the list, dates set by the analyst, expressions not placed, whole articles,
+and stepping through the sources of an event several articles report."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from gui_helpers import loaded_window, seed_copy
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from viewer.gui.document_list import ERROR_COLOR, ReferenceDateDialog
+
+D = dt.date
+
+
+def unanchored_rows(window):
+    return window.unanchored_panel.rows()
+
+
+def test_undated_document_waits_then_a_date_places_its_relative_events(qtbot, tmp_path):
+    seed_copy(tmp_path, "kerry_undated", published=None)
+    window = loaded_window(qtbot, [tmp_path])
+    label = window.document_list.item(0).text()
+    assert "no reference date" in label
+    # Only the absolute date is placed; "on Monday", "Tomorrow" wait in the Not placed tab.
+    assert "2011" in [e.value for e in window.events]
+    assert not any(e.value.startswith("2016-05") for e in window.events)
+    waiting = unanchored_rows(window)
+    expressions = {row[0] for row in waiting}
+    assert {"Monday", "Tomorrow"} <= {e.replace("on ", "") for e in expressions}
+    assert all(row[1] == "no reference date" for row in waiting if "Monday" in row[0])
+    assert window.details.tabText(1) == f"Not placed ({len(waiting)})"
+
+    window.set_reference_date(0, D(2016, 5, 2))
+    values = sorted(e.value for e in window.events)
+    assert "2016-05-02" in values and "2016-05-03" in values and "2016-05-01" in values
+    assert "2016-05-02" in window.document_list.item(0).text()
+    assert "no reference date" not in window.document_list.item(0).text()
+    assert len(unanchored_rows(window)) < len(waiting)
+    assert not any("Monday" in row[0] for row in unanchored_rows(window))
+
+
+def test_reference_date_dialog_from_the_document_list(qtbot, tmp_path):
+    seed_copy(tmp_path, "kerry_undated", published=None)
+    window = loaded_window(qtbot, [tmp_path])
+    window.document_list.setCurrentRow(0)
+    button = window.document_panel.date_button
+    assert button.isEnabled() and "missing" in button.text()
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReferenceDateDialog)
+        dialog.set_day(D(2016, 5, 2))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    button.click()
+    assert "2016-05-02" in window.document_list.item(0).text()
+    assert any(e.value == "2016-05-02" for e in window.events)
+
+
+def test_unreadable_file_is_red_with_its_error(qtbot, tmp_path, seed_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    seed_copy(tmp_path, "kerry")
+    window = loaded_window(qtbot, [tmp_path])
+    rows = {window.document_list.item(i).text(): window.document_list.item(i)
+            for i in range(window.document_list.count())}
+    (bad,) = [text for text in rows if text.startswith("⚠ empty.txt")]
+    error = next(d.error for d in window.documents if d.path.endswith("empty.txt"))
+    assert error and error in bad
+    assert rows[bad].foreground().color() == ERROR_COLOR
+    assert "could not be read" in window.status_label.text()
+    assert len(window.events) >= 5  # the good article in full
+
+
+def test_open_document_shows_the_whole_article_at_the_passage(qtbot, seed_path, seed_text):
+    window = loaded_window(qtbot, [seed_path])
+    index = next(i for i, e in enumerate(window.events) if e.value == "2011")
+    window.select_event(index)
+    window.resize(1400, 700)
+    window.passage_view.open_button.click()
+    (viewer,) = window._viewers
+    qtbot.waitExposed(viewer)
+    text = viewer.browser.toPlainText()
+    assert text.split() == seed_text.split()
+    html = viewer.browser.toHtml()
+    highlighted = html.split("#ffe08a")[1].split("</span>")[0]
+    assert highlighted.endswith(">early 2011")
+    # Scrolled down to the passage, which sits far into the article.
+    qtbot.waitUntil(lambda: viewer.browser.verticalScrollBar().value() > 0)
+    viewer.close()
+
+
+def test_passage_shows_sentence_within_its_paragraph_and_the_date_precision(qtbot, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "geneva.txt").write_text(
+        "Talks resume\n\nGENEVA, March 14, 2016 - Syrian peace talks resumed in Geneva on Monday. "
+        "The opposition delegation arrived a day late. Envoy Staffan de Mistura called the "
+        "moment one of truth.\n\nNo date here.\n",
+        encoding="utf-8",
+    )
+    window = loaded_window(qtbot, [folder])
+    index = next(i for i, e in enumerate(window.events) if e.value == "2016-03-14")
+    window.select_event(index)
+    text = window.passage_panel.toPlainText()
+    assert "Syrian peace talks resumed in Geneva on Monday." in text
+    assert "The opposition delegation arrived a day late." in text  # the paragraph around it
+    assert "No date here" not in text
+    assert "day precision" in text and "published 2016-03-14" in text
+
+
+def test_stepping_through_the_sources_of_a_merged_event(qtbot, tmp_path):
+    seed_copy(tmp_path, "agency_a", title="Agency A: Kerry urges truce")
+    seed_copy(tmp_path, "agency_b", title="Agency B: Kerry urges truce")
+    window = loaded_window(qtbot, [tmp_path])
+    index = next(i for i, e in enumerate(window.events) if e.value == "2016-02")
+    event = window.events[index]
+    assert len(event.sources) == 2
+    model = window.event_table.source_model
+    assert model.data(model.index(index, 4)) == 2  # the table's Sources column
+    window.select_event(index)
+    view = window.passage_view
+    assert view.next_button.isEnabled()
+    first = view.source_label.text()
+    assert first.startswith("Source 1 of 2: Agency")
+    first_text = window.passage_panel.toPlainText()
+    assert "late February" in first_text and "2 sources" in first_text
+    view.next_button.click()
+    second = view.source_label.text()
+    assert second.startswith("Source 2 of 2: Agency") and second != first
+    assert second.split(": ", 1)[1] in window.passage_panel.toPlainText()
+    assert "late February" in window.passage_panel.toPlainText()
+    view.next_button.click()  # wraps around
+    assert view.source_label.text() == first
+    view.previous_button.click()
+    assert view.source_label.text() == second

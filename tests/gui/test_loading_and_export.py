@@ -1,0 +1,164 @@
+"""Importing in the background (progress, cancel, many articles), exporting, window state."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+from gui_helpers import loaded_window, new_window, seed_copy
+from matplotlib.image import imread
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from pypdf import PdfReader
+
+from viewer.gui.export_dialog import ExportDialog
+from viewer.gui.main_window import MainWindow, recent_files
+
+
+def copies(folder, n):
+    for k in range(n):
+        seed_copy(folder, f"report_{k:02d}", title=f"Report {k}")
+    return folder
+
+
+def test_cancelling_an_import_keeps_what_was_read(qtbot, tmp_path):
+    copies(tmp_path, 30)
+    window = new_window(qtbot)
+    window.documents_changed.connect(window.cancel_loading)  # cancel once the first arrives
+    with qtbot.waitSignal(window.loading_finished, timeout=60_000):
+        window.add_paths([tmp_path])
+        assert window.progress.isVisible() and window.cancel_button.isVisible()
+        assert window.progress.maximum() == 30
+    read = window.document_list.count()
+    assert 1 <= read < 30
+    assert "cancelled" in window.status_label.text()
+    assert not window.progress.isVisible() and not window.cancel_button.isVisible()
+    assert window.events  # what was read is on the timeline
+    assert not window.is_loading
+
+
+def test_progress_counts_across_queued_imports(qtbot, tmp_path):
+    first = copies(tmp_path / "first", 4)
+    second = copies(tmp_path / "second", 3)
+    window = new_window(qtbot)
+    maxima = []
+    window.documents_changed.connect(lambda: maxima.append(window.progress.maximum()))
+    with qtbot.waitSignal(window.loading_finished, timeout=60_000):
+        window.add_paths([first])
+        window.add_paths([second])
+    assert window.document_list.count() == 7
+    assert maxima[-1] == 7 and len(maxima) == 7
+    assert window.progress.value() == 7
+
+
+def test_a_large_import_merges_reports_across_articles(qtbot, tmp_path):
+    # Past 40 documents the cross-article merge runs off the GUI thread.
+    copies(tmp_path, 42)
+    window = new_window(qtbot)
+    seen_while_loading = []
+    window.events_changed.connect(lambda: seen_while_loading.append(window.is_loading))
+    with qtbot.waitSignal(window.loading_finished, timeout=120_000):
+        window.add_paths([tmp_path])
+    assert window.document_list.count() == 42
+    ceasefire = next(e for e in window.events if e.value == "2016-02")
+    assert len(ceasefire.sources) == 42
+    assert len(window.events) < 42  # one timeline of the article, not 42 copies of it
+    assert window.events == window.workspace.events
+    assert "42 document(s)" in window.status_label.text()
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
+def test_export_every_format_at_the_chosen_size(qtbot, seed_path, tmp_path, suffix):
+    window = loaded_window(qtbot, [seed_path])
+    out = tmp_path / f"timeline.{suffix}"
+    assert window.export_timeline(out, width_px=1200, height_px=600, dpi=100,
+                                  title="Kerry and the Syrian truce")
+    if suffix == "png":
+        image = imread(out)
+        assert image.shape[:2] == (600, 1200)
+        pixels = image[..., :3].reshape(-1, 3)
+        assert (pixels.min(axis=1) < 0.9).mean() > 0.01  # ink, not a blank page
+        assert len(np.unique(pixels.round(2), axis=0)) > 20  # colours, not one grey
+    elif suffix == "svg":
+        root = ET.parse(out).getroot()
+        assert float(root.get("width").removesuffix("pt")) == pytest.approx(1200 * 72 / 100)
+        assert float(root.get("height").removesuffix("pt")) == pytest.approx(600 * 72 / 100)
+        assert len(re.findall(r"<path ", out.read_text())) > 30
+    else:
+        reader = PdfReader(out)
+        (page,) = reader.pages
+        box = page.mediabox
+        assert (float(box.width), float(box.height)) == pytest.approx((864, 432))
+        assert "Kerry and the Syrian truce" in page.extract_text()
+
+
+def test_export_dialog_current_view(qtbot, seed_path, tmp_path):
+    window = loaded_window(qtbot, [seed_path])
+    index = next(i for i, e in enumerate(window.events) if e.value == "2016-05-02")
+    for _ in range(8):
+        window.timeline.zoom(1.5, window.timeline.plot.position_of(index)[0])
+    out = tmp_path / "view.pdf"
+
+    def fill_in():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        dialog.set_format("pdf")
+        dialog.path_edit.setText(str(out))
+        dialog.view_radio.setChecked(True)
+        dialog.title_edit.setText("Geneva, early May")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in)
+    window.export_action.trigger()
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Geneva, early May" in text
+    shown = len(window.timeline.plot.visible_indices())
+    assert f"{shown} of {len(window.events)} dated events" in " ".join(text.split())
+    assert shown < len(window.events)
+
+
+def test_window_state_and_recent_files_persist(qtbot, seed_path):
+    window = loaded_window(qtbot, [seed_path])
+    window.splitter.setSizes([400, 500])
+    window.bottom_splitter.setSizes([500, 900])
+    window.set_view_modes(lanes="document", color_by="source")
+    sizes = (window.splitter.sizes(), window.bottom_splitter.sizes())
+    window.close()
+    window_geometry = window.saveGeometry()
+    assert str(seed_path) in recent_files()
+
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.resize(1400, 900)
+    again.restore_state(QSettings())
+    again.show()
+    qtbot.waitExposed(again)
+    # The offscreen screen is smaller than the window, so Qt shrinks it on restore;
+    # the splitters keep their proportions.
+    assert QSettings().value("window/geometry") == window_geometry
+    for restored, saved in zip((again.splitter.sizes(), again.bottom_splitter.sizes()), sizes,
+                               strict=True):
+        assert restored[0] / sum(restored) == pytest.approx(saved[0] / sum(saved), abs=0.02)
+    assert (again.timeline.lanes, again.timeline.color_by) == ("document", "source")
+    assert again.lane_actions["document"].isChecked()
+    again.recent_files_menu.aboutToShow.emit()
+    texts = [a.text() for a in again.recent_files_menu.actions()]
+    assert f"&1 {seed_path.name}" in texts
+
+
+def test_lanes_switch_from_the_view_menu(qtbot, tmp_path):
+    seed_copy(tmp_path, "agency_a", title="Agency A")
+    (tmp_path / "madaya.txt").write_text(
+        "Aid reaches Madaya\n\nDAMASCUS, Jan. 11, 2016 - A convoy of aid trucks entered the "
+        "besieged town of Madaya on Monday, the Red Cross said.\n",
+        encoding="utf-8",
+    )
+    window = loaded_window(qtbot, [tmp_path])
+    window.lane_actions["document"].trigger()
+    assert sorted(window.timeline.plot.lane_names) == ["Agency A", "Aid reaches Madaya"]
+    window.lane_actions["none"].trigger()
+    assert window.timeline.plot.lane_names == [""]
+    window.lane_actions["category"].trigger()
+    assert "Talks" in window.timeline.plot.lane_names
