@@ -464,6 +464,54 @@ def test_ids_are_stable_and_unique_across_documents() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "title"),
+    [
+        (
+            "The Yemen truce, which began on April 2, expired on Sunday after the Houthis "
+            "rejected a UN proposal to extend it.",
+            "on April 2",
+            "Yemen truce begins",
+        ),
+        (
+            "The Yemen truce, which began on April 2, expired on Sunday after the Houthis "
+            "rejected a UN proposal to extend it.",
+            "on Sunday",
+            "Yemen truce expires after Houthis rejected UN proposal to extend",
+        ),
+        (
+            "A ceasefire between Israel and Hezbollah took effect early on Wednesday.",
+            "on Wednesday",
+            "Ceasefire between Israel and Hezbollah takes effect",
+        ),
+        (
+            "The World Food Programme said on Tuesday that famine had taken hold in Gaza City.",
+            "on Tuesday",
+            "Famine takes hold in Gaza City",
+        ),
+        (
+            "The Kremlin said on Wednesday it had not agreed to any ceasefire.",
+            "on Wednesday",
+            "Kremlin says it had not agreed to any ceasefire",
+        ),
+        (
+            "Armenian and Azerbaijani foreign ministers initialled a peace agreement at the White "
+            "House on Friday.",
+            "on Friday",
+            "Armenian and Azerbaijani foreign ministers initial peace agreement",
+        ),
+        (
+            "U.N. Secretary-General Ban Ki-moon called on Saturday for all parties to respect the "
+            "truce.",
+            "on Saturday",
+            "Ban Ki-moon calls for all parties to respect truce",
+        ),
+    ],
+)
+def test_headline_titles(sentence: str, expression: str, title: str) -> None:
+    assert one_event(sentence, expression).title == title
+
+
 def test_a_time_stamp_takes_its_title_from_the_sentence_next_to_it() -> None:
     text = "Rebels clash with army near Aleppo TV station\n\nAugust 4, 2012 12:18 pm"
     events = extract_events(0, Document("a.txt", text), [timex(text, "August 4, 2012")])

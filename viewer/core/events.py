@@ -231,6 +231,7 @@ def classify(
         [m.span for m in in_clause("call")],
         [m.span for m in in_clause("attempt")],
     )
+    backgrounds = [m.span for m in in_clause("background")]
     for match in in_clause("trigger"):
         m_start, m_end = match.span
         if any(m_start >= a and m_end <= b for a, b in truce_spans):
@@ -252,6 +253,12 @@ def classify(
             continue
         if m_end <= e_span[0] and _JUST_BEFORE_DATE.fullmatch(local, m_end, e_span[0]):
             weight *= _ATTACHMENT_BONUS  # "agreed on Feb. 22": the date's own verb
+        if _is_background(local, m_start, e_span, backgrounds, lexicon.background_reach):
+            weight *= lexicon.background_weight  # "agreed a truce on Monday after talks"
+        if _ADJECTIVE_PARTICIPLE.search(local, max(0, m_start - 12), m_end):
+            weight *= lexicon.adjective_weight  # "the besieged city" describes, not reports
+        if category in CEASEFIRE_CATEGORIES:
+            weight *= lexicon.ceasefire_emphasis
         scores[category] += weight * _proximity(local, (m_start, m_end), e_span)
     if clause_truces and not any(scores.get(c, 0.0) > 0 for c in CEASEFIRE_CATEGORIES):
         nearest = min(clause_truces, key=lambda s: _words_between(local, s, e_span))
@@ -324,6 +331,20 @@ def _redirect(
     if category in CEASEFIRE_CATEGORIES and _cue_before(text, at, cues.attempts, lexicon.cue_reach):
         return "talks"
     return category
+
+
+def _is_background(text: str, at: int, expr: Span, backgrounds: Sequence[Span], reach: int) -> bool:
+    """A trigger inside an "after ...", "amid ..." phrase that does not hold the date tells
+    what led up to the event, not the event."""
+    cue = _cue_before(text, at, backgrounds, reach)
+    if cue is None or "," in text[cue[1] : at]:
+        return False
+    return not (cue[1] <= expr[0] and expr[1] <= at)
+
+
+_ADJECTIVE_PARTICIPLE = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her)\s+[\w\-]+ed$", re.IGNORECASE
+)
 
 
 def _cue_before(text: str, at: int, cues: Sequence[Span], reach: int) -> Span | None:
@@ -642,7 +663,7 @@ def _unique(names: list[str]) -> tuple[str, ...]:
 # ---------------------------------------------------------------- title
 
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'\u2019\-]+\s*[\u2013\u2014\-]+\s*")
+_DATELINE = re.compile(r"^[A-Z]{2,}[A-Z .,'\u2019]*\s+(?:[\u2013\u2014]|--?)\s+")
 _QUOTES = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]|(?<!\w)[\u2018\u2019']|[\u2018\u2019'](?!\w)")
 _LEADING_CONNECTOR = re.compile(
     r"^(?:and|but|when|while|as|which|that|who|after|before|since|then|so|also|meanwhile|"
@@ -660,10 +681,14 @@ _BEFORE_DATE = re.compile(
     r"by|through|between|and|to)\b)?[\s,]*$",
     re.IGNORECASE,
 )
-_ASIDE = re.compile(r"(?:^|,)\s*as (?:[\w\u2019']+ ){0,3}[\w\u2019']+,\s*", re.IGNORECASE)
+_ASIDE = re.compile(
+    r"(?:^|,)\s*as (?:[\w\u2019']+ ){0,3}[\w\u2019']+,\s*|,\s*(?:which|who)\b[^,]{0,80},\s*",
+    re.IGNORECASE,
+)
 _SECOND_CLAUSE = re.compile(
-    r",?\s+(?:and|but|while|whereas|so)\s+(?=(?:the|a|an|he|she|it|they|we|i|his|her|their|its|"
-    r"this|there)\b)",
+    r",?\s+(?:and|but|while|whereas|so)\s+(?=(?:he|she|it|they|we|i|there)\b|"
+    r"(?:the|a|an|his|her|their|its|this)\s+[\w\-]+\s+(?:will|would|was|were|is|are|has|have|"
+    r"had|could|can|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
 _PLURAL_SUBJECTS = frozenset(
@@ -752,7 +777,7 @@ def _without_dates(text: str, span: Span, date_spans: Sequence[Span]) -> str:
         before = text[cursor:d_start]
         before = _BEFORE_DATE.sub("", before) if d_start > cursor else before
         pieces.append(before)
-        pieces.append(" ")
+        pieces.append(f" {_DATE_MARK} ")
         cursor = max(cursor, d_end)
     pieces.append(text[cursor:end])
     return "".join(pieces)
@@ -795,7 +820,18 @@ def _clean(raw: str) -> str:
     if _SPEECH_VERB_AT_END.search(raw, max(0, len(raw) - 12)):
         raw = _ATTRIBUTION.sub("", raw)
     raw = " ".join(raw.split()).strip(" ,;:.\u2013\u2014-")
-    return _strip_connectors(_ASIDE.sub(" ", raw).strip())
+    # An aside goes ("Aleppo, which was besieged, ..."), unless the date was in it:
+    # then the aside is the event ("The truce, which began on April 2, ...").
+    dated_aside = _DATED_RELATIVE.match(raw)
+    if dated_aside:
+        raw = f"{dated_aside.group(1)} {dated_aside.group(2)}"
+    raw = _ASIDE.sub(lambda m: m.group() if _DATE_MARK in m.group() else " ", raw)
+    raw = " ".join(raw.replace(_DATE_MARK, " ").split()).strip(" ,;:.\u2013\u2014-")
+    return _strip_connectors(raw)
+
+
+_DATE_MARK = "\u2063"  # where a date expression was taken out of a title
+_DATED_RELATIVE = re.compile(r"^([^,]{1,80}),\s*(?:which|who)\s+([^,]*\u2063[^,]*),")
 
 
 _PAUSE = re.compile(r"[,;:]\s")
@@ -820,14 +856,16 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
         reported = _LEADING_ATTRIBUTION.match(raw)
         if reported and len(raw[reported.end() :].split()) >= 3:
             raw = raw[reported.end() :]
-    raw = _rewrite(raw, lexicon)
-    # Cut at the first comma when what comes before already makes a headline.
-    first = _PAUSE.split(raw, maxsplit=1)[0]
-    if 3 <= len(first.split()) <= TITLE_WORDS * 2:
-        raw = first
     second = _SECOND_CLAUSE.search(raw)
     if second and len(raw[: second.start()].split()) >= 4:
         raw = raw[: second.start()]
+    raw = _rewrite(raw, lexicon)
+    # Cut at the first comma when what comes before already makes a headline.
+    first = _PAUSE.split(raw, maxsplit=1)[0]
+    if 3 <= len(first.split()) <= TITLE_WORDS * 2 and any(
+        _is_verb(w, lexicon) for w in first.split()[1:]
+    ):
+        raw = first
     words = [
         w.strip(",;:.") if not _is_dotted(w.strip(",;:")) else w.strip(",;:") for w in raw.split()
     ]
@@ -838,13 +876,21 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
         for i, w in enumerate(words)
         if w.lower() not in lexicon.dropped_words
         or (i == 0 and w.lower() not in ("a", "an", "the"))
+        or (i + 1 < len(words) and words[i + 1].lower() in ("not", "never"))
     ]
     if len(words) > TITLE_WORDS:
-        # Too long: end before the last linking word that still leaves a headline.
-        cuts = [i for i in range(4, TITLE_WORDS + 1) if words[i].lower() in _TITLE_CUTS]
-        words = words[: cuts[-1]] if cuts else words[:TITLE_WORDS]
+        # Too long: end before the last linking word that still leaves a headline,
+        # and never inside a name ("at the White | House").
+        cuts = [i for i in range(5, TITLE_WORDS + 1) if words[i].lower() in _TITLE_CUTS]
+        kept = words[: cuts[-1]] if cuts else words[:TITLE_WORDS]
+        while kept and kept[-1][:1].isupper() and words[len(kept)][:1].isupper():
+            kept.pop()
+        words = kept
     while words and (
-        words[-1].lower() in lexicon.dangling_words or not any(c.isalnum() for c in words[-1])
+        words[-1].lower() in lexicon.dangling_words
+        or not any(c.isalnum() for c in words[-1])
+        or _POSSESSIVE.search(words[-1])
+        or (words[-1].endswith("ly") and words[-1].islower())
     ):
         words.pop()
     if not words:
@@ -854,8 +900,9 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
 
 
 _LEADING_ATTRIBUTION = re.compile(
-    r"^(?:(?:[A-Z][\w.\-\u2019']*|for|of|the|al|de)\s+){1,8}"
-    r"(?:said|says|reported|reports|announced|added|told [\w ]{1,30}?)\s+(?:that\s+)?"
+    r"^(?:[\w.\-\u2019']+\s+){1,9}?(?:said|says|added|told [\w ]{1,30}?)\s+(?:that\s+)?"
+    r"(?!(?:he|she|it|they|we|i)\b)",
+    re.IGNORECASE,
 )
 _TITLE_CUTS = frozenset(
     [
@@ -865,8 +912,6 @@ _TITLE_CUTS = frozenset(
         "while",
         "amid",
         "but",
-        "and",
-        "with",
         "despite",
         "following",
         "because",
@@ -876,12 +921,6 @@ _TITLE_CUTS = frozenset(
         "which",
         "who",
         "where",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "from",
     ]
 )
 
@@ -912,29 +951,101 @@ def _without_titles(words: list[str]) -> list[str]:
 
 
 def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str]:
-    """Turn the first past-tense main verb, right after its subject, into headline present."""
+    """Turn the first past-tense main verb, right after its subject, into headline present:
+    "Kerry arrived" -> "Kerry arrives", "famine had taken hold" -> "famine takes hold"."""
     assert isinstance(table, dict)
     for i, word in enumerate(words[:8]):
         lower = word.lower()
         if i == 0 or lower not in table:
             continue
-        if words[i - 1].lower() in _AUXILIARY:
-            return words
-        if not words[i - 1][0].isupper() and words[i - 1].lower() not in _PLURAL_SUBJECTS | {
-            "army",
-            "military",
-            "government",
-            "regime",
-            "coalition",
-            "council",
-            "pair",
-        }:
+        before = words[i - 1].lower()
+        perfect = before in ("has", "have", "had") and i >= 2
+        if (before in _AUXILIARY and not perfect) or (
+            i >= 2 and words[i - 2].lower() in _PASSIVE_AUXILIARY
+        ):
+            return words  # "were killed", "to agree", "was repeatedly violated"
+        subject = words[: i - 1] if perfect else words[:i]
+        head = _head_noun(subject)
+        if head is None:
             return words
         verb = str(table[lower])
-        if words[i - 1].lower() in _PLURAL_SUBJECTS or "and" in (w.lower() for w in words[:i]):
+        if _is_plural(subject, head):
             verb = _plural_verb(verb)
-        return [*words[:i], verb, *words[i + 1 :]]
+        return [*subject, verb, *words[i + 1 :]]
     return words
+
+
+_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "between",
+        "by",
+        "near",
+        "across",
+        "into",
+        "over",
+        "under",
+        "among",
+        "against",
+    ]
+)
+_NOT_SUBJECTS = _AUXILIARY | _PREPOSITIONS | frozenset(["that", "which", "who", "and", "it's"])
+
+
+def _head_noun(subject: list[str]) -> str | None:
+    """The subject's main word: the last word before its first preposition, if it looks
+    like a name or a noun ("Kerry", "parties in Yemen" -> "parties")."""
+    head: str | None = None
+    for word in subject:
+        if word.lower() in _PREPOSITIONS:
+            break
+        head = word
+    if head is None or head.lower() in _NOT_SUBJECTS:
+        return None
+    return head if head[0].isupper() or (len(head) > 2 and head.isalpha()) else None
+
+
+def _is_plural(subject: list[str], head: str) -> bool:
+    before_preposition: list[str] = []
+    for word in subject:
+        if word.lower() in _PREPOSITIONS:
+            break
+        before_preposition.append(word.lower())
+    if "and" in before_preposition:
+        return True  # "Israel and Hamas agree"
+    lower = head.lower()
+    if lower in _PLURAL_SUBJECTS:
+        return True
+    return not head[0].isupper() and lower.endswith("s") and not lower.endswith("ss")
+
+
+_PASSIVE_AUXILIARY = frozenset(["was", "were", "is", "are", "be", "been", "being"])
+_SINGULAR_SUBJECTS = frozenset(
+    [
+        "army",
+        "military",
+        "government",
+        "regime",
+        "coalition",
+        "council",
+        "pair",
+        "truce",
+        "ceasefire",
+        "ministry",
+        "parliament",
+        "cabinet",
+        "group",
+        "envoy",
+        "president",
+        "minister",
+    ]
+)
 
 
 def _plural_verb(verb: str) -> str:

@@ -171,6 +171,10 @@ class CategoryLexicon:
     minimum_score: float
     negation_reach: int
     cue_reach: int
+    background_reach: int
+    background_weight: float
+    ceasefire_emphasis: float
+    adjective_weight: float
 
 
 @cache
@@ -195,6 +199,7 @@ def load_category_lexicon() -> CategoryLexicon:
             "negation": cues["negation"],
             "call": cues["call"],
             "attempt": cues["attempt"],
+            "background": cues["background"],
         }
     )
     return CategoryLexicon(
@@ -213,6 +218,10 @@ def load_category_lexicon() -> CategoryLexicon:
         minimum_score=float(data["minimum_score"]),
         negation_reach=int(cues["negation_reach_words"]),
         cue_reach=int(cues["call_and_attempt_reach_words"]),
+        background_reach=int(cues["background_reach_words"]),
+        background_weight=float(cues["background_weight"]),
+        ceasefire_emphasis=float(data["ceasefire_emphasis"]),
+        adjective_weight=float(data["adjective_weight"]),
     )
 
 
