@@ -7,8 +7,11 @@ analyst gets in the JSON, and, for calendar places, the interval drawn on the ti
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import tag
@@ -485,3 +488,34 @@ def test_tagging_never_looks_at_today() -> None:
     text = "Kerry arrived in Geneva on Sunday and will fly to Moscow tomorrow."
     assert tag(text, MONDAY) == tag(text, MONDAY)
     assert [e.value for e in tag(text, D(2020, 1, 1))] == ["2019-12-29", "2020-01-02"]
+
+
+NEWS_WORDS = [
+    *("May", "March", "Monday", "Sunday", "last", "next", "the", "early", "late", "mid-"),
+    *("2016", "2,100", "a.m.", "p.m.", "quarter", "week", "ago", "Feb.", "11-12", "between"),
+    *("and", "from", "to", "1990s", "century", "every", "daily", "now", "by", "will", "said"),
+    *("Q3", "fiscal", "'90s", "half", "of", "first", "year-end", "overnight", "end"),
+    *("Resolution", "2254", "percent", "$", "27/02/2016", "7:30"),
+]
+
+
+@given(
+    words=st.lists(
+        st.one_of(
+            st.sampled_from(NEWS_WORDS), st.text(alphabet="0123456789-/:.,' \u2013İß", max_size=6)
+        ),
+        max_size=25,
+    ),
+    reference=st.one_of(st.none(), st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31))),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_text_and_any_reference_give_well_formed_expressions(
+    words: list[str], reference: dt.date | None
+) -> None:
+    text = " ".join(words)
+    expressions = tag(text, reference)
+    assert all(text[e.char_start : e.char_end] == e.text for e in expressions)
+    assert all(
+        a.char_end <= b.char_start for a, b in zip(expressions, expressions[1:], strict=False)
+    )
+    assert all(e.start <= e.end for e in expressions if e.start and e.end)

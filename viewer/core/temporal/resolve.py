@@ -1374,7 +1374,10 @@ _COMPARISON_WORDS = frozenset(("year-ago", "year-earlier", "comparable", "corres
 
 def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """Resolve one candidate and let the story remember what it anchored."""
-    expression = RESOLVERS[cand.family](cand, scene)
+    try:
+        expression = RESOLVERS[cand.family](cand, scene)
+    except (ValueError, OverflowError):
+        return None  # it would fall off the calendar (year 0 or 10000): nothing to place
     if expression is None:
         return None
     story = scene.story
