@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from viewer import evaluate_events
 from viewer.core.model import TimeExpression
 from viewer.core.temporal import tag
 
@@ -211,6 +212,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     tempeval.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     tempeval.add_argument("--seed-gold", type=Path, default=DEFAULT_SEED_GOLD)
     tempeval.add_argument("--errors", action="store_true", help="list every miss and mismatch")
+    sub.add_parser("events", help="event figures on articles with gold (see its --help)")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["events"]:
+        return evaluate_events.main(argv[1:])
     args = parser.parse_args(argv)
 
     if args.corpus.is_dir() and any(args.corpus.rglob("*.tml")):
