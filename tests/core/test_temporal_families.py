@@ -515,7 +515,5 @@ def test_any_text_and_any_reference_give_well_formed_expressions(
     text = " ".join(words)
     expressions = tag(text, reference)
     assert all(text[e.char_start : e.char_end] == e.text for e in expressions)
-    assert all(
-        a.char_end <= b.char_start for a, b in zip(expressions, expressions[1:], strict=False)
-    )
+    assert all(a.char_end <= b.char_start for a, b in itertools.pairwise(expressions))
     assert all(e.start <= e.end for e in expressions if e.start and e.end)
