@@ -70,7 +70,7 @@ def extract_events(
             # The last date of a sentence also reports the toll told after it
             # ("... over the last 10 days; more than 250 civilians have been killed").
             fatalities = find_casualties(text, (clause[1], sentence[1]))
-        actors, places = find_names(text, clause, context)
+        actors, places = find_names(text, clause, context, readings[sentence])
         title = make_title(text, sentence, clause, date_spans, category)
         if _content_words(title) < 2:
             # A dateline or a time stamp says nothing itself: the nearest sentence does.
@@ -506,7 +506,7 @@ _AGENT_VERB = re.compile(
 
 
 def find_names(
-    text: str, clause: Span, context: _DocumentContext
+    text: str, clause: Span, context: _DocumentContext, reading: SentenceReading | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Actors and places named in the clause, each once, in order of mention."""
     gazetteer = load_gazetteer()
@@ -515,12 +515,21 @@ def find_names(
     start, end = clause
     for match in _NAME_RUN.finditer(text, start, end):
         _read_run(text, match.start(), match.group(), gazetteer, context, actors, places)
-    for noun in gazetteer.actor_nouns.scan(text, start, end)["noun"]:
-        side = _SIDE_BEFORE.search(text, max(start, noun.start - 40), noun.start)
-        begin = noun.start
+    if reading is None:
+        nouns = [(m.start, m.end) for m in gazetteer.actor_nouns.scan(text, start, end)["noun"]]
+    else:
+        base = reading.base
+        nouns = [
+            (m.start + base, m.end + base)
+            for m in reading.phrases["noun"]
+            if m.start + base >= start and m.end + base <= end
+        ]
+    for noun_start, noun_end in nouns:
+        side = _SIDE_BEFORE.search(text, max(start, noun_start - 40), noun_start)
+        begin = noun_start
         if side and side.group(1).lower().split("-")[0] in gazetteer.demonyms:
             begin = side.start(1)  # "Syrian regime forces", "Saudi-led coalition"
-        actors.append(_tidy_actor_noun(text[begin : noun.end]))
+        actors.append(_tidy_actor_noun(text[begin:noun_end]))
     return _unique(actors), _unique(places)
 
 
@@ -931,10 +940,15 @@ def _without_titles(words: list[str]) -> list[str]:
     kept: list[str] = []
     run: list[str] = []
     for word in words:
+        capitalised = word[:1].isupper()
+        if not run and not capitalised:
+            kept.append(word)
+            continue
         lower = word.lower()
-        is_title = lower in gazetteer.titles and lower != "of"
-        if word[:1].isupper() and (
-            is_title or lower in gazetteer.demonyms or _is_actor(gazetteer.lookup(word))
+        if capitalised and (
+            (lower in gazetteer.titles and lower != "of")
+            or lower in gazetteer.demonyms
+            or _is_actor(gazetteer.lookup(word))
         ):
             run.append(word)
             continue
@@ -942,7 +956,7 @@ def _without_titles(words: list[str]) -> list[str]:
             run.append(word)
             continue
         titled = any(w.lower() in gazetteer.titles and w.lower() != "of" for w in run)
-        if not (titled and word[:1].isupper()):
+        if not (titled and capitalised):
             kept.extend(run)
         run = []
         kept.append(word)

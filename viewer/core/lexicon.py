@@ -158,7 +158,8 @@ _LEADING_WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True, slots=True)
 class CategoryLexicon:
-    """Phrases of the kinds "trigger", "ceasefire", "negation", "call" and "attempt"."""
+    """Phrases of the kinds "trigger", "ceasefire", "negation", "call", "attempt",
+    "background" and "noun" (the parties of actor_nouns.txt)."""
 
     index: PhraseIndex
     triggers: Mapping[int, Trigger]  # by rank in ``index``
@@ -200,6 +201,8 @@ def load_category_lexicon() -> CategoryLexicon:
             "call": cues["call"],
             "attempt": cues["attempt"],
             "background": cues["background"],
+            # Read here too, so that one pass over a sentence finds its parties as well.
+            "noun": [line for line, _ in _read_names("actor_nouns.txt")],
         }
     )
     return CategoryLexicon(
