@@ -10,13 +10,14 @@ correction logic of its own.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +54,7 @@ from viewer.core.workspace import Workspace
 if TYPE_CHECKING:
     from viewer.gui.main_window import MainWindow
 
-TITLE_CHARS_IN_COMMAND = 32
+TITLE_CHARS_IN_COMMAND = 40
 """How much of an event's title the Undo menu quotes."""
 
 PRECISIONS = [p for p in Precision if p not in (Precision.MINUTE, Precision.HOUR)]
@@ -63,7 +65,8 @@ def quoted_title(title: str) -> str:
     """The title as the Undo menu names it: "Edit date of 'Kerry arrives…'"."""
     title = " ".join(title.split()) or "untitled event"
     if len(title) > TITLE_CHARS_IN_COMMAND:
-        title = title[: TITLE_CHARS_IN_COMMAND - 1].rstrip() + "…"
+        cut = title[:TITLE_CHARS_IN_COMMAND]
+        title = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"
     return f"'{title}'"
 
 
@@ -73,6 +76,41 @@ def _qdate(day: dt.date) -> QDate:
 
 def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
+
+
+def selection_span(cursor: QTextCursor, text: str, near: int) -> tuple[int, int] | None:
+    """Where the words selected in a rich-text view of ``text`` are in ``text``.
+
+    The view's paragraph is looked for in ``text`` (nearest ``near``) to map the selection
+    exactly; if HTML changed its spacing, the selected words are found instead, nearest
+    ``near``, whatever whitespace separates them.
+    """
+    selected = cursor.selectedText()
+    words = selected.split()
+    if not words:
+        return None
+    block = cursor.document().findBlock(cursor.selectionStart())
+    shown = block.text().translate(_AS_PLAIN)
+    if block.contains(cursor.selectionEnd()) and shown.strip():
+        at = _nearest(text, re.escape(shown), near)
+        if at is not None:
+            start = at[0] + cursor.selectionStart() - block.position()
+            end = at[0] + cursor.selectionEnd() - block.position()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                return start, end
+    return _nearest(text, r"\s+".join(re.escape(w) for w in words), near)
+
+
+_AS_PLAIN = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\xa0": " "})
+
+
+def _nearest(text: str, pattern: str, near: int) -> tuple[int, int] | None:
+    found = [(abs(m.start() - near), m.start(), m.end()) for m in re.finditer(pattern, text)]
+    return min(found)[1:] if found else None
 
 
 # ----------------------------------------------------------------- dialog
@@ -277,7 +315,7 @@ class CorrectionCommand(QUndoCommand):
     def undo(self) -> None:
         def take_back(ws: Workspace) -> None:
             taken = ws.undo_last()
-            if taken is not self.correction:  # the stack and the workspace disagree: a bug
+            if taken != self.correction:  # the stack and the workspace disagree: a bug
                 raise RuntimeError("undo out of step with the workspace's corrections")
 
         self.controller.workspace_changed(take_back, self.focus_after_undo)
@@ -312,9 +350,13 @@ class CorrectionController(QObject):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(window, "&Redo")
         self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
-        )
+        # Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows); a sequence
+        # listed twice would make the shortcut ambiguous and do nothing.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.redo_action.setShortcuts(redo_keys)
         self.edit_action = self._action("&Edit Event…", self.edit_selected, "editEventAction")
         self.edit_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
@@ -357,6 +399,11 @@ class CorrectionController(QObject):
         panel = window.passage_panel
         panel.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         panel.customContextMenuRequested.connect(self._on_passage_menu)
+        # An article opened in its own window gets "Add Event from Selection…" too; these
+        # run after the window's own slots, so the viewer exists by then.
+        window.passage_view.document_requested.connect(self._on_document_opened)
+        window.unanchored_panel.document_requested.connect(self._on_document_opened)
+        window.document_list.document_opened.connect(self._on_document_opened)
         window.events_changed.connect(self.update_actions)
         window.event_table.selectionModel().selectionChanged.connect(self.update_actions)
         panel.selectionChanged.connect(self.update_actions)
@@ -388,50 +435,60 @@ class CorrectionController(QObject):
 
     # ---------------------------------------------------------- selection
     def selected_index(self) -> int | None:
-        row = self.window.event_table.selected_row()
-        if row is None or not 0 <= row < len(self.window.events):
+        """The selected event's place in ``window.events`` (what the table and timeline show)."""
+        index = self.window.timeline.plot.selected
+        if index is None:
+            index = self.window.event_table.selected_row()
+        if index is None or not 0 <= index < len(self.window.events):
             return None
-        return row
+        return index
 
     def selected_event(self) -> Event | None:
         index = self.selected_index()
         return None if index is None else self.window.events[index]
 
     def selected_passage(self) -> tuple[int, int, int] | None:
-        """(document, char_start, char_end) of the text selected in the passage panel.
+        """(document, char_start, char_end) of the words selected in the passage panel,
+        in the document of the source it shows."""
+        view = self.window.passage_view
+        if view.event is None or not view.sources:
+            return None
+        document = view.sources[view.source_index % len(view.sources)].document
+        if not 0 <= document < len(self.window.documents):
+            return None
+        near = view.sources[view.source_index % len(view.sources)].char_start
+        return self._selection_in(self.window.passage_panel.textCursor(), document, near)
 
-        The panel shows the selected event's sentence as one paragraph; a selection inside
-        it maps to the document's offsets exactly. Elsewhere (the heading, say) the
-        selected words are looked for in the document, nearest the passage.
-        """
-        event = self.selected_event()
-        if event is None or event.document < 0:
-            return None
-        cursor = self.window.passage_panel.textCursor()
-        selected = cursor.selectedText().replace("\u2029", "\n").strip()
-        if not selected:
-            return None
-        text = self.window.documents[event.document].text
-        block = cursor.document().findBlock(cursor.selectionStart())
-        sentence = text[event.passage_start : event.passage_end]
-        if block.text() == sentence and block.contains(cursor.selectionEnd() - 1):
-            start = event.passage_start + cursor.selectionStart() - block.position()
-            end = event.passage_start + cursor.selectionEnd() - block.position()
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start < end:
-                return event.document, start, end
-        found = []
-        at = text.find(selected)
-        while at != -1:
-            found.append((abs(at - event.passage_start), at))
-            at = text.find(selected, at + 1)
-        if not found:
-            return None
-        at = min(found)[1]
-        return event.document, at, at + len(selected)
+    def _selection_in(
+        self, cursor: QTextCursor, document: int, near: int
+    ) -> tuple[int, int, int] | None:
+        text = self.window.documents[document].text
+        span = selection_span(cursor, text, near)
+        return None if span is None else (document, *span)
+
+    def _on_document_opened(self, document: int, *_span: int) -> None:
+        for viewer in self.window.findChildren(QDialog, "documentViewer"):
+            if not viewer.property("addsEvents"):
+                self.attach_document_viewer(viewer, document)
+
+    def attach_document_viewer(self, viewer: QWidget, document: int) -> None:
+        """Give an opened article's text an "Add Event from Selection…" context menu."""
+        browser = viewer.findChild(QTextBrowser)
+        if browser is None:
+            return
+        viewer.setProperty("addsEvents", True)
+        browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        def show_menu(pos: QPoint) -> None:
+            menu = browser.createStandardContextMenu(pos)
+            menu.addSeparator()
+            action = menu.addAction("Add Event from Selection…")
+            span = self._selection_in(browser.textCursor(), document, 0)
+            action.setEnabled(span is not None)
+            action.triggered.connect(lambda: self.add_from_span(span))
+            menu.exec(browser.viewport().mapToGlobal(pos))
+
+        browser.customContextMenuRequested.connect(show_menu)
 
     def _focus_index(self, target: Target | None) -> int | None:
         if target is None:
@@ -453,23 +510,9 @@ class CorrectionController(QObject):
         before = self._selected_target() if focus is None else focus
         change(self.window.workspace)
         self.window._refresh_events()
-        self._refresh_document_labels()
         index = self._focus_index(before)
         self.window.select_event(index)
         self.update_actions()
-
-    def _refresh_document_labels(self) -> None:
-        """A new reference date changes what the document list says under each title."""
-        window = self.window
-        label = getattr(window, "_document_label", None)
-        if label is None:
-            return
-        results = window.workspace.results
-        for row in range(window.document_list.count()):
-            item = window.document_list.item(row)
-            index = item.data(Qt.ItemDataRole.UserRole)
-            if isinstance(index, int) and 0 <= index < len(results):
-                item.setText(label(results[index]))
 
     # --------------------------------------------------------- corrections
     def push(
@@ -560,17 +603,20 @@ class CorrectionController(QObject):
             self.split_event(event)
 
     def add_from_selection(self) -> EventDialog | None:
-        passage = self.selected_passage()
-        event = self.selected_event()
-        if passage is None or event is None:
+        return self.add_from_span(self.selected_passage())
+
+    def add_from_span(self, span: tuple[int, int, int] | None) -> EventDialog | None:
+        """The add dialog for the words at ``span`` = (document, start, end), dated by
+        default like the selected event (or the document's reference date)."""
+        if span is None:
             return None
-        document, start, end = passage
+        document, start, end = span
         text = self.window.documents[document].text[start:end]
-        dialog = EventDialog(
-            self.window, "Add Event from Selection", passage=text, default_day=event.start
-        )
+        event = self.selected_event()
+        day = event.start if event is not None else self.window.documents[document].reference_date
+        dialog = EventDialog(self.window, "Add Event from Selection", passage=text, default_day=day)
         dialog.title_edit.setText(" ".join(text.split()[:10]))
-        return self._open(dialog, lambda: self.add_event(dialog.fields(), passage))
+        return self._open(dialog, lambda: self.add_event(dialog.fields(), span))
 
     def add_free_standing(self) -> EventDialog | None:
         event = self.selected_event()

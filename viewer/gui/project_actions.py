@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QDateTime, QEvent, QObject, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -185,6 +186,8 @@ class ProjectController(QObject):
         return self.path.name.removesuffix(SUFFIX)
 
     def update_title(self) -> None:
+        if not shiboken6.isValid(self.window):  # the undo stack empties as the window dies
+            return
         self.window.setWindowTitle(f"{self.project_name()}[*] — {APP_TITLE}")
         self.window.setWindowModified(self.is_modified())
 
