@@ -84,6 +84,7 @@ class ArticleScore:
     extras: list[str] = field(default_factory=list)
     distractor_hits: list[str] = field(default_factory=list)
     bad_titles: list[str] = field(default_factory=list)
+    on_optional: list[str] = field(default_factory=list)
 
     @property
     def false_positives(self) -> int:
@@ -97,7 +98,7 @@ class ArticleScore:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in (
             "misses", "wrong_values", "wrong_categories", "extras", "distractor_hits",
-            "bad_titles",
+            "bad_titles", "on_optional",
         ):  # fmt: skip
             getattr(self, name).extend(getattr(other, name))
 
@@ -244,10 +245,15 @@ def score_article(gold: GoldArticle, result: DocumentResult) -> ArticleScore:
         # A second event on a matched gold span (the two ends of "Feb. 11-12") is
         # fine when its value is right too; optional spans cost nothing.
         same_gold = [g for g in gold.events if overlaps(span, g.span)]
-        if (same_gold and value_right(e.value, same_gold[0].values)) or any(
-            overlaps(span, s) for s in gold.optional
-        ):
+        if same_gold and value_right(e.value, same_gold[0].values):
             score.optional += 1
+        elif any(overlaps(span, s) for s in gold.optional):
+            # Free, but listed: a vague span placed on a wrong day still misleads.
+            score.optional += 1
+            score.on_optional.append(
+                f"OPTIONAL {gold.name}: {e.expression!r} -> {e.value} {e.category}"
+                f"  {context(text, span)}"
+            )
         elif not hit:
             score.extras.append(
                 f"EXTRA    {gold.name}: {e.expression!r} -> {e.value} {e.category}"
@@ -378,6 +384,7 @@ def print_report(report: Report, errors: bool = True) -> None:
             + total.distractor_hits
             + total.extras
             + total.bad_titles
+            + total.on_optional
             + report.missed_merges
             + report.wrong_merges
         )

@@ -105,3 +105,27 @@ def test_the_evaluation_command_prints_the_figures(capsys: pytest.CaptureFixture
     assert "value accuracy on matches" in out
     assert "category accuracy on matches" in out
     assert "distractors anchored          0" in out
+
+
+def test_the_evaluation_names_a_wrong_day_and_a_missed_event(tmp_path: Path):
+    """Teammates fix rules from these lines, so they must say what was expected and what came."""
+    (tmp_path / "kerry.txt").write_text(
+        "Kerry arrives in Geneva\n\nKerry arrived in Geneva on Sunday to revive the truce."
+        " The talks are stalled.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "kerry.meta.json").write_text('{"published": "2016-05-02"}', encoding="utf-8")
+    gold = {
+        "reference": "2016-05-02",
+        "events": [
+            {"expression": "on Sunday", "nth": 0, "value": "2016-04-24", "category": "talks"},
+            {"expression": "The talks", "nth": 0, "value": "2016-05-02", "category": "talks"},
+        ],
+        "optional": [],
+        "distractors": [],
+    }
+    (tmp_path / "kerry.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    total = evaluate_folder(tmp_path).total
+    assert (total.gold, total.matched, total.value_right) == (2, 1, 0)
+    assert "want 2016-04-24 got 2016-05-01" in total.wrong_values[0]
+    assert "'The talks'" in total.misses[0]
