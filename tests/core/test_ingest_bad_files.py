@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import tempfile
@@ -36,7 +37,7 @@ EXPECTED_ERROR = {
     "corrupt_docx": "the Word file is damaged or truncated",
     "zip_bomb": "zip bomb",
     "too_large": "above the limit of 5,000,000",
-    "deep_html": "more than 250 levels deep",
+    "deep_html": "nests its tags 250 levels deep",
 }
 
 
@@ -194,3 +195,22 @@ def test_damaged_copies_of_real_files_never_raise(data: st.DataObject) -> None:
     assert (document.error is None) == bool(document.text)
     if document.error is not None:
         assert "\n" not in document.error
+
+
+def test_web_page_with_too_many_tags_is_refused(tmp_path: Path) -> None:
+    page = tmp_path / "forum.html"
+    rows = "<li><a href='/t'>Truce thread</a> <span>reply</span></li>" * 25_000
+    page.write_text(f"<html><body><ul>{rows}</ul></body></html>", encoding="utf-8")
+    error = load_document(page).error
+    assert error is not None and "above the limit of 60,000" in error
+
+
+def test_ordinarily_nested_web_page_loads(tmp_path: Path) -> None:
+    nested = (
+        "<div>" * 60 + "<p>JEDDAH, 21 May 2023 — The parties signed a truce.</p>" + "</div>" * 60
+    )
+    page = tmp_path / "nested.html"
+    page.write_text(f"<html><body>{nested}</body></html>", encoding="utf-8")
+    document = load_document(page)
+    assert document.error is None
+    assert document.published == dt.date(2023, 5, 21)

@@ -1,9 +1,9 @@
 """Web pages: the article's main text, its title and its publication date.
 
 trafilatura drops navigation, adverts and footers; htmldate reads the date
-from meta tags, JSON-LD and canonical URLs. Both get a parsed tree, never a
-string: htmldate downloads a string that looks like a URL, and the app never
-touches the network.
+from meta tags, JSON-LD, time elements and canonical URLs. Both get a parsed
+tree, never a string: htmldate downloads a string that looks like a URL, and
+the app never touches the network.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import re
+from copy import deepcopy
 
 import htmldate
 from lxml import etree, html
@@ -18,10 +19,11 @@ from trafilatura import bare_extraction
 from trafilatura.settings import Document as PageDocument
 
 from .extracted import Extracted
-from .limits import MAX_HTML_DEPTH, UnreadableDocumentError
+from .limits import MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, UnreadableDocumentError
 from .pubdate import DateHint, dates_in
 from .text_reader import decode_text
 
+MAX_TITLE = 300
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -38,8 +40,6 @@ def decode_html(data: bytes) -> str:
         except (LookupError, UnicodeDecodeError):
             encoding = None
         if encoding is not None and not encoding.startswith("utf-16"):
-            if not data.strip():
-                raise UnreadableDocumentError("the file is empty")
             return data.decode(encoding, errors="replace")
     return decode_text(data)
 
@@ -47,22 +47,16 @@ def decode_html(data: bytes) -> str:
 def extract_html(markup: str, *, metadata_source: str = "html-meta") -> Extracted:
     """Main text with one blank line between blocks, so paragraphs survive."""
     tree = _parse(markup)
-    published = _metadata_date(tree, extensive=False)
-    printed = None if published else _metadata_date(_parse(markup), extensive=True)
+    title = _page_title(tree)
+    source = _first(tree, '//meta[@property="og:site_name"]/@content')
+    published = _markup_date(deepcopy(tree), extensive=False)
+    printed = None if published else _markup_date(deepcopy(tree), extensive=True)
+    # trafilatura prunes the tree it is given, so it gets a copy; its own
+    # metadata pass is skipped because it repeats htmldate and is slow.
     document = bare_extraction(
-        _parse(markup),
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        favor_precision=False,
+        deepcopy(tree), with_metadata=False, include_comments=False, include_tables=True
     )
-    body = ""
-    title = None
-    source = None
-    if isinstance(document, PageDocument):
-        body = document.text or ""
-        title = _clean(document.title)
-        source = _clean(document.sitename)
+    body = (document.text or "") if isinstance(document, PageDocument) else ""
     if not body.strip():
         body = _all_text(tree)
     paragraphs = [" ".join(line.split()) for line in body.splitlines()]
@@ -89,24 +83,44 @@ def _parse(markup: str) -> html.HtmlElement:
         tree = html.document_fromstring(markup)
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableDocumentError(f"the web page cannot be parsed: {exc}") from exc
-    if _depth(tree) >= MAX_HTML_DEPTH:
+    # Both checks run inside libxml2: walking a huge tree in Python is itself slow.
+    if tree.xpath(f"boolean(/{'/*' * MAX_HTML_DEPTH})"):
         raise UnreadableDocumentError(
-            f"the web page nests its tags more than {MAX_HTML_DEPTH} levels deep; "
+            f"the web page nests its tags {MAX_HTML_DEPTH} levels deep or more; "
             "real pages never do, so the file is malformed or hostile"
+        )
+    elements = int(tree.xpath("count(//*)"))
+    if elements > MAX_HTML_ELEMENTS:
+        raise UnreadableDocumentError(
+            f"the web page has {elements:,} tags, above the limit of {MAX_HTML_ELEMENTS:,} "
+            "for one article"
         )
     return tree
 
 
-def _depth(tree: html.HtmlElement) -> int:
-    """Deepest nesting, counted without recursion."""
-    deepest = depth = 0
-    for event, _ in etree.iterwalk(tree, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        deepest = max(deepest, depth)
-    return deepest
+def _page_title(tree: html.HtmlElement) -> str | None:
+    """The headline as the page shows it, else the page title without the site's name."""
+    for query in ('//meta[@property="og:title"]/@content', "//h1"):
+        found = _first(tree, query)
+        if found and len(found) <= MAX_TITLE:
+            return found
+    page_title = _first(tree, "//title")
+    if not page_title:
+        return None
+    parts = re.split(r"\s[|\u2013\u2014-]\s", page_title)
+    return max(parts, key=len).strip()[:MAX_TITLE] or None
 
 
-def _metadata_date(tree: html.HtmlElement, *, extensive: bool) -> dt.date | None:
+def _first(tree: html.HtmlElement, query: str) -> str | None:
+    for found in tree.xpath(query):
+        value = found.text_content() if isinstance(found, html.HtmlElement) else str(found)
+        flat = " ".join(value.split())
+        if flat:
+            return flat
+    return None
+
+
+def _markup_date(tree: html.HtmlElement, *, extensive: bool) -> dt.date | None:
     """The page's date from its markup; ``extensive`` also reads dates printed on the page.
 
     A printed date (a byline or strap outside the article) is a weaker clue
@@ -130,10 +144,3 @@ def _all_text(tree: html.HtmlElement) -> str:
     for junk in tree.xpath("//script|//style|//noscript|//template"):
         junk.drop_tree()
     return "\n".join(part.strip() for part in tree.itertext() if part.strip())
-
-
-def _clean(value: str | None) -> str | None:
-    if value is None:
-        return None
-    flat = " ".join(value.split())
-    return flat or None

@@ -26,7 +26,12 @@ MAX_HTML_DEPTH = 250
 """Real pages nest tags a few dozen levels deep. libxml2 silently drops what lies
 deeper than 256 levels, so a page reaching this depth has lost text and is refused."""
 
-MAX_PDF_PAGES = 2_000
+MAX_HTML_ELEMENTS = 60_000
+"""A long news page has a few thousand tags; extraction time grows faster than
+the tag count, and 60 000 tags already take several seconds."""
+
+MAX_PDF_PAGES = 500
+"""About ten seconds of text extraction; a report that long is not an article."""
 
 MAX_SIDECAR_BYTES = 1024 * 1024
 
