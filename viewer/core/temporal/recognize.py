@@ -626,7 +626,7 @@ _TRIGGER_WORDS = (
     | set(LEXICON.sets)
     | LEXICON.trigger_words
     | {"today", "yesterday", "tomorrow", "tonight", "overnight"}
-    | {w.split()[0] for w in LEXICON.holidays}
+    | {w for w in LEXICON.holidays if " " not in w}
 )
 _TRIGGER = (
     r"(?<![\w'])(?:"
