@@ -202,6 +202,7 @@ def test_add_free_standing_event(qtbot, window):
     )
     assert len(table_rows(window)) == len(before) + 1
     assert "Truce extended to Aleppo for 48 hours" in timeline_titles(window)
+    assert row[5] == ""  # free-standing: no document reports it
     window.corrections.undo_action.trigger()
     assert table_rows(window) == before
 

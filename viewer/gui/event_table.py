@@ -85,7 +85,7 @@ class EventTableModel(QAbstractTableModel):
             return category_label(event.category)
         if column == 4:
             return len(event.sources)
-        document = self._documents[event.document] if event.document < len(self._documents) else None
+        document = self._documents[event.document] if 0 <= event.document < len(self._documents) else None
         return (document.title or document.path) if document else ""
 
 
