@@ -951,7 +951,11 @@ def _duration_value(amount: float | None, code: str) -> str:
     return f"P{number}{code}"
 
 
-_RATE_BEFORE = re.compile(r"(?:\d|times|once|twice|per|cents?|dollars?)\s*$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(
+    r"(?:(\d|times|once|twice|per|cents?|dollars?|million|billion|thousand|%)|\b([a-z]{3,}s))\s*$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(r"\s+old\b")
 
 
 def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -974,9 +978,15 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if count in ("a", "an", "one") and unit in ("second", "quarter"):
         return None
     if count in ("a", "an"):
-        before = text[max(0, cand.start - 12) : cand.start]
-        if _RATE_BEFORE.search(before):
+        # A rate, not a duration: '$2 million a year', 'four flights a week'.
+        before = text[max(0, cand.start - 16) : cand.start]
+        rate = _RATE_BEFORE.search(before)
+        if rate and (rate.group(1) or rate.group(2).lower() not in _NOT_PLURAL):
             return None
+    if unit.startswith("quarter") and text.startswith(" of", cand.end):
+        return None  # 'three-quarters of the city' is a share
+    if _AGE_AFTER.match(text, cand.end):
+        return None  # '52 years old' is an age
     if " and a half" in text[cand.start : cand.end].lower() and amount is not None:
         amount += 0.5
     bound = " ".join(p.get("bound", "").lower().split())
