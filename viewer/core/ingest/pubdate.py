@@ -9,6 +9,7 @@ rule fired in ``Document.published_source``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -125,6 +126,7 @@ def find_publication_date(
     return None, None
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_full_date(candidate: str) -> dt.date | None:
     """Parse a string that must name a day, a month and a year."""
     if not _YEAR.search(candidate) or len(candidate) > MAX_STAMP_LINE:
@@ -135,14 +137,14 @@ def parse_full_date(candidate: str) -> dt.date | None:
     return dt.date(parsed.year, parsed.month, parsed.day)
 
 
-def dates_in(text: str) -> set[dt.date]:
-    """Every full date written out in ``text``."""
-    found = set()
+def dates_in(text: str, limit: int = 500) -> set[dt.date]:
+    """The full dates written out in ``text`` (at most ``limit`` distinct spellings)."""
+    spellings: set[str] = set()
     for match in _DATE_SNIPPET.finditer(text):
-        day = parse_full_date(match.group())
-        if day is not None:
-            found.add(day)
-    return found
+        spellings.add(" ".join(match.group().split()))
+        if len(spellings) >= limit:
+            break
+    return {day for day in map(parse_full_date, spellings) if day is not None}
 
 
 def filename_date(filename: str) -> dt.date | None:
