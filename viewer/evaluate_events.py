@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -376,6 +377,16 @@ def print_report(report: Report, errors: bool = True) -> None:
         f"  cross-article merges: {report.merges_found}/{report.merges_expected} expected found,"
         f" {len(report.wrong_merges)} wrong"
     )
+    confusions = Counter(
+        line.split(" want ", 1)[1].split("  ", 1)[0] for line in total.wrong_categories
+    )
+    if confusions:
+        print(
+            "  category confusions (want -> got): "
+            + ", ".join(
+                f"{pair.replace(' got ', ' -> ')} x{n}" for pair, n in confusions.most_common()
+            )
+        )
     if errors:
         lines = (
             total.misses
