@@ -239,23 +239,44 @@ def test_cluster_at_returns_the_folded_events():
 # ----------------------------------------------------------- lanes and legend
 
 
-def legend_texts(plot: TimelinePlot) -> list[str]:
-    legend = plot.ax.get_legend()
-    assert legend is not None
-    return [t.get_text() for t in legend.get_texts()]
-
-
-def test_category_lanes_follow_the_vocabulary_order_with_a_legend(seed):
+@pytest.mark.parametrize("legend", ["outline", "text"])
+def test_category_lanes_follow_the_vocabulary_order_with_a_legend(seed, legend):
     events, documents = seed
-    plot = make_plot()
+    fig = Figure(figsize=(12, 6), dpi=100, layout="constrained")
+    FigureCanvasAgg(fig)
+    plot = TimelinePlot(fig.add_subplot(), legend=legend)
     plot.set_events(events, documents, lanes="category")
     draw(plot)
     expected = [label for key, label in CATEGORIES.items() if key in {e.category for e in events}]
     assert plot.lane_names == expected
-    top_down = sorted(plot.ax.get_yticklabels(), key=lambda t: -t.get_position()[1])
-    assert [t.get_text() for t in top_down] == expected
-    assert legend_texts(plot)[: len(expected)] == expected
-    assert "Day (point)" in legend_texts(plot)
+    # Each lane's name is written at the top left of its own band, lanes top-down.
+    names = plot.lane_name_boxes()
+    assert [name for name, _ in names] == expected
+    for row, (_, box) in enumerate(names):
+        top = plot.ax.transData.transform((0, len(expected) - row))[1]
+        bottom = plot.ax.transData.transform((0, len(expected) - row - 1))[1]
+        assert bottom < box.y0 < box.y1 <= top + 0.5
+        assert plot.ax.bbox.x0 <= box.x0 < plot.ax.bbox.x0 + 10
+    # No event label runs into a lane name.
+    for label in plot.label_boxes():
+        for _, name in names:
+            assert not (
+                label.x0 < name.x1
+                and name.x0 < label.x1
+                and label.y0 < name.y1
+                and name.y0 < label.y1
+            )
+    # The legend names the categories in the same order, then the precision key,
+    # and sits to the right of the plot.
+    labels = plot.legend_labels()
+    assert labels[: len(expected)] == expected
+    assert labels[len(expected) :] == ["Day (point)", "Week or longer (bar)"]
+    key = plot.legend_artist
+    assert key is not None
+    extent = key.get_window_extent(fig.canvas.get_renderer())
+    assert extent.x0 >= plot.ax.bbox.x1 and extent.x1 <= fig.bbox.x1 + 1
+    if legend == "text":
+        assert [t.get_text() for t in plot.ax.get_legend().get_texts()] == labels
     # Ceasefire lanes come first and sit above talks.
     assert plot.position_of(3)[1] > plot.position_of(0)[1]
 
@@ -267,7 +288,8 @@ def test_document_lanes_and_source_colours():
     plot.set_events(events, documents, lanes="document", color_by="source")
     draw(plot)
     assert plot.lane_names == ["Syria report 1", "Syria report 2", "Syria report 3"]
-    assert legend_texts(plot)[:3] == plot.lane_names
+    assert [name for name, _ in plot.lane_name_boxes()] == plot.lane_names
+    assert plot.legend_labels()[:3] == plot.lane_names
     by_document = {}
     for i, event in enumerate(events):
         by_document.setdefault(event.document, set()).add(plot.color_of(i))
@@ -281,7 +303,7 @@ def test_no_lanes_puts_everything_on_one_line(seed):
     plot.set_events(events, documents, lanes="none")
     draw(plot)
     assert len({plot.position_of(i)[1] for i in range(len(events))}) == 1
-    assert list(plot.ax.get_yticks()) == []
+    assert plot.lane_name_boxes() == []
 
 
 def test_ceasefire_categories_share_a_blue_family():

@@ -7,6 +7,7 @@ tested without drawing and reused for any renderer.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,13 +17,13 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Cluster:
     """Events of one lane that share a bin too crowded to draw them one by one."""
 
     lane: int
     x: float
-    members: tuple[int, ...]
+    members: IntArray  # positions in the arrays given to find_clusters
 
 
 def find_clusters(
@@ -32,34 +33,27 @@ def find_clusters(
     panning does not reshuffle them) and collapse every bin holding more than
     ``max_members`` events.
 
-    Returns a mask of the collapsed events and the clusters, whose members index ``x``.
+    Returns a mask of the collapsed events and the clusters.
     """
     clustered = np.zeros(len(x), dtype=bool)
     if len(x) == 0 or bin_width <= 0:
         return clustered, []
     bins = np.floor(x / bin_width).astype(np.int64)
-    keys = np.stack([lanes.astype(np.int64), bins], axis=1)
-    unique, inverse, counts = np.unique(keys, axis=0, return_inverse=True, return_counts=True)
-    inverse = inverse.reshape(-1)
-    crowded = counts > max(max_members, 1)
-    if not crowded.any():
+    keys = (lanes.astype(np.int64) << 40) + (bins - bins.min())
+    order = np.argsort(keys, kind="stable")
+    sorted_keys = keys[order]
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    counts = np.diff(np.r_[starts, len(keys)])
+    crowded = np.flatnonzero(counts > max(max_members, 1))
+    if not len(crowded):
         return clustered, []
-    clustered = crowded[inverse]
-    members_of = np.flatnonzero(clustered)
-    groups = inverse[members_of]
-    order = np.argsort(groups, kind="stable")
-    members_of = members_of[order]
-    groups = groups[order]
-    splits = np.flatnonzero(np.diff(groups)) + 1
+    sums = np.add.reduceat(x[order], starts)
     clusters = []
-    for chunk in np.split(members_of, splits):
-        group = inverse[chunk[0]]
+    for g in crowded:
+        members = order[starts[g] : starts[g] + counts[g]]
+        clustered[members] = True
         clusters.append(
-            Cluster(
-                lane=int(unique[group, 0]),
-                x=float(x[chunk].mean()),
-                members=tuple(int(i) for i in chunk),
-            )
+            Cluster(lane=int(lanes[members[0]]), x=float(sums[g] / counts[g]), members=members)
         )
     return clustered, clusters
 
@@ -73,6 +67,7 @@ def assign_levels(
     *,
     stems: FloatArray | None = None,
     stem_slack: float = 0.0,
+    reserved: Mapping[int, float] | None = None,
 ) -> IntArray:
     """Give each label the lowest level of its lane where it overlaps no other label.
 
@@ -80,7 +75,9 @@ def assign_levels(
     last label ends. With ``stems`` (the x of each label's stem, which rises from level 0
     to the label), a level is refused when the stem would cut through the text of a lower
     label; a stem within ``stem_slack`` of that label's own stem runs beside it and is
-    allowed, so events of one day stack neatly. A label that fits nowhere gets level -1.
+    allowed, so events of one day stack neatly. ``reserved`` maps a lane to the x where
+    its top level becomes free (the lane's name is written there). A label that fits
+    nowhere gets level -1.
     """
     levels = np.full(len(left), -1, dtype=np.int64)
     if n_levels <= 0 or len(left) == 0:
@@ -95,6 +92,8 @@ def assign_levels(
             current_lane = lane
             ends = [-np.inf] * n_levels
             stem_of = [-np.inf] * n_levels
+            if reserved is not None and lane in reserved:
+                ends[n_levels - 1] = reserved[lane]
         start = float(left[i])
         stem = float(stems[i]) if stems is not None else None
         for level in range(n_levels):

@@ -13,6 +13,8 @@ from collections import OrderedDict
 
 import numpy as np
 import numpy.typing as npt
+from matplotlib.backends.backend_agg import get_hinting_flag
+from matplotlib.colors import to_rgb
 from matplotlib.font_manager import FontProperties, findfont, get_font
 from matplotlib.ft2font import Kerning, LoadFlags
 from matplotlib.path import Path
@@ -119,3 +121,47 @@ class TextOutlines:
         if not verts:
             return _EMPTY
         return Path(np.concatenate(verts), np.concatenate(codes))
+
+
+_Bitmap = tuple[npt.NDArray[np.uint8], float, float]
+
+
+class TextBitmaps:
+    """Labels rasterised once, as Agg would draw them as Text, then pasted at every draw.
+
+    For the window and PNG export (Agg); vector formats get the outlines instead, so that
+    SVG and PDF stay sharp at any zoom.
+    """
+
+    def __init__(self, prop: FontProperties, color: str, max_cached: int = 4000) -> None:
+        self._prop = prop
+        self._font_file = findfont(prop)
+        self._rgb = np.array(to_rgb(color)) * 255
+        self._images: OrderedDict[tuple[str, float], _Bitmap] = OrderedDict()
+        self._max_cached = max_cached
+
+    def image(self, text: str, dpi: float) -> _Bitmap:
+        """The RGBA image of ``text`` (bottom row first, as Agg pastes it), how far it reaches
+        below the baseline, and its width as Text measures it; both in pixels."""
+        key = (text, dpi)
+        cached = self._images.get(key)
+        if cached is not None:
+            self._images.move_to_end(key)
+            return cached
+        font = get_font(self._font_file)
+        font.clear()
+        font.set_size(self._prop.get_size_in_points(), dpi)
+        font.set_text(text, 0.0, flags=get_hinting_flag())  # type: ignore[no-untyped-call]
+        font.draw_glyphs_to_bitmap(antialiased=True)
+        alpha = np.asarray(font.get_image())
+        descent = font.get_descent() / 64.0
+        width = font.get_width_height()[0] / 64.0
+        rgba = np.empty((*alpha.shape, 4), dtype=np.uint8)
+        rgba[..., :3] = self._rgb.astype(np.uint8)
+        rgba[..., 3] = alpha
+        rgba = np.ascontiguousarray(rgba[::-1])  # Agg pastes images bottom row first
+        result = (rgba, descent, width)
+        self._images[key] = result
+        if len(self._images) > self._max_cached:
+            self._images.popitem(last=False)
+        return result
