@@ -335,7 +335,6 @@ class ProjectController(QObject):
         read in the background like any import; :meth:`_finish_open` reports the rest."""
         window = self.window
         window.workspace = Workspace((), project.workspace_corrections())
-        window.document_list.clear()
         window._refresh_events()
         window.select_event(None)
         self.undo_stack.clear()
