@@ -316,6 +316,26 @@ def test_anchored_expression_is_placed_on_the_calendar(
     assert e.anchored
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        (
+            "The truce will take effect at midnight Damascus time (2200 GMT) on Friday.",
+            "midnight Damascus time (2200 GMT) on Friday",
+            "2016-05-06T24:00",
+        ),
+        (
+            "The ceasefire is due to start at 0000 GMT on Saturday.",
+            "0000 GMT on Saturday",
+            "2016-05-07T00:00",
+        ),
+    ],
+)
+def test_wire_times_take_their_day(sentence: str, phrase: str, value: str) -> None:
+    e = found(sentence, phrase)
+    assert (e.type, e.value) == (TimexType.TIME, value)
+
+
 def test_early_on_a_weekday_marks_its_start() -> None:
     e = found("Fighting broke out early on Tuesday in Daraa.", "early on Tuesday", WEDNESDAY)
     assert (e.value, e.mod, e.precision) == ("2016-05-03", "START", Precision.DAY)

@@ -46,7 +46,8 @@ APPROX = (
     r"|fewer\s+than|at\s+least|at\s+most|over|up\s+to|under|just|only|barely)"
 )
 DASH = r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*"
-ZONE = r"(?:\(?(?:local\s+time|gmt|utc|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst)\)?)"
+_ZONES = r"(?:local\s+time|gmt|utc|hrs|z\b|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst)"
+ZONE = r"(?:\(" + _ZONES + r"\)|" + _ZONES + ")"
 
 
 _MOD_WORD = (
@@ -101,6 +102,10 @@ def _time(n: Namer) -> str:
         + "|"
         + n("named", r"(?:midnight|noon|midday)")
         + r"\b"
+        # Wire copy gives truce deadlines in military time: '(2200 GMT)'.
+        + "|"
+        + n("military", r"(?:[01]\d|2[0-3])[0-5]\d")
+        + r"(?=\s*(?:gmt|utc|hrs|z\b))"
     )
     return r"(?<![\w.:])" + n("clock", clock)
 
@@ -113,11 +118,13 @@ def _day_ref(n: Namer) -> str:
 
 
 def _fam_time(n: Namer) -> str:
+    # '7 p.m. local time on Tuesday', 'midnight Damascus time (2200 GMT) on Friday'
     return (
         _time(n)
         + r"(?:\s+"
-        + n("zone", ZONE)
+        + n("zone", ZONE + r"|(?!the\b|a\b|that\b|this\b|any\b|some\b)[a-z]+\s+time\b")
         + ")?"
+        + r"(?:\s*\((?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc)\))?"
         + r"(?:,?\s+(?:on\s+|this\s+|next\s+|last\s+)?"
         + _day_ref(n)
         + ")?"

@@ -407,6 +407,8 @@ def _clock(cand: Candidate) -> tuple[int, int, bool] | None:
         return (24, 0, False) if p["named"].lower() == "midnight" else (12, 0, False)
     if "hour24" in p:
         return int(p["hour24"]), int(p["minute24"]), True
+    if "military" in p:
+        return int(p["military"][:2]), int(p["military"][2:]), True
     hour = int(p["hour"]) % 12
     if p["ampm"].lower().startswith("p"):
         hour += 12
