@@ -100,6 +100,14 @@ ANCHORED = [
         D(1999, 12, 31),
         Precision.DECADE,
     ),
+    (
+        "The shah fell in nineteen seventy-nine, the anchor said.",
+        "nineteen seventy-nine",
+        "1979",
+        D(1979, 1, 1),
+        D(1979, 12, 31),
+        Precision.YEAR,
+    ),
     # Ranges are one expression with an interval.
     (
         "The ISSG met in Munich on Feb. 11-12, 2016.",
@@ -487,6 +495,7 @@ REJECTED = [
     ("Airlines run four flights a week to Beirut.", "a week"),
     ("The commander, 52 years old, was killed in Idlib.", "52 years"),
     ("Rebels hold three-quarters of the old city.", "three-quarters"),
+    ("Nineteen people died in the blast.", "Nineteen"),
 ]
 
 

@@ -547,6 +547,21 @@ def _fam_year(n: Namer) -> str:
     )
 
 
+_TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+
+
+def _fam_spelled_year(n: Namer) -> str:
+    """Years read out in broadcast transcripts: 'nineteen ninety-six', 'the year two thousand'."""
+    rest = _TENS + "(?:[- ]" + _UNITS_1_9 + ")?|" + _TEENS + "|hundred|oh[- ]" + _UNITS_1_9
+    return (
+        r"(?:the\s+year\s+)?nineteen[- ]"
+        + n("nineteen", rest)
+        + r"\b|(?:the\s+year\s+|(?<=in\s))two[- ]thousand\b(?:(?:[- ]and)?[- ]"
+        + n("twothousand", _TEENS + "|" + _UNITS_1_9)
+        + r"\b)?"
+    )
+
+
 def _fam_month(n: Namer) -> str:
     rel = r"this\s+past|this\s+coming|this|last|next"
     return _mod(n) + "(?:" + n("rel", rel) + r"\s+)?" + n("month", MONTH_FULL) + "(?!-)"
@@ -584,6 +599,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("relday", _fam_relday),
     ("weekday", _fam_weekday),
     ("year", _fam_year),
+    ("spelled_year", _fam_spelled_year),
     ("month", _fam_month),
     ("vague", _fam_vague),
 )

@@ -1273,6 +1273,16 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=False)
 
 
+def _spelled_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    if "nineteen" in p:
+        rest = p["nineteen"].lower().replace("oh", "").strip(" -")
+        year = 1900 if rest == "hundred" else 1900 + int(number_of(rest) or 0)
+    else:
+        year = 2000 + int(number_of(p.get("twothousand", "0")) or 0)
+    return _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=False)
+
+
 _PREPOSITIONS = frozenset(
     [
         "in",
@@ -1365,6 +1375,7 @@ RESOLVERS: dict[str, Resolver] = {
     "relday": _relday,
     "weekday": _weekday_resolver,
     "year": _year,
+    "spelled_year": _spelled_year,
     "month": _month_resolver,
     "vague": _vague,
 }
