@@ -9,10 +9,16 @@ network), .pdf (pypdf text layer), .docx (python-docx), .eml (stdlib email),
 .rtf (striprtf). A sidecar ``NAME.meta.json`` beside ``NAME.<ext>`` gives
 ``published``, ``source`` and ``title`` and outranks everything detected.
 
-Limits (see ``limits``): files above 50 MiB and texts above 5 million
-characters are refused; .docx files whose members would unpack beyond
-200 MiB or compress better than 200:1 are refused as zip bombs; HTML nested
-250 levels deep or more is refused. Each refusal is a per-document error.
+Limits (see ``limits``), each refusal a per-document error: files above
+50 MiB; texts above 5 million characters; .docx files whose parts would
+unpack beyond 200 MiB or compress better than 200:1 (zip bombs); web pages
+nested 250 levels deep or with more than 60,000 tags; PDFs over 500 pages.
+
+Publication date (``pubdate``): sidecar; trusted format metadata (HTML meta
+tags/JSON-LD, e-mail Date header); a "Published:"/"Updated:" line; a dateline
+with a year; a date in the file name; a dateline without a year plus a year
+from elsewhere; weak metadata (PDF and Word creation dates, a date printed on
+a web page outside the article), which often records when a file was saved.
 """
 
 from __future__ import annotations

@@ -94,7 +94,8 @@ def _read_bytes(path: Path) -> bytes:
                 f"{MAX_FILE_BYTES // 2**20} MB for one article"
             )
         with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            # Ask for what stat promised, not the limit: read(n) reserves n bytes up front.
+            data = handle.read(size + 1)
     except FileNotFoundError as exc:
         raise UnreadableDocumentError("the file does not exist") from exc
     except PermissionError as exc:
