@@ -299,7 +299,7 @@ ANCHORED = [
     (
         "Shelling resumed on Monday evening in the old city.",
         "Monday evening",
-        "2016-05-02",
+        "2016-05-02TEV",
         D(2016, 5, 2),
         D(2016, 5, 2),
         Precision.DAY,

@@ -1153,9 +1153,11 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     weekday = _weekday(p["wd"])
     ref = scene.reference
-    # 'Friday night' is valued as the day, as TimeBank mostly does.
+    # 'Friday night' keeps its part of the day in the value, as TimeML writes it.
+    part = LEXICON.day_parts.get((p.get("part") or "").lower())
+    suffix = f"T{part}" if part else ""
     if ref is None:
-        return _unresolved(cand, scene, f"XXXX-WXX-{weekday}")
+        return _unresolved(cand, scene, f"XXXX-WXX-{weekday}{suffix}")
     rel = p.get("rel") or ""
     # 'Wednesday's ruling' names something that has happened.
     possessive = scene.text.startswith("'s ", cand.end) or scene.text.startswith(
@@ -1164,7 +1166,8 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     tense: Tense = "past" if possessive else _tense(cand, scene)
     day = resolve_weekday(weekday, ref, tense, rel)
     mod, _ = _mod_of(cand)
-    return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, mod, True)
+    value = day.isoformat() + suffix
+    return _expr(cand, scene, TimexType.DATE, value, (day, day), Precision.DAY, mod, True)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d]+\.?|[$€£])\s*$")
