@@ -41,7 +41,6 @@ from viewer.core.corrections import (
     Correction,
     DateSpec,
     DeleteEvent,
-    SetReferenceDate,
     Target,
     UndoMerge,
     calendar_unit,
@@ -57,7 +56,7 @@ if TYPE_CHECKING:
 TITLE_CHARS_IN_COMMAND = 40
 """How much of an event's title the Undo menu quotes."""
 
-PRECISIONS = [p for p in Precision if p not in (Precision.MINUTE, Precision.HOUR)]
+PRECISIONS: list[Precision] = [p for p in Precision if p not in (Precision.MINUTE, Precision.HOUR)]
 """What an analyst can give as a date's precision; articles do not carry clock times."""
 
 
@@ -532,8 +531,8 @@ class CorrectionController(QObject):
         if not changes:
             return False
         correction = self.window.workspace.edit(event, **changes)  # type: ignore[arg-type]
-        names = [n for n in ("start", "title", "category") if n in changes]
-        names = ["date" if n == "start" else n for n in names]
+        fields_named = {"start": "date", "title": "title", "category": "category"}
+        names = [name for key, name in fields_named.items() if key in changes]
         text = f"Edit {' and '.join(names)} of {quoted_title(event.title)}"
         self.push(correction, text, correction.target, correction.target)
         return True
@@ -545,7 +544,7 @@ class CorrectionController(QObject):
     def add_event(
         self, fields: EventFields, passage: tuple[int, int, int] | None = None
     ) -> AddEvent:
-        where = {}
+        where: dict[str, int] = {}
         if passage is not None:
             document, start, end = passage
             where = {"document": document, "char_start": start, "char_end": end}
@@ -555,7 +554,7 @@ class CorrectionController(QObject):
             end=fields.end,
             title=fields.title,
             category=fields.category,
-            **where,  # type: ignore[arg-type]
+            **where,
         )
         self.push(correction, f"Add event {quoted_title(fields.title)}", correction.event_id)
         return correction
@@ -568,16 +567,16 @@ class CorrectionController(QObject):
         self.push(correction, text, first, first)
         return correction
 
-    def set_reference_date(self, document: int, day: dt.date | None) -> SetReferenceDate:
+    def set_reference_date(self, doc_index: int, day: dt.date | None) -> None:
         """The window's ``set_reference_date``, made undoable."""
-        correction = self.window.workspace.set_reference_date(document, day)
+        correction = self.window.workspace.set_reference_date(doc_index, day)
         name = Path(correction.path).name
         if day is None:
             text = f"Clear the reference date of {name}"
         else:
             text = f"Set the reference date of {name} to {day.isoformat()}"
         self.push(correction, text)
-        return correction
+        self.window.statusBar().showMessage(text, 6000)
 
     # ------------------------------------------------------------- slots
     def edit_selected(self) -> EventDialog | None:

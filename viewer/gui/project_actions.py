@@ -52,8 +52,8 @@ Button = QMessageBox.StandardButton
 def recent_projects() -> list[str]:
     value = QSettings().value(RECENT_KEY, [])
     if isinstance(value, str):  # an INI file gives back a one-item list as a string
-        value = [value]
-    return [str(v) for v in value or [] if v]
+        return [value] if value else []
+    return [str(v) for v in value if v] if isinstance(value, list) else []
 
 
 def remember_recent(path: str | Path) -> list[str]:
@@ -125,14 +125,18 @@ class ProjectController(QObject):
         self.recent_menu.setObjectName("recentProjectsMenu")
         self.recent_menu.aboutToShow.connect(self.update_recent_menu)
 
+        # At the top of File, above the window's own article actions.
         menu = self._file_menu()
-        first = menu.actions()[0] if menu.actions() else None
-        for action in (self.open_action, self.recent_menu.menuAction()):
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
-        for action in (self.save_action, self.save_as_action):
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
+        existing = menu.actions()
+        ours = [self.open_action, self.recent_menu.menuAction(), None]
+        ours += [self.save_action, self.save_as_action, None]
+        for action in ours:
+            if not existing:
+                menu.addSeparator() if action is None else menu.addAction(action)
+            elif action is None:
+                menu.insertSeparator(existing[0])
+            else:
+                menu.insertAction(existing[0], action)
         self.update_recent_menu()
 
     def _file_menu(self) -> QMenu:
