@@ -602,7 +602,8 @@ def _quarter_year(cand: Candidate, scene: Scene, quarter: int) -> int | None:
         return ref.year + {"this": 0, "last": -1, "next": 1}[rel[0]]
     start, end = cal.quarter_span(ref.year, quarter)
     if _tense(cand, scene) == "future":
-        return ref.year if end >= ref else ref.year + 1
+        # Results come weeks after a quarter ends: a quarter just gone is still 'this' one.
+        return ref.year if end >= ref - dt.timedelta(days=45) else ref.year + 1
     return ref.year if start <= ref else ref.year - 1
 
 
@@ -632,9 +633,12 @@ def _quarter(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if ref is None:
         return _unresolved(cand, scene, "XXXX-QX")
     current = (ref.year, cal.quarter_of(ref))
-    latest = story.last_quarter or _shift_quarter(current, -1)
+    completed = _shift_quarter(current, -1)
+    latest = story.last_quarter or completed
     if which in ("this", "current"):
         target = current
+    elif which in ("latest", "recent", "most recent"):
+        target = completed  # the last quarter with results out
     elif which in ("last", "previous", "past"):
         target = _shift_quarter(story.last_quarter or current, -1)
     elif which in ("next", "coming"):
@@ -643,7 +647,7 @@ def _quarter(cand: Candidate, scene: Scene) -> TimeExpression | None:
         target = _shift_quarter(latest, -4)
     else:
         target = latest
-    if p.get("what", "quarter").lower() == "period" and story.last_quarter is None:
+    if p.get("what", "quarter").lower() == "period" and which == "same":
         anchor = story.last_anchor
         if anchor is None or anchor.start is None or anchor.precision is None:
             return None
