@@ -1394,7 +1394,7 @@ def _is_comparison(cand: Candidate) -> bool:
     which = (p.get("which") or "").lower()
     return (
         cand.family == "offset"
-        or any(k in p for k in ("cmp", "lastyear", "lastyear2"))
+        or any(k in p for k in ("cmp", "lastyear", "lastyear2", "qyear"))
         or which in _COMPARISON_WORDS
     )
 
