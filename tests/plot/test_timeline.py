@@ -359,3 +359,37 @@ def test_select_rings_the_event_and_none_clears_it(seed):
     image = np.asarray(plot.ax.figure.canvas.buffer_rgba())
     window = image[ys - radius : ys + radius, int(x) - radius : int(x) + radius, :3]
     assert (window.sum(axis=2) < 100).sum() < 5
+
+
+def test_identical_bars_are_drawn_once_and_their_label_counts_them():
+    # Three articles all say the war began "in 2011": one bar, one label, not three.
+    events = [
+        make_event(
+            i,
+            D(2011, 1, 1),
+            D(2011, 12, 31),
+            Precision.YEAR,
+            title="Syrian war begins",
+            category="military_action",
+            document=i,
+        )
+        for i in range(3)
+    ] + [
+        make_event(
+            3,
+            D(2012, 7, 1),
+            D(2012, 7, 31),
+            Precision.MONTH,
+            title="Battle of Aleppo begins",
+            category="military_action",
+        )
+    ]
+    plot = make_plot()
+    plot.set_events(events)
+    draw(plot)
+    assert len(plot.bars_artist.get_segments()) == 2
+    assert sorted(plot.drawn_label_texts()) == [
+        "Battle of Aleppo begins",
+        "Syrian war begins (+2 more)",
+    ]
+    assert len(plot.label_boxes()) == 2

@@ -66,7 +66,7 @@ def render_timeline(
     fig = Figure(figsize=(width_px / dpi, height_px / dpi), dpi=dpi, layout="constrained")
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
-    plot = TimelinePlot(ax)
+    plot = TimelinePlot(ax, legend="text")  # real text: selectable in SVG and PDF
     plot.set_events(events, documents, lanes=lanes, color_by=color_by)
     if extent is not None:
         lo, hi = sorted(extent)

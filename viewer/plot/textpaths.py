@@ -138,7 +138,22 @@ class TextBitmaps:
         self._font_file = findfont(prop)
         self._rgb = np.array(to_rgb(color)) * 255
         self._images: OrderedDict[tuple[str, float], _Bitmap] = OrderedDict()
+        self._widths: dict[tuple[str, float], float] = {}
         self._max_cached = max_cached
+
+    def width(self, text: str, dpi: float) -> float:
+        """Width in pixels as Agg lays the text out: hinting makes it a little wider than the
+        outline, so labels are spaced by this measure to keep clear of each other."""
+        key = (text, dpi)
+        width = self._widths.get(key)
+        if width is None:
+            font = get_font(self._font_file)
+            font.clear()
+            font.set_size(self._prop.get_size_in_points(), dpi)
+            font.set_text(text, 0.0, flags=get_hinting_flag())  # type: ignore[no-untyped-call]
+            width = font.get_width_height()[0] / 64.0
+            self._widths[key] = width
+        return width
 
     def image(self, text: str, dpi: float) -> _Bitmap:
         """The RGBA image of ``text`` (bottom row first, as Agg pastes it), how far it reaches

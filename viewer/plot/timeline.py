@@ -153,8 +153,11 @@ class _Layout:
     n_levels: int = 0
     reserved: dict[int, float] = field(default_factory=dict)  # lane -> right end of its name
     label_texts: list[str] = field(default_factory=list)
+    bar_groups: dict[int, int] = field(default_factory=dict)  # drawn bar -> identical bars
     label_flip: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, dtype=bool))
     label_anchor: FloatArray = field(default_factory=lambda: np.zeros(0))
+    label_x0: FloatArray = field(default_factory=lambda: np.zeros(0))
+    label_width: FloatArray = field(default_factory=lambda: np.zeros(0))
 
 
 class _TimelineLayer(Artist):
@@ -388,13 +391,26 @@ class TimelinePlot:
         return self._label_paths
 
     def label_boxes(self) -> list[Bbox]:
-        """Where each drawn label's ink lies, in display pixels."""
+        """Where each drawn label lies, in display pixels: as wide as Agg sets the text (or
+        its outline, if wider) and as tall as its ink."""
         coll = self.label_collection()
         trans = coll.get_transform()
-        return [
-            path.get_extents(trans).translated(float(x), float(y))
-            for path, (x, y) in zip(coll.get_paths(), np.asarray(coll.get_offsets()), strict=True)
-        ]
+        state = self._state
+        boxes = []
+        for path, (_, y), x0, width in zip(
+            coll.get_paths(),
+            np.asarray(coll.get_offsets()),
+            state.label_x0,
+            state.label_width,
+            strict=True,
+        ):
+            ink = path.get_extents(trans)
+            boxes.append(Bbox.from_extents(x0, y + ink.y0, x0 + width, y + ink.y1))
+        return boxes
+
+    def drawn_label_texts(self) -> list[str]:
+        """The labels as they read on screen, left to right within each lane."""
+        return list(self._current_state().label_texts)
 
     def clusters(self) -> list[list[int]]:
         """Event indices of each counted cluster drawn in the current view."""
@@ -783,9 +799,13 @@ class TimelinePlot:
             rows = np.column_stack(
                 [self._x0[bars], self._x1[bars], self._y[bars], self._colors[bars]]
             )
-            _, first = np.unique(rows, axis=0, return_index=True)
-            bars = bars[np.sort(first)]
+            _, first, counts = np.unique(rows, axis=0, return_index=True, return_counts=True)
+            order = np.argsort(first)
+            bars = bars[first[order]]
             state.drawn_bars = bars
+            state.bar_groups = {
+                int(b): int(n) for b, n in zip(bars, counts[order], strict=True) if n > 1
+            }
             segs = np.stack(
                 [
                     np.column_stack([self._x0[bars], self._y[bars]]),
@@ -881,9 +901,13 @@ class TimelinePlot:
 
     def _layout_labels(self, state: _Layout, x_lo: float, x_hi: float) -> None:
         shown = np.concatenate([state.points, state.bars])
+        all_in_view = shown[(self._xm[shown] >= x_lo) & (self._xm[shown] <= x_hi)]
+        # Identical bars share one label, which says how many there are.
+        shown = np.concatenate([state.points, state.drawn_bars])
         in_view = shown[(self._xm[shown] >= x_lo) & (self._xm[shown] <= x_hi)]
+        texts = {int(i): self._label_with_group(int(i), state) for i in in_view}
         if not len(in_view) or state.n_levels <= 0:
-            state.hidden = in_view
+            state.hidden = all_in_view
             self._stems.set_segments([])
             self._label_paths.set_paths([])
             self._label_paths.set_offsets(np.zeros((0, 2)))
@@ -893,8 +917,15 @@ class TimelinePlot:
         left_edge = self.ax.bbox.x0
         right_edge = self.ax.bbox.x1
         pad = self._px(LABEL_PAD)
-        widths = self._px(1.0) * np.array(
-            [self._label_text.width(self._labels[i]) for i in in_view]
+        dpi = self._figure.dpi
+        widths = np.array(
+            [
+                max(
+                    self._label_bitmaps.width(texts[i], dpi),
+                    self._px(self._label_text.width(texts[i])),
+                )
+                for i in in_view
+            ]
         )
         left = anchor[:, 0] + pad
         right = left + widths
@@ -920,7 +951,7 @@ class TimelinePlot:
         keep = np.zeros(len(in_view), dtype=bool)
         keep[placed] = True
         state.labelled = in_view[keep]
-        state.hidden = in_view[~keep]
+        state.hidden = np.setdiff1d(all_in_view, state.labelled)
 
         y_centre = anchor[placed, 1] + self._px(FIRST_LEVEL) + levels[placed] * self._px(LEVEL_STEP)
         x_anchor = anchor[placed, 0]
@@ -933,11 +964,17 @@ class TimelinePlot:
         )
         self._stems.set_segments(list(stems))
         baseline = y_centre - self._px(LABEL_CENTRE_DROP)
-        state.label_texts = [self._labels[in_view[k]] for k in placed]
+        state.label_texts = [texts[int(in_view[k])] for k in placed]
         state.label_flip = flip[placed]
+        state.label_x0 = left[placed]
+        state.label_width = widths[placed]
         state.label_anchor = x_anchor
         self._label_paths.set_paths([self._label_text.path(t) for t in state.label_texts])
         self._label_paths.set_offsets(np.column_stack([left[placed], baseline]))
+
+    def _label_with_group(self, index: int, state: _Layout) -> str:
+        more = state.bar_groups.get(index, 1) - 1
+        return self._labels[index] + (f" (+{more} more)" if more else "")
 
     def _update_selection(self) -> None:
         i = self._selected
