@@ -344,6 +344,11 @@ def test_wire_times_take_their_day(sentence: str, phrase: str, value: str) -> No
     assert (e.type, e.value) == (TimexType.TIME, value)
 
 
+def test_the_year_in_a_story_is_the_reference_year() -> None:
+    e = found("Clashes were rare earlier in the year, monitors said.", "the year")
+    assert (e.value, e.precision, e.anchored) == ("2016", Precision.YEAR, True)
+
+
 def test_early_on_a_weekday_marks_its_start() -> None:
     e = found("Fighting broke out early on Tuesday in Daraa.", "early on Tuesday", WEDNESDAY)
     assert (e.value, e.mod, e.precision) == ("2016-05-03", "START", Precision.DAY)
@@ -374,6 +379,7 @@ def test_the_following_day_follows_the_day_just_named() -> None:
 UNANCHORED = [
     ("The truce will last 14 days under the plan.", "14 days", TimexType.DURATION, "P14D"),
     ("Six weeks of talks produced no deal.", "Six weeks", TimexType.DURATION, "P6W"),
+    ("Aid deliveries for the year fell short of the plan.", "the year", TimexType.DURATION, "P1Y"),
     ("Rebels rejected a 72-hour ceasefire in Aleppo.", "72-hour", TimexType.DURATION, "PT72H"),
     (
         "Regime forces intensified attacks over the last 10 days.",

@@ -547,6 +547,17 @@ def _fam_year(n: Namer) -> str:
     )
 
 
+def _fam_the_year(n: Namer) -> str:
+    """'for the year', 'in the fiscal year': the year of the story, or a year's length."""
+    return (
+        "(?:"
+        + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "of", "by", "for", "during", "throughout"))
+        + r")the\s+(?:"
+        + n("which", "full|fiscal|current|calendar|latest fiscal|current fiscal")
+        + r"\s+)?year\b(?![-\u2019'])(?!\s+(?:\d|two|nineteen|before|after|earlier|ago))"
+    )
+
+
 _TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 
 
@@ -600,6 +611,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("weekday", _fam_weekday),
     ("year", _fam_year),
     ("spelled_year", _fam_spelled_year),
+    ("the_year", _fam_the_year),
     ("month", _fam_month),
     ("vague", _fam_vague),
 )

@@ -1280,6 +1280,17 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=False)
 
 
+def _the_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'for the year' lasts a year; 'in the year' is the story's year."""
+    before = scene.text[max(0, cand.start - 12) : cand.start].lower().split()
+    if before and before[-1] in ("for", "during", "throughout"):
+        return _expr(cand, scene, TimexType.DURATION, "P1Y")
+    ref = scene.reference
+    if ref is None:
+        return _unresolved(cand, scene, "XXXX")
+    return _period(cand, scene, Precision.YEAR, ref, relative=True)
+
+
 def _spelled_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if "nineteen" in p:
@@ -1383,6 +1394,7 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday": _weekday_resolver,
     "year": _year,
     "spelled_year": _spelled_year,
+    "the_year": _the_year,
     "month": _month_resolver,
     "vague": _vague,
 }
