@@ -421,6 +421,7 @@ WEEKDAYS = [
     ("He plans to visit Moscow on Thursday.", "Thursday", "2016-05-05"),
     ("Kerry spoke to reporters on Wednesday.", "Wednesday", "2016-05-04"),
     ("Wednesday's vote was postponed.", "Wednesday", "2016-05-04"),
+    ("Monitors could arrive as soon as Thursday, the envoy said.", "Thursday", "2016-05-05"),
     ("The monitors said on Tuesday that the truce was holding.", "Tuesday", "2016-05-03"),
 ]
 

@@ -116,7 +116,8 @@ def tense_near(text: str, start: int, end: int) -> Tense:
     before = _WORD.findall(text, left, start)
     # A verb after a clause break belongs to another clause: 'arrived on Sunday and will fly'.
     brk = _CLAUSE_BREAK.search(text, end, right)
-    if brk is not None and brk.group() in ",:" and brk.start() <= end + 1:
+    opens_sentence = len(before) <= 2
+    if opens_sentence and brk is not None and brk.group() in ",:" and brk.start() <= end + 1:
         brk = _CLAUSE_BREAK.search(text, brk.end(), right)  # 'In March, the army took ...'
     after = _WORD.findall(text, end, brk.start() if brk else right)
     # Walk outwards, the nearer side first; a word before counts as nearer on a tie.
