@@ -119,7 +119,7 @@ def test_stepping_through_the_sources_of_a_merged_event(qtbot, tmp_path):
     event = window.events[index]
     assert len(event.sources) == 2
     model = window.event_table.source_model
-    assert model.data(model.index(index, 4)) == 2  # the table's Sources column
+    assert model.data(model.index(model.row_of(index), 4)) == 2  # the Sources column
     window.select_event(index)
     view = window.passage_view
     assert view.next_button.isEnabled()

@@ -52,7 +52,11 @@ class DocumentList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentList")
-        self.setWordWrap(True)
+        # Every row is two lines: uniform sizes keep adding a row O(1) in a long import,
+        # where word wrap would measure every row again on each arrival.
+        self.setUniformItemSizes(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)

@@ -1,0 +1,187 @@
+"""How the window copes with a large import: total time and event-loop latency.
+
+600 pseudo-articles are built from the crisis-syria corpus (one per row of
+time-sent.csv, its sentences as the text, published on the row's date through a
+NAME.meta.json sidecar) in a temporary folder, then dropped on the window. A
+QTimer ticking every 10 ms measures how late the GUI thread serves it while the
+import runs; an idle run of the same timer in the same process is the baseline.
+The same files read headlessly (analyse_paths, one thread) give the baseline for
+the import time.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py [--corpora ../shared/corpora] [-n 600]
+
+Skips (exit status 0) when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT))
+TICK_MS = 10
+
+
+def build_articles(csv_path: Path, folder: Path, limit: int) -> int:
+    csv.field_size_limit(1 << 30)
+    count = 0
+    with csv_path.open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if count >= limit:
+                break
+            sentences = ast.literal_eval(row["Sentences"])
+            name = f"syria_{count:04d}"
+            (folder / f"{name}.txt").write_text(" ".join(sentences), encoding="utf-8")
+            sidecar = {"published": row["time"], "title": f"Syria report {row['time']}"}
+            (folder / f"{name}.meta.json").write_text(json.dumps(sidecar), encoding="utf-8")
+            count += 1
+    return count
+
+
+class LatencyProbe:
+    """Records how late each 10 ms tick of a QTimer fires: the GUI's responsiveness."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.lateness_ms: list[float] = []
+        self._last = 0.0
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.lateness_ms.clear()
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.lateness_ms.append(max((now - self._last) * 1000 - TICK_MS, 0.0))
+        self._last = now
+
+    def summary(self) -> tuple[float, float, float]:
+        values = sorted(self.lateness_ms) or [0.0]
+        p95 = values[min(len(values) - 1, int(len(values) * 0.95))]
+        return statistics.median(values), p95, values[-1]
+
+
+def run(corpora: Path, limit: int) -> int:
+    csv_path = corpora / "crisis-syria" / "time-sent.csv"
+    if not csv_path.is_file():
+        print(f"skipped: {csv_path} not found")
+        return 0
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.core.pipeline import analyse_paths
+    from viewer.core.workspace import Workspace
+    from viewer.gui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        n = build_articles(csv_path, folder, limit)
+        size_mb = sum(p.stat().st_size for p in folder.glob("*.txt")) / 1e6
+        print(f"{n} pseudo-articles, {size_mb:.1f} MB of text, {os.cpu_count()} CPU(s)")
+
+        app = QApplication.instance() or QApplication([])
+        QCoreApplication.setOrganizationName("CeasefireTimelineBench")
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
+        probe = LatencyProbe()
+
+        def spin(seconds: float) -> None:
+            loop = QEventLoop()
+            QTimer.singleShot(int(seconds * 1000), loop.quit)
+            loop.exec()
+
+        # Baseline 1: the idle event loop's own lateness.
+        probe.start()
+        spin(1.0)
+        probe.stop()
+        idle = probe.summary()
+
+        # Baseline 2: the same files read headlessly on one thread.
+        started = time.perf_counter()
+        results, _ = analyse_paths([folder])
+        headless_read_s = time.perf_counter() - started
+        started = time.perf_counter()
+        n_headless_events = len(Workspace(results).events)
+        headless_merge_s = time.perf_counter() - started
+        headless_s = headless_read_s + headless_merge_s
+        del results
+
+        window = MainWindow()
+        window.resize(1400, 900)
+        window.show()
+        app.processEvents()
+        arrivals: list[float] = []
+        window.documents_changed.connect(lambda: arrivals.append(time.perf_counter() - started))
+        done = QEventLoop()
+        window.loading_finished.connect(done.quit)
+        probe.start()
+        started = time.perf_counter()
+        window.add_paths([folder])
+        done.exec()
+        window.timeline.canvas.draw()
+        total_s = time.perf_counter() - started
+        probe.stop()
+        busy = probe.summary()
+
+        # Interaction on the loaded timeline.
+        view = window.timeline
+        started = time.perf_counter()
+        for _ in range(10):
+            view.zoom(1.25)
+            view.canvas.draw()
+        zoom_ms = (time.perf_counter() - started) * 100
+        started = time.perf_counter()
+        x, y = view.axes.transData.transform(view.plot.position_of(len(window.events) // 2))
+        for _ in range(50):
+            view.hover_at(x, y)
+            view.hover_at(x + 40, y + 40)
+        hover_ms = (time.perf_counter() - started) * 1000 / 100
+
+        print(f"documents {len(window.documents)}, events {len(window.events)}")
+        if arrivals:
+            print(f"first document listed after {arrivals[0]:.2f} s, last after {arrivals[-1]:.2f} s")
+        print(f"import + draw in the window: {total_s:.2f} s (target < 10 s)")
+        print(f"headless baseline, one thread: read {headless_read_s:.2f} s + merge across "
+              f"articles {headless_merge_s:.2f} s = {headless_s:.2f} s ({n_headless_events} events);"
+              f" window / headless = {total_s / headless_s:.2f}x")
+        print(f"event-loop lateness during import (ms): p50 {busy[0]:.1f}, p95 {busy[1]:.1f},"
+              f" max {busy[2]:.1f}; ticks {len(probe.lateness_ms)}")
+        print(f"idle baseline lateness (ms): p50 {idle[0]:.1f}, p95 {idle[1]:.1f}, max {idle[2]:.1f}")
+        print(f"zoom step + redraw: {zoom_ms:.1f} ms; hover (pick + blit): {hover_ms:.2f} ms")
+        window.close()
+        sys.stdout.flush()
+    # PySide6 can crash while the interpreter tears down Qt objects at exit; the figures
+    # are printed, so leave without that teardown.
+    os._exit(0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=PROJECT.parent / "shared" / "corpora")
+    parser.add_argument("-n", type=int, default=600, help="how many pseudo-articles")
+    args = parser.parse_args(argv)
+    return run(args.corpora, args.n)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
