@@ -349,6 +349,13 @@ def test_the_year_in_a_story_is_the_reference_year() -> None:
     assert (e.value, e.precision, e.anchored) == ("2016", Precision.YEAR, True)
 
 
+def test_text_with_spaced_commas_keeps_whole_dates() -> None:
+    """PDF and tokenised feeds write 'Aug. 28 , 2012': the year still belongs to the date."""
+    text = "Rebels near Azaz , Tuesday , Aug. 28 , 2012 . ( AP Photo )"
+    e = found(text, "Tuesday , Aug. 28 , 2012", D(2013, 3, 12))
+    assert (e.value, e.anchored) == ("2012-08-28", True)
+
+
 def test_early_on_a_weekday_marks_its_start() -> None:
     e = found("Fighting broke out early on Tuesday in Daraa.", "early on Tuesday", WEDNESDAY)
     assert (e.value, e.mod, e.precision) == ("2016-05-03", "START", Precision.DAY)

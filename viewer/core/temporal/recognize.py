@@ -125,7 +125,7 @@ def _fam_time(n: Namer) -> str:
         + n("zone", ZONE + r"|(?!the\b|a\b|that\b|this\b|any\b|some\b)[a-z]+\s+time\b")
         + ")?"
         + r"(?:\s*\((?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc)\))?"
-        + r"(?:,?\s+(?:on\s+|this\s+|next\s+|last\s+)?"
+        + r"(?:(?:\s*,)?\s+(?:on\s+|this\s+|next\s+|last\s+)?"
         + _day_ref(n)
         + ")?"
     )
@@ -138,7 +138,7 @@ def _fam_day_at_time(n: Namer) -> str:
 def _fam_weekday_date(n: Namer) -> str:
     return (
         n("wd", WEEKDAY)
-        + r",?\s+(?:the\s+)?(?:"
+        + r"(?:\s*,)?\s+(?:the\s+)?(?:"
         + n("month", MONTH)
         + r"\s+"
         + n("day", DAY)
@@ -147,7 +147,7 @@ def _fam_weekday_date(n: Namer) -> str:
         + r"\s+(?:of\s+)?"
         + n("month2", MONTH)
         + ")"
-        + r"(?:,?\s+"
+        + r"(?:(?:\s*,)?\s+"
         + n("year", YEAR)
         + ")?"
     )
@@ -170,7 +170,7 @@ def _fam_range_md(n: Namer) -> str:
         + r"\s+)?"
         + n("day2", DAY)
         + _NOT_A_DAY_AFTER
-        + r"(?:,?\s+"
+        + r"(?:(?:\s*,)?\s+"
         + n("year", YEAR)
         + ")?"
     )
@@ -189,7 +189,7 @@ def _fam_range_dm(n: Namer) -> str:
         + n("day2", DAY)
         + r"\s+"
         + n("month2", MONTH)
-        + r"(?:,?\s+"
+        + r"(?:(?:\s*,)?\s+"
         + n("year", YEAR)
         + ")?"
     )
@@ -202,7 +202,7 @@ def _fam_mdy(n: Namer) -> str:
         + r"\s+"
         + n("day", DAY)
         + _NOT_A_DAY_AFTER
-        + r"(?:,?\s+"
+        + r"(?:(?:\s*,)?\s+"
         + n("year", YEAR)
         + ")?"
     )
@@ -214,7 +214,7 @@ def _fam_dmy(n: Namer) -> str:
         + n("day", DAY)
         + r"\s+(?:of\s+)?"
         + n("month", MONTH)
-        + r"(?:,?\s+"
+        + r"(?:(?:\s*,)?\s+"
         + n("year", YEAR)
         + ")?"
     )
@@ -231,7 +231,7 @@ def _fam_month_range(n: Namer) -> str:
         + ")?"
         + DASH
         + n("month2", MONTH_FULL)
-        + r",?\s+"
+        + r"(?:\s*,)?\s+"
         + n("year", YEAR)
     )
 
@@ -240,7 +240,7 @@ def _fam_month_year(n: Namer) -> str:
     return (
         _mod(n)
         + n("month", MONTH)
-        + r",?\s+(?:of\s+)?(?:"
+        + r"(?:\s*,)?\s+(?:of\s+)?(?:"
         + n("year", YEAR)
         + "|"
         + n("rel", "this|last|next")
@@ -254,7 +254,7 @@ def _fam_week_of(n: Namer) -> str:
         + n("month", MONTH)
         + r"\s+"
         + n("day", DAY)
-        + r"(?:,?\s+"
+        + r"(?:(?:\s*,)?\s+"
         + n("year", YEAR)
         + ")?"
     )
