@@ -80,6 +80,10 @@ def extract_events(
                 or document.title.strip()
                 or category_label(category)
             )
+        if title.split(" ", 1)[0] in ("I", "We"):
+            speaker = _speaker(text, sentences, sentence)
+            if speaker:
+                title = _fit(f"{speaker}: {title}")
         source = Source(
             document=document_index,
             char_start=timex.char_start,
@@ -109,6 +113,35 @@ def extract_events(
             )
         )
     return events
+
+
+def _speaker(text: str, sentences: Sequence[Span], sentence: Span) -> str:
+    """Who speaks a quotation: named in the sentence, else in one of the two before it
+    ("De Mistura said ... He said: 'I am going to Moscow'")."""
+    at = bisect_left(sentences, sentence)
+    candidates = [sentence] + [sentences[i] for i in (at - 1, at - 2) if 0 <= i < len(sentences)]
+    for span in candidates:
+        names = [m.group(1) for m in _SPEAKER.finditer(text, *span)]
+        names = [n for n in names if n.split()[-1].lower() not in _PRONOUNS]
+        if names:
+            return names[-1]
+    return ""
+
+
+_SPEAKER = re.compile(
+    r"((?:[A-Z][\w\-\u2019']+\s+)?(?:(?:de|al|bin|van|von)\s+)?[A-Z][\w\-\u2019']+)\s+"
+    r"(?:said|says|told|added|indicated|stressed|warned)\b"
+)
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+
+
+def _fit(title: str) -> str:
+    """At most ten words; a trailing word that dangles goes too."""
+    words = title.split()[:TITLE_WORDS]
+    dangling = load_headline_lexicon().dangling_words
+    while len(words) > 1 and words[-1].lower() in dangling:
+        words.pop()
+    return " ".join(words)
 
 
 def _content_words(title: str) -> int:
