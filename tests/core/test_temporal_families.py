@@ -409,6 +409,7 @@ UNANCHORED = [
         TimexType.DURATION,
         "PXW",
     ),
+    ("As many as 100,000 could die in the next year.", "the next year", TimexType.DURATION, "P1Y"),
 ]
 
 
@@ -510,6 +511,8 @@ REJECTED = [
     ("The commander, 52 years old, was killed in Idlib.", "52 years"),
     ("Rebels hold three-quarters of the old city.", "three-quarters"),
     ("Nineteen people died in the blast.", "Nineteen"),
+    ("The article appeared in The Daily Star on Monday.", "Daily"),
+    ("At least 121 people died in the 19-month - old conflict.", "19-month"),
 ]
 
 

@@ -449,7 +449,7 @@ def _fam_duration(n: Namer) -> str:
         + ")?"
         + r"(?:\s+and\s+a\s+half)?(?:\s+more|\s+additional)?(?:\s+|-)"
         + n("unit", UNIT)
-        + r"(?!-)(?:\s+and\s+a\s+half)?"
+        + r"(?!\s*-\s*old)(?!-)(?:\s+and\s+a\s+half)?"
         + "|"
         + n("half", r"half\s+an?|a\s+half")
         + r"\s+"
@@ -474,7 +474,7 @@ def _fam_relative(n: Namer) -> str:
         + n("rel", rel)
         + r"\s+"
         + n("what", what)
-        + r"\b(?!-)"
+        + r"\b(?!-)(?!\s+\d{1,2}\b)"  # 'this June 3, 2012' is a month-day
         + "|"
         + _mod(n, "modw")
         + r"the\s+"
@@ -575,7 +575,14 @@ def _fam_spelled_year(n: Namer) -> str:
 
 def _fam_month(n: Namer) -> str:
     rel = r"this\s+past|this\s+coming|this|last|next"
-    return _mod(n) + "(?:" + n("rel", rel) + r"\s+)?" + n("month", MONTH_FULL) + "(?!-)"
+    return (
+        _mod(n)
+        + "(?:"
+        + n("rel", rel)
+        + r"\s+)?"
+        + n("month", MONTH_FULL)
+        + r"(?!-)(?!\s+\d{1,2}\b)"  # a day after it makes a month-day
+    )
 
 
 def _fam_vague(n: Namer) -> str:

@@ -884,6 +884,11 @@ def _anaphora(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 relative=True,
             )
         return _period(cand, scene, Precision.DAY, day, relative=True)
+    if which == "the next" and re.search(
+        r"\b(?:in|over|within|during)\s+$", scene.text[max(0, cand.start - 8) : cand.start]
+    ):
+        # 'could die in the next year': the coming twelve months, not a calendar year.
+        return _expr(cand, scene, TimexType.DURATION, _duration_value(1, _unit_code(what)))
     anchor = (
         story.last_anchor.start
         if story.last_anchor and story.last_anchor.start
@@ -915,7 +920,11 @@ def _weekend(cand: Candidate, scene: Scene, saturday: dt.date) -> TimeExpression
 def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if "word" in p:
-        return _expr(cand, scene, TimexType.SET, LEXICON.sets[p["word"].lower()])
+        word = p["word"]
+        before = scene.text[max(0, cand.start - 3) : cand.start].rstrip()
+        if word[0].isupper() and before and not before.endswith((".", "!", "?", '"')):
+            return None  # 'The Daily Star', 'People's Daily': a name, not 'every day'
+        return _expr(cand, scene, TimexType.SET, LEXICON.sets[word.lower()])
     if "plural" in p:
         return _expr(cand, scene, TimexType.SET, f"XXXX-WXX-{_weekday(p['plural'][:-1])}")
     if "per" in p:
