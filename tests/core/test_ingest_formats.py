@@ -16,6 +16,7 @@ from fixtures.articles import (
     write_every_format,
     write_html,
     write_html_eml,
+    write_newspaper_pdf,
     write_pdf,
 )
 
@@ -179,3 +180,16 @@ def test_html_without_metadata_does_not_take_an_event_date_as_published(tmp_path
     document = load_document(page)
     assert document.error is None
     assert (document.published, document.published_source) == (None, None)
+
+
+def test_newspaper_pdf_drops_running_heads_and_takes_their_date(tmp_path: Path) -> None:
+    paragraphs = article_paragraphs() * 3  # long enough for several pages
+    path = write_newspaper_pdf(
+        tmp_path / "paper.pdf", paragraphs, "The Daily Courier | Monday 2 May 2016"
+    )
+    document = load_document(path)
+    assert document.error is None
+    assert "Daily Courier" not in document.text
+    assert "Page 1 of" not in document.text
+    assert _words(document.text) == _words("\n\n".join(paragraphs))
+    assert (document.published, document.published_source) == (PUBLISHED, "pdf-running-head")

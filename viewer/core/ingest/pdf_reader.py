@@ -13,14 +13,18 @@ import io
 import logging
 import re
 import statistics
+from collections import Counter
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
 from .extracted import Extracted
 from .limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, UnreadableDocumentError
-from .pubdate import DateHint
+from .pubdate import DateHint, dates_in
 
+_DEFAULT_TITLES = {"untitled", "untitled document", "document", "title", "print"}
+# Lines at each end of a page that may be a running head or footer.
+_EDGE = 2
 _SENTENCE_END = re.compile(r"[.!?\"\u201d\u2019)]$")
 # pypdf logs every oddity of a malformed file; the analyst sees our one-line error instead.
 logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -43,37 +47,77 @@ def read_pdf(data: bytes) -> Extracted:
         raise UnreadableDocumentError(
             f"the PDF has {page_count:,} pages, above the limit of {MAX_PDF_PAGES:,}"
         )
-    pages: list[str] = []
+    pages: list[tuple[list[str], set[str]]] = []
     total = 0
     for page in reader.pages:
-        text = _page_text(page)
-        total += len(text)
+        lines, ends = _page_lines(page)
+        total += sum(len(line) + 1 for line in lines)
         if total > MAX_TEXT_CHARS:
             raise UnreadableDocumentError(
                 f"the PDF holds more than {MAX_TEXT_CHARS:,} characters of text, "
                 "above the limit for one article"
             )
-        if text:
-            pages.append(text)
-    if not pages:
+        pages.append((lines, ends))
+    running = running_lines([lines for lines, _ in pages])
+    texts = [
+        join_lines([line for line in lines if _shape(line) not in running], ends)
+        for lines, ends in pages
+    ]
+    texts = [text for text in texts if text]
+    if not texts:
         raise UnreadableDocumentError(
             "the PDF has no text layer (a scanned image?); run OCR on it first"
         )
     title, created = _metadata(reader)
+    head_date = _running_head_date(pages, running)
     return Extracted(
-        text="\n\n".join(pages),
+        text="\n\n".join(texts),
         title=title,
+        metadata_date=DateHint(head_date, "pdf-running-head") if head_date else None,
         weak_date=DateHint(created, "pdf-metadata") if created else None,
     )
 
 
-def _page_text(page: object) -> str:
-    plain = page.extract_text()  # type: ignore[attr-defined]
+def _running_head_date(
+    pages: list[tuple[list[str], set[str]]], running: set[str]
+) -> dt.date | None:
+    """A newspaper prints its issue date in the running head: that is the publication date."""
+    for lines, _ in pages[:1]:
+        for line in lines[:_EDGE] + lines[-_EDGE:]:
+            if _shape(line) in running:
+                found = dates_in(line)
+                if len(found) == 1:
+                    return found.pop()
+    return None
+
+
+def _page_lines(page: object) -> tuple[list[str], set[str]]:
+    plain = str(page.extract_text())  # type: ignore[attr-defined]
     try:
-        layout = page.extract_text(extraction_mode="layout")  # type: ignore[attr-defined]
+        layout = str(page.extract_text(extraction_mode="layout"))  # type: ignore[attr-defined]
     except Exception:  # layout mode is an aid, never a reason to fail
         layout = ""
-    return join_lines(str(plain), paragraph_ends(str(layout)))
+    lines = [" ".join(line.split()) for line in plain.splitlines()]
+    return [line for line in lines if line], paragraph_ends(layout)
+
+
+def running_lines(pages: list[list[str]]) -> set[str]:
+    """Running heads and footers: the same edge line (page numbers aside) on most pages.
+
+    They would repeat a newspaper's name and date once per page, and the
+    date would become an event each time.
+    """
+    if len(pages) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for lines in pages:
+        seen.update({_shape(line) for line in lines[:_EDGE] + lines[-_EDGE:]})
+    needed = max(3, 0.6 * len(pages))
+    return {shape for shape, count in seen.items() if count >= needed}
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", line)
 
 
 def paragraph_ends(layout: str) -> set[str]:
@@ -87,10 +131,8 @@ def paragraph_ends(layout: str) -> set[str]:
     return ends
 
 
-def join_lines(plain: str, ends: set[str]) -> str:
+def join_lines(lines: list[str], ends: set[str]) -> str:
     """Rejoin printed lines into paragraphs separated by one blank line."""
-    lines = [" ".join(line.split()) for line in plain.splitlines()]
-    lines = [line for line in lines if line]
     if not lines:
         return ""
     typical = statistics.median(len(line) for line in lines)
@@ -124,8 +166,19 @@ def _metadata(reader: PdfReader) -> tuple[str | None, dt.date | None]:
         info = reader.metadata
         if info is None:
             return None, None
-        title = " ".join(str(info.title or "").split()) or None
+        title = _headline(str(info.title or ""))
         created = info.creation_date
     except Exception:  # a malformed info dictionary only loses the metadata
         return None, None
     return title, created.date() if created else None
+
+
+def _headline(title: str) -> str | None:
+    """The info title, unless it is what a writer program put there by default."""
+    flat = " ".join(title.split())
+    lowered = flat.lower()
+    if not flat or lowered in _DEFAULT_TITLES or lowered.startswith("microsoft "):
+        return None
+    if re.search(r"\.(docx?|pdf|txt|html?|rtf|indd|qxd)$", lowered):
+        return None
+    return flat
