@@ -154,13 +154,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" only, extrapolated per MB; {base_n} hits there, ours finds {base_on_same})"
     )
     print(f"speed-up: {ours_rate / base_rate:.0f}x")
-    run_pipeline(baseline_text[:5])
-    whole_s, whole_n = timed(run_pipeline, ours_text, repeat=3)
-    whole_rate = size(ours_text) / MB / whole_s
-    print(
-        f"tagger + events (pipeline.analyse): {whole_rate:.2f} MB/s ({whole_n} events, best of 3),"
-        f" {whole_rate / base_rate:.0f}x search_dates"
-    )
+    try:
+        run_pipeline(baseline_text[:5])
+        whole_s, whole_n = timed(run_pipeline, ours_text, repeat=3)
+    except Exception as error:  # the event layer is not this benchmark's subject
+        print(f"tagger + events (pipeline.analyse): not measured, it failed: {error!r}")
+    else:
+        whole_rate = size(ours_text) / MB / whole_s
+        print(
+            f"tagger + events (pipeline.analyse): {whole_rate:.2f} MB/s"
+            f" ({whole_n} events, best of 3), {whole_rate / base_rate:.0f}x search_dates"
+        )
     print("peak memory while tagging (tracemalloc):")
     print("   text MB   articles one by one   as one document")
     for mb in steps(max(args.mb, 1.0) * 2):
