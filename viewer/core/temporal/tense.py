@@ -1,0 +1,155 @@
+"""Tense: which way a sentence looks from the reference date, and the calendar choices it drives.
+
+A bare 'Monday' or 'December' is placed by the verb nearest to it: the last such
+day or month in a past-tense sentence, the next one in a future-tense sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from viewer.core.temporal.lexicon import LEXICON
+
+Tense = Literal["past", "future"] | None
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although)\b")
+_FUTURE_WORDS = frozenset(c for c in LEXICON.future_cues if " " not in c and not c.startswith("'"))
+_FUTURE_PHRASES = frozenset(tuple(c.split()) for c in LEXICON.future_cues if " " in c)
+_PAST_WORDS = frozenset(c for c in LEXICON.past_cues if " " not in c)
+_NOT_PAST_ED = frozenset(
+    [
+        "need",
+        "indeed",
+        "speed",
+        "hundred",
+        "united",
+        "red",
+        "bed",
+        "seed",
+        "proceed",
+        "exceed",
+        "succeed",
+    ]
+)
+
+
+def _cue(words: list[str], index: int) -> Tense:
+    """The tense a word (with the one after it) signals, if it signals one."""
+    word = words[index]
+    if word in _FUTURE_WORDS or word.endswith(("'ll", "\u2019ll")):
+        return "future"
+    if index + 1 < len(words) and (word, words[index + 1]) in _FUTURE_PHRASES:
+        return "future"
+    if index + 2 < len(words) and (word, words[index + 1], words[index + 2]) in _FUTURE_PHRASES:
+        return "future"
+    past = word in _PAST_WORDS or (
+        len(word) > 4
+        and word.endswith("ed")
+        and word not in _NOT_PAST_ED
+        and not word.endswith("eed")
+    )
+    if past and index > 0 and words[index - 1] == "be":
+        return "future"  # 'will be held', 'is to be signed'
+    return "past" if past else None
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """A cheap sentence window: back to the last full stop or line break, forward to the next."""
+    floor = max(0, start - 90)
+    left = max(floor, text.rfind(". ", floor, start), text.rfind("\n", floor, start))
+    right = min(len(text), end + 70)
+    for stop in (". ", "\n"):
+        found = text.find(stop, end, right)
+        if found >= 0:
+            right = found
+    return left, right
+
+
+def tense_near(text: str, start: int, end: int) -> Tense:
+    """The tense of the verb nearest the expression in its sentence, if any shows.
+
+    ``text`` is lower-cased already: the cue words are looked up as they stand.
+    """
+    left, right = _sentence(text, start, end)
+    before = _WORD.findall(text, left, start)
+    # A verb after a clause break belongs to another clause: 'arrived on Sunday and will fly'.
+    brk = _CLAUSE_BREAK.search(text, end, right)
+    opens_sentence = len(before) <= 2
+    if opens_sentence and brk is not None and brk.group() in ",:" and brk.start() <= end + 1:
+        brk = _CLAUSE_BREAK.search(text, brk.end(), right)  # 'In March, the army took ...'
+    after = _WORD.findall(text, end, brk.start() if brk else right)
+    # Walk outwards, the nearer side first; a word before counts as nearer on a tie.
+    for distance in range(max(len(before), len(after))):
+        if distance < len(before):
+            tense = _cue(before, len(before) - 1 - distance)
+            if tense is not None:
+                return tense
+        if distance < len(after):
+            tense = _cue(after, distance)
+            if tense is not None:
+                return tense
+    return None
+
+
+# Going against the tense costs this many days. A month-day without a year is this
+# year's by news style, so a past-tense 'Dec. 15' written in November is still the
+# coming one; a future-tense date already gone is next year's.
+_AGAINST_PAST_DAYS = 200
+_AGAINST_FUTURE_DAYS = 300
+
+
+def _cost(candidate: dt.date, ref: dt.date, tense: Tense) -> tuple[int, bool]:
+    days = (candidate - ref).days
+    penalty = 0
+    if tense == "past" and days > 0:
+        penalty = _AGAINST_PAST_DAYS
+    elif tense == "future" and days < 0:
+        penalty = _AGAINST_FUTURE_DAYS
+    return abs(days) + penalty, days > 0
+
+
+def year_for_month(month: int, ref: dt.date, tense: Tense) -> int:
+    """The year that keeps ``month`` nearest the reference, leaning in the tense's direction."""
+    if month == ref.month:
+        return ref.year
+    if tense == "future":
+        return ref.year if month > ref.month else ref.year + 1
+    if tense == "past":
+        return ref.year if month < ref.month else ref.year - 1
+    years = (ref.year - 1, ref.year, ref.year + 1)
+    return min(years, key=lambda y: _cost(dt.date(y, month, 15), ref, tense))
+
+
+def date_for_month_day(month: int, day: int, ref: dt.date, tense: Tense) -> dt.date | None:
+    """The month-day nearest the reference, leaning in the tense's direction."""
+    options: list[dt.date] = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    return min(options, key=lambda d: _cost(d, ref, tense))
+
+
+def resolve_weekday(weekday: int, ref: dt.date, tense: Tense, rel: str = "") -> dt.date:
+    """A bare weekday: the reference day itself, else the last one before it or the next one."""
+    back = (ref.isoweekday() - weekday) % 7
+    ahead = (weekday - ref.isoweekday()) % 7
+    rel = " ".join(rel.lower().split())
+    if rel in ("last", "past", "this past", "the previous", "the last"):
+        return ref - dt.timedelta(days=back or 7)
+    if rel in ("next", "coming", "this coming", "the following", "the next"):
+        return ref + dt.timedelta(days=ahead or 7)
+    if rel == "this":
+        return ref + dt.timedelta(days=weekday - ref.isoweekday())
+    if back == 0:
+        return ref
+    if tense == "future":
+        return ref + dt.timedelta(days=ahead)
+    return ref - dt.timedelta(days=back)
