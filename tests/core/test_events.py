@@ -365,6 +365,18 @@ def test_negation_counts(sentence: str, expression: str, not_category: str, cate
     assert found == category
 
 
+def test_a_report_said_on_a_day_is_what_was_reported() -> None:
+    killed = one_event(
+        "Al-Qaida-linked gunmen killed a rebel commander in northwestern Syria, an activist "
+        "group said on Friday.",
+        "on Friday",
+    )
+    assert killed.category == "military_action"
+    assert killed.title == "Al-Qaida-linked gunmen kill rebel commander in northwestern Syria"
+    nothing = one_event("Nothing has changed, a U.N. spokesman said on Friday.", "on Friday")
+    assert nothing.category == "statement"
+
+
 def test_an_attempt_to_revive_a_truce_is_talks_not_the_truce_itself() -> None:
     sentence = "Kerry arrived in Geneva on Sunday in an urgent bid to revive the cease-fire."
     assert one_event(sentence, "on Sunday").category == "talks"

@@ -76,8 +76,9 @@ def extract_events(
             # A dateline or a time stamp says nothing itself: the nearest sentence does.
             title = (
                 _neighbour_title(text, sentences, sentence, all_spans, category)
-                or title
                 or document.title.strip()
+                or _first_title(text, sentences, all_spans, category)
+                or title
                 or category_label(category)
             )
         if title.split(" ", 1)[0] in ("I", "We"):
@@ -154,14 +155,23 @@ def _content_words(title: str) -> int:
 def _neighbour_title(
     text: str, sentences: Sequence[Span], sentence: Span, spans: Sequence[Span], category: str
 ) -> str:
-    """The title of the sentence before (else after) ``sentence``, if it makes one."""
+    """The title of the nearest sentence around ``sentence`` that makes one."""
     at = bisect_left(sentences, sentence)
-    for neighbour in (at - 1, at + 1):
+    for neighbour in (at - 1, at + 1, at - 2, at + 2):
         if 0 <= neighbour < len(sentences) and sentences[neighbour] != sentence:
             span = sentences[neighbour]
             title = make_title(text, span, span, _spans_in(spans, span), category)
             if _content_words(title) >= 2:
                 return title
+    return ""
+
+
+def _first_title(text: str, sentences: Sequence[Span], spans: Sequence[Span], category: str) -> str:
+    """The article's own headline: its first sentence that makes a title."""
+    for span in sentences[:10]:
+        title = make_title(text, span, span, _spans_in(spans, span), category)
+        if _content_words(title) >= 2:
+            return title
     return ""
 
 
@@ -265,34 +275,41 @@ def classify(
         [m.span for m in in_clause("attempt")],
     )
     backgrounds = [m.span for m in in_clause("background")]
+    attribution = 0.0
     for match in in_clause("trigger"):
         m_start, m_end = match.span
         if any(m_start >= a and m_end <= b for a, b in truce_spans):
             continue  # "cessation of hostilities" is not fighting
-        trigger = lexicon.triggers[match.rank]
-        weight = trigger.weight
-        if m_start > 0 and local[m_start - 1] == "-":
-            if not _CAPITALISED_BEFORE_HYPHEN.search(local, max(0, m_start - 30), m_start):
-                continue  # "open-ended" is no ending
-            weight *= 0.5  # a modifier ("Russia-brokered truce") says less than a verb
-        if (
-            trigger.needs_ceasefire
-            and not refers_back
-            and not _near_any(local, (m_start, m_end), truce_spans, lexicon.ceasefire_reach)
-        ):
-            continue
-        category = _redirect(local, m_start, trigger.category, cues, lexicon)
-        if category is None:
-            continue
-        if m_end <= e_span[0] and _JUST_BEFORE_DATE.fullmatch(local, m_end, e_span[0]):
-            weight *= _ATTACHMENT_BONUS  # "agreed on Feb. 22": the date's own verb
-        if _is_background(local, m_start, e_span, backgrounds, lexicon.background_reach):
-            weight *= lexicon.background_weight  # "agreed a truce on Monday after talks"
-        if _ADJECTIVE_PARTICIPLE.search(local, max(0, m_start - 12), m_end):
-            weight *= lexicon.adjective_weight  # "the besieged city" describes, not reports
-        if category in CEASEFIRE_CATEGORIES:
-            weight *= lexicon.ceasefire_emphasis
-        scores[category] += weight * _proximity(local, (m_start, m_end), e_span)
+        for trigger in lexicon.triggers[match.rank]:
+            weight = trigger.weight
+            if m_start > 0 and local[m_start - 1] == "-":
+                if not _CAPITALISED_BEFORE_HYPHEN.search(local, max(0, m_start - 30), m_start):
+                    continue  # "open-ended" is no ending
+                weight *= 0.5  # a modifier ("Russia-brokered truce") says less than a verb
+            if (
+                trigger.needs_ceasefire
+                and not refers_back
+                and not _near_any(local, (m_start, m_end), truce_spans, lexicon.ceasefire_reach)
+            ):
+                continue
+            category = _redirect(local, m_start, trigger.category, cues, lexicon)
+            if category is None:
+                continue
+            if m_end <= e_span[0] and _JUST_BEFORE_DATE.fullmatch(local, m_end, e_span[0]):
+                weight *= _ATTACHMENT_BONUS  # "agreed on Feb. 22": the date's own verb
+            if _is_background(local, m_start, e_span, backgrounds, lexicon.background_reach):
+                weight *= lexicon.background_weight  # "agreed a truce on Monday after talks"
+            if _ADJECTIVE_PARTICIPLE.search(local, max(0, m_start - 12), m_end):
+                weight *= lexicon.adjective_weight  # "the besieged city" describes, not reports
+            if category in CEASEFIRE_CATEGORIES:
+                weight *= lexicon.ceasefire_emphasis
+            if trigger.phrase in _SPEECH_TRIGGERS and _ATTRIBUTION_TAIL.search(
+                local, max(c_start, m_start - 70), m_start
+            ):
+                # "..., an activist group said Friday": what was said is the event, if anything.
+                attribution += weight * _proximity(local, (m_start, m_end), e_span)
+                continue
+            scores[category] += weight * _proximity(local, (m_start, m_end), e_span)
     if clause_truces and not any(scores.get(c, 0.0) > 0 for c in CEASEFIRE_CATEGORIES):
         nearest = min(clause_truces, key=lambda s: _words_between(local, s, e_span))
         category = _redirect(local, nearest[0], lexicon.ceasefire_alone, cues, lexicon)
@@ -300,6 +317,8 @@ def classify(
             scores[category] += lexicon.ceasefire_alone_weight * _proximity(local, nearest, e_span)
     if has_casualty_figure:
         scores["casualties"] += lexicon.casualty_bonus
+    if attribution and max(scores.values(), default=0.0) < lexicon.minimum_score:
+        scores["statement"] += attribution
     if not scores:
         return "other"
     best = max(scores, key=lambda c: (scores[c], -_PRIORITY.get(c, 99)))
@@ -338,6 +357,8 @@ _CAPITALISED_BEFORE_HYPHEN = re.compile(r"(?<![\w.])[A-Z][\w.]*-$")
 
 
 _ATTACHMENT_BONUS = 1.5
+_SPEECH_TRIGGERS = frozenset(["said", "says", "say", "told"])
+_ATTRIBUTION_TAIL = re.compile(r",\s*(?:[\w\-\u2019'.]+\s+){0,7}$")
 _JUST_BEFORE_DATE = re.compile(
     r"[\s,]*(?:(?:on|in|at|since|from|by|until|during|as of|of|for|before|after|last|this)\s+)*",
     re.IGNORECASE,
@@ -748,6 +769,11 @@ _PLURAL_SUBJECTS = frozenset(
         "parties",
         "jets",
         "warplanes",
+        "gunmen",
+        "men",
+        "people",
+        "police",
+        "children",
     ]
 )
 _AUXILIARY = frozenset(

@@ -162,7 +162,7 @@ class CategoryLexicon:
     "background" and "noun" (the parties of actor_nouns.txt)."""
 
     index: PhraseIndex
-    triggers: Mapping[int, Trigger]  # by rank in ``index``
+    triggers: Mapping[int, tuple[Trigger, ...]]  # by rank in ``index``
     ceasefire_index: PhraseIndex  # the truce words alone, to compare reports
     when_negated: Mapping[str, str]
     ceasefire_alone: str
@@ -181,7 +181,7 @@ class CategoryLexicon:
 @cache
 def load_category_lexicon() -> CategoryLexicon:
     data = _read_json("categories.json")
-    by_phrase: dict[str, Trigger] = {}
+    by_phrase: dict[str, list[Trigger]] = {}
     when_negated: dict[str, str] = {}
     for category, spec in data["categories"].items():
         if category not in CATEGORIES:
@@ -190,8 +190,9 @@ def load_category_lexicon() -> CategoryLexicon:
         if spec.get("when_negated"):
             when_negated[category] = spec["when_negated"]
         for phrase, weight in spec["triggers"].items():
-            # A phrase listed under two categories votes for the first one.
-            by_phrase.setdefault(phrase, Trigger(phrase, category, float(weight), needs))
+            # A phrase listed under several categories votes for each of them.
+            trigger = Trigger(phrase, category, float(weight), needs)
+            by_phrase.setdefault(phrase, []).append(trigger)
     cues = data["cues"]
     index = PhraseIndex(
         {
@@ -209,7 +210,7 @@ def load_category_lexicon() -> CategoryLexicon:
         index=index,
         ceasefire_index=PhraseIndex({"ceasefire": data["ceasefire_terms"]}),
         triggers={
-            rank: by_phrase[phrase]
+            rank: tuple(by_phrase[phrase])
             for rank, (kind, phrase) in enumerate(zip(index.kinds, index.phrases, strict=True))
             if kind == "trigger"
         },
