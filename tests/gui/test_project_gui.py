@@ -391,3 +391,39 @@ def test_file_menu_has_the_project_actions(qtbot):
     assert by_text["&Recent Projects"].menu() is window.projects.recent_menu
     # The article actions the window had are still there, after the project ones.
     assert "&Open Articles…" in by_text
+
+
+def test_undoing_back_to_the_save_withdraws_the_autosave(qtbot, tmp_path, seed_path):
+    window = new_window(qtbot)
+    read_articles(qtbot, window, [seed_path])
+    project = tmp_path / "undone.ctl.json"
+    assert window.projects.save_to(project)
+    select(window, "2016-02")
+    window.corrections.delete_action.trigger()
+    recovery = window.projects.autosave()
+    assert recovery.exists()
+    window.corrections.undo_action.trigger()
+    assert window.projects.autosave() is None
+    assert not recovery.exists()  # a crash now must not bring the deletion back
+    survivor = new_window(qtbot)
+    qtbot.wait(50)
+    assert survivor.projects.question is None
+
+
+def test_an_unanswered_recovery_offer_is_made_again(qtbot, tmp_path, seed_path):
+    window = new_window(qtbot)
+    read_articles(qtbot, window, [seed_path])
+    project = tmp_path / "later.ctl.json"
+    assert window.projects.save_to(project)
+    select(window, "2016-02")
+    window.corrections.delete_action.trigger()
+    recovery = window.projects.autosave()
+
+    hurried = new_window(qtbot)
+    qtbot.waitUntil(lambda: hurried.projects.question is not None, timeout=5_000)
+    hurried.close()  # the analyst quits without answering
+    assert not hurried.isVisible()
+    assert recovery.exists()
+    patient = new_window(qtbot)
+    qtbot.waitUntil(lambda: patient.projects.question is not None, timeout=5_000)
+    assert "later.ctl.json" in patient.projects.question.text()

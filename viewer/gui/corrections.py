@@ -183,7 +183,9 @@ class EventDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Title", self.title_edit)
         form.addRow("&Category", self.category_box)
-        form.addRow("&Date", when)
+        date_label = QLabel("&Date", self)
+        date_label.setBuddy(self.start_edit)
+        form.addRow(date_label, when)
         form.addRow("", self.preview)
 
         layout = QVBoxLayout(self)

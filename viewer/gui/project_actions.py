@@ -90,6 +90,8 @@ class ProjectController(QObject):
         self._opening: tuple[Path | None, list[str], bool] | None = None
         self._after_idle: Callable[[], None] | None = None
         self._close_confirmed = False
+        self._own_recoveries: set[Path] = set()
+        """Recovery files this session wrote or recovered from, and so may delete."""
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setObjectName("autosaveTimer")
@@ -280,7 +282,7 @@ class ProjectController(QObject):
                 f"{error.strerror or error}. The file as last saved is unchanged.",
             )
             return False
-        self._forget_recovery()
+        self._forget_recovery(self._recovery_base())
         self.path = path
         self.saved = project
         self._saved_documents = self._document_keys()
@@ -392,22 +394,31 @@ class ProjectController(QObject):
     def autosave(self) -> Path | None:
         """Write unsaved work to the recovery file (the timer's slot); the project file is
         not touched. Returns the recovery file, or None when there was nothing to save."""
-        if not self.is_modified():
-            return None
         base = self._recovery_base()
+        if not self.is_modified():
+            # Undone back to the saved state: an older autosave would now bring back
+            # corrections the analyst took back.
+            if base in self._own_recoveries:
+                self._forget_recovery(base)
+            return None
         try:
             base.parent.mkdir(parents=True, exist_ok=True)
             written = write_recovery(self.window.workspace.to_project(self.saved), base)
         except OSError as error:
             self.window.statusBar().showMessage(f"Autosave failed: {error}", 8000)
             return None
+        self._own_recoveries.add(base)
         QSettings().setValue(PENDING_RECOVERY_KEY, str(base))
         self.window.statusBar().showMessage("Autosaved unsaved corrections", 3000)
         return written
 
-    def _forget_recovery(self) -> None:
-        discard_recovery(self._recovery_base())
-        QSettings().remove(PENDING_RECOVERY_KEY)
+    def _forget_recovery(self, base: Path) -> None:
+        """Delete ``base``'s recovery file; a pending offer for another project stays."""
+        discard_recovery(base)
+        self._own_recoveries.discard(base)
+        settings = QSettings()
+        if settings.value(PENDING_RECOVERY_KEY) == str(base):
+            settings.remove(PENDING_RECOVERY_KEY)
 
     def check_for_recovery(self) -> QMessageBox | None:
         """At start: if the last session ended without saving or discarding, offer its autosave."""
@@ -437,8 +448,7 @@ class ProjectController(QObject):
             if button == Button.Yes:
                 self.recover(base)
             else:
-                discard_recovery(base)
-                QSettings().remove(PENDING_RECOVERY_KEY)
+                self._forget_recovery(base)
                 if base.exists() and base != self.untitled_path:
                     self.open_saved(base)
 
@@ -459,6 +469,7 @@ class ProjectController(QObject):
             self._inform(QMessageBox.Icon.Critical, "Cannot recover", str(error))
             return False
         path = None if base == self.untitled_path.absolute() else base
+        self._own_recoveries.add(base)  # this session now holds that work
         problems = check_documents(project)
         self._when_idle(lambda: self._load(path, project, problems, True))
         return True
@@ -478,6 +489,8 @@ class ProjectController(QObject):
         self.window.close()
 
     def _session_ended(self) -> None:
-        """A clean exit: saved or discarded, so there is nothing left to recover."""
+        """A clean exit: saved or discarded, so this session left nothing to recover. A
+        recovery offered at start and not answered yet stays for the next start."""
         self.autosave_timer.stop()
-        self._forget_recovery()
+        for base in list(self._own_recoveries):
+            self._forget_recovery(base)
