@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (real news text uses typographic dashes and quotes)
 """The same article saved in every format reads back as the same text and date."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from fixtures.articles import (
     article_paragraphs,
     article_text,
     write_docx,
+    write_eml,
     write_every_format,
     write_html,
     write_html_eml,
@@ -193,3 +195,28 @@ def test_newspaper_pdf_drops_running_heads_and_takes_their_date(tmp_path: Path) 
     assert "Page 1 of" not in document.text
     assert _words(document.text) == _words("\n\n".join(paragraphs))
     assert (document.published, document.published_source) == (PUBLISHED, "pdf-running-head")
+
+
+def test_email_date_is_the_senders_day_not_utc(tmp_path: Path) -> None:
+    early_in_istanbul = dt.datetime(2016, 5, 2, 1, 30, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    path = write_eml(tmp_path / "early.eml", article_paragraphs(), early_in_istanbul)
+    assert load_document(path).published == PUBLISHED
+
+
+def test_email_without_date_falls_back_to_the_text(tmp_path: Path) -> None:
+    paragraphs = ["Sudan truce", "JEDDAH, 21 May 2023 — The warring parties signed a truce."]
+    document = load_document(write_eml(tmp_path / "undated.eml", paragraphs, None))
+    assert (document.published, document.published_source) == (dt.date(2023, 5, 21), "dateline")
+
+
+def test_html_in_a_declared_legacy_charset(tmp_path: Path) -> None:
+    page = tmp_path / "legacy.htm"
+    page.write_bytes(
+        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1252'>"
+        "<title>Genève talks</title></head><body><article><h1>Genève talks</h1>"
+        "<p>Kerry’s talks in Genève resumed on Monday – the truce must hold, he said.</p>"
+        "</article></body></html>".encode("cp1252")
+    )
+    document = load_document(page)
+    assert document.title == "Genève talks"
+    assert "Kerry’s talks in Genève resumed on Monday – the truce" in document.text

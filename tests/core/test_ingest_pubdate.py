@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from viewer.core.ingest import DateHint, find_publication_date
 
@@ -152,3 +154,12 @@ def test_title_case_dateline() -> None:
 def test_sentence_with_a_comma_and_dash_is_not_a_dateline() -> None:
     text = "The truce, agreed on 27 February 2016 - has collapsed in some areas, Kerry said."
     assert find_publication_date(text, "article.txt") == (None, None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=400), filename=st.text(max_size=40))
+def test_any_text_gives_a_plausible_date_or_none(text: str, filename: str) -> None:
+    day, source = find_publication_date(text, filename)
+    assert (day is None) == (source is None)
+    if day is not None:
+        assert 1900 <= day.year <= 2100

@@ -132,3 +132,24 @@ def test_truncated_utf16_keeps_the_text_before_the_cut(tmp_path: Path) -> None:
     document = load_document(path)
     assert document.error is None
     assert document.text.startswith(ARTICLE[:-1])
+
+
+def test_markdown_front_matter_gives_title_and_date(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(
+        '---\ntitle: "Sudan truce signed in Jeddah"\ndate: 2023-05-21\n---\n\n'
+        "# Sudan truce\n\nThe warring parties signed a short-term ceasefire on Saturday.\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    assert document.title == "Sudan truce signed in Jeddah"
+    assert (document.published, document.published_source) == (
+        dt.date(2023, 5, 21),
+        "published-line",
+    )
+
+
+def test_title_skips_rule_lines(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text("* * *\n\nTruce holds in Aleppo\n\nThe truce held overnight.\n", "utf-8")
+    assert load_document(path).title == "Truce holds in Aleppo"

@@ -19,6 +19,10 @@ tags/JSON-LD, e-mail Date header); a "Published:"/"Updated:" line; a dateline
 with a year; a date in the file name; a dateline without a year plus a year
 from elsewhere; weak metadata (PDF and Word creation dates, a date printed on
 a web page outside the article), which often records when a file was saved.
+``Document.published_source`` names the rule: "sidecar", "html-meta",
+"email-header", "pdf-running-head", "published-line", "dateline", "filename",
+"dateline+filename" (or "+copyright", "+docx-metadata", ...), "docx-metadata",
+"pdf-metadata", "html-text"; None when nothing was found.
 """
 
 from __future__ import annotations

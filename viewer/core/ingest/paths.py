@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -27,9 +28,10 @@ def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     seen_files: set[tuple[int, int]] = set()
     for given in paths:
         path = Path(given)
-        if path.is_dir():
+        info = _stat(path)
+        if isinstance(info, os.stat_result) and stat.S_ISDIR(info.st_mode):
             _walk(path, files, notes, seen_dirs, seen_files)
-        elif _first_time(path, seen_files):
+        elif not isinstance(info, os.stat_result) or _first_time(info, seen_files):
             files.append(path)
     return files, notes
 
@@ -45,14 +47,13 @@ def _walk(
     stack = [root]
     while stack:
         folder = stack.pop()
-        try:
-            info = folder.stat()
-        except OSError as exc:
-            notes.append(f"skipped {folder}: {_reason(exc)}")
+        info = _stat(folder)
+        if isinstance(info, OSError):
+            notes.append(f"skipped {folder}: {_reason(info)}")
             continue
         key = (info.st_dev, info.st_ino)
         if key in seen_dirs:
-            if folder.is_symlink():
+            if _is_link(folder):
                 notes.append(f"skipped {folder}: a link to a folder already read")
             continue
         seen_dirs.add(key)
@@ -63,11 +64,14 @@ def _walk(
             continue
         subfolders: list[Path] = []
         for entry in entries:
-            if entry.is_dir():
+            found = _stat(entry)
+            if isinstance(found, OSError):
+                broken = isinstance(found, FileNotFoundError) and _is_link(entry)
+                notes.append(f"skipped {entry}: {'a broken link' if broken else _reason(found)}")
+            elif stat.S_ISDIR(found.st_mode):
                 subfolders.append(entry)
-            elif not entry.is_file():
-                kind = "a broken link" if entry.is_symlink() else "not a regular file"
-                notes.append(f"skipped {entry}: {kind}")
+            elif not stat.S_ISREG(found.st_mode):
+                notes.append(f"skipped {entry}: not a regular file")
             elif is_sidecar(entry):
                 continue
             elif entry.name.startswith("~$"):
@@ -76,17 +80,29 @@ def _walk(
                 notes.append(
                     f"skipped {entry}: unsupported type {entry.suffix.lower() or '(no extension)'}"
                 )
-            elif _first_time(entry, seen_files):
+            elif _first_time(found, seen_files):
                 files.append(entry)
         stack.extend(reversed(subfolders))
-    return
 
 
-def _first_time(path: Path, seen: set[tuple[int, int]]) -> bool:
+def _stat(path: Path) -> os.stat_result | OSError:
+    """Follow links; an unreadable or missing path is a value here, not an exception."""
     try:
-        info = os.stat(path)
-    except OSError:
-        return True
+        return os.stat(path)
+    except OSError as exc:
+        return exc
+    except ValueError as exc:  # a path with a NUL byte in it
+        return OSError(str(exc))
+
+
+def _is_link(path: Path) -> bool:
+    try:
+        return path.is_symlink()
+    except (OSError, ValueError):
+        return False
+
+
+def _first_time(info: os.stat_result, seen: set[tuple[int, int]]) -> bool:
     key = (info.st_dev, info.st_ino)
     if key in seen:
         return False
@@ -97,4 +113,4 @@ def _first_time(path: Path, seen: set[tuple[int, int]]) -> bool:
 def _reason(exc: OSError) -> str:
     if isinstance(exc, PermissionError):
         return "permission denied"
-    return exc.strerror or type(exc).__name__
+    return exc.strerror or str(exc) or type(exc).__name__

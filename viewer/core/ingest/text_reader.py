@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -21,6 +22,7 @@ _BOMS = (
 _MAX_WESTERN_ACCENT_SHARE = 0.3
 _MAX_CONTROL_SHARE = 0.01
 _SAMPLE = 200_000
+_FRONT_MATTER = re.compile(r"---\n(.*?)\n---\n", re.DOTALL)
 # Legacy-encoded text almost never forms valid UTF-8 sequences by chance, so a
 # text with many valid ones and only a few broken ones is damaged UTF-8.
 _MAX_DAMAGED_UTF8 = 10
@@ -136,9 +138,14 @@ def _looks_binary(text: str) -> bool:
 
 
 def text_title(text: str, max_length: int = 200) -> str | None:
-    """The first non-empty line, when it is short enough to be a headline."""
+    """A Markdown front-matter title, else the first line with words, when short enough."""
+    front = _FRONT_MATTER.match(text)
+    if front is not None:
+        named = re.search(r"^title:\s*(.+?)\s*$", front.group(1), re.MULTILINE)
+        if named is not None and named.group(1).strip("\"' "):
+            return named.group(1).strip("\"' ")[:max_length]
     for line in text.splitlines():
         stripped = line.strip().lstrip("#").strip()
-        if stripped:
+        if any(char.isalnum() for char in stripped):
             return stripped if len(stripped) <= max_length else None
     return None
