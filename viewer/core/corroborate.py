@@ -8,9 +8,10 @@ never enough: two reports of different strikes on one Saturday stay apart.
 
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -25,6 +26,7 @@ from viewer.core.model import Document, Event, Precision, Source
 MERGE_THRESHOLD = 0.34
 CEASEFIRE_MERGE_THRESHOLD = 0.12
 _SAME_NAME_BONUS = 0.1
+_RARITY_SMOOTHING = 10
 _DIFFERENT_ACTORS_PENALTY = 0.1
 _COARSE = frozenset({Precision.YEAR, Precision.DECADE, Precision.CENTURY})
 
@@ -43,6 +45,11 @@ def corroborate(events: Sequence[Event], documents: Sequence[Document]) -> list[
     if len(events) < 2:
         return list(events)
     facts = [_Facts.of(e) for e in events]
+    # Words that many reports use ("Syria", "fighting") tell little about which event
+    # a report is about: each word weighs by how rare it is in this collection.
+    frequency = Counter(word for f in facts for word in f.words)
+    smoothing = len(events) + _RARITY_SMOOTHING
+    rarity = {word: math.log(1 + smoothing / count) for word, count in frequency.items()}
     parent = list(range(len(events)))
     documents_of: dict[int, set[int]] = {i: {e.document} for i, e in enumerate(events)}
 
@@ -58,14 +65,16 @@ def corroborate(events: Sequence[Event], documents: Sequence[Document]) -> list[
             return  # one article never corroborates itself
         # Against the pair and the group's first report too, so that a chain of
         # small resemblances never drifts into a different event.
-        if _same_event(events[i], events[j], facts[i], facts[j]) and _same_event(
-            events[i], events[root_j], facts[i], facts[root_j]
+        if _same_event(events[i], events[j], facts[i], facts[j], rarity) and _same_event(
+            events[i], events[root_j], facts[i], facts[root_j], rarity
         ):
             parent[root_i] = root_j
             documents_of[root_j] |= documents_of.pop(root_i)
 
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, event in enumerate(events):
+        if event.category == "other":
+            continue  # nothing said happened: nothing to corroborate
         if event.precision in _COARSE:
             # A year overlaps every day in it: coarse dates match only the same span.
             buckets[(event.category, event.precision, event.start, event.end)].append(i)
@@ -181,11 +190,13 @@ class _Facts:
         return cls(_signature(event), _regions(event), frozenset(event.actors))
 
 
-def _same_event(a: Event, b: Event, facts_a: _Facts, facts_b: _Facts) -> bool:
+def _same_event(
+    a: Event, b: Event, facts_a: _Facts, facts_b: _Facts, rarity: Mapping[str, float]
+) -> bool:
     shared_regions = facts_a.regions & facts_b.regions
     if facts_a.regions and facts_b.regions and not shared_regions:
         return False  # a truce in Yemen is not a truce in Syria
-    score = _dice(facts_a.words, facts_b.words)
+    score = _dice(facts_a.words, facts_b.words, rarity)
     if shared_regions or facts_a.actors & facts_b.actors:
         score += _SAME_NAME_BONUS
     elif facts_a.actors and facts_b.actors:
@@ -230,7 +241,9 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
-def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+def _dice(a: frozenset[str], b: frozenset[str], rarity: Mapping[str, float]) -> float:
+    """Dice overlap of two word sets, each word weighted by its rarity."""
     if not a or not b:
         return 0.0
-    return 2 * len(a & b) / (len(a) + len(b))
+    total = sum(rarity[w] for w in a) + sum(rarity[w] for w in b)
+    return 2 * sum(rarity[w] for w in a & b) / total
