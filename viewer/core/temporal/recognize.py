@@ -421,7 +421,7 @@ _DURATION_PRE = (
     "|ensuing|intervening"
 )
 _BARE = (
-    r"(?:the\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+)?"
+    r"(?:(?:the|these|those)\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+)?"
     r"(?:days|weeks|months|years|decades|hours)\b"
     r"|(?:the\s+)?(?:days|weeks|months|years)\s+ahead\b"
 )
