@@ -393,3 +393,44 @@ def test_identical_bars_are_drawn_once_and_their_label_counts_them():
         "Syrian war begins (+2 more)",
     ]
     assert len(plot.label_boxes()) == 2
+
+
+def test_zoom_around_the_cursor_keeps_the_date_under_it(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents)
+    draw(plot)
+    x, _ = to_display(plot, 5)  # the 2011 bar's midpoint
+    under = plot.position_of(5)[0]
+    lo, hi = plot.ax.get_xlim()
+    plot.zoom(4.0, x)
+    new_lo, new_hi = plot.ax.get_xlim()
+    assert new_hi - new_lo == pytest.approx((hi - lo) / 4)
+    # The date under the cursor keeps its place across the view.
+    assert (under - new_lo) / (new_hi - new_lo) == pytest.approx((under - lo) / (hi - lo))
+    plot.zoom(0.25)
+    assert np.diff(plot.ax.get_xlim())[0] == pytest.approx(hi - lo)
+
+
+def test_scroll_to_brings_an_off_screen_event_into_view(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents)
+    plot.ax.set_xlim(day_number(D(2016, 4, 28)), day_number(D(2016, 5, 8)))
+    assert 5 not in plot.visible_indices()
+    plot.scroll_to(5)  # "early 2011"
+    assert 5 in plot.visible_indices()
+    lo, hi = plot.ax.get_xlim()
+    assert hi - lo == pytest.approx(10)
+    plot.scroll_to(5)  # already in view: nothing moves
+    assert plot.ax.get_xlim() == (lo, hi)
+
+
+def test_an_empty_timeline_draws_and_answers_nothing():
+    plot = make_plot()
+    plot.set_events([])
+    draw(plot)
+    assert plot.visible_indices() == []
+    assert plot.event_at(100, 100) is None
+    assert plot.label_boxes() == []
+    assert plot.legend_labels() == []

@@ -288,6 +288,28 @@ class TimelinePlot:
         self.ax.set_ylim(0, n_lanes)
         self._figure.canvas.draw_idle()
 
+    def zoom(self, factor: float, x_px: float | None = None) -> None:
+        """Zoom the time axis by ``factor`` (> 1 zooms in) around a display x, by default
+        the centre: what the wheel and the +/- keys do."""
+        lo, hi = self.ax.get_xlim()
+        if x_px is None:
+            centre = (lo + hi) / 2
+        else:
+            centre = float(self.ax.transData.inverted().transform((x_px, 0))[0])
+        self.ax.set_xlim(centre - (centre - lo) / factor, centre + (hi - centre) / factor)
+        self._figure.canvas.draw_idle()
+
+    def scroll_to(self, index: int) -> None:
+        """Pan, keeping the zoom, so that an event stepped to off screen comes into view."""
+        lo, hi = self.ax.get_xlim()
+        x0, x1 = float(self._x0[index]), float(self._x1[index])
+        if x1 >= lo and x0 <= hi:
+            return
+        middle = (x0 + x1) / 2
+        half = (hi - lo) / 2
+        self.ax.set_xlim(middle - half, middle + half)
+        self._figure.canvas.draw_idle()
+
     def relayout(self) -> None:
         """Lay labels and clusters out again for the current limits (draws do this too)."""
         self._state.key = ()
@@ -737,6 +759,9 @@ class TimelinePlot:
         self._cluster_counts.set_transform(points_to_px)
         self._lane_headers.set_transform(points_to_px)
         empty2 = np.zeros((0, 2))
+        self._label_paths.set_paths([])
+        self._label_paths.set_offsets(empty2)
+        self._stems.set_segments([])
         if not len(self._events):
             self._set_empty(empty2)
             self._lane_headers.set_paths([])
