@@ -220,3 +220,21 @@ def test_html_in_a_declared_legacy_charset(tmp_path: Path) -> None:
     document = load_document(page)
     assert document.title == "Genève talks"
     assert "Kerry’s talks in Genève resumed on Monday – the truce" in document.text
+
+
+def test_email_with_a_stub_plain_part_reads_the_html_article(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    paragraphs = article_paragraphs()
+    message = EmailMessage()
+    message["From"] = "Newsletter <news@example.org>"
+    message["Subject"] = paragraphs[0]
+    message["Date"] = "Mon, 02 May 2016 10:42:00 +0300"
+    message.set_content("This newsletter is best viewed in a browser.\n")
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    message.add_alternative(f"<html><body><article>{body}</article></body></html>", "html")
+    path = tmp_path / "newsletter.eml"
+    path.write_bytes(message.as_bytes())
+    document = load_document(path)
+    assert _words(document.text) == _words(article_text())
+    assert document.published == PUBLISHED

@@ -22,20 +22,27 @@ def read_email(data: bytes) -> Extracted:
     title = _header(message, "subject")
     sent = _date(message)
     hint = DateHint(sent, "email-header") if sent else None
-    plain = message.get_body(preferencelist=("plain",))
-    if plain is not None:
-        text = _paragraphs(normalise_newlines(_content(plain)))
-        if text.strip():
-            return Extracted(text=text, title=title, metadata_date=hint)
-    rich = message.get_body(preferencelist=("html",))
-    if rich is not None:
-        page = extract_html(_content(rich))
+    plain_part = message.get_body(preferencelist=("plain",))
+    rich_part = message.get_body(preferencelist=("html",))
+    plain = _paragraphs(normalise_newlines(_content(plain_part))) if plain_part else ""
+    page = None
+    if rich_part is not None:
+        try:
+            page = extract_html(_content(rich_part))
+        except UnreadableDocumentError:
+            if not plain.strip():
+                raise  # the HTML part was all there was
+    # Newsletters often carry a stub plain part ("view this e-mail in your
+    # browser") beside the real HTML article: take the part that holds the text.
+    if page is not None and len(plain.split()) < len(page.text.split()) / 2:
         return Extracted(
             text=page.text,
             title=title or page.title,
             source=page.source,
             metadata_date=hint or page.metadata_date,
         )
+    if plain.strip():
+        return Extracted(text=plain, title=title, metadata_date=hint)
     raise UnreadableDocumentError("the e-mail has no text or HTML body")
 
 

@@ -21,6 +21,16 @@ from .text_reader import decode_text, text_title
 Reader = Callable[[bytes], Extracted]
 
 _MAX_MESSAGE = 300
+_KINDS = {
+    ".txt": "text file",
+    ".md": "text file",
+    ".html": "web page",
+    ".htm": "web page",
+    ".pdf": "PDF",
+    ".docx": "Word file",
+    ".eml": "e-mail",
+    ".rtf": "RTF file",
+}
 
 
 def load_document(path: Path) -> Document:
@@ -40,7 +50,8 @@ def load_document(path: Path) -> Document:
     except RecursionError:
         message = "the file's structure is nested too deeply to read"
     except Exception as exc:  # any library failure on a malformed file
-        message = f"the file cannot be read ({type(exc).__name__}: {exc})"
+        kind = _KINDS.get(path.suffix.lower(), "file")
+        message = f"the {kind} is damaged or malformed ({type(exc).__name__}: {exc})"
     return Document(path=str(path), title=path.name, error=_one_line(message))
 
 
