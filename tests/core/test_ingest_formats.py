@@ -238,3 +238,18 @@ def test_email_with_a_stub_plain_part_reads_the_html_article(tmp_path: Path) -> 
     document = load_document(path)
     assert _words(document.text) == _words(article_text())
     assert document.published == PUBLISHED
+
+
+def test_headline_after_a_kicker_is_not_repeated(tmp_path: Path) -> None:
+    paragraphs = article_paragraphs()
+    body = "".join(f"<p>{text}</p>" for text in paragraphs[1:])
+    page = tmp_path / "kicker.html"
+    page.write_text(
+        f"<html><head><title>{paragraphs[0]}</title></head><body><article>"
+        f"<p class='kicker'>MIDDLE EAST</p><h1>{paragraphs[0]}</h1>{body}"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    document = load_document(page)
+    assert document.title == HEADLINE
+    assert document.text.count(HEADLINE) == 1

@@ -63,7 +63,9 @@ def extract_html(markup: str, *, metadata_source: str = "html-meta") -> Extracte
     text = "\n\n".join(line for line in paragraphs if line)
     if printed is not None and printed in dates_in(text):
         printed = None
-    if title and not text.startswith(title):
+    # The headline belongs in the text unless the page body already opens with it
+    # (perhaps after a kicker such as "MIDDLE EAST").
+    if title and title not in text[: len(title) + 200]:
         text = f"{title}\n\n{text}" if text else title
     return Extracted(
         text=text,
