@@ -567,3 +567,37 @@ def test_any_text_and_any_reference_give_well_formed_expressions(
     assert all(text[e.char_start : e.char_end] == e.text for e in expressions)
     assert all(a.char_end <= b.char_start for a, b in itertools.pairwise(expressions))
     assert all(e.start <= e.end for e in expressions if e.start and e.end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "value", "start", "end"),
+    [
+        (
+            "Aid agencies fear the siege will worsen this winter.",
+            D(2016, 11, 2),
+            "2017-WI",
+            D(2016, 12, 1),
+            D(2017, 2, 28),
+        ),
+        (
+            "The camps flooded this winter.",
+            D(2016, 1, 20),
+            "2016-WI",
+            D(2015, 12, 1),
+            D(2016, 2, 29),
+        ),
+        (
+            "Talks could resume this summer.",
+            D(2016, 3, 22),
+            "2016-SU",
+            D(2016, 6, 1),
+            D(2016, 8, 31),
+        ),
+        ("The offensive began last spring.", MONDAY, "2015-SP", D(2015, 3, 1), D(2015, 5, 31)),
+    ],
+)
+def test_seasons_cover_their_months(
+    sentence: str, reference: dt.date, value: str, start: dt.date, end: dt.date
+) -> None:
+    e = next(e for e in tag(sentence, reference) if e.precision is Precision.SEASON)
+    assert (e.value, e.start, e.end) == (value, start, end)

@@ -137,7 +137,9 @@ def span_for(precision: Precision, day: dt.date, season: str | None = None) -> I
     if precision is Precision.HALF:
         return half_span(day.year, 1 if day.month <= 6 else 2)
     if precision is Precision.SEASON and season is not None:
-        return season_span(day.year, season)
+        # December already belongs to the winter named after the next year.
+        winter_next = season == "WI" and day.month == 12
+        return season_span(day.year + 1 if winter_next else day.year, season)
     if precision is Precision.DECADE:
         return decade_span(day.year // 10)
     if precision is Precision.CENTURY:

@@ -560,6 +560,10 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
         year = max(y for y, (s, e) in spans.items() if e < ref)
     elif rel in ("next", "coming", "this coming"):
         year = min(y for y, (s, e) in spans.items() if s > ref)
+    elif rel == "this":
+        # The one under way, else this calendar year's (the coming winter late in the year).
+        current = [y for y, (s, e) in spans.items() if s <= ref <= e]
+        year = current[0] if current else min(y for y, (s, e) in spans.items() if s > ref)
     elif tense == "future":
         year = min(y for y, (s, e) in spans.items() if e >= ref)
     else:
