@@ -253,3 +253,28 @@ def test_headline_after_a_kicker_is_not_repeated(tmp_path: Path) -> None:
     document = load_document(page)
     assert document.title == HEADLINE
     assert document.text.count(HEADLINE) == 1
+
+
+@pytest.mark.parametrize(
+    ("info_title", "expected"),
+    [
+        ("Microsoft Word - kerry_truce.docx", HEADLINE),
+        ("Untitled", HEADLINE),
+        ("Kerry presses for Aleppo truce", "Kerry presses for Aleppo truce"),
+    ],
+)
+def test_pdf_info_title_is_used_only_when_it_is_a_headline(
+    tmp_path: Path, info_title: str, expected: str
+) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.set_title(info_title)
+    for text in (HEADLINE, "Kerry called for the truce to be restored on Monday."):
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    path = tmp_path / "titled.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    assert load_document(path).title == expected

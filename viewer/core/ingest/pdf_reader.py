@@ -9,7 +9,9 @@ is rejoined into paragraphs wherever the layout text shows a gap.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
+import json
 import logging
 import re
 import statistics
@@ -18,11 +20,11 @@ from collections import Counter
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
+from ..resources import resource_path
 from .extracted import Extracted
 from .limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, UnreadableDocumentError
 from .pubdate import DateHint, dates_in
 
-_DEFAULT_TITLES = {"untitled", "untitled document", "document", "title", "print"}
 # Lines at each end of a page that may be a running head or footer.
 _EDGE = 2
 _SENTENCE_END = re.compile(r"[.!?\"\u201d\u2019)]$")
@@ -177,8 +179,14 @@ def _headline(title: str) -> str | None:
     """The info title, unless it is what a writer program put there by default."""
     flat = " ".join(title.split())
     lowered = flat.lower()
-    if not flat or lowered in _DEFAULT_TITLES or lowered.startswith("microsoft "):
+    if not flat or lowered in _default_titles() or lowered.startswith("microsoft "):
         return None
     if re.search(r"\.(docx?|pdf|txt|html?|rtf|indd|qxd)$", lowered):
         return None
     return flat
+
+
+@functools.cache
+def _default_titles() -> frozenset[str]:
+    data = json.loads(resource_path("ingest", "date_cues.json").read_text(encoding="utf-8"))
+    return frozenset(str(title).lower() for title in data["pdf_default_titles"])

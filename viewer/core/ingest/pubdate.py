@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import dateparser
+
+from ..resources import resource_path
 
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2100
@@ -27,22 +30,6 @@ TAIL_LINES = 8
 # starts with the word.
 MAX_STAMP_LINE = 120
 
-_STAMP_WORDS = {
-    "published": 0,
-    "first published": 0,
-    "posted": 1,
-    "date": 1,
-    "dated": 1,
-    "updated": 2,
-    "last updated": 2,
-    "last modified": 2,
-    "modified": 2,
-}
-_STAMP_LINE = re.compile(
-    r"^\W{0,3}(?P<word>first published|last updated|last modified|published|posted|"
-    r"updated|modified|dated|date)\b\s*(?:on|at)?\s*[:\-\u2013\u2014]?\s*(?P<rest>.+)$",
-    re.IGNORECASE,
-)
 # A dateline ends with a dash; the agency in brackets may stand before it.
 _DATELINE = re.compile(
     r"^\s*(?P<head>[^\n]{3,90}?)\s*(?:\((?:[A-Za-z][\w .&'\u2019-]{0,30})\)\s*)?"
@@ -178,19 +165,36 @@ def _tail_lines(text: str) -> list[str]:
     return lines
 
 
+@functools.cache
+def stamp_words() -> dict[str, int]:
+    """Stamp words and their rank, from ``resources/ingest/date_cues.json``."""
+    data = json.loads(resource_path("ingest", "date_cues.json").read_text(encoding="utf-8"))
+    return {str(word).lower(): int(rank) for word, rank in data["stamp_words"].items()}
+
+
+@functools.cache
+def _stamp_line() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in sorted(stamp_words(), key=len, reverse=True))
+    return re.compile(
+        rf"^\W{{0,3}}(?P<word>{words})\b\s*(?:on|at)?\s*[:\-\u2013\u2014]?\s*(?P<rest>.+)$",
+        re.IGNORECASE,
+    )
+
+
 def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
     """The best "Published: ..." style line: publication beats posting beats updating."""
     best: tuple[int, dt.date] | None = None
+    ranks = stamp_words()
     for line in lines:
         if len(line) > MAX_STAMP_LINE:
             continue
-        match = _STAMP_LINE.match(line)
+        match = _stamp_line().match(line)
         if match is None:
             continue
         rest = _strip_separators(match["rest"])
         snippet = _DATE_SNIPPET.search(rest)
         found = (parse_full_date(snippet.group()) if snippet else None) or parse_full_date(rest)
-        rank = _STAMP_WORDS[match["word"].lower()]
+        rank = ranks[" ".join(match["word"].lower().split())]
         if found is not None and (best is None or rank < best[0]):
             best = (rank, found)
     return best[1] if best else None
