@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import tag
+from viewer.core.temporal.recognize import candidates, scan_candidates
 
 MONDAY = dt.date(2016, 5, 2)  # the seed's reference date, a Monday
 WEDNESDAY = dt.date(2016, 5, 4)
@@ -601,3 +602,16 @@ def test_seasons_cover_their_months(
 ) -> None:
     e = next(e for e in tag(sentence, reference) if e.precision is Precision.SEASON)
     assert (e.value, e.start, e.end) == (value, start, end)
+
+
+def test_trigger_scan_finds_what_a_full_scan_finds() -> None:
+    """The fast path must not lose expressions the plain scan of the master pattern finds."""
+    text = (
+        " ".join(s for s, *_ in ANCHORED + UNANCHORED)
+        + "\n"
+        + FACTBOX
+        + " ".join(s for s, _ in REJECTED)
+    )
+    fast = [(c.family, c.start, c.end) for c in candidates(text)]
+    assert fast == [(c.family, c.start, c.end) for c in scan_candidates(text)]
+    assert len(fast) > len(ANCHORED)

@@ -1,10 +1,13 @@
 """Recognition: which spans of a text are temporal expressions, and of which family.
 
-Every family is one regular expression built from the lexicon. They are joined
-into a single master pattern so the text is scanned once; the matched family's
-own pattern is then re-run at that position to read its named parts. Whether a
-candidate really is a date (capitalisation, "Resolution 2254") and what it means
-is decided in :mod:`viewer.core.temporal.resolve`.
+Every family is one regular expression built from the lexicon, and they are joined
+into one master pattern. Trying that pattern at every position is slow, so a cheap
+scan first finds trigger words (months, weekdays, units, year-like numbers) and the
+master pattern is tried only at the few words before each; the result is the same
+as a full scan (``scan_candidates`` keeps that reference). The matched family's
+own pattern then reads the named parts. Whether a candidate really is a date
+(capitalisation, "Resolution 2254") and what it means is decided in
+:mod:`viewer.core.temporal.resolve`.
 """
 
 from __future__ import annotations
