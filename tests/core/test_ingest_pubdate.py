@@ -163,3 +163,24 @@ def test_any_text_gives_a_plausible_date_or_none(text: str, filename: str) -> No
     assert (day is None) == (source is None)
     if day is not None:
         assert 1900 <= day.year <= 2100
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Published: 02.05.2016 10:42", D(2016, 5, 2)),
+        ("Published: 21/05/2023", D(2023, 5, 21)),
+        ("Published: 05/21/2023", D(2023, 5, 21)),
+        ("Published: 02/05/2016", None),
+    ],
+)
+def test_numeric_stamp_dates_are_read_only_when_unambiguous(
+    line: str, expected: dt.date | None
+) -> None:
+    text = f"Truce talks\n{line}\n\nThe parties met in Geneva."
+    assert find_publication_date(text, "article.txt")[0] == expected
+
+
+def test_press_release_dateline() -> None:
+    text = "GENEVA, May 2, 2016 /PRNewswire/ -- The foundation welcomed the renewed truce."
+    assert find_publication_date(text, "release.txt") == (D(2016, 5, 2), "dateline")

@@ -32,8 +32,11 @@ MAX_STAMP_LINE = 120
 
 # A dateline ends with a dash; the agency in brackets may stand before it.
 _DATELINE = re.compile(
-    r"^\s*(?P<head>[^\n]{3,90}?)\s*(?:\((?:[A-Za-z][\w .&'\u2019-]{0,30})\)\s*)?"
+    r"^\s*(?P<head>[^\n]{3,90}?)\s*(?:(?:\(|/)(?:[A-Za-z][\w .&'\u2019-]{0,30})(?:\)|/)\s*)?"
     r"(?:\u2014|\u2013|--|-|:)\s"
+)
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.])"
 )
 _YEAR = re.compile(r"(?<!\d)(1[9]\d\d|20\d\d)(?!\d)")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -118,10 +121,27 @@ def parse_full_date(candidate: str) -> dt.date | None:
     """Parse a string that must name a day, a month and a year."""
     if not _YEAR.search(candidate) or len(candidate) > MAX_STAMP_LINE:
         return None
+    numeric = _NUMERIC_DATE.search(candidate)
+    if numeric is not None:
+        return _numeric_date(numeric)
     parsed = dateparser.parse(candidate, languages=["en"], settings=_FULL_DATE)
     if parsed is None or not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
         return None
     return dt.date(parsed.year, parsed.month, parsed.day)
+
+
+def _numeric_date(match: re.Match[str]) -> dt.date | None:
+    """Day and month in figures: dots mean day first; slashes must not be ambiguous.
+
+    "02/05/2016" is 2 May in Geneva and 5 February in Washington; rather than
+    guess, such a date is left for another rule to settle.
+    """
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    if match["sep"] == "." or first > 12:
+        return _safe_date(year, second, first)
+    if second > 12 or first == second:
+        return _safe_date(year, first, second)
+    return None
 
 
 def dates_in(text: str, limit: int = 500) -> set[dt.date]:
