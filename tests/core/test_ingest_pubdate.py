@@ -184,3 +184,20 @@ def test_numeric_stamp_dates_are_read_only_when_unambiguous(
 def test_press_release_dateline() -> None:
     text = "GENEVA, May 2, 2016 /PRNewswire/ -- The foundation welcomed the renewed truce."
     assert find_publication_date(text, "release.txt") == (D(2016, 5, 2), "dateline")
+
+
+def test_yearless_dateline_before_a_new_year_save_takes_the_year_before() -> None:
+    text = "BEIRUT, Dec 30 (Reuters) - A nationwide ceasefire took effect in Syria at midnight."
+    saved = DateHint(D(2017, 1, 3), "pdf-metadata")
+    assert find_publication_date(text, "syria.pdf", fallbacks=(saved,)) == (
+        D(2016, 12, 30),
+        "dateline+pdf-metadata",
+    )
+
+
+def test_yearless_dateline_takes_the_copyright_year() -> None:
+    text = (
+        "BEIRUT, Dec 30 (Reuters) - A nationwide ceasefire took effect in Syria at midnight.\n\n"
+        "© 2016 Thomson Reuters. All rights reserved."
+    )
+    assert find_publication_date(text, "syria.txt") == (D(2016, 12, 30), "dateline+copyright")

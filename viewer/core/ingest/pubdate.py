@@ -106,8 +106,11 @@ def find_publication_date(
         return named, "filename"
     if dateline is not None:
         month, day = dateline
-        for year, origin in _year_candidates(text, filename, fallbacks):
+        for year, origin, latest in _year_candidates(text, filename, fallbacks):
             completed = _safe_date(year, month, day)
+            if completed is not None and latest is not None and completed > latest:
+                # Saved on 3 January, datelined 30 December: the year before.
+                completed = _safe_date(year - 1, month, day)
             if completed is not None:
                 return completed, f"dateline+{origin}"
     for hint in fallbacks:
@@ -256,15 +259,16 @@ def _is_place(text: str) -> bool:
 
 def _year_candidates(
     text: str, filename: str, fallbacks: Sequence[DateHint | None]
-) -> list[tuple[int, str]]:
-    years: list[tuple[int, str]] = []
+) -> list[tuple[int, str, dt.date | None]]:
+    """Years to complete a yearless dateline, each with the latest day it allows, if any."""
+    years: list[tuple[int, str, dt.date | None]] = []
     named = _YEAR.search(filename)
     if named is not None:
-        years.append((int(named.group(1)), "filename"))
-    years.extend((hint.day.year, hint.source) for hint in fallbacks if hint is not None)
+        years.append((int(named.group(1)), "filename", None))
+    years.extend((hint.day.year, hint.source, hint.day) for hint in fallbacks if hint is not None)
     copyright_line = _COPYRIGHT.search(text)
     if copyright_line is not None:
-        years.append((int(copyright_line["y"]), "copyright"))
+        years.append((int(copyright_line["y"]), "copyright", None))
     return years
 
 
