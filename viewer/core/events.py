@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from viewer.core.categories import CATEGORIES, CEASEFIRE_CATEGORIES, category_label
 from viewer.core.lexicon import (
@@ -53,25 +53,21 @@ def extract_events(
     for timex, sentence in placed:
         by_sentence[sentence].append((timex.char_start, timex.char_end))
     events: list[Event] = []
-    readings: dict[Span, SentenceReading] = {}
     for timex, sentence in placed:
         expr = (timex.char_start, timex.char_end)
         dates_here = by_sentence[sentence]
         # A sentence span never cuts an expression in two.
         sentence = (min(sentence[0], expr[0]), max(sentence[1], expr[1]))
-        clause = clause_span(text, sentence, expr, dates_here)
-        clause = (min(clause[0], expr[0]), max(clause[1], expr[1]))
-        fatalities = find_casualties(text, clause)
-        date_spans = _spans_in(all_spans, sentence)
-        if sentence not in readings:
-            readings[sentence] = read_sentence(text, sentence, date_spans)
-        category = classify(readings[sentence], clause, expr, fatalities is not None)
-        if fatalities is None and not any(s[0] >= expr[1] for s in dates_here):
-            # The last date of a sentence also reports the toll told after it
-            # ("... over the last 10 days; more than 250 civilians have been killed").
-            fatalities = find_casualties(text, (clause[1], sentence[1]))
-        actors, places = find_names(text, clause, context, readings[sentence])
-        title = make_title(text, sentence, clause, date_spans, category)
+        base = sentence[0]
+        reading = _read_date(
+            text[sentence[0] : sentence[1]],
+            _shifted([expr], base)[0],
+            tuple(_shifted(dates_here, base)),
+            tuple(_shifted(_spans_in(all_spans, sentence), base)),
+        )
+        clause = (reading.clause[0] + base, reading.clause[1] + base)
+        category, fatalities, title = reading.category, reading.fatalities, reading.title
+        actors, places = find_names(text, clause, context, _shifted(reading.nouns, -base))
         if _content_words(title) < 2:
             # A dateline or a time stamp says nothing itself: the nearest sentence does.
             title = (
@@ -173,6 +169,48 @@ def _first_title(text: str, sentences: Sequence[Span], spans: Sequence[Span], ca
         if _content_words(title) >= 2:
             return title
     return ""
+
+
+@dataclass(frozen=True, slots=True)
+class _DateReading:
+    """All that the sentence alone tells about one of its dates (offsets into the sentence)."""
+
+    clause: Span
+    category: str
+    fatalities: Casualties | None
+    title: str
+    nouns: tuple[Span, ...]  # the parties ("rebels", "regime forces") named in the clause
+
+
+@lru_cache(maxsize=1 << 12)
+def _read_date(
+    sentence_text: str,
+    expr: Span,
+    dates_here: tuple[Span, ...],
+    date_spans: tuple[Span, ...],
+) -> _DateReading:
+    """Clause, category, casualties and title of the date at ``expr``. It depends on the
+    sentence only, and wire copy repeats sentences across articles, so it is cached."""
+    text = sentence_text
+    sentence = (0, len(text))
+    clause = clause_span(text, sentence, expr, dates_here)
+    clause = (min(clause[0], expr[0]), max(clause[1], expr[1]))
+    fatalities = find_casualties(text, clause)
+    reading = read_sentence(text, sentence, date_spans)
+    category = classify(reading, clause, expr, fatalities is not None)
+    if fatalities is None and not any(s[0] >= expr[1] for s in dates_here):
+        # The last date of a sentence also reports the toll told after it
+        # ("... over the last 10 days; more than 250 civilians have been killed").
+        fatalities = find_casualties(text, (clause[1], sentence[1]))
+    nouns = tuple(
+        m.span for m in reading.phrases["noun"] if m.start >= clause[0] and m.end <= clause[1]
+    )
+    title = make_title(text, sentence, clause, date_spans, category)
+    return _DateReading(clause, category, fatalities, title, nouns)
+
+
+def _shifted(spans: Sequence[Span], by: int) -> list[Span]:
+    return [(a - by, b - by) for a, b in spans]
 
 
 def event_id(document_index: int, char_start: int) -> str:
@@ -560,24 +598,21 @@ _AGENT_VERB = re.compile(
 
 
 def find_names(
-    text: str, clause: Span, context: _DocumentContext, reading: SentenceReading | None = None
+    text: str,
+    clause: Span,
+    context: _DocumentContext,
+    nouns: Sequence[Span] | None = None,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Actors and places named in the clause, each once, in order of mention."""
+    """Actors and places named in the clause, each once, in order of mention; ``nouns`` are
+    the parties already found there (else they are looked for)."""
     gazetteer = load_gazetteer()
     actors: list[str] = []
     places: list[str] = []
     start, end = clause
     for match in _NAME_RUN.finditer(text, start, end):
         _read_run(text, match.start(), match.group(), gazetteer, context, actors, places)
-    if reading is None:
-        nouns = [(m.start, m.end) for m in gazetteer.actor_nouns.scan(text, start, end)["noun"]]
-    else:
-        base = reading.base
-        nouns = [
-            (m.start + base, m.end + base)
-            for m in reading.phrases["noun"]
-            if m.start + base >= start and m.end + base <= end
-        ]
+    if nouns is None:
+        nouns = [m.span for m in gazetteer.actor_nouns.scan(text, start, end)["noun"]]
     for noun_start, noun_end in nouns:
         side = _SIDE_BEFORE.search(text, max(start, noun_start - 40), noun_start)
         begin = noun_start
@@ -596,34 +631,42 @@ def _read_run(
     actors: list[str],
     places: list[str],
 ) -> None:
-    words = _split_run(run)
-    i = 0
     leftover: list[str] = []
-    offset = at
+    for kind, name, written in _segments(run):
+        if kind == "word":
+            leftover.append(name)
+            continue
+        _flush_person(leftover, gazetteer, context, actors)
+        leftover = []
+        acting = kind == "actor" or (
+            name in gazetteer.countries and _acts(text, at, written, gazetteer)
+        )
+        (actors if acting else places).append(name)
+    _flush_person(leftover, gazetteer, context, actors)
+
+
+@lru_cache(maxsize=1 << 16)
+def _segments(run: str) -> tuple[tuple[str, str, str], ...]:
+    """A capitalised run cut into known names and other words, longest names first:
+    ("place" | "actor" | "word", canonical name or the word, the words as written).
+    Runs repeat across articles ("Syria", "Bashar al-Assad"), so this is cached."""
+    gazetteer = load_gazetteer()
+    words = _split_run(run)
+    found: list[tuple[str, str, str]] = []
+    i = 0
     while i < len(words):
         longest = gazetteer.longest_name if words[i].lower() in gazetteer.name_starts else 1
         for length in range(min(longest, len(words) - i), 0, -1):
-            name = " ".join(words[i : i + length])
-            known = gazetteer.lookup(name)
-            place = known[1] if known and known[0] == "place" else None
-            actor = known[1] if known and known[0] == "actor" else None
-            if place or actor:
-                _flush_person(leftover, gazetteer, context, actors)
-                leftover = []
-                name_end = text.find(name.split()[-1], offset)
-                if place:
-                    if place in gazetteer.countries and _acts(text, at, name_end, name, gazetteer):
-                        actors.append(place)
-                    else:
-                        places.append(place)
-                elif actor:
-                    actors.append(actor)
+            written = " ".join(words[i : i + length])
+            known = gazetteer.lookup(written)
+            if known:
+                found.append((known[0], known[1], written))
                 i += length
                 break
         else:
-            leftover.append(words[i])
+            found.append(("word", words[i], words[i]))
             i += 1
-    _flush_person(leftover, gazetteer, context, actors)
+    return tuple(found)
 
 
 def _split_run(run: str) -> list[str]:
@@ -657,7 +700,7 @@ def _is_actor(known: tuple[str, str] | None) -> bool:
     return known is not None and known[0] == "actor"
 
 
-def _acts(text: str, at: int, name_end: int, name: str, gazetteer: Gazetteer) -> bool:
+def _acts(text: str, at: int, name: str, gazetteer: Gazetteer) -> bool:
     """A country names an actor when it does something ("Russia-brokered", "Russia and the
     U.S. agreed"), and a place when something happens in or to it."""
     position = text.find(name, at)
@@ -843,7 +886,11 @@ def _without_dates(text: str, span: Span, date_spans: Sequence[Span]) -> str:
         if d_end <= cursor or d_start >= end:
             continue
         before = text[cursor:d_start]
-        before = _BEFORE_DATE.sub("", before) if d_start > cursor else before
+        if d_start > cursor:
+            # Only the end can hold the date's preposition ("... arrived | on | Sunday").
+            tail = max(0, len(before) - 24)
+            found = _BEFORE_DATE.search(before, tail)
+            before = before[: found.start()] if found else before
         pieces.append(before)
         pieces.append(f" {_DATE_MARK} ")
         cursor = max(cursor, d_end)
@@ -880,10 +927,16 @@ def _strip_connectors(raw: str) -> str:
 
 
 def _clean(raw: str) -> str:
-    raw = _BRACKETED.sub("", raw)
+    words = raw.split()
+    if len(words) > _CLEANED_WORDS:
+        raw = " ".join(words[:_CLEANED_WORDS])  # a long clause's tail never reaches a title
+    if "(" in raw or "[" in raw:
+        raw = _BRACKETED.sub("", raw)
     raw = _DATELINE.sub("", raw.strip())
-    raw = _SPEECH_INTRO.sub("", raw)
-    raw = _QUOTES.sub("", raw)
+    if ":" in raw:
+        raw = _SPEECH_INTRO.sub("", raw)
+    if any(q in raw for q in _QUOTE_CHARACTERS):
+        raw = _QUOTES.sub("", raw)
     raw = raw.strip()
     if _SPEECH_VERB_AT_END.search(raw, max(0, len(raw) - 12)):
         raw = _ATTRIBUTION.sub("", raw)
@@ -893,16 +946,20 @@ def _clean(raw: str) -> str:
     dated_aside = _DATED_RELATIVE.match(raw)
     if dated_aside:
         raw = f"{dated_aside.group(1)} {dated_aside.group(2)}"
-    raw = _ASIDE.sub(lambda m: m.group() if _DATE_MARK in m.group() else " ", raw)
+    if "," in raw:
+        raw = _ASIDE.sub(lambda m: m.group() if _DATE_MARK in m.group() else " ", raw)
     raw = " ".join(raw.replace(_DATE_MARK, " ").split()).strip(" ,;:.\u2013\u2014-")
     return _strip_connectors(raw)
 
 
 _DATE_MARK = "\u2063"  # where a date expression was taken out of a title
+_CLEANED_WORDS = 45
+_QUOTE_CHARACTERS = ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb")
 _DATED_RELATIVE = re.compile(r"^([^,]{1,80}),\s*(?:which|who)\s+([^,]*\u2063[^,]*),")
 
 
 _PAUSE = re.compile(r"[,;:]\s")
+_HEADLINE_SOURCE_WORDS = 30
 
 
 def _rewrite(raw: str, lexicon: HeadlineLexicon) -> str:
@@ -920,6 +977,9 @@ def _rewrite(raw: str, lexicon: HeadlineLexicon) -> str:
 
 def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str:
     raw = _clean(raw)
+    words = raw.split(" ", _HEADLINE_SOURCE_WORDS)
+    if len(words) > _HEADLINE_SOURCE_WORDS:
+        raw = " ".join(words[:_HEADLINE_SOURCE_WORDS])  # the rest could never reach the title
     if not keep_attribution:
         reported = _LEADING_ATTRIBUTION.match(raw)
         if reported and len(raw[reported.end() :].split()) >= 3:
