@@ -24,6 +24,7 @@ from viewer.core.lexicon import (
     load_gazetteer,
     load_headline_lexicon,
     load_word_list,
+    phrase_key,
     phrase_regex,
 )
 from viewer.core.model import Casualties, Document, Event, Source, TimeExpression
@@ -963,16 +964,9 @@ _HEADLINE_SOURCE_WORDS = 30
 
 
 def _rewrite(raw: str, lexicon: HeadlineLexicon) -> str:
-    pieces: list[str] = []
-    cursor = 0
-    for match in lexicon.rewrite_index.finditer(raw, "rewrite"):
-        if match.start > 0 and raw[match.start - 1] == "-":
-            continue  # inside a compound
-        pieces.append(raw[cursor : match.start])
-        pieces.append(lexicon.rewrites[lexicon.rewrite_index.phrases[match.rank]])
-        cursor = match.end
-    pieces.append(raw[cursor:])
-    return "".join(pieces)
+    return lexicon.rewrite_pattern.sub(
+        lambda m: lexicon.rewrites.get(phrase_key(m.group()), m.group()), raw
+    )
 
 
 def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str:

@@ -341,7 +341,9 @@ def load_gazetteer() -> Gazetteer:
 
 @dataclass(frozen=True, slots=True)
 class HeadlineLexicon:
-    rewrite_index: PhraseIndex  # of kind "rewrite"
+    # A few dozen plain phrases: one regex alternation (without groups, which would make
+    # it slow) finds them; the matched words, lower-cased and single-spaced, name the rewrite.
+    rewrite_pattern: re.Pattern[str]
     rewrites: Mapping[str, str]
     present_tense: Mapping[str, str]
     dropped_words: frozenset[str]
@@ -352,8 +354,13 @@ class HeadlineLexicon:
 def load_headline_lexicon() -> HeadlineLexicon:
     data = _read_json("headlines.json")
     return HeadlineLexicon(
-        rewrite_index=PhraseIndex({"rewrite": data["rewrites"]}),
-        rewrites={k: v for k, v in data["rewrites"].items()},
+        rewrite_pattern=re.compile(
+            r"(?<![\w\-])(?:"
+            + "|".join(phrase_regex(p) for p in sorted(data["rewrites"], key=len, reverse=True))
+            + r")(?![\w])",
+            re.IGNORECASE,
+        ),
+        rewrites={phrase_key(k): v for k, v in data["rewrites"].items()},
         present_tense={k.lower(): v for k, v in data["present_tense"].items()},
         dropped_words=_lower_set(data["dropped_words"]),
         dangling_words=_lower_set(data["dangling_words"]),
@@ -364,6 +371,14 @@ def load_headline_lexicon() -> HeadlineLexicon:
 def load_word_list(name: str) -> frozenset[str]:
     """A plain list of words, one a line, lower-cased."""
     return _lower_set(line for line, _ in _read_names(name))
+
+
+def phrase_key(words: str) -> str:
+    """A phrase as plain words: lower-cased, one space between words, hyphens as spaces."""
+    return " ".join(_SPACE_OR_HYPHEN.split(words.lower())).strip()
+
+
+_SPACE_OR_HYPHEN = re.compile(r"[\s\-]+")
 
 
 def phrase_regex(phrase: str) -> str:
