@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from viewer.core.categories import CATEGORIES, CEASEFIRE_CATEGORIES
 from viewer.core.events import extract_events
@@ -563,3 +565,58 @@ def test_seed_through_the_real_tagger() -> None:
     for event in events:
         assert 2 <= len(event.title.split()) <= 10
         assert event.expression.lower() not in event.title.lower()
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "Kerry",
+                "truce",
+                "agreed",
+                "on",
+                "Sunday",
+                "not",
+                "the",
+                ",",
+                ";",
+                ".",
+                "\n\n",
+                "U.S.",
+                "killed",
+                "250",
+                "civilians",
+                "\u201c",
+                "\u201d",
+                "Aleppo",
+                "-",
+                "which",
+            ]
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    picks=st.lists(st.integers(min_value=0, max_value=39), max_size=4),
+)
+@settings(max_examples=200, deadline=None)
+def test_any_text_and_dates_give_well_formed_events(words: list[str], picks: list[int]) -> None:
+    text = " ".join(words)
+    spans = sorted(
+        {
+            (text.index(words[i]), text.index(words[i]) + len(words[i]))
+            for i in picks
+            if i < len(words) and words[i].strip()
+        }
+    )
+    spans = [s for k, s in enumerate(spans) if k == 0 or s[0] >= spans[k - 1][1]]
+    timexes = [
+        TimeExpression(text[a:b], a, b, TimexType.DATE, "2016-05-01", DAY, DAY, Precision.DAY)
+        for a, b in spans
+    ]
+    events = extract_events(0, Document("random.txt", text), timexes)
+    assert len(events) == len(timexes)
+    for event in events:
+        assert text[event.passage_start : event.passage_end] == event.passage
+        assert event.passage_start <= event.char_start <= event.char_end <= event.passage_end
+        assert 1 <= len(event.title.split()) <= 10
+        assert event.category in CATEGORIES

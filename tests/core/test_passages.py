@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from viewer.core.passages import clause_span, sentence_at, sentence_spans
 
@@ -136,3 +138,17 @@ def test_a_dash_pair_is_a_parenthesis_not_a_clause_break() -> None:
         "The truce \u2013 brokered by Russia and Turkey \u2013 took effect at midnight on Thursday."
     )
     assert clause_of(text, "on Thursday") == text
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n\u201c\u201dU.S;,\u2013AB")), max_size=120))
+@settings(max_examples=300, deadline=None)
+def test_sentences_of_any_text_are_ordered_trimmed_and_inside_it(text: str) -> None:
+    spans = sentence_spans(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        previous_end = end
+    # Nothing but white space is left out.
+    covered = "".join(text[s:e] for s, e in spans)
+    assert "".join(covered.split()) == "".join(text.split())
