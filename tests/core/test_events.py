@@ -533,6 +533,58 @@ def test_headline_titles(sentence: str, expression: str, title: str) -> None:
     assert one_event(sentence, expression).title == title
 
 
+MULTI_DATE_CASES = [
+    (
+        "Russia and Turkey agreed on Thursday to a ceasefire in Idlib that will take effect "
+        "at midnight on Friday.",
+        [
+            ("on Thursday", "ceasefire_agreed", "Russia and Turkey agree to ceasefire in Idlib"),
+            ("at midnight on Friday", "ceasefire_in_force", "Ceasefire in Idlib to take effect"),
+        ],
+    ),
+    (
+        "After a truce collapsed in September, fighting resumed on Oct. 3 and peace talks "
+        "opened in Geneva on Nov. 12.",
+        [
+            ("in September", "ceasefire_collapsed", "Truce collapses"),
+            ("on Oct. 3", "military_action", "Fighting resumes"),
+            ("on Nov. 12", "talks", "Peace talks open in Geneva"),
+        ],
+    ),
+    (
+        "The Gaza ceasefire, which took effect on Jan. 19, collapsed on March 18 when Israel "
+        "resumed air strikes.",
+        [
+            ("on Jan. 19", "ceasefire_in_force", "Gaza ceasefire takes effect"),
+            (
+                "on March 18",
+                "ceasefire_collapsed",
+                "Gaza ceasefire collapses when Israel resumed air strikes",
+            ),
+        ],
+    ),
+    (
+        "Ukraine and Russia agreed in Minsk on Feb. 12 to a ceasefire that took effect on "
+        "Feb. 15, but fighting continued around Debaltseve until Feb. 18.",
+        [
+            ("on Feb. 12", "ceasefire_agreed", "Ukraine and Russia agree in Minsk to ceasefire"),
+            ("on Feb. 15", "ceasefire_in_force", "Ceasefire takes effect"),
+            ("until Feb. 18", "military_action", "Fighting continues around Debaltseve"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MULTI_DATE_CASES)
+def test_each_date_of_a_sentence_is_its_own_event(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    timexes = [timex(sentence, expression) for expression, _, _ in expected]
+    events = extract_events(0, Document("news.txt", sentence), timexes)
+    assert [(e.expression, e.category, e.title) for e in events] == expected
+    assert all(e.passage == sentence for e in events)
+
+
 def test_a_time_stamp_takes_its_title_from_the_sentence_next_to_it() -> None:
     text = "Rebels clash with army near Aleppo TV station\n\nAugust 4, 2012 12:18 pm"
     events = extract_events(0, Document("a.txt", text), [timex(text, "August 4, 2012")])

@@ -589,7 +589,7 @@ _NAME_RUN = re.compile(
 )
 _LOCATIVE = re.compile(
     r"\b(?:in|at|to|from|near|across|into|inside|throughout|of|on|for|outside|around|toward|"
-    r"towards|over|between|within|and)\s+(?:the\s+)?$",
+    r"towards|over|between|within)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AGENT_VERB = re.compile(
@@ -866,7 +866,10 @@ def make_title(
         first = rest.split(" ", 1)[0]
         pronoun = first.lower() in ("it", "they")
         if pronoun or _is_verb(first, lexicon):
-            subject = _subject(_without_dates(text, (sentence[0], clause[0]), date_spans), lexicon)
+            before = _without_dates(text, (sentence[0], clause[0]), date_spans)
+            antecedent = _RELATIVE_START.match(raw) and _ANTECEDENT.search(before)
+            # "a ceasefire in Idlib | that will take effect": the ceasefire does.
+            subject = antecedent.group(1) if antecedent else _subject(before, lexicon)
             if subject:
                 raw = f"{subject} {rest[len(first) :] if pronoun else rest}"
     title = _headline(raw, lexicon, keep_attribution=category == "statement")
@@ -877,6 +880,13 @@ def make_title(
             keep_attribution=category == "statement",
         )
     return title
+
+
+_RELATIVE_START = re.compile(r"\s*,?\s*(?:that|which|who)\b", re.IGNORECASE)
+_ANTECEDENT = re.compile(
+    r"\b(?:a|an|the|its|their|this)\s+((?:[\w\-\u2019'.]+\s+){0,5}?[\w\-\u2019'.]+)[\s,]*$",
+    re.IGNORECASE,
+)
 
 
 def _without_dates(text: str, span: Span, date_spans: Sequence[Span]) -> str:
@@ -956,7 +966,7 @@ def _clean(raw: str) -> str:
 _DATE_MARK = "\u2063"  # where a date expression was taken out of a title
 _CLEANED_WORDS = 45
 _QUOTE_CHARACTERS = ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb")
-_DATED_RELATIVE = re.compile(r"^([^,]{1,80}),\s*(?:which|who)\s+([^,]*\u2063[^,]*),")
+_DATED_RELATIVE = re.compile(r"^([^,]{1,80}),\s*(?:which|who)\s+([^,]*\u2063[^,]*)(?:,|$)")
 
 
 _PAUSE = re.compile(r"[,;:]\s")

@@ -36,6 +36,12 @@ _BARE_SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _COMMA = re.compile(r",\s+")
+# "fighting resumed on Oct. 3 | and peace talks opened ...": "and" before a new subject
+# and its verb.
+_AND_CLAUSE = re.compile(
+    r"\s+(?=(?:and|but)\s+(?:[\w\-\u2019']+\s+){1,3}(?:[a-z]+ed|took|began|held|came|went|"
+    r"broke|fell|met|was|were|has|have|had|is|are|will|would)\b)"
+)
 # A date expression that follows a noun ("the truce from late February")
 # belongs with that noun phrase; these find where the phrase starts.
 _NOUN_PHRASE_START = re.compile(
@@ -196,7 +202,7 @@ def clause_span(text: str, sentence: Span, expr: Span, others: Sequence[Span]) -
 def _cut(text: str, start: int, end: int, nearest_start: bool) -> int | None:
     """The strongest clause boundary in ``text[start:end]``; of several equally strong ones,
     the one nearest the date being bounded."""
-    for pattern in (_COMMA_CONJUNCTION, _BARE_SUBORDINATE, _COMMA):
+    for pattern in (_COMMA_CONJUNCTION, _AND_CLAUSE, _BARE_SUBORDINATE, _COMMA):
         found = _boundaries(text, start, end, pattern)
         if found:
             return found[0] if nearest_start else found[-1]
