@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.bottom_splitter.setObjectName("bottomSplitter")
         self.bottom_splitter.addWidget(self.event_table)
         self.bottom_splitter.addWidget(self.details)
-        self.bottom_splitter.setSizes([820, 580])
+        self.bottom_splitter.setSizes([860, 540])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.top_splitter)
@@ -198,6 +198,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self._update_recent_files_menu()
+        self.timeline.toolbar.addSeparator()
+        self.timeline.toolbar.addAction(self.export_action)
 
         view = self.menuBar().addMenu("&View")
         view.setObjectName("viewMenu")
@@ -409,7 +411,7 @@ class MainWindow(QMainWindow):
         ):
             self.workspace = workspace
         self._refresh_events()
-        self.timeline.fit_all()
+        self.timeline.fit_bulk()
         documents = self.workspace.documents
         failed = sum(1 for d in documents if d.error)
         undated = sum(1 for d in documents if not d.error and d.reference_date is None)

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 import matplotlib.dates as mdates
+import numpy as np
 from matplotlib.backend_bases import DrawEvent, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.collections import PathCollection
@@ -27,6 +28,7 @@ from viewer.plot.timeline import ColorMode, LaneMode, TimelinePlot
 
 ZOOM_STEP = 1.25  # one wheel notch or one press of + / -
 DRAG_THRESHOLD_PX = 4  # a press that moves less than this is a click
+BULK_QUANTILE = (0.05, 0.995)  # fit_bulk frames the events between these quantiles
 MIN_SPAN_DAYS = 2.0  # zooming further in shows nothing new: events are days
 MAX_SPAN_DAYS = 365.25 * 200
 
@@ -58,6 +60,17 @@ def cluster_tooltip(events: Sequence[Event]) -> str:
     return f"{len(events)} events, {span}\nClick to zoom in"
 
 
+class TimelineToolbar(NavigationToolbar2QT):
+    """Matplotlib's toolbar without the subplot and axes editors, which would only let an
+    analyst break the layout; the window's Export replaces the raw figure save."""
+
+    toolitems = [  # noqa: RUF012 - matplotlib reads this class attribute
+        item
+        for item in NavigationToolbar2QT.toolitems
+        if item[0] in ("Home", "Back", "Forward", "Pan", "Zoom", None)
+    ]
+
+
 class TimelineView(QWidget):
     """The canvas; indices in its signals refer to the events given to ``set_events``."""
 
@@ -72,7 +85,7 @@ class TimelineView(QWidget):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName("timelineCanvas")
         self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.toolbar = NavigationToolbar2QT(self.canvas, self)
+        self.toolbar = TimelineToolbar(self.canvas, self)
         self.toolbar.setObjectName("timelineToolbar")
         self.fit_action = QAction("Fit All", self)
         self.fit_action.setToolTip("Show every event (Home)")
@@ -159,6 +172,26 @@ class TimelineView(QWidget):
     # ------------------------------------------------------------ navigation
     def fit_all(self) -> None:
         self.plot.fit_all()
+        self._push_view()
+        self.canvas.draw_idle()
+
+    def fit_bulk(self) -> None:
+        """Frame where most events lie. A handful of historical references ("the 14th
+        century", "in 680") would otherwise squeeze years of reporting into one cluster;
+        Fit All (Home) still shows them."""
+        if len(self._events) < 20:
+            self.fit_all()
+            return
+        xs = np.array([self.plot.position_of(i)[0] for i in range(len(self._events))])
+        lo, hi = np.quantile(xs, BULK_QUANTILE)
+        full = float(xs.max() - xs.min())
+        if full <= (hi - lo) * 3 or hi - lo < MIN_SPAN_DAYS:
+            self.fit_all()
+            return
+        margin = (hi - lo) * 0.04
+        self.plot.fit_all()
+        self._reset_history()
+        self.axes.set_xlim(lo - margin, hi + margin)
         self._push_view()
         self.canvas.draw_idle()
 
