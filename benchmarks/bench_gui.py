@@ -159,14 +159,22 @@ def run(corpora: Path, limit: int) -> int:
 
         print(f"documents {len(window.documents)}, events {len(window.events)}")
         if arrivals:
-            print(f"first document listed after {arrivals[0]:.2f} s, last after {arrivals[-1]:.2f} s")
+            print(
+                f"first document listed after {arrivals[0]:.2f} s, last after {arrivals[-1]:.2f} s"
+            )
         print(f"import + draw in the window: {total_s:.2f} s (target < 10 s)")
-        print(f"headless baseline, one thread: read {headless_read_s:.2f} s + merge across "
-              f"articles {headless_merge_s:.2f} s = {headless_s:.2f} s ({n_headless_events} events);"
-              f" window / headless = {total_s / headless_s:.2f}x")
-        print(f"event-loop lateness during import (ms): p50 {busy[0]:.1f}, p95 {busy[1]:.1f},"
-              f" max {busy[2]:.1f}; ticks {len(probe.lateness_ms)}")
-        print(f"idle baseline lateness (ms): p50 {idle[0]:.1f}, p95 {idle[1]:.1f}, max {idle[2]:.1f}")
+        print(
+            f"headless baseline, one thread: read {headless_read_s:.2f} s + merge across "
+            f"articles {headless_merge_s:.2f} s = {headless_s:.2f} s ({n_headless_events} events);"
+            f" window / headless = {total_s / headless_s:.2f}x"
+        )
+        print(
+            f"event-loop lateness during import (ms): p50 {busy[0]:.1f}, p95 {busy[1]:.1f},"
+            f" max {busy[2]:.1f}; ticks {len(probe.lateness_ms)}"
+        )
+        print(
+            f"idle baseline lateness (ms): p50 {idle[0]:.1f}, p95 {idle[1]:.1f}, max {idle[2]:.1f}"
+        )
         print(f"zoom step + redraw: {zoom_ms:.1f} ms; hover (pick + blit): {hover_ms:.2f} ms")
         window.close()
         sys.stdout.flush()

@@ -92,7 +92,9 @@ def loaded_window(qtbot, paths) -> MainWindow:
     return window
 
 
-def seed_copy(folder: Path, name: str, title: str | None = None, published: str | None = "2016-05-02") -> Path:
+def seed_copy(
+    folder: Path, name: str, title: str | None = None, published: str | None = "2016-05-02"
+) -> Path:
     """The seed article under another name, with its own sidecar (or none)."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{name}.txt"

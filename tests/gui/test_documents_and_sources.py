@@ -64,8 +64,10 @@ def test_unreadable_file_is_red_with_its_error(qtbot, tmp_path, seed_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     seed_copy(tmp_path, "kerry")
     window = loaded_window(qtbot, [tmp_path])
-    rows = {window.document_list.item(i).text(): window.document_list.item(i)
-            for i in range(window.document_list.count())}
+    rows = {
+        window.document_list.item(i).text(): window.document_list.item(i)
+        for i in range(window.document_list.count())
+    }
     (bad,) = [text for text in rows if text.startswith("⚠ empty.txt")]
     error = next(d.error for d in window.documents if d.path.endswith("empty.txt"))
     assert error and error in bad

@@ -9,9 +9,9 @@ import numpy as np
 import pytest
 from gui_helpers import loaded_window, new_window, seed_copy
 from matplotlib.image import imread
+from pypdf import PdfReader
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 
 from viewer.gui.export_dialog import ExportDialog
 from viewer.gui.main_window import MainWindow, recent_files
@@ -73,8 +73,9 @@ def test_a_large_import_merges_reports_across_articles(qtbot, tmp_path):
 def test_export_every_format_at_the_chosen_size(qtbot, seed_path, tmp_path, suffix):
     window = loaded_window(qtbot, [seed_path])
     out = tmp_path / f"timeline.{suffix}"
-    assert window.export_timeline(out, width_px=1200, height_px=600, dpi=100,
-                                  title="Kerry and the Syrian truce")
+    assert window.export_timeline(
+        out, width_px=1200, height_px=600, dpi=100, title="Kerry and the Syrian truce"
+    )
     if suffix == "png":
         image = imread(out)
         assert image.shape[:2] == (600, 1200)
@@ -138,8 +139,9 @@ def test_window_state_and_recent_files_persist(qtbot, seed_path):
     # The offscreen screen is smaller than the window, so Qt shrinks it on restore;
     # the splitters keep their proportions.
     assert QSettings().value("window/geometry") == window_geometry
-    for restored, saved in zip((again.splitter.sizes(), again.bottom_splitter.sizes()), sizes,
-                               strict=True):
+    for restored, saved in zip(
+        (again.splitter.sizes(), again.bottom_splitter.sizes()), sizes, strict=True
+    ):
         assert restored[0] / sum(restored) == pytest.approx(saved[0] / sum(saved), abs=0.02)
     assert (again.timeline.lanes, again.timeline.color_by) == ("document", "source")
     assert again.lane_actions["document"].isChecked()

@@ -1,10 +1,9 @@
 """The window as an analyst uses it: drop an article, click an event, read, export."""
 
 import numpy as np
+from gui_helpers import click_event_on_canvas, loaded_window
 from matplotlib.image import imread
 from PySide6.QtWidgets import QListWidget, QTableView, QTextBrowser
-
-from gui_helpers import click_event_on_canvas, drop_files, loaded_window
 
 from viewer.gui.main_window import MainWindow
 

@@ -122,7 +122,9 @@ def test_plus_minus_and_home(qtbot, window):
     assert span(window.timeline) == pytest.approx((fitted[1] - fitted[0]) / 1.5)
     qtbot.keyClick(canvas, Qt.Key.Key_Home)
     assert window.timeline.axes.get_xlim() == pytest.approx(fitted)
-    shortcuts = {a.text(): a.shortcut().toString() for a in window.findChildren(type(window.fit_action))}
+    shortcuts = {
+        a.text(): a.shortcut().toString() for a in window.findChildren(type(window.fit_action))
+    }
     assert shortcuts["Fit &All"] == "Home" and shortcuts["&Next Event"] == "Right"
 
 
@@ -145,9 +147,7 @@ def test_stepping_to_an_event_outside_the_view_scrolls_to_it(qtbot, window):
 def test_table_selection_moves_the_timeline_and_the_passage(qtbot, window):
     table = window.event_table
     model = table.model()
-    row = next(
-        r for r in range(model.rowCount()) if model.index(r, 1).data() == "month"
-    )
+    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "month")
     rect = table.visualRect(model.index(row, 2))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     selected = window.timeline.plot.selected
@@ -162,7 +162,10 @@ def test_click_picks_then_table_follows(qtbot, window):
     assert window.event_table.selected_row() == index
     model = window.event_table.model()
     row = window.event_table.selectionModel().selectedRows()[0].row()
-    assert model.index(row, 0).data() == "2016-02-21 – 2016-02-29" or model.index(row, 1).data() == "month"
+    assert (
+        model.index(row, 0).data() == "2016-02-21 – 2016-02-29"
+        or model.index(row, 1).data() == "month"
+    )
 
 
 # --------------------------------------------------------------- clusters
@@ -171,24 +174,51 @@ def test_click_picks_then_table_follows(qtbot, window):
 def crowded_day(n: int) -> tuple[list[Event], list[Document]]:
     """n reports of strikes on one day and one far away, so the day becomes a cluster."""
     text = "Air strikes hit Idlib on Saturday, the monitor said."
-    documents = [Document(path=f"/news/{k}.txt", text=text, title=f"Report {k}",
-                          published=D(2016, 5, 2)) for k in range(n)]
+    documents = [
+        Document(path=f"/news/{k}.txt", text=text, title=f"Report {k}", published=D(2016, 5, 2))
+        for k in range(n)
+    ]
     events = []
     for k in range(n):
         day = D(2016, 4, 30) + dt.timedelta(hours=k)  # same day
-        timex = TimeExpression("Saturday", 19, 30, TimexType.DATE, day.isoformat(), day, day,
-                               Precision.DAY)
-        events.append(Event(
-            id=f"e{k}", document=k, timex=timex, start=day, end=day, precision=Precision.DAY,
-            passage=text, passage_start=0, passage_end=len(text), title=f"Air strikes hit Idlib {k}",
-            category="military_action",
-            sources=(Source(k, 19, 30, text, 0, len(text)),),
-        ))
+        timex = TimeExpression(
+            "Saturday", 19, 30, TimexType.DATE, day.isoformat(), day, day, Precision.DAY
+        )
+        events.append(
+            Event(
+                id=f"e{k}",
+                document=k,
+                timex=timex,
+                start=day,
+                end=day,
+                precision=Precision.DAY,
+                passage=text,
+                passage_start=0,
+                passage_end=len(text),
+                title=f"Air strikes hit Idlib {k}",
+                category="military_action",
+                sources=(Source(k, 19, 30, text, 0, len(text)),),
+            )
+        )
     far = D(2012, 1, 1)
-    timex = TimeExpression("2012", 0, 4, TimexType.DATE, "2012", far, D(2012, 12, 31), Precision.YEAR)
-    events.append(Event(id="far", document=0, timex=timex, start=far, end=D(2012, 12, 31),
-                        precision=Precision.YEAR, passage=text, passage_start=0,
-                        passage_end=len(text), title="Early fighting", category="military_action"))
+    timex = TimeExpression(
+        "2012", 0, 4, TimexType.DATE, "2012", far, D(2012, 12, 31), Precision.YEAR
+    )
+    events.append(
+        Event(
+            id="far",
+            document=0,
+            timex=timex,
+            start=far,
+            end=D(2012, 12, 31),
+            precision=Precision.YEAR,
+            passage=text,
+            passage_start=0,
+            passage_end=len(text),
+            title="Early fighting",
+            category="military_action",
+        )
+    )
     return events, documents
 
 

@@ -40,7 +40,9 @@ def document_label(result: DocumentResult, n_events: int | None = None) -> str:
     waiting = len(result.unanchored)
     day = document.reference_date
     if day is None:
-        return f"{name}\n⚠ {NO_REFERENCE} · {events} events · {waiting} waiting — double-click to set"
+        return (
+            f"{name}\n⚠ {NO_REFERENCE} · {events} events · {waiting} waiting — double-click to set"
+        )
     when = day.isoformat() + (" (set)" if document.reference_override else "")
     return f"{name}\n{when} · {events} events"
 
@@ -144,7 +146,9 @@ class DocumentPanel(QWidget):
         self.list = DocumentList(self)
         self.date_button = QPushButton("Set reference date…", self)
         self.date_button.setObjectName("setReferenceDate")
-        self.date_button.setToolTip("Give the selected document the date its relative dates count from")
+        self.date_button.setToolTip(
+            "Give the selected document the date its relative dates count from"
+        )
         self.date_button.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -46,7 +46,7 @@ class DocumentViewer(QDialog):
         layout.addWidget(buttons)
         self.char_start = start
 
-    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: object) -> None:
         super().showEvent(event)  # type: ignore[arg-type]
         # The layout exists only once shown; scroll then, a little above the passage.
         QTimer.singleShot(0, self.scroll_to_passage)

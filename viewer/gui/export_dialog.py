@@ -24,7 +24,9 @@ FORMATS = {"png": "PNG image", "svg": "SVG drawing", "pdf": "PDF document"}
 
 
 class ExportDialog(QDialog):
-    def __init__(self, default_path: str | Path, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, default_path: str | Path, title: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export timeline")
@@ -82,7 +84,9 @@ class ExportDialog(QDialog):
         self.path_edit.setText(str(path.with_suffix(f".{fmt}")))
         # Vector formats scale freely; DPI only sets how the size maps to inches.
         self.dpi_spin.setToolTip(
-            "Pixels per inch of the PNG" if fmt == "png" else "Sets the page size with width and height"
+            "Pixels per inch of the PNG"
+            if fmt == "png"
+            else "Sets the page size with width and height"
         )
 
     def _browse(self) -> None:

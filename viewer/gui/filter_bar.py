@@ -157,8 +157,13 @@ class FilterBar(QWidget):
 
     def set_filter(self, wanted: EventFilter) -> None:
         """Set every field at once and announce one change."""
-        widgets = (self.text_edit, self.from_edit, self.to_edit, self.category_combo,
-                   self.document_combo)
+        widgets = (
+            self.text_edit,
+            self.from_edit,
+            self.to_edit,
+            self.category_combo,
+            self.document_combo,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         self.text_edit.setText(wanted.text)

@@ -48,9 +48,7 @@ from viewer.gui.timeline_view import TimelineView, zoom_shortcuts
 from viewer.gui.unanchored_panel import UnanchoredPanel
 from viewer.gui.workers import LoadWorker, TimelineWorker
 
-ARTICLE_FILTER = (
-    "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml *.rtf);;All files (*)"
-)
+ARTICLE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml *.rtf);;All files (*)"
 RECENT_FILES_KEY = "files/recent"
 RECENT_LIMIT = 10
 # While articles arrive the timeline is redrawn at most this often, and less often when a
@@ -85,7 +83,9 @@ class MainWindow(QMainWindow):
 
         self.workspace = Workspace()
         self.all_events: list[Event] = []  # the whole timeline
-        self.events: list[Event] = []  # what the filter lets through: the timeline and table show these
+        self.events: list[
+            Event
+        ] = []  # what the filter lets through: the timeline and table show these
         self._order: list[int] = []  # indices of ``events`` in date order, for ← and →
         self._worker: LoadWorker | None = None
         self._finisher: TimelineWorker | None = None
@@ -181,7 +181,10 @@ class MainWindow(QMainWindow):
             "&Open Articles…", self._on_open_files, ["Ctrl+Shift+O"], "Read articles from files"
         )
         self.open_folder_action = self._action(
-            "Open &Folder…", self._on_open_folder, ["Ctrl+Shift+D"], "Read every article in a folder"
+            "Open &Folder…",
+            self._on_open_folder,
+            ["Ctrl+Shift+D"],
+            "Read every article in a folder",
         )
         self.recent_files_menu = QMenu("Open &Recent Articles", self)
         self.recent_files_menu.setObjectName("recentFilesMenu")
@@ -208,12 +211,16 @@ class MainWindow(QMainWindow):
         )
         self.clear_filter_action = self._action("&Clear Filter", self.filter_bar.clear)
         zoom_in, zoom_out = zoom_shortcuts()
-        self.fit_action = self._action("Fit &All", self.timeline.fit_all, ["Home"],
-                                       "Show every event")
+        self.fit_action = self._action(
+            "Fit &All", self.timeline.fit_all, ["Home"], "Show every event"
+        )
         self.zoom_in_action = self._action("Zoom &In", lambda: self.timeline.zoom(1.5), zoom_in)
-        self.zoom_out_action = self._action("Zoom &Out", lambda: self.timeline.zoom(1 / 1.5),
-                                            zoom_out)
-        self.previous_action = self._action("&Previous Event", lambda: self.step_event(-1), ["Left"])
+        self.zoom_out_action = self._action(
+            "Zoom &Out", lambda: self.timeline.zoom(1 / 1.5), zoom_out
+        )
+        self.previous_action = self._action(
+            "&Previous Event", lambda: self.step_event(-1), ["Left"]
+        )
         self.next_action = self._action("&Next Event", lambda: self.step_event(1), ["Right"])
         self.previous_source_action = self._action(
             "Previous &Source", self.passage_view.previous_source, ["Alt+Left"]
@@ -222,13 +229,24 @@ class MainWindow(QMainWindow):
             "Next S&ource", self.passage_view.next_source, ["Alt+Right"]
         )
         self.unanchored_action = self._action(
-            "Expressions &Not Placed", lambda: self.details.setCurrentWidget(self.unanchored_panel),
+            "Expressions &Not Placed",
+            lambda: self.details.setCurrentWidget(self.unanchored_panel),
             ["Ctrl+U"],
         )
-        for action in (self.filter_action, self.clear_filter_action, None, self.fit_action,
-                       self.zoom_in_action, self.zoom_out_action, None, self.previous_action,
-                       self.next_action, self.previous_source_action, self.next_source_action,
-                       None):
+        for action in (
+            self.filter_action,
+            self.clear_filter_action,
+            None,
+            self.fit_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            None,
+            self.previous_action,
+            self.next_action,
+            self.previous_source_action,
+            self.next_source_action,
+            None,
+        ):
             if action is None:
                 view.addSeparator()
             else:
@@ -404,11 +422,7 @@ class MainWindow(QMainWindow):
 
     def _on_timeline_ready(self, workspace: Workspace | None) -> None:
         finisher, self._finisher = self._finisher, None
-        if (
-            workspace is not None
-            and finisher is not None
-            and finisher.matches(self.workspace)
-        ):
+        if workspace is not None and finisher is not None and finisher.matches(self.workspace):
             self.workspace = workspace
         self._refresh_events()
         self.timeline.fit_bulk()
@@ -579,7 +593,9 @@ class MainWindow(QMainWindow):
         ]
         return max(days) if days else None
 
-    def open_document(self, doc_index: int, char_start: int = 0, char_end: int = 0) -> DocumentViewer | None:
+    def open_document(
+        self, doc_index: int, char_start: int = 0, char_end: int = 0
+    ) -> DocumentViewer | None:
         if not 0 <= doc_index < len(self.documents):
             return None
         viewer = DocumentViewer(self.documents[doc_index], char_start, char_end, self)
@@ -610,7 +626,9 @@ class MainWindow(QMainWindow):
 
     def _on_export(self) -> None:
         if not self.events:
-            QMessageBox.information(self, "Nothing to export", "Open articles with dated events first.")
+            QMessageBox.information(
+                self, "Nothing to export", "Open articles with dated events first."
+            )
             return
         folder = QSettings().value("export/lastFolder", str(Path.home()))
         dialog = ExportDialog(Path(str(folder)) / "timeline.png", self._default_title(), self)
@@ -693,7 +711,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def open_window(paths: Sequence[str | Path], reference_override: dt.date | None = None) -> MainWindow:
+def open_window(
+    paths: Sequence[str | Path], reference_override: dt.date | None = None
+) -> MainWindow:
     window = MainWindow()
     window.restore_state(QSettings())
     if paths:

@@ -84,8 +84,14 @@ def _escape(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def marked_html(text: str, start: int, end: int, sentence: tuple[int, int], region: tuple[int, int],
-                anchor: str = "") -> str:
+def marked_html(
+    text: str,
+    start: int,
+    end: int,
+    sentence: tuple[int, int],
+    region: tuple[int, int],
+    anchor: str = "",
+) -> str:
     """``text[region]`` as HTML: the sentence shaded, the expression highlighted."""
     r0, r1 = region
     s0, s1 = max(sentence[0], r0), min(sentence[1], r1)
@@ -131,8 +137,10 @@ def passage_html(event: Event, document: Document, source: Source | None = None)
     if not 0 <= start <= end <= len(text):
         start = end = 0
     sentence, paragraph = context_spans(text, start, end)
-    when = event.start.isoformat() if event.start == event.end else (
-        f"{event.start.isoformat()} – {event.end.isoformat()}"
+    when = (
+        event.start.isoformat()
+        if event.start == event.end
+        else (f"{event.start.isoformat()} – {event.end.isoformat()}")
     )
     count = len(sources_of(event))
     meta = (
@@ -223,7 +231,9 @@ class PassageView(QWidget):
         self.panel.show_placeholder()
         self._update_bar()
 
-    def show_event(self, event: Event, documents: Sequence[Document], source_index: int = 0) -> None:
+    def show_event(
+        self, event: Event, documents: Sequence[Document], source_index: int = 0
+    ) -> None:
         self.event = event
         self._documents = list(documents)
         self.show_source(source_index)
@@ -264,7 +274,9 @@ class PassageView(QWidget):
             return
         source = sources[self.source_index]
         document = (
-            self._documents[source.document] if 0 <= source.document < len(self._documents) else None
+            self._documents[source.document]
+            if 0 <= source.document < len(self._documents)
+            else None
         )
         name = (document.title or document.path) if document else ""
         if many:

@@ -148,7 +148,9 @@ class TimelineView(QWidget):
         self._events = list(events)
         self._documents = list(documents)
         self._set_hover(None, "")
-        self.plot.set_events(self._events, self._documents, lanes=self.lanes, color_by=self.color_by)
+        self.plot.set_events(
+            self._events, self._documents, lanes=self.lanes, color_by=self.color_by
+        )
         if keep_view and self._events:
             self.axes.set_xlim(xlim)
         self._reset_history()
@@ -304,10 +306,9 @@ class TimelineView(QWidget):
             self.event_picked.emit(index)
             return
         members = self.plot.cluster_at(x_px, y_px)
-        if members:
-            if not self.zoom_to_events(members):
-                # Same-day events that never spread: show the first, ← → step through them.
-                self.event_picked.emit(min(members, key=lambda i: (self._events[i].start, i)))
+        if members and not self.zoom_to_events(members):
+            # Same-day events that never spread: show the first, ← → step through them.
+            self.event_picked.emit(min(members, key=lambda i: (self._events[i].start, i)))
 
     def _on_scroll(self, mouse: MouseEvent) -> None:
         if mouse.inaxes is not self.axes or mouse.xdata is None:

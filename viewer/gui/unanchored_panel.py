@@ -88,11 +88,18 @@ class UnanchoredPanel(QWidget):
                 if len(items) >= MAX_ROWS:
                     continue
                 item = QTreeWidgetItem(
-                    [expression.text, why_unanchored(expression, document), name,
-                     _sentence_text(document.text, expression)]
+                    [
+                        expression.text,
+                        why_unanchored(expression, document),
+                        name,
+                        _sentence_text(document.text, expression),
+                    ]
                 )
-                item.setData(0, Qt.ItemDataRole.UserRole,
-                             (result.index, expression.char_start, expression.char_end))
+                item.setData(
+                    0,
+                    Qt.ItemDataRole.UserRole,
+                    (result.index, expression.char_start, expression.char_end),
+                )
                 item.setToolTip(3, item.text(3))
                 items.append(item)
         self.tree.addTopLevelItems(items)
@@ -100,15 +107,19 @@ class UnanchoredPanel(QWidget):
         self.tree.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.preview.setHtml(
             "<p style='color:#777'>Select an expression to read where it was found. "
-            "Double-click to open the document.</p>" if self.total else
-            "<p style='color:#777'>Every date expression found is on the timeline.</p>"
+            "Double-click to open the document.</p>"
+            if self.total
+            else "<p style='color:#777'>Every date expression found is on the timeline.</p>"
         )
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(expression, why, document) for every listed row, as the analyst reads them."""
         return [
-            (self.tree.topLevelItem(i).text(0), self.tree.topLevelItem(i).text(1),
-             self.tree.topLevelItem(i).text(2))
+            (
+                self.tree.topLevelItem(i).text(0),
+                self.tree.topLevelItem(i).text(1),
+                self.tree.topLevelItem(i).text(2),
+            )
             for i in range(self.tree.topLevelItemCount())
         ]
 
@@ -125,9 +136,8 @@ class UnanchoredPanel(QWidget):
         index, start, end = target
         document = self._documents[index]
         sentence, paragraph = context_spans(document.text, start, end)
-        self.preview.setHtml(
-            f"<p style='font-size:11pt'>{marked_html(document.text, start, end, sentence, paragraph)}</p>"
-        )
+        passage = marked_html(document.text, start, end, sentence, paragraph)
+        self.preview.setHtml(f"<p style='font-size:11pt'>{passage}</p>")
 
     def _on_double_click(self, item: QTreeWidgetItem, _column: int) -> None:
         target = self._target(item)

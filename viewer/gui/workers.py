@@ -20,7 +20,6 @@ from viewer.core.corrections import Correction
 from viewer.core.pipeline import DocumentResult, analyse_path
 from viewer.core.workspace import Workspace
 
-
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 24
 MAX_PROCESSES = 4
@@ -126,8 +125,10 @@ class TimelineWorker(QRunnable):
 
     def matches(self, workspace: Workspace) -> bool:
         current = workspace.results
-        return workspace.corrections == self.corrections and len(current) == len(self.results) and all(
-            a is b for a, b in zip(current, self.results, strict=True)
+        return (
+            workspace.corrections == self.corrections
+            and len(current) == len(self.results)
+            and all(a is b for a, b in zip(current, self.results, strict=True))
         )
 
     def run(self) -> None:
