@@ -197,7 +197,7 @@ def _read_date(
     clause = clause_span(text, sentence, expr, dates_here)
     clause = (min(clause[0], expr[0]), max(clause[1], expr[1]))
     fatalities = find_casualties(text, clause)
-    reading = read_sentence(text, sentence, date_spans)
+    reading = _read_whole_sentence(text, date_spans)
     category = classify(reading, clause, expr, fatalities is not None)
     if fatalities is None and not any(s[0] >= expr[1] for s in dates_here):
         # The last date of a sentence also reports the toll told after it
@@ -277,6 +277,12 @@ class SentenceReading:
     local: str
     base: int
     phrases: dict[str, list[Match]]
+
+
+@lru_cache(maxsize=256)
+def _read_whole_sentence(sentence_text: str, date_spans: tuple[Span, ...]) -> SentenceReading:
+    """One reading shared by all the dates of a sentence."""
+    return read_sentence(sentence_text, (0, len(sentence_text)), date_spans)
 
 
 def read_sentence(text: str, sentence: Span, date_spans: Sequence[Span]) -> SentenceReading:
@@ -931,10 +937,10 @@ def _is_verb(word: str, lexicon: HeadlineLexicon) -> bool:
 
 def _strip_connectors(raw: str) -> str:
     while True:
-        shorter = _LEADING_CONNECTOR.sub("", raw)
-        if shorter == raw:
+        connector = _LEADING_CONNECTOR.match(raw)
+        if connector is None or not connector.end():
             return raw
-        raw = shorter
+        raw = raw[connector.end() :]
 
 
 def _clean(raw: str) -> str:
@@ -943,7 +949,9 @@ def _clean(raw: str) -> str:
         raw = " ".join(words[:_CLEANED_WORDS])  # a long clause's tail never reaches a title
     if "(" in raw or "[" in raw:
         raw = _BRACKETED.sub("", raw)
-    raw = _DATELINE.sub("", raw.strip())
+    raw = raw.strip()
+    if raw[:2].isupper():
+        raw = _DATELINE.sub("", raw)
     if ":" in raw:
         raw = _SPEECH_INTRO.sub("", raw)
     if any(q in raw for q in _QUOTE_CHARACTERS):
