@@ -174,3 +174,61 @@ def test_a_single_report_is_left_as_it_is() -> None:
     events, docs = events_of([(SYRIA_TRUCE_AP, "on Friday", FRIDAY)])
     assert corroborate(events, docs) == events
     assert split_event(events[0], events) == events
+
+
+AP_ARTICLE = (
+    "A U.S.-Russian brokered cease-fire took effect in Syria at midnight on Friday. "
+    "On Thursday, Russian warplanes pounded rebel positions north of Aleppo. "
+    "The U.N. envoy said peace talks would resume in Geneva on March 7."
+)
+REUTERS_ARTICLE = (
+    "A cessation of hostilities came into force across Syria at midnight on Friday. "
+    "Rebels shelled a government-held district of Damascus on Thursday. "
+    "Staffan de Mistura told reporters the peace talks would resume on March 7."
+)
+
+
+def dated(text: str, expression: str, day: dt.date) -> TimeExpression:
+    at = text.index(expression)
+    return TimeExpression(
+        expression,
+        at,
+        at + len(expression),
+        TimexType.DATE,
+        day.isoformat(),
+        day,
+        day,
+        Precision.DAY,
+    )
+
+
+def test_two_articles_share_two_events_and_keep_two_apart() -> None:
+    thursday, march_7 = dt.date(2016, 2, 25), dt.date(2016, 3, 7)
+    documents = [Document("ap.txt", AP_ARTICLE), Document("reuters.txt", REUTERS_ARTICLE)]
+    events = [
+        *extract_events(
+            0,
+            documents[0],
+            [
+                dated(AP_ARTICLE, "on Friday", FRIDAY),
+                dated(AP_ARTICLE, "On Thursday", thursday),
+                dated(AP_ARTICLE, "on March 7", march_7),
+            ],
+        ),
+        *extract_events(
+            1,
+            documents[1],
+            [
+                dated(REUTERS_ARTICLE, "on Friday", FRIDAY),
+                dated(REUTERS_ARTICLE, "on Thursday", thursday),
+                dated(REUTERS_ARTICLE, "on March 7", march_7),
+            ],
+        ),
+    ]
+    merged = corroborate(events, documents)
+    by_day = {}
+    for event in merged:
+        by_day.setdefault(event.start, []).append(len(event.sources))
+    assert by_day[FRIDAY] == [2]  # the truce, reported by both
+    assert by_day[march_7] == [2]  # the talks resuming, reported by both
+    assert sorted(by_day[thursday]) == [1, 1]  # Russian strikes and rebel shelling differ
