@@ -50,6 +50,7 @@ def corroborate(events: Sequence[Event], documents: Sequence[Document]) -> list[
     frequency = Counter(word for f in facts for word in f.words)
     smoothing = len(events) + _RARITY_SMOOTHING
     rarity = {word: math.log(1 + smoothing / count) for word, count in frequency.items()}
+    facts = [f.weighed(rarity) for f in facts]
     parent = list(range(len(events)))
     documents_of: dict[int, set[int]] = {i: {e.document} for i, e in enumerate(events)}
 
@@ -184,10 +185,14 @@ class _Facts:
     words: frozenset[str]
     regions: frozenset[str]
     actors: frozenset[str]
+    weight: float = 0.0  # the words' total rarity
 
     @classmethod
     def of(cls, event: Event) -> _Facts:
         return cls(_signature(event), _regions(event), frozenset(event.actors))
+
+    def weighed(self, rarity: Mapping[str, float]) -> _Facts:
+        return replace(self, weight=sum(rarity[w] for w in self.words))
 
 
 def _same_event(
@@ -196,7 +201,7 @@ def _same_event(
     shared_regions = facts_a.regions & facts_b.regions
     if facts_a.regions and facts_b.regions and not shared_regions:
         return False  # a truce in Yemen is not a truce in Syria
-    score = _dice(facts_a.words, facts_b.words, rarity)
+    score = _dice(facts_a, facts_b, rarity)
     if shared_regions or facts_a.actors & facts_b.actors:
         score += _SAME_NAME_BONUS
     elif facts_a.actors and facts_b.actors:
@@ -241,9 +246,9 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
-def _dice(a: frozenset[str], b: frozenset[str], rarity: Mapping[str, float]) -> float:
-    """Dice overlap of two word sets, each word weighted by its rarity."""
-    if not a or not b:
+def _dice(a: _Facts, b: _Facts, rarity: Mapping[str, float]) -> float:
+    """Dice overlap of two reports' words, each word weighted by its rarity."""
+    total = a.weight + b.weight
+    if not total:
         return 0.0
-    total = sum(rarity[w] for w in a) + sum(rarity[w] for w in b)
-    return 2 * sum(rarity[w] for w in a & b) / total
+    return 2 * sum(rarity[w] for w in a.words & b.words) / total

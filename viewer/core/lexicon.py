@@ -61,6 +61,7 @@ class PhraseIndex:
     """
 
     __slots__ = (
+        "_any_first_word",
         "_exact",
         "_patterns",
         "_prefix_sizes",
@@ -92,6 +93,14 @@ class PhraseIndex:
             table = self._prefixes if first == key + "*" else self._exact
             table.setdefault(key, []).append(rank)
         self._prefix_sizes = tuple(sorted({len(k) for k in self._prefixes}))
+        # A small index first asks one plain regex whether any of its first words occurs
+        # at all (fast in C); for hundreds of phrases that question costs more than it saves.
+        keys = [re.escape(k) for k in self._exact] + [re.escape(k) + r"\w*" for k in self._prefixes]
+        self._any_first_word = (
+            re.compile(r"\b(?:" + "|".join(sorted(keys, key=len, reverse=True)) + r")\b")
+            if len(keys) <= _SMALL_INDEX
+            else None
+        )
         # Words repeat (Zipf), so the phrases a word may start are worked out once per word.
         self._ranks_of_word: dict[str, tuple[int, ...]] = {}
 
@@ -115,6 +124,10 @@ class PhraseIndex:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        if self._any_first_word is not None and not self._any_first_word.search(
+            lowered, start, end
+        ):
+            return found
         known = self._ranks_of_word
         for token in _TOKEN.finditer(lowered, start, end):
             word = token.group()
@@ -153,6 +166,7 @@ class Match:
 
 _TOKEN = re.compile(r"\w+")
 _WORD_CACHE_SIZE = 200_000
+_SMALL_INDEX = 80
 _LEADING_WORD = re.compile(r"\w+")
 
 
