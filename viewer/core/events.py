@@ -142,11 +142,19 @@ def _fit(title: str) -> str:
     return " ".join(words)
 
 
-def _content_words(title: str) -> int:
+def _content_words(title: str, enough: int = 2) -> int:
+    """How many words of the title say something, counting up to ``enough``."""
     stopwords = load_word_list("stopwords.txt")
-    return sum(
-        1 for w in title.lower().split() if w not in stopwords and any(c.isalpha() for c in w)
-    )
+    count = 0
+    for word in title.lower().split():
+        if word not in stopwords and not word.isdigit() and _HAS_LETTER.search(word):
+            count += 1
+            if count >= enough:
+                break
+    return count
+
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _neighbour_title(
