@@ -198,6 +198,17 @@ def _fam_range_dm(n: Namer) -> str:
     )
 
 
+def _year_or_relative_year(n: Namer) -> str:
+    """', 2016' or ' last year' after a month-day: 'on October 7 last year' is one date."""
+    return (
+        r"(?:(?:\s*,)?\s+"
+        + n("year", YEAR)
+        + r"|\s+"
+        + n("relyear", r"last|next|this")
+        + r"\s+year\b(?![-\u2019'])(?!\s+(?:to|ago|earlier|later)\b))?"
+    )
+
+
 def _fam_mdy(n: Namer) -> str:
     return (
         _mod(n)
@@ -205,9 +216,7 @@ def _fam_mdy(n: Namer) -> str:
         + r"\s+"
         + n("day", DAY)
         + _NOT_A_DAY_AFTER
-        + r"(?:(?:\s*,)?\s+"
-        + n("year", YEAR)
-        + ")?"
+        + _year_or_relative_year(n)
     )
 
 
@@ -217,9 +226,7 @@ def _fam_dmy(n: Namer) -> str:
         + n("day", DAY)
         + r"\s+(?:of\s+)?"
         + n("month", MONTH)
-        + r"(?:(?:\s*,)?\s+"
-        + n("year", YEAR)
-        + ")?"
+        + _year_or_relative_year(n)
     )
 
 
@@ -512,7 +519,9 @@ def _fam_relday(n: Namer) -> str:
         + n("part2", DAY_PART)
         + "|"
         + n("overnight", "overnight")
-        + r"(?=\s*[,.;]|\s+(?:on|in|near|at|from|to|and|as|when|the)\b)"
+        # Only as an adverb: 'raged overnight around Debaltseve', not 'an overnight stay'.
+        + r"(?=\s*[,.;]|\s+(?:on|in|near|at|from|to|and|as|when|the|around|across|along|into"
+        r"|outside|inside|against|amid|between|after|before|but|while|until|despite)\b)"
     )
 
 

@@ -23,8 +23,8 @@ from viewer.core.temporal.recognize import Candidate, fold
 from viewer.core.temporal.tense import (
     Tense,
     date_for_month_day,
+    governing_tense,
     resolve_weekday,
-    tense_near,
     year_for_month,
 )
 
@@ -35,6 +35,8 @@ class Story:
 
     explicit_year: int | None = None
     last_day: dt.date | None = None
+    last_day_end: int = -1  # where the expression that gave ``last_day`` ends
+    line_day: tuple[int, dt.date] | None = None  # a chronology line's start and its date
     last_anchor: TimeExpression | None = None
     last_quarter: tuple[int, int] | None = None
     tense_cache: dict[int, Tense] = field(default_factory=dict)
@@ -59,10 +61,7 @@ def _tense(cand: Candidate, scene: Scene) -> Tense:
     cache = scene.story.tense_cache
     if cand.start not in cache:
         folded = scene.folded or scene.text.lower()
-        if folded.endswith(" by ", 0, cand.start):
-            cache[cand.start] = "future"  # a deadline: 'by Friday', 'by August'
-        else:
-            cache[cand.start] = tense_near(folded, cand.start, cand.end)
+        cache[cand.start] = governing_tense(folded, cand.start, cand.end)
     return cache[cand.start]
 
 
@@ -193,9 +192,21 @@ def _weekday(word: str) -> int:
     return LEXICON.weekdays[word.lower()]
 
 
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """No full stop or line break between the two offsets."""
+    return start <= end and _SENTENCE_BREAK.search(text, start, end) is None
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\s\"\u201d']|\n")
+
+
 def _chronology_line(text: str, start: int, end: int) -> bool:
     """'Feb. 22 - Government forces ...': a dated line of a factbox or timeline."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = _line_start(text, start)
     if text[line_start:start].strip(" \t*\u2022-\u2013\u2014") != "":
         return False
     return re.match(r"\s*(?:[-\u2013\u2014:]|\.\s)", text[end : end + 3]) is not None
@@ -216,6 +227,11 @@ def _month_day(
             return dt.date(story.explicit_year, month, day)
         except ValueError:
             return None
+    line_day = story.line_day
+    if line_day is not None and line_day[0] == _line_start(scene.text, cand.start):
+        # 'Feb. 22 - The powers announce a truce to start on Feb. 27': the line's own
+        # date, not the publication date, is what a yearless date in it is near.
+        return date_for_month_day(month, day, line_day[1], _tense(cand, scene))
     if scene.reference is None:
         return f"XXXX-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     return date_for_month_day(month, day, scene.reference, _tense(cand, scene))
@@ -308,7 +324,13 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
         day = _day_of_ref(cand, scene, p["dayref"])
         relative = True
     else:
-        day = scene.reference
+        # A bare clock time belongs to the day its sentence named: 'Feb. 27 - The truce
+        # takes effect at midnight'; without one it is on the reference day.
+        story = scene.story
+        same = story.last_day is not None and _same_sentence(
+            scene.text, story.last_day_end, cand.start
+        )
+        day = story.last_day if same else scene.reference
         relative = True
     if day is None:
         return _unresolved(cand, scene, "XXXX-XX-XX" + stamp, TimexType.TIME)
@@ -390,7 +412,12 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if not _capitalised(p["month"]):
         return None
-    found = _month_day(cand, scene, _month(p["month"]), _day(p["day"]), p.get("year"))
+    month, day = _month(p["month"]), _day(p["day"])
+    found: dt.date | str | None
+    if "relyear" in p:
+        found = _month_day_of_relative_year(scene, month, day, p["relyear"])
+    else:
+        found = _month_day(cand, scene, month, day, p.get("year"))
     if found is None:
         return None
     if isinstance(found, str):
@@ -406,6 +433,19 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
         mod,
         "year" not in p,
     )
+
+
+def _month_day_of_relative_year(
+    scene: Scene, month: int, day: int, which: str
+) -> dt.date | str | None:
+    """'October 7 last year': the year is named relative to the reference."""
+    if scene.reference is None:
+        return f"XXXX-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    shift = {"last": -1, "this": 0, "next": 1}[which.lower()]
+    try:
+        return dt.date(scene.reference.year + shift, month, day)
+    except ValueError:
+        return None
 
 
 def _month_range(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -974,13 +1014,14 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "overnight" in p:
         if ref is None:
             return _unresolved(cand, scene, "XXXX-XX-XXTNI", TimexType.TIME)
-        day = ref - dt.timedelta(days=1)
+        # The night just gone, or in a future-tense sentence the coming one.
+        day = ref if _tense(cand, scene) == "future" else ref - dt.timedelta(days=1)
         return _expr(
             cand,
             scene,
             TimexType.TIME,
             f"{day.isoformat()}TNI",
-            (day, ref),
+            (day, day + dt.timedelta(days=1)),
             Precision.DAY,
             relative=True,
         )
@@ -1026,6 +1067,9 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, mod, True)
 
 
+_ANAPHORIC_WEEKDAY = frozenset(["the previous", "the following", "the next"])
+
+
 def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     weekday = _weekday(p["wd"])
@@ -1041,7 +1085,10 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         "\u2019s ", cand.end
     )
     tense: Tense = "past" if possessive else _tense(cand, scene)
-    day = resolve_weekday(weekday, ref, tense, rel)
+    base = ref
+    if " ".join(rel.lower().split()) in _ANAPHORIC_WEEKDAY and scene.story.last_day is not None:
+        base = scene.story.last_day  # 'the previous Friday' is before the day just told of
+    day = resolve_weekday(weekday, base, tense, rel)
     mod, _ = _mod_of(cand)
     value = day.isoformat() + suffix
     return _expr(cand, scene, TimexType.DATE, value, (day, day), Precision.DAY, mod, True)
@@ -1302,6 +1349,9 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         story.last_anchor = expression
         if expression.precision.is_point:
             story.last_day = expression.start
+            story.last_day_end = expression.char_end
+            if _chronology_line(scene.text, expression.char_start, expression.char_end):
+                story.line_day = (_line_start(scene.text, expression.char_start), expression.start)
         if expression.precision is Precision.QUARTER:
             story.last_quarter = (expression.start.year, cal.quarter_of(expression.start))
         if not expression.relative and expression.precision is not Precision.DECADE:

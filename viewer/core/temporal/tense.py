@@ -17,6 +17,7 @@ Tense = Literal["past", "future"] | None
 
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although)\b")
+_PUNCTUATION_BREAK = re.compile(r"[,;:]")
 _FUTURE_WORDS = frozenset(c for c in LEXICON.future_cues if " " not in c and not c.startswith("'"))
 _FUTURE_PHRASES = frozenset(tuple(c.split()) for c in LEXICON.future_cues if " " in c)
 _PAST_WORDS = frozenset(c for c in LEXICON.past_cues if " " not in c)
@@ -37,14 +38,32 @@ _NOT_PAST_ED = frozenset(
 )
 
 
-def _cue(words: list[str], index: int) -> Tense:
-    """The tense a word (with the one after it) signals, if it signals one."""
+# Before 'be' + participle these look ahead ('will be held', 'is to be signed');
+# 'could be located' or 'cannot be reached' tell nothing of when.
+_MODALS_AHEAD = frozenset(["will", "to", "shall", "must", "should", "would", "may", "might"])
+
+
+def _future_cue(words: list[str], index: int) -> bool:
     word = words[index]
     if word in _FUTURE_WORDS or word.endswith(("'ll", "\u2019ll")):
-        return "future"
+        return True
     if index + 1 < len(words) and (word, words[index + 1]) in _FUTURE_PHRASES:
-        return "future"
-    if index + 2 < len(words) and (word, words[index + 1], words[index + 2]) in _FUTURE_PHRASES:
+        return True
+    return index + 2 < len(words) and (word, words[index + 1], words[index + 2]) in _FUTURE_PHRASES
+
+
+_NOT_A_PLAN = re.compile(r"as$|the$|a$|an$|long$|well$|\w+ly$")
+
+
+def _cue(words: list[str], index: int) -> Tense:
+    """The tense a word (with the ones after it) signals, if it signals one."""
+    word = words[index]
+    if _future_cue(words, index):
+        # The past perfect looks back from the past: 'had been due to expire Friday'.
+        if "had" in words[max(0, index - 3) : index]:
+            return "past"
+        if word == "planned" and words[index - 1 : index] and _NOT_A_PLAN.match(words[index - 1]):
+            return None  # 'as planned', 'the hastily planned trip'
         return "future"
     past = word in _PAST_WORDS or (
         len(word) > 4
@@ -53,13 +72,15 @@ def _cue(words: list[str], index: int) -> Tense:
         and not word.endswith("eed")
     )
     if past and index > 0 and words[index - 1] == "be":
-        return "future"  # 'will be held', 'is to be signed'
+        if index > 1 and words[index - 2] in _MODALS_AHEAD:
+            return "future"  # 'will be held', 'is to be signed'
+        return None
     return "past" if past else None
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """A cheap sentence window: back to the last full stop or line break, forward to the next."""
-    floor = max(0, start - 90)
+    floor = max(0, start - 150)
     left = max(floor, text.rfind(". ", floor, start), text.rfind("\n", floor, start))
     right = min(len(text), end + 70)
     for stop in (". ", "\n"):
@@ -76,11 +97,15 @@ def tense_near(text: str, start: int, end: int) -> Tense:
     """
     left, right = _sentence(text, start, end)
     before = _WORD.findall(text, left, start)
+    if before and left > 0 and text[left - 1].isalpha() and text.startswith(before[0], left):
+        before = before[1:]  # the window cut a word in two: 'heduled' is not a verb
     # A verb after a clause break belongs to another clause: 'arrived on Sunday and will fly'.
     brk = _CLAUSE_BREAK.search(text, end, right)
     opens_sentence = len(before) <= 2
     if opens_sentence and brk is not None and brk.group() in ",:" and brk.start() <= end + 1:
-        brk = _CLAUSE_BREAK.search(text, brk.end(), right)  # 'In March, the army took ...'
+        # 'In March, the army took ...': the main verb comes after the comma, and an 'and'
+        # in between more often joins names than clauses ('the Abortion and Rights League').
+        brk = _PUNCTUATION_BREAK.search(text, brk.end(), right)
     after = _WORD.findall(text, end, brk.start() if brk else right)
     # Walk outwards, the nearer side first; a word before counts as nearer on a tie.
     for distance in range(max(len(before), len(after))):
@@ -88,7 +113,9 @@ def tense_near(text: str, start: int, end: int) -> Tense:
             tense = _cue(before, len(before) - 1 - distance)
             if tense is not None:
                 return tense
-        if distance < len(after):
+        # An infinitive after the date is governed by the verb before it:
+        # 'agreed in April to hand them over' happened in April.
+        if distance < len(after) and after[distance] != "to":
             tense = _cue(after, distance)
             if tense is not None:
                 return tense
@@ -153,3 +180,30 @@ def resolve_weekday(weekday: int, ref: dt.date, tense: Tense, rel: str = "") -> 
     if tense == "future":
         return ref + dt.timedelta(days=ahead)
     return ref - dt.timedelta(days=back)
+
+
+_POSTPONING = re.compile(
+    r"\b(?:postpon|delay|extend|defer|adjourn|deadline|recess|gave\b|given\b|granted\b|put\s+off"
+    r"|pushed\s+back)"
+)
+_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
+_BY = re.compile(r"\bby\s+$")
+
+
+def governing_tense(text: str, start: int, end: int) -> Tense:
+    """The tense that places the expression, with the deadline words taken into account.
+
+    'by Friday' is a deadline, so ahead, unless the past perfect looks back from the
+    past ('had filed reports by Wednesday'). 'postponed until Tuesday' is a past act
+    that names a day still to come.
+    """
+    head = text[max(0, start - 8) : start]
+    if _BY.search(head):
+        left, _ = _sentence(text, start, end)
+        if "had" not in _WORD.findall(text, max(left, start - 60), start):
+            return "future"
+    elif _UNTIL.search(head):
+        left, _ = _sentence(text, start, end)
+        if _POSTPONING.search(text, max(left, start - 90), start):
+            return "future"
+    return tense_near(text, start, end)

@@ -1,0 +1,228 @@
+"""Which way a bare weekday or month goes, and how a story's own dates anchor later ones.
+
+The sentences are from wire copy (AP, Reuters, Xinhua, WSJ) and ceasefire reports;
+each case states the value the analyst gets for the expression.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viewer.core.model import TimeExpression
+from viewer.core.temporal import tag
+
+D = dt.date
+
+
+def found(sentence: str, phrase: str, reference: dt.date | None) -> TimeExpression:
+    """The one expression whose span is exactly ``phrase``."""
+    expressions = tag(sentence, reference)
+    matches = [e for e in expressions if e.text == phrase]
+    assert matches, f"{phrase!r} not found; got {[e.text for e in expressions]}"
+    return matches[0]
+
+
+# (sentence, expression, reference date, value)
+DIRECTION = [
+    # A scheduled event told in the present tense is still to come.
+    (
+        "U.S. President-elect Donald Trump, who takes office on Monday, has claimed credit.",
+        "Monday",
+        D(2025, 1, 19),
+        "2025-01-20",
+    ),
+    (
+        "He and Palestinian leader Yasser Arafat meet separately Monday with Albright.",
+        "Monday",
+        D(1998, 5, 1),
+        "1998-05-04",
+    ),
+    # A sentence opening with the date takes the main verb, past an 'and' inside a name.
+    (
+        "On Tuesday, the National Abortion and Reproductive Rights Action League plans to "
+        "hold a news conference.",
+        "Tuesday",
+        D(1998, 10, 26),
+        "1998-10-27",
+    ),
+    # Postponed or extended until a day: a past act naming a day still to come.
+    (
+        "U.S. Immigration officials postponed until Tuesday morning any action on revoking "
+        "the boy's permission to stay.",
+        "Tuesday morning",
+        D(2000, 3, 30),
+        "2000-04-04TMO",
+    ),
+    (
+        "The Immigration and Naturalization Service has given the Miami relatives until "
+        "9 a.m. Tuesday to sign a paper.",
+        "9 a.m. Tuesday",
+        D(2000, 4, 3),
+        "2000-04-04T09:00",
+    ),
+    # The past perfect looks back, even with a deadline word.
+    (
+        "Thirty-two of the 159 U.N. members had filed compliance reports by Wednesday.",
+        "Wednesday",
+        D(1990, 8, 16),
+        "1990-08-15",
+    ),
+    (
+        "The offer previously had been scheduled to expire at midnight Friday.",
+        "midnight Friday",
+        D(1989, 10, 30),
+        "1989-10-27T24:00",
+    ),
+    # 'could be located' is no future, unlike 'will be held'.
+    (
+        "Neither he nor Elian's four grandparents could be located Wednesday in Cardenas.",
+        "Wednesday",
+        D(2000, 1, 6),
+        "2000-01-05",
+    ),
+    (
+        "The next round of talks will be held Wednesday in Geneva.",
+        "Wednesday",
+        D(2000, 1, 6),
+        "2000-01-12",
+    ),
+    # An adjective 'planned' plans nothing; a verb 'planned' does.
+    (
+        "On Friday, when Albright set aside vacation plans for the hastily planned trip, "
+        "she met the families.",
+        "Friday",
+        D(1998, 8, 17),
+        "1998-08-14",
+    ),
+    (
+        "Protesters planned a large demonstration in Little Havana on Saturday.",
+        "Saturday",
+        D(2000, 1, 7),
+        "2000-01-08",
+    ),
+    # A verb cut in two at the edge of the look-back window is no verb.
+    (
+        "Albright, on a 16-hour flight, is scheduled to spend only five hours on the ground "
+        "in Dar es Salaam, Tanzania, her first stop Tuesday morning.",
+        "Tuesday morning",
+        D(1998, 8, 17),
+        "1998-08-18TMO",
+    ),
+    # An infinitive before the date governs it; one after it does not.
+    (
+        "NATO has decided to admit Poland, Hungary and the Czech Republic in early March.",
+        "early March",
+        D(1999, 2, 10),
+        "1999-03",
+    ),
+    (
+        "The two were removed from the list after Gadhafi agreed in April to hand them over.",
+        "April",
+        D(1999, 6, 7),
+        "1999-04",
+    ),
+    (
+        "U.S. Trust also created a four-member office of the chairman, effective Feb. 1.",
+        "Feb. 1",
+        D(1989, 10, 26),
+        "1990-02-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "reference", "value"), DIRECTION)
+def test_tense_sets_the_direction(
+    sentence: str, phrase: str, reference: dt.date, value: str
+) -> None:
+    assert found(sentence, phrase, reference).value == value
+
+
+HEZBOLLAH = (
+    "Hamas attacked southern Israel on October 7 last year, and Hezbollah opened fire on "
+    "Israeli positions the following day in support of its Palestinian ally."
+)
+
+
+def test_a_month_day_with_last_year_is_one_date_of_that_year() -> None:
+    e = found(HEZBOLLAH, "October 7 last year", D(2024, 11, 27))
+    assert (e.value, e.start, e.end) == ("2023-10-07", D(2023, 10, 7), D(2023, 10, 7))
+    assert [x.text for x in tag(HEZBOLLAH, D(2024, 11, 27))].count("last year") == 0
+
+
+def test_the_following_day_chains_from_the_last_date_told() -> None:
+    assert found(HEZBOLLAH, "the following day", D(2024, 11, 27)).value == "2023-10-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        (
+            "The accord revives a peace plan signed in Minsk on Sept. 5 last year.",
+            "Sept. 5 last year",
+            "2014-09-05",
+        ),
+        ("The mission ends on 31 March next year.", "31 March next year", "2016-03-31"),
+    ],
+)
+def test_month_day_with_a_relative_year(sentence: str, phrase: str, value: str) -> None:
+    assert found(sentence, phrase, D(2015, 2, 12)).value == value
+
+
+FACTBOX = """Sept 20 (Reuters) - Here is a chronology of efforts to halt the fighting:
+
+Feb. 11-12, 2016 - Foreign ministers meet in Munich and set the goal of a cessation.
+
+Feb. 22 - The United States and Russia announce a cessation of hostilities to start on Feb. 27.
+
+Feb. 27 - The truce takes effect at midnight. Islamic State is excluded.
+"""
+
+
+def test_a_date_inside_a_chronology_line_is_near_the_line_date() -> None:
+    second = [e for e in tag(FACTBOX, D(2016, 9, 20)) if e.text == "Feb. 27"]
+    assert [e.value for e in second] == ["2016-02-27", "2016-02-27"]
+
+
+def test_a_bare_clock_time_belongs_to_the_day_of_its_line() -> None:
+    assert found(FACTBOX, "midnight", D(2016, 9, 20)).value == "2016-02-27T24:00"
+
+
+def test_a_bare_clock_time_without_a_day_in_its_sentence_is_on_the_reference_day() -> None:
+    text = "Rebels shelled Aleppo on Monday. The truce takes effect at midnight."
+    assert found(text, "midnight", D(2016, 9, 20)).value == "2016-09-20T24:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "start"),
+    [
+        (
+            "Fighting raged overnight around Debaltseve, where thousands of troops are trapped.",
+            "2015-02-11TNI",
+            D(2015, 2, 11),
+        ),
+        (
+            "Negotiators will work overnight in Minsk to close the gaps.",
+            "2015-02-12TNI",
+            D(2015, 2, 12),
+        ),
+    ],
+)
+def test_overnight_is_the_night_before_or_the_coming_one(
+    sentence: str, value: str, start: dt.date
+) -> None:
+    e = found(sentence, "overnight", D(2015, 2, 12))
+    assert (e.value, e.start, e.end) == (value, start, start + dt.timedelta(days=1))
+
+
+def test_an_overnight_stay_is_not_a_time() -> None:
+    assert tag("The delegation booked an overnight stay in Minsk.", D(2015, 2, 12)) == []
+
+
+def test_the_previous_weekday_is_before_the_day_just_told_of() -> None:
+    text = (
+        "London shares fell sharply on Friday, Oct. 27. The index shed 47.3 points, "
+        "down 4.5% from the previous Friday."
+    )
+    assert found(text, "the previous Friday", D(1989, 10, 30)).value == "1989-10-20"
