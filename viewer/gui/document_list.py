@@ -30,21 +30,22 @@ UNDATED_COLOR = QColor("#a35a00")
 NO_REFERENCE = "no reference date"
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def document_label(result: DocumentResult, n_events: int | None = None) -> str:
     """Two lines: the title, then the date (or what is wrong) and what was found."""
     document = result.document
     if document.error:
         return f"⚠ {Path(document.path).name}\n{document.error}"
     name = document.title or Path(document.path).name
-    events = len(result.events) if n_events is None else n_events
-    waiting = len(result.unanchored)
+    events = plural(len(result.events) if n_events is None else n_events, "event")
     day = document.reference_date
     if day is None:
-        return (
-            f"{name}\n⚠ {NO_REFERENCE} · {events} events · {waiting} waiting — double-click to set"
-        )
+        return f"{name}\n⚠ {NO_REFERENCE} · {events}, {len(result.unanchored)} waiting"
     when = day.isoformat() + (" (set)" if document.reference_override else "")
-    return f"{name}\n{when} · {events} events"
+    return f"{name}\n{when} · {events}"
 
 
 class DocumentList(QListWidget):

@@ -54,4 +54,5 @@ class DocumentViewer(QDialog):
     def scroll_to_passage(self) -> None:
         self.browser.scrollToAnchor(ANCHOR)
         bar = self.browser.verticalScrollBar()
-        bar.setValue(max(bar.value() - self.browser.viewport().height() // 4, 0))
+        if bar.value() < bar.maximum():  # not clamped at the end: show some lines before it
+            bar.setValue(max(bar.value() - self.browser.viewport().height() // 3, 0))

@@ -97,10 +97,11 @@ def marked_html(
     s0, s1 = max(sentence[0], r0), min(sentence[1], r1)
     parts = [_escape(text[r0:s0])]
     parts.append(f"<span style='{SENTENCE_SHADE}'>")
-    if anchor:
-        parts.append(f"<a name='{anchor}'></a>")
     parts.append(_escape(text[s0:start]))
-    parts.append(f"<span style='{HIGHLIGHT}'>{_escape(text[start:end])}</span>")
+    expression = _escape(text[start:end])
+    if anchor:  # around the words: Qt drops an empty anchor
+        expression = f"<a name='{anchor}'>{expression}</a>"
+    parts.append(f"<span style='{HIGHLIGHT}'>{expression}</span>")
     parts.append(_escape(text[end:s1]))
     parts.append("</span>")
     parts.append(_escape(text[s1:r1]))

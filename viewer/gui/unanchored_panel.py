@@ -23,13 +23,17 @@ from PySide6.QtWidgets import (
 
 from viewer.core.model import Document, TimeExpression, TimexType
 from viewer.core.pipeline import DocumentResult
+from viewer.core.passages import sentence_at, sentence_spans
 from viewer.gui.passage_panel import context_spans, marked_html
 
+MAX_SENTENCE_CHARS = 240
 MAX_ROWS = 5000  # beyond this the list is a haystack; the count still says how many
 COLUMNS = ("Expression", "Why not placed", "Document", "Sentence")
 
 
 def why_unanchored(expression: TimeExpression, document: Document) -> str:
+    if document.reference_date is None and expression.relative:
+        return "no reference date"
     if expression.type is TimexType.DURATION:
         return "duration"
     if expression.type is TimexType.SET:
@@ -83,6 +87,7 @@ class UnanchoredPanel(QWidget):
         for result in results:
             document = result.document
             name = document.title or Path(document.path).name
+            spans = sentence_spans(document.text) if result.unanchored else []
             for expression in result.unanchored:
                 self.total += 1
                 if len(items) >= MAX_ROWS:
@@ -92,7 +97,7 @@ class UnanchoredPanel(QWidget):
                         expression.text,
                         why_unanchored(expression, document),
                         name,
-                        _sentence_text(document.text, expression),
+                        _sentence_text(document.text, spans, expression),
                     ]
                 )
                 item.setData(
@@ -103,8 +108,9 @@ class UnanchoredPanel(QWidget):
                 item.setToolTip(3, item.text(3))
                 items.append(item)
         self.tree.addTopLevelItems(items)
+        # Reading order (document, then position) until the analyst sorts by a column.
+        self.tree.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.tree.setSortingEnabled(True)
-        self.tree.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.preview.setHtml(
             "<p style='color:#777'>Select an expression to read where it was found. "
             "Double-click to open the document.</p>"
@@ -145,9 +151,11 @@ class UnanchoredPanel(QWidget):
             self.document_requested.emit(*target)
 
 
-def _sentence_text(text: str, expression: TimeExpression, width: int = 160) -> str:
-    """A one-line window on the text around the expression, for the list."""
-    start = max(expression.char_start - width // 2, 0)
-    end = min(expression.char_end + width // 2, len(text))
+def _sentence_text(text: str, spans: list[tuple[int, int]], expression: TimeExpression) -> str:
+    """The sentence around the expression on one line, shortened around it if long."""
+    start, end = sentence_at(spans, expression.char_start) if spans else (0, len(text))
+    if end - start > MAX_SENTENCE_CHARS:
+        start = max(start, expression.char_start - MAX_SENTENCE_CHARS // 3)
+        end = min(end, start + MAX_SENTENCE_CHARS)
     snippet = " ".join(text[start:end].split())
-    return ("…" if start > 0 else "") + snippet + ("…" if end < len(text) else "")
+    return snippet
