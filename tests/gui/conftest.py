@@ -8,5 +8,7 @@ def isolated_settings(tmp_path, qapp):
     QCoreApplication.setOrganizationName("CeasefireTimelineTests")
     QCoreApplication.setApplicationName("tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     yield

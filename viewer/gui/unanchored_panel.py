@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.model import Document, TimeExpression, TimexType
-from viewer.core.pipeline import DocumentResult
 from viewer.core.passages import sentence_at, sentence_spans
+from viewer.core.pipeline import DocumentResult
 from viewer.gui.passage_panel import context_spans, marked_html
 
 MAX_SENTENCE_CHARS = 240
