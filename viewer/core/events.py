@@ -747,6 +747,7 @@ def _flush_person(
         if (
             len(word) < 3
             or word.lower().removesuffix("s") in gazetteer.demonyms
+            or (word.endswith("ly") and len(word) > 5)  # "Separately, ..."
             or _MODIFIER_COMPOUND.search(word)
             or word.lower() in gazetteer.actor_noun_words
             or word.lower() in gazetteer.common_words
@@ -787,8 +788,8 @@ _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _DATELINE = re.compile(r"^[A-Z]{2,}[A-Z .,'\u2019]*\s+(?:[\u2013\u2014]|--?)\s+")
 _QUOTES = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]|(?<!\w)[\u2018\u2019']|[\u2018\u2019'](?!\w)")
 _LEADING_CONNECTOR = re.compile(
-    r"^(?:and|but|when|while|as|which|that|who|after|before|since|then|so|also|meanwhile|"
-    r"however|where|although|though|because|amid|with|,|:)\b[\s,]*",
+    r"^(?:[a-z]{4,}ly\s*,|(?:and|but|when|while|as|which|that|who|after|before|since|then|so|"
+    r"also|meanwhile|however|where|although|though|because|amid|with)\b|[,:])[\s,]*",
     re.IGNORECASE,
 )
 _SPEECH_INTRO = re.compile(r"^.{0,60}?\b(?:said|says|added|told [\w ]{1,30}?|saying):\s*")
@@ -898,7 +899,7 @@ def make_title(
 
 _RELATIVE_START = re.compile(r"\s*,?\s*(?:that|which|who)\b", re.IGNORECASE)
 _ANTECEDENT = re.compile(
-    r"\b(?:a|an|the|its|their|this)\s+((?:[\w\-\u2019'.]+\s+){0,5}?[\w\-\u2019'.]+)[\s,]*$",
+    r"\b(?:a|an|the|its|their|this|two|three|four|five|several|some|\d+)\s+((?:[\w\-\u2019'.]+\s+){0,5}?[\w\-\u2019'.]+)[\s,]*$",
     re.IGNORECASE,
 )
 
