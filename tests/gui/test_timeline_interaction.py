@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import matplotlib.dates as mdates
 import pytest
@@ -242,3 +243,28 @@ def test_clicking_a_cluster_zooms_into_it(qtbot):
     assert span(view) < before / 100
     lo, hi = view.axes.get_xlim()
     assert lo <= mdates.date2num(dt.datetime(2016, 4, 30, 12)) <= hi
+
+
+def test_selecting_an_event_inside_a_cluster_brings_it_out(qtbot):
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(900, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    events, documents = crowded_day(40)
+    spread = [
+        replace(e, start=e.start + dt.timedelta(days=k), end=e.end + dt.timedelta(days=k))
+        for k, e in enumerate(events[:-1])
+    ] + events[-1:]
+    view.set_events(spread, documents)
+    view.canvas.draw()
+    target = 17
+    assert any(target in members for members in view.plot.clusters())
+    before = span(view)
+    view.select(target)
+    assert not any(target in members for members in view.plot.clusters())
+    lo, hi = view.axes.get_xlim()
+    assert lo <= view.plot.position_of(target)[0] <= hi
+    assert span(view) < before
+    view.toolbar.back()  # the way back to the wider view is one click
+    assert span(view) == pytest.approx(before)

@@ -130,14 +130,10 @@ def event_details(event: Event) -> list[str]:
     return details
 
 
-def passage_html(event: Event, document: Document, source: Source | None = None) -> str:
-    """One report of the event, with what an analyst needs to judge it."""
+def passage_html(event: Event, document: Document | None, source: Source | None = None) -> str:
+    """One report of the event, with what an analyst needs to judge it; an event the
+    analyst added by hand (``document`` None) has no passage."""
     source = source or sources_of(event)[0]
-    text = document.text
-    start, end = source.char_start, source.char_end
-    if not 0 <= start <= end <= len(text):
-        start = end = 0
-    sentence, paragraph = context_spans(text, start, end)
     when = (
         event.start.isoformat()
         if event.start == event.end
@@ -152,10 +148,21 @@ def passage_html(event: Event, document: Document, source: Source | None = None)
     rows = [
         f"<h3 style='margin:0'>{html.escape(event.title)}</h3>",
         f"<p style='color:#555;margin:2px 0 8px 0'>{meta}</p>",
-        f"<p style='font-size:11pt'>{marked_html(text, start, end, sentence, paragraph)}</p>",
-        f"<p style='color:#555'>From <i>{html.escape(document.title or document.path)}</i>"
-        f" · {html.escape(reference_text(document))}</p>",
     ]
+    if document is None:
+        rows.append("<p style='color:#555'>Added by the analyst; it cites no passage.</p>")
+    else:
+        text = document.text
+        start, end = source.char_start, source.char_end
+        if not 0 <= start <= end <= len(text):
+            start = end = 0
+        sentence, paragraph = context_spans(text, start, end)
+        passage = marked_html(text, start, end, sentence, paragraph)
+        rows.append(f"<p style='font-size:11pt'>{passage}</p>")
+        rows.append(
+            f"<p style='color:#555'>From <i>{html.escape(document.title or document.path)}</i>"
+            f" · {html.escape(reference_text(document))}</p>"
+        )
     details = event_details(event)
     if details:
         rows.append(f"<p style='color:#555'>{html.escape(' · '.join(details))}</p>")
@@ -178,7 +185,9 @@ class PassagePanel(QTextBrowser):
             "to read the passage it came from.</p>"
         )
 
-    def show_event(self, event: Event, document: Document, source: Source | None = None) -> None:
+    def show_event(
+        self, event: Event, document: Document | None, source: Source | None = None
+    ) -> None:
         self.setHtml(passage_html(event, document, source))
 
 
@@ -246,8 +255,9 @@ class PassageView(QWidget):
         self.source_index = k % len(sources)
         source = sources[self.source_index]
         assert self.event is not None
-        if 0 <= source.document < len(self._documents):
-            self.panel.show_event(self.event, self._documents[source.document], source)
+        documents = self._documents
+        document = documents[source.document] if 0 <= source.document < len(documents) else None
+        self.panel.show_event(self.event, document, source)
         self._update_bar()
 
     def next_source(self) -> None:
@@ -279,7 +289,8 @@ class PassageView(QWidget):
             if 0 <= source.document < len(self._documents)
             else None
         )
-        name = (document.title or document.path) if document else ""
+        self.open_button.setEnabled(document is not None)
+        name = (document.title or document.path) if document else "Added by the analyst"
         if many:
             self.source_label.setText(f"Source {self.source_index + 1} of {len(sources)}: {name}")
         else:

@@ -30,6 +30,7 @@ ZOOM_STEP = 1.25  # one wheel notch or one press of + / -
 DRAG_THRESHOLD_PX = 4  # a press that moves less than this is a click
 BULK_QUANTILE = (0.05, 0.995)  # fit_bulk frames the events between these quantiles
 MIN_SPAN_DAYS = 2.0  # zooming further in shows nothing new: events are days
+UNFOLD_STEPS = 8  # at most 2**8 times closer to bring a selected event out of its cluster
 MAX_SPAN_DAYS = 365.25 * 200
 
 
@@ -210,16 +211,32 @@ class TimelineView(QWidget):
         self.canvas.draw_idle()
 
     def ensure_visible(self, index: int) -> None:
-        """Pan, keeping the zoom, just enough that the event's marker is well inside the view."""
+        """Pan, keeping the zoom, just enough that the event's marker is well inside the
+        view; then zoom in while it is folded into a cluster, so it is seen on its own."""
         x, _ = self.plot.position_of(index)
         lo, hi = self.axes.get_xlim()
-        if lo <= x <= hi:
-            return
-        inset = (hi - lo) * 0.1
-        shift = (x + inset) - hi if x > hi else (x - inset) - lo
-        self._before_view_change()
-        self.axes.set_xlim(lo + shift, hi + shift)
-        self._push_view()
+        moved = False
+        if not lo <= x <= hi:
+            inset = (hi - lo) * 0.1
+            shift = (x + inset) - hi if x > hi else (x - inset) - lo
+            self._before_view_change()
+            self.axes.set_xlim(lo + shift, hi + shift)
+            moved = True
+        for _ in range(UNFOLD_STEPS):
+            lo, hi = self.axes.get_xlim()
+            if hi - lo <= MIN_SPAN_DAYS * 4 or not self._folded(index):
+                break
+            if not moved:
+                self._before_view_change()
+            moved = True
+            ratio = (x - lo) / (hi - lo)
+            span = (hi - lo) / 2
+            self.axes.set_xlim(x - span * ratio, x - span * ratio + span)
+        if moved:
+            self._push_view()
+
+    def _folded(self, index: int) -> bool:
+        return any(index in members for members in self.plot.clusters())
 
     def view_range(self) -> tuple[dt.date, dt.date]:
         """The first and last day the view shows, for 'export the current view'."""
