@@ -1,8 +1,9 @@
 """Category accuracy on ceasefire reporting the rules were not tuned on.
 
-Reads benchmarks/data/heldout_categories_2.tsv, or the sets named on the command line (lines
-of sentence, date expression and expected category; heldout_categories.tsv was used for
-tuning after its first run, so it is no longer held out),
+Reads benchmarks/data/heldout_categories_2.tsv and _3.tsv, or the sets named on the command
+line (lines of sentence, date expression and expected category). First runs: set 1 35/42,
+set 2 21/25, set 3 24/25. Set 1 was then used for tuning and one miss of set 3 was fixed, so
+only set 2 is still strictly held out.
 runs ``extract_events`` on each sentence as a one-line article and prints accuracy, the
 confusions, and each event's title so that a reader can judge the titles too.
 
@@ -30,7 +31,9 @@ DAY = dt.date(2025, 1, 1)  # the calendar value plays no part in the category
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-titles", action="store_true")
-    parser.add_argument("sets", nargs="*", default=["heldout_categories_2.tsv"])
+    parser.add_argument(
+        "sets", nargs="*", default=["heldout_categories_2.tsv", "heldout_categories_3.tsv"]
+    )
     args = parser.parse_args()
     rows = [
         line.split("\t")

@@ -449,8 +449,10 @@ def _is_background(text: str, at: int, expr: Span, backgrounds: Sequence[Span], 
     return not (cue[1] <= expr[0] and expr[1] <= at)
 
 
+# "the besieged city", "airdrops to besieged Deir ez-Zor": the participle describes.
 _ADJECTIVE_PARTICIPLE = re.compile(
-    r"\b(?:the|a|an|this|that|its|their|his|her)\s+[\w\-]+ed$", re.IGNORECASE
+    r"\b(?:the|a|an|this|that|its|their|his|her|to|in|into|of|from|near|for)\s+[\w\-]+ed$",
+    re.IGNORECASE,
 )
 
 
@@ -987,6 +989,10 @@ _DATED_RELATIVE = re.compile(r"^([^,]{1,80}),\s*(?:which|who)\s+([^,]*\u2063[^,]
 
 
 _PAUSE = re.compile(r"[,;:]\s")
+_NUMBER_WORD = re.compile(
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?",
+    re.IGNORECASE,
+)
 _HEADLINE_SOURCE_WORDS = 30
 
 
@@ -1030,18 +1036,36 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
     if len(words) > TITLE_WORDS:
         # Too long: end before the last linking word that still leaves a headline,
         # and never inside a name ("at the White | House").
-        cuts = [i for i in range(5, TITLE_WORDS + 1) if words[i].lower() in _TITLE_CUTS]
+        cuts = [
+            i
+            for i in range(5, TITLE_WORDS + 1)
+            if words[i].lower() in _TITLE_CUTS
+            and (
+                words[i].lower() != "and"
+                or _is_verb((words[i + 1 : i + 2] and words[i + 1]) or "", lexicon)
+            )
+        ]
         kept = words[: cuts[-1]] if cuts else words[:TITLE_WORDS]
         while kept and kept[-1][:1].isupper() and words[len(kept)][:1].isupper():
             kept.pop()
         words = kept
-    while words and (
-        words[-1].lower() in lexicon.dangling_words
-        or not any(c.isalnum() for c in words[-1])
-        or _POSSESSIVE.search(words[-1])
-        or (words[-1].endswith("ly") and words[-1].islower())
-    ):
-        words.pop()
+    while words:
+        last = words[-1]
+        if (
+            last.lower() in lexicon.dangling_words
+            or not any(c.isalnum() for c in last)
+            or _POSSESSIVE.search(last)
+            or (last.endswith("ly") and last.islower())
+        ):
+            words.pop()
+        elif (
+            len(words) > 2
+            and _NUMBER_WORD.fullmatch(last)
+            and words[-2].lower() in lexicon.dangling_words
+        ):
+            del words[-2:]  # "... extend ceasefire for three": the count went with its noun
+        else:
+            break
     if not words:
         return ""
     title = " ".join(words)
@@ -1061,6 +1085,7 @@ _TITLE_CUTS = frozenset(
         "while",
         "amid",
         "but",
+        "and",
         "despite",
         "following",
         "because",
@@ -1159,7 +1184,8 @@ def _head_noun(subject: list[str]) -> str | None:
     for word in subject:
         if word.lower() in _PREPOSITIONS:
             break
-        head = word
+        if not (word.endswith("ly") and word.islower()):  # "voters narrowly rejected"
+            head = word
     if head is None or head.lower() in _NOT_SUBJECTS:
         return None
     return head if head[0].isupper() or (len(head) > 2 and head.isalpha()) else None
@@ -1176,7 +1202,17 @@ def _is_plural(subject: list[str], head: str) -> bool:
     lower = head.lower()
     if lower in _PLURAL_SUBJECTS:
         return True
-    return not head[0].isupper() and lower.endswith("s") and not lower.endswith("ss")
+    if not lower.endswith("s") or lower.endswith("ss"):
+        return False
+    if not head[0].isupper() or (subject.index(head) == 0 and head[1:].islower()):
+        # a common noun ("parties"), or one capitalised as the sentence's first word
+        known = load_gazetteer().lookup(head)
+        if known is None or not head[0].isupper():
+            return True
+    # "Houthis", "Palestinians": the plural of a group or a people
+    gazetteer = load_gazetteer()
+    singular = head[:-1]
+    return singular.lower() in gazetteer.demonyms or _is_actor(gazetteer.lookup(singular))
 
 
 _PASSIVE_AUXILIARY = frozenset(["was", "were", "is", "are", "be", "been", "being"])
