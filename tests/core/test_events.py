@@ -585,6 +585,14 @@ def test_each_date_of_a_sentence_is_its_own_event(
     assert all(e.passage == sentence for e in events)
 
 
+def test_a_relative_clause_takes_the_place_of_its_antecedent() -> None:
+    sentence = MULTI_DATE_CASES[0][0]
+    timexes = [timex(sentence, "on Thursday"), timex(sentence, "at midnight on Friday")]
+    agreed, in_force = extract_events(0, Document("news.txt", sentence), timexes)
+    assert agreed.actors == ("Russia", "Turkey")
+    assert in_force.places == ("Idlib",)
+
+
 def test_a_time_stamp_takes_its_title_from_the_sentence_next_to_it() -> None:
     text = "Rebels clash with army near Aleppo TV station\n\nAugust 4, 2012 12:18 pm"
     events = extract_events(0, Document("a.txt", text), [timex(text, "August 4, 2012")])

@@ -68,7 +68,8 @@ def extract_events(
         )
         clause = (reading.clause[0] + base, reading.clause[1] + base)
         category, fatalities, title = reading.category, reading.fatalities, reading.title
-        actors, places = find_names(text, clause, context, _shifted(reading.nouns, -base))
+        names = (reading.names[0] + base, reading.names[1] + base)
+        actors, places = find_names(text, names, context, _shifted(reading.nouns, -base))
         if _content_words(title) < 2:
             # A dateline or a time stamp says nothing itself: the nearest sentence does.
             title = (
@@ -189,6 +190,7 @@ class _DateReading:
     fatalities: Casualties | None
     title: str
     nouns: tuple[Span, ...]  # the parties ("rebels", "regime forces") named in the clause
+    names: Span  # where the clause's actors and places are read
 
 
 @lru_cache(maxsize=1 << 12)
@@ -211,11 +213,17 @@ def _read_date(
         # The last date of a sentence also reports the toll told after it
         # ("... over the last 10 days; more than 250 civilians have been killed").
         fatalities = find_casualties(text, (clause[1], sentence[1]))
+    names = clause
+    if _RELATIVE_START.match(text, clause[0]):
+        # "a ceasefire in Idlib | that will take effect": Idlib is where it takes effect
+        antecedent = _ANTECEDENT.search(text, 0, clause[0])
+        if antecedent:
+            names = (antecedent.start(), clause[1])
     nouns = tuple(
-        m.span for m in reading.phrases["noun"] if m.start >= clause[0] and m.end <= clause[1]
+        m.span for m in reading.phrases["noun"] if m.start >= names[0] and m.end <= names[1]
     )
     title = make_title(text, sentence, clause, date_spans, category)
-    return _DateReading(clause, category, fatalities, title, nouns)
+    return _DateReading(clause, category, fatalities, title, nouns, names)
 
 
 def _shifted(spans: Sequence[Span], by: int) -> list[Span]:
