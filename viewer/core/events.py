@@ -66,7 +66,6 @@ def extract_events(
             tuple(_shifted(dates_here, base)),
             tuple(_shifted(_spans_in(all_spans, sentence), base)),
         )
-        clause = (reading.clause[0] + base, reading.clause[1] + base)
         category, fatalities, title = reading.category, reading.fatalities, reading.title
         names = (reading.names[0] + base, reading.names[1] + base)
         actors, places = find_names(text, names, context, _shifted(reading.nouns, -base))
