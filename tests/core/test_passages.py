@@ -152,3 +152,14 @@ def test_sentences_of_any_text_are_ordered_trimmed_and_inside_it(text: str) -> N
     # Nothing but white space is left out.
     covered = "".join(text[s:e] for s, e in spans)
     assert "".join(covered.split()) == "".join(text.split())
+
+
+def test_text_without_full_stops_is_cut_into_readable_passages() -> None:
+    line = "rebels shelled the town on Monday and the truce collapsed while talks continued "
+    text = line * 400
+    spans = sentence_spans(text)
+    assert len(spans) > 20
+    assert all(end - start <= 1200 for start, end in spans)
+    assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
+    table = "\n".join(f"row {i}, shelling reported, 3 killed" for i in range(300))
+    assert len(sentence_spans(table)) == 300

@@ -130,8 +130,48 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    if end - start > LONGEST_SENTENCE:
+        _append_long(text, start, end, spans)
+    elif end > start:
+        spans.append((start, end))
+
+
+LONGEST_SENTENCE = 1200
+_PIECE = 600
+
+
+def _append_long(text: str, start: int, end: int, spans: list[Span]) -> None:
+    """A "sentence" of thousands of characters is a table, a list or text without full
+    stops; it is cut at line breaks, else at a comma or a space, so that no passage is
+    unreadable and no work grows with the square of its length."""
+    lines = [m.end() for m in _LINE_BREAK.finditer(text, start, end)]
+    if lines:
+        cursor = start
+        for cut in [*lines, end]:
+            _append_trimmed(text, cursor, cut, spans)
+            cursor = cut
+        return
+    cursor = start
+    while end - cursor > LONGEST_SENTENCE:
+        window_end = cursor + _PIECE
+        comma = text.rfind(", ", cursor + _PIECE // 2, window_end)
+        space = text.rfind(" ", cursor + _PIECE // 2, window_end)
+        cut = comma + 2 if comma >= 0 else (space + 1 if space >= 0 else window_end)
+        _append_plain(text, cursor, cut, spans)
+        cursor = cut
+    _append_plain(text, cursor, end, spans)
+
+
+def _append_plain(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     if end > start:
         spans.append((start, end))
+
+
+_LINE_BREAK = re.compile(r"\n")
 
 
 def sentence_at(spans: Sequence[Span], offset: int) -> Span:
