@@ -352,6 +352,19 @@ NEGATION_CASES = [
         "ceasefire_in_force",
     ),
     (
+        "The ceasefire has not been extended, a UN spokesman said on Friday.",
+        "on Friday",
+        "ceasefire_extended",
+        "ceasefire_collapsed",
+    ),
+    (
+        "Fighting did not stop on Tuesday despite the truce.",
+        "on Tuesday",
+        "ceasefire_in_force",
+        "ceasefire_violated",
+    ),
+    ("No aid convoys reached Aleppo on Thursday.", "on Thursday", "other", "humanitarian"),
+    (
         "The rebels refused to sign the truce on Friday, saying it favoured the government.",
         "on Friday",
         "ceasefire_agreed",

@@ -435,7 +435,7 @@ def _redirect(
     text: str, at: int, category: str, cues: _Cues, lexicon: CategoryLexicon
 ) -> str | None:
     """Where a vote for ``category`` goes, given the cue words right before it."""
-    negation = _cue_before(text, at, cues.negations, lexicon.negation_reach)
+    negation = _cue_before(text, at, cues.negations, lexicon.negation_reach, across_dates=False)
     if negation is not None:
         if _AGREEING.search(text, negation[1], at):
             return "talks"  # "failed to agree on extending the truce": the talks failed
@@ -463,12 +463,17 @@ _ADJECTIVE_PARTICIPLE = re.compile(
 )
 
 
-def _cue_before(text: str, at: int, cues: Sequence[Span], reach: int) -> Span | None:
-    """The nearest cue that ends at most ``reach`` words before ``at``."""
+def _cue_before(
+    text: str, at: int, cues: Sequence[Span], reach: int, across_dates: bool = True
+) -> Span | None:
+    """The nearest cue that ends at most ``reach`` words before ``at``. A negation does not
+    reach across a date ("did not stop on Tuesday despite the truce" is no "not" for the
+    truce); a call does ("called on Saturday for all parties to respect the truce")."""
     for cue in reversed(cues):
         if cue[1] <= at:
             gap = text[cue[1] : at]
-            return cue if gap[:1].isspace() and len(gap.split()) <= reach else None
+            near = gap[:1].isspace() and len(gap.split()) <= reach
+            return cue if near and (across_dates or "#" not in gap) else None
     return None
 
 
@@ -1039,6 +1044,7 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
         if w.lower() not in lexicon.dropped_words
         or (i == 0 and w.lower() not in ("a", "an", "the"))
         or (i + 1 < len(words) and words[i + 1].lower() in ("not", "never"))
+        or (i > 0 and words[i - 1].lower() in ("not", "never"))
     ]
     if len(words) > TITLE_WORDS:
         # Too long: end before the last linking word that still leaves a headline,
