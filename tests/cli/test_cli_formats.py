@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from fixtures.articles import write_bad_files, write_every_format  # noqa: E402
+from fixtures.articles import write_bad_files, write_every_format
 
-from .test_cli import SEED_REQUIRED, run_cli  # noqa: E402
+from .test_cli import SEED_REQUIRED, run_cli
 
 
 def event_signature(payload: dict, document: int) -> list[tuple[str, str, str, str]]:
