@@ -1229,26 +1229,6 @@ def _is_plural(subject: list[str], head: str) -> bool:
 
 
 _PASSIVE_AUXILIARY = frozenset(["was", "were", "is", "are", "be", "been", "being"])
-_SINGULAR_SUBJECTS = frozenset(
-    [
-        "army",
-        "military",
-        "government",
-        "regime",
-        "coalition",
-        "council",
-        "pair",
-        "truce",
-        "ceasefire",
-        "ministry",
-        "parliament",
-        "cabinet",
-        "group",
-        "envoy",
-        "president",
-        "minister",
-    ]
-)
 
 
 def _plural_verb(verb: str) -> str:
