@@ -168,6 +168,9 @@ def test_three_reports_and_a_different_event_then_undo_the_merge() -> None:
     assert [e.expression for e in rebuilt] == ["on Friday"] * 3
     assert len({e.id for e in rebuilt}) == 3
     assert all(len(e.sources) == 1 for e in rebuilt)
+    # Split once, the reports stay apart when the timeline is merged again.
+    again = corroborate(events, docs, keep_apart=[{e.id for e in parts}])
+    assert sorted(len(e.sources) for e in again) == [1, 1, 1, 1]
 
 
 def test_a_single_report_is_left_as_it_is() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -36,17 +36,29 @@ _COARSE = frozenset({Precision.YEAR, Precision.DECADE, Precision.CENTURY})
 _WORD = re.compile(r"[A-Za-z][\w\-\u2019']+")
 
 
-def corroborate(events: Sequence[Event], documents: Sequence[Document]) -> list[Event]:
+def corroborate(
+    events: Sequence[Event],
+    documents: Sequence[Document],
+    keep_apart: Iterable[Iterable[str]] = (),
+) -> list[Event]:
     """The events with every group of corroborating reports merged into one.
 
     Each merged event keeps the id, date and wording of its earliest report
     (lowest document, then offset) and lists every report in ``sources``;
     ``split_event`` undoes a merge. Events are compared only within a
     category and a calendar neighbourhood, so the work stays near linear.
+    ``keep_apart`` holds sets of event ids that the analyst split: no two
+    events of one set are merged again.
     """
     del documents  # the events carry their passages; kept for callers that pass them
     if len(events) < 2:
         return list(events)
+    apart: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for split_ids in keep_apart:
+        ids = frozenset(split_ids)
+        for event_id in ids:
+            apart[event_id].append(ids)
+    ids_of: dict[int, set[str]] = {i: {e.id} for i, e in enumerate(events)}
     facts = [_Facts.of(e) for e in events]
     # Words that many reports use ("Syria", "fighting") tell little about which event
     # a report is about: each word weighs by how rare it is in this collection.
@@ -63,10 +75,17 @@ def corroborate(events: Sequence[Event], documents: Sequence[Document]) -> list[
             i = parent[i]
         return i
 
+    def split_by_analyst(root_i: int, root_j: int) -> bool:
+        return any(
+            ids & ids_of[root_j] for event_id in ids_of[root_i] for ids in apart.get(event_id, ())
+        )
+
     def consider(i: int, j: int) -> None:
         root_i, root_j = find(i), find(j)
         if root_i == root_j or documents_of[root_i] & documents_of[root_j]:
             return  # one article never corroborates itself
+        if apart and split_by_analyst(root_i, root_j):
+            return
         # Against the pair and the group's first report too, so that a chain of
         # small resemblances never drifts into a different event.
         if _same_event(events[i], events[j], facts[i], facts[j], rarity) and _same_event(
@@ -74,6 +93,7 @@ def corroborate(events: Sequence[Event], documents: Sequence[Document]) -> list[
         ):
             parent[root_i] = root_j
             documents_of[root_j] |= documents_of.pop(root_i)
+            ids_of[root_j] |= ids_of.pop(root_i)
 
     buckets: dict[tuple[object, ...], list[int]] = defaultdict(list)
     for i, event in enumerate(events):
