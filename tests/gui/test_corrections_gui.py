@@ -6,7 +6,7 @@ import datetime as dt
 import shutil
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from viewer.core.categories import category_label
@@ -385,3 +385,56 @@ def test_passage_selection_is_found_again_after_undo(qtbot, window):
     window.corrections.undo_action.trigger()
     assert window.events[window.event_table.selected_row()].value == "2016-02"
     assert "late February" in window.passage_panel.toPlainText()
+
+
+def popped_menu(window):
+    """The context menu a right click popped up, as its enabled actions' texts; closes it."""
+    menu = window.corrections.menu
+    assert menu is not None and menu.isVisible()
+    texts = [a.text() for a in menu.actions() if not a.isSeparator() and a.isEnabled()]
+    menu.close()
+    return texts
+
+
+def test_right_click_on_the_timeline_selects_the_event_under_it(qtbot, two_agencies):
+    window = two_agencies
+    index = row_of(window, "2011")
+    canvas = window.timeline.canvas
+    canvas.draw()
+    x, y = window.timeline.plot.position_of(index)
+    x_px, y_px = window.timeline.axes.transData.transform((x, y))
+    ratio = canvas.device_pixel_ratio
+    canvas.customContextMenuRequested.emit(
+        QPoint(round(x_px / ratio), round(canvas.height() - y_px / ratio))
+    )
+    assert popped_menu(window) == [
+        "&Edit Event…",
+        "&Delete Event",
+        "Undo &Merge (Show Sources Separately)",
+        "&Add Event…",
+    ]
+    assert window.events[window.event_table.selected_row()].value == "2011"
+
+
+def test_right_click_on_a_table_row_selects_it(qtbot, window):
+    table = window.event_table
+    row = next(
+        r for r in range(table.model().rowCount()) if table.model().index(r, 0).data() == ARRIVES
+    )
+    table.customContextMenuRequested.emit(table.visualRect(table.model().index(row, 2)).center())
+    shown = popped_menu(window)
+    assert window.events[table.selected_row()].value == ARRIVES
+    assert shown[:2] == ["&Edit Event…", "&Delete Event"]
+    assert "Undo &Merge (Show Sources Separately)" not in shown  # one source only
+
+
+def test_passage_context_menu_adds_from_the_selection(qtbot, window):
+    select(window, ARRIVES)
+    panel = window.passage_panel
+    panel.customContextMenuRequested.emit(QPoint(5, 5))
+    assert "Add Event from &Selection…" not in popped_menu(window)
+    select_in_passage(window, "Kerry arrived in Geneva")
+    panel.customContextMenuRequested.emit(QPoint(5, 5))
+    shown = popped_menu(window)
+    assert "Add Event from &Selection…" in shown
+    assert any("Copy" in text for text in shown)  # the text view's own actions stay

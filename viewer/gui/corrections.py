@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QDate, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -335,6 +336,8 @@ class CorrectionController(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.dialog: EventDialog | None = None
+        self.menu: QMenu | None = None
+        """The context menu last shown."""
         self._build_actions()
 
     # ------------------------------------------------------------ actions
@@ -487,7 +490,7 @@ class CorrectionController(QObject):
             span = self._selection_in(browser.textCursor(), document, 0)
             action.setEnabled(span is not None)
             action.triggered.connect(lambda: self.add_from_span(span))
-            menu.exec(browser.viewport().mapToGlobal(pos))
+            self._popup(menu, browser.viewport().mapToGlobal(pos))
 
         browser.customContextMenuRequested.connect(show_menu)
 
@@ -655,12 +658,20 @@ class CorrectionController(QObject):
         menu.addAction(self.add_action)
         return menu
 
+    def _popup(self, menu: QMenu, where: QPoint) -> None:
+        """Show a context menu without blocking; it deletes itself once closed."""
+        if self.menu is not None and shiboken6.isValid(self.menu):
+            self.menu.close()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.menu = menu
+        menu.popup(where)
+
     def _on_table_menu(self, pos: QPoint) -> None:
         table = self.window.event_table
         index = table.indexAt(pos)
         if index.isValid():
             self.window.select_event(table.proxy.mapToSource(index).row())
-        self.event_menu().exec(table.viewport().mapToGlobal(pos))
+        self._popup(self.event_menu(), table.viewport().mapToGlobal(pos))
 
     def _on_timeline_menu(self, pos: QPoint) -> None:
         canvas = self.window.timeline.canvas
@@ -669,7 +680,7 @@ class CorrectionController(QObject):
         index = self.window.timeline.plot.event_at(x, y)
         if index is not None:
             self.window.select_event(index)
-        self.event_menu().exec(canvas.mapToGlobal(pos))
+        self._popup(self.event_menu(), canvas.mapToGlobal(pos))
 
     def _on_passage_menu(self, pos: QPoint) -> None:
         panel = self.window.passage_panel
@@ -677,7 +688,7 @@ class CorrectionController(QObject):
         menu = panel.createStandardContextMenu(pos)
         menu.addSeparator()
         menu.addAction(self.add_from_selection_action)
-        menu.exec(panel.viewport().mapToGlobal(pos))
+        self._popup(menu, panel.viewport().mapToGlobal(pos))
 
 
 def install_correction_actions(window: MainWindow) -> CorrectionController:
