@@ -752,16 +752,24 @@ def _flush_person(
         or words[0].lower() in gazetteer.common_words
     ):
         words = words[1:]
-    while words and (words[-1].lower() in gazetteer.titles or words[-1].lower() in ("of", "de")):
+    described = False  # "Angry Syrian (refugees)": a word before a demonym describes
+    while words and (
+        words[-1].lower() in gazetteer.titles
+        or words[-1].lower() in gazetteer.demonyms
+        or words[-1].lower() in _NAME_CONNECTORS
+    ):
+        described = described or words[-1].lower() in gazetteer.demonyms
         words = words[:-1]
-    if not words:
+    if described and len(words) == 1:
         return
+    if not words or any(w.lower() in load_word_list("facility_words.txt") for w in words):
+        return  # "Aleppo | International Airport" is a place, not an actor
     if len(words) == 1:
         word = words[0]
         if (
             len(word) < 3
             or word.lower().removesuffix("s") in gazetteer.demonyms
-            or (word.endswith("ly") and len(word) > 5)  # "Separately, ..."
+            or (len(word) > 5 and word.endswith(_NOT_NAME_ENDINGS))  # "Separately", "Fighting"
             or _MODIFIER_COMPOUND.search(word)
             or word.lower() in gazetteer.actor_noun_words
             or word.lower() in gazetteer.common_words
@@ -779,6 +787,8 @@ def _flush_person(
 
 
 _MODIFIER_COMPOUND = re.compile(r"-[a-z]")
+_NAME_CONNECTORS = frozenset(["of", "de", "for", "al", "la", "le", "du", "da", "von", "van"])
+_NOT_NAME_ENDINGS = ("ly", "ing", "ous", "ful", "able")
 _SIDE_BEFORE = re.compile(r"(?<![\w\-])([A-Z][\w\u2019']*(?:-[a-z]+)?)[\s\-]+$")
 
 
@@ -1038,14 +1048,7 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
     ]
     words = [w for w in words if w]
     words = _present_tense(_without_titles(words), lexicon.present_tense)
-    words = [
-        w
-        for i, w in enumerate(words)
-        if w.lower() not in lexicon.dropped_words
-        or (i == 0 and w.lower() not in ("a", "an", "the"))
-        or (i + 1 < len(words) and words[i + 1].lower() in ("not", "never"))
-        or (i > 0 and words[i - 1].lower() in ("not", "never"))
-    ]
+    words = _without_dropped(words, lexicon)
     if len(words) > TITLE_WORDS:
         # Too long: end before the last linking word that still leaves a headline,
         # and never inside a name ("at the White | House").
@@ -1110,6 +1113,26 @@ _TITLE_CUTS = frozenset(
         "where",
     ]
 )
+
+
+def _without_dropped(words: list[str], lexicon: HeadlineLexicon) -> list[str]:
+    """Articles and auxiliaries go, as in a headline, except where the sense needs them:
+    "has not been extended", "says it is clearing" (was -> is before an -ing verb)."""
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        lower = word.lower()
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        negated = following in _NEGATIONS or (i > 0 and words[i - 1].lower() in _NEGATIONS)
+        opening = i == 0 and lower not in ("a", "an", "the")
+        if lower not in lexicon.dropped_words or opening or negated:
+            kept.append(word)
+        elif lower in _PROGRESSIVE and following.endswith("ing") and len(following) > 4:
+            kept.append(_PROGRESSIVE[lower])
+    return kept
+
+
+_PROGRESSIVE = {"was": "is", "were": "are", "is": "is", "are": "are"}
+_NEGATIONS = frozenset(["not", "never"])
 
 
 def _without_titles(words: list[str]) -> list[str]:
