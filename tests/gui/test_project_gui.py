@@ -427,3 +427,29 @@ def test_an_unanswered_recovery_offer_is_made_again(qtbot, tmp_path, seed_path):
     patient = new_window(qtbot)
     qtbot.waitUntil(lambda: patient.projects.question is not None, timeout=5_000)
     assert "later.ctl.json" in patient.projects.question.text()
+
+
+def test_opening_a_project_during_an_import_replaces_it(qtbot, tmp_path, seed_path, articles):
+    window = new_window(qtbot)
+    read_articles(qtbot, window, [articles / "agency_a.txt"])
+    select(window, "2016-02")
+    window.corrections.delete_action.trigger()
+    project = tmp_path / "a_only.ctl.json"
+    assert window.projects.save_to(project)
+
+    crowd = tmp_path / "crowd"
+    crowd.mkdir()
+    text = seed_path.read_text(encoding="utf-8")
+    for n in range(12):
+        (crowd / f"wire_{n:02d}.txt").write_text(text.replace("Fatih Erel", f"Wire {n}"), "utf-8")
+    other = new_window(qtbot)
+    other.add_paths([crowd])
+    assert other.is_loading
+    other.projects.open_project(project)
+    qtbot.waitUntil(
+        lambda: not other.is_loading and other.windowTitle().startswith("a_only"), timeout=60_000
+    )
+    qtbot.waitUntil(lambda: other.document_list.count() == 1, timeout=60_000)
+    assert [os.path.basename(d.path) for d in other.documents] == ["agency_a.txt"]
+    assert "2016-02" not in [e.value for e in other.events]
+    assert not other.isWindowModified()
