@@ -484,6 +484,38 @@ def test_actors_and_places(
     assert not set(event.actors) & {"Saturday", "Monday", "Sunday", "Tuesday", "The", "Houthi"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expression", "actors", "places"),
+    [
+        (
+            "Angry Syrian refugees pleaded with John Kerry for U.S. action on Thursday.",
+            "on Thursday",
+            ("John Kerry",),
+            ("United States",),
+        ),
+        (
+            "The Syrian military said on Monday it was clearing the areas surrounding Aleppo "
+            "International Airport.",
+            "on Monday",
+            ("Syrian military",),
+            ("Aleppo",),
+        ),
+        (
+            "UN High Commissioner for Refugees Antonio Guterres said on Tuesday that one "
+            "million refugees had fled Syria.",
+            "on Tuesday",
+            ("UNHCR", "Antonio Guterres"),
+            ("Syria",),
+        ),
+    ],
+)
+def test_exactly_these_actors_and_places(
+    sentence: str, expression: str, actors: tuple[str, ...], places: tuple[str, ...]
+) -> None:
+    event = one_event(sentence, expression)
+    assert (event.actors, event.places) == (actors, places)
+
+
 def test_ids_are_stable_and_unique_across_documents() -> None:
     text = "The truce took effect on Saturday. Fighting resumed on Sunday."
     timexes = [timex(text, "on Saturday"), timex(text, "on Sunday")]
