@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
 
 from viewer.core.categories import category_label
 from viewer.gui.corrections import EventDialog
@@ -438,3 +438,55 @@ def test_passage_context_menu_adds_from_the_selection(qtbot, window):
     shown = popped_menu(window)
     assert "Add Event from &Selection…" in shown
     assert any("Copy" in text for text in shown)  # the text view's own actions stay
+
+
+def test_add_event_from_text_selected_in_the_opened_article(qtbot, window):
+    select(window, ARRIVES)
+    window.passage_view.open_button.click()
+    (viewer,) = window.findChildren(QDialog, "documentViewer")
+    browser = viewer.findChild(QTextBrowser, "documentText")
+    words = "Kerry also met with Saudi Foreign Minister Adel al-Jubeir"
+    cursor = browser.document().find(words)
+    assert not cursor.isNull()
+    browser.setTextCursor(cursor)
+    browser.customContextMenuRequested.emit(QPoint(5, 5))
+    menu = window.corrections.menu
+    (add,) = [a for a in menu.actions() if a.text() == "Add Event from Selection…"]
+    assert add.isEnabled()
+    add.trigger()
+    menu.close()
+
+    dialog = window.corrections.dialog
+    dialog.title_edit.setText("Kerry meets Saudi foreign minister al-Jubeir")
+    dialog.category_box.setCurrentIndex(dialog.category_box.findData("talks"))
+    dialog.start_edit.setDate(QDate(2016, 5, 2))
+    press_ok(dialog)
+    added = window.events[window.event_table.selected_row()]
+    assert added.title == "Kerry meets Saudi foreign minister al-Jubeir"
+    text = window.documents[added.document].text
+    assert text[added.char_start : added.char_end] == words
+    assert words in window.passage_panel.toPlainText()
+
+
+def test_a_repeated_quote_is_taken_where_it_was_selected(qtbot, window, seed_text):
+    """De Mistura's "Tomorrow, as we discussed, I am going to Moscow" appears twice; the
+    analyst's selection of the second one ties the event to the second one."""
+    select(window, ARRIVES)
+    window.passage_view.open_button.click()
+    (viewer,) = window.findChildren(QDialog, "documentViewer")
+    browser = viewer.findChild(QTextBrowser, "documentText")
+    words = "Tomorrow, as we discussed, I am going to Moscow"
+    first = browser.document().find(words)
+    second = browser.document().find(words, first)
+    assert second.selectionStart() > first.selectionStart()
+    browser.setTextCursor(second)
+    browser.customContextMenuRequested.emit(QPoint(5, 5))
+    menu = window.corrections.menu
+    next(a for a in menu.actions() if a.text() == "Add Event from Selection…").trigger()
+    menu.close()
+    window.corrections.dialog.title_edit.setText("De Mistura to travel to Moscow")
+    press_ok(window.corrections.dialog)
+    added = window.events[window.event_table.selected_row()]
+    assert added.title == "De Mistura to travel to Moscow"
+    assert added.char_start == seed_text.rindex(words) > seed_text.index(words)
+    assert added.char_end == added.char_start + len(words)
