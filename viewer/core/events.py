@@ -399,8 +399,8 @@ def _masked(text: str, span: Span, date_spans: Sequence[Span]) -> tuple[str, int
     pieces: list[str] = []
     cursor = start
     for d_start, d_end in sorted(date_spans):
-        d_start, d_end = max(d_start, start), min(d_end, end)
-        if d_end <= cursor:
+        d_start, d_end = max(d_start, cursor), min(d_end, end)  # overlaps count once
+        if d_end <= d_start:
             continue
         pieces.append(text[cursor:d_start])
         pieces.append("#" * (d_end - d_start))
