@@ -392,6 +392,16 @@ def test_a_report_said_on_a_day_is_what_was_reported() -> None:
     assert nothing.category == "statement"
 
 
+def test_words_quoted_on_a_day_are_a_statement() -> None:
+    event = one_event(
+        '"We will not accept any truce that leaves Hamas in power," Netanyahu told reporters '
+        "on Tuesday.",
+        "on Tuesday",
+    )
+    assert event.category == "statement"
+    assert event.title == "Netanyahu: We will not accept any truce that leaves Hamas"
+
+
 def test_an_attempt_to_revive_a_truce_is_talks_not_the_truce_itself() -> None:
     sentence = "Kerry arrived in Geneva on Sunday in an urgent bid to revive the cease-fire."
     assert one_event(sentence, "on Sunday").category == "talks"
@@ -571,6 +581,18 @@ def test_ids_are_stable_and_unique_across_documents() -> None:
             "truce.",
             "on Saturday",
             "Ban Ki-moon calls for all parties to respect truce",
+        ),
+        (
+            "KYIV, Feb 15 (Reuters) - A ceasefire took hold in eastern Ukraine on Sunday after a "
+            "deal brokered in Minsk.",
+            "on Sunday",
+            "Ceasefire takes hold in eastern Ukraine",
+        ),
+        (
+            "The UN General Assembly voted on Thursday to demand an immediate humanitarian "
+            "ceasefire in Gaza.",
+            "on Thursday",
+            "UN General Assembly votes to demand immediate humanitarian ceasefire",
         ),
     ],
 )

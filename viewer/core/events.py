@@ -292,6 +292,7 @@ class SentenceReading:
     local: str
     base: int
     phrases: dict[str, list[Match]]
+    quotations: tuple[Span, ...] = ()  # offsets into ``local``
 
 
 @lru_cache(maxsize=256)
@@ -302,7 +303,15 @@ def _read_whole_sentence(sentence_text: str, date_spans: tuple[Span, ...]) -> Se
 
 def read_sentence(text: str, sentence: Span, date_spans: Sequence[Span]) -> SentenceReading:
     local, base = _masked(text, sentence, date_spans)
-    return SentenceReading(local, base, load_category_lexicon().index.scan(local))
+    quotations = tuple(m.span() for m in _QUOTATION.finditer(local)) if _has_quote(local) else ()
+    return SentenceReading(local, base, load_category_lexicon().index.scan(local), quotations)
+
+
+_QUOTATION = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
+
+
+def _has_quote(text: str) -> bool:
+    return '"' in text or "\u201c" in text
 
 
 def classify(
@@ -355,6 +364,8 @@ def classify(
             category = _redirect(local, m_start, trigger.category, cues, lexicon)
             if category is None:
                 continue
+            if reading.quotations and _quoted_apart(reading.quotations, (m_start, m_end), e_span):
+                category = "statement"  # '"We will not accept a truce," he said on Tuesday'
             if m_end <= e_span[0] and _JUST_BEFORE_DATE.fullmatch(local, m_end, e_span[0]):
                 weight *= _ATTACHMENT_BONUS  # "agreed on Feb. 22": the date's own verb
             if _is_background(local, m_start, e_span, backgrounds, lexicon.background_reach):
@@ -390,6 +401,15 @@ class _Cues:
     negations: list[Span]
     calls: list[Span]
     attempts: list[Span]
+
+
+def _quoted_apart(quotations: Sequence[Span], span: Span, expr: Span) -> bool:
+    """Whether ``span`` is inside a quotation that does not hold the date: then it is what
+    someone said on that date, and saying it is the event."""
+    for start, end in quotations:
+        if start <= span[0] and span[1] <= end:
+            return not (start <= expr[0] and expr[1] <= end)
+    return False
 
 
 def _masked(text: str, span: Span, date_spans: Sequence[Span]) -> tuple[str, int]:
@@ -809,7 +829,10 @@ def _unique(names: list[str]) -> tuple[str, ...]:
 # ---------------------------------------------------------------- title
 
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
-_DATELINE = re.compile(r"^[A-Z]{2,}[A-Z .,'\u2019]*\s+(?:[\u2013\u2014]|--?)\s+")
+_DATELINE = re.compile(
+    r"^[A-Z]{2,}[A-Z .,'\u2019\u2063]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}[\s\u2063]*)?"
+    r"(?:[\u2013\u2014]|--?)\s+"
+)
 _QUOTES = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]|(?<!\w)[\u2018\u2019']|[\u2018\u2019'](?!\w)")
 _LEADING_CONNECTOR = re.compile(
     r"^(?:[a-z]{4,}ly\s*,|(?:and|but|when|while|as|which|that|who|after|before|since|then|so|"
@@ -1157,7 +1180,10 @@ def _without_titles(words: list[str]) -> list[str]:
             run.append(word)
             continue
         titled = any(w.lower() in gazetteer.titles and w.lower() != "of" for w in run)
-        if not (titled and capitalised):
+        organisation = any(
+            _is_actor(gazetteer.lookup(" ".join([*run[k:], word]))) for k in range(len(run))
+        )  # "UN General | Assembly" is one body, not a title before a name
+        if not (titled and capitalised) or organisation:
             kept.extend(run)
         run = []
         kept.append(word)
