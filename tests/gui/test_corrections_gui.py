@@ -490,3 +490,21 @@ def test_a_repeated_quote_is_taken_where_it_was_selected(qtbot, window, seed_tex
     assert added.title == "De Mistura to travel to Moscow"
     assert added.char_start == seed_text.rindex(words) > seed_text.index(words)
     assert added.char_end == added.char_start + len(words)
+
+
+def test_editing_the_title_leaves_a_partial_month_as_read(qtbot, window):
+    """ "late February" is the 21st to the 29th at month precision; retitling it must not
+    widen it to the whole month."""
+    select(window, "2016-02")
+    before = shown_row(window)
+    assert before[:2] == (interval("2016-02-21", "2016-02-29"), "month")
+    dialog = window.corrections.edit_selected()
+    assert dialog.range_check.isChecked()
+    dialog.title_edit.setText("Ceasefire brokered by the U.S. and Russia")
+    press_ok(dialog)
+    assert shown_row(window)[:3] == (
+        interval("2016-02-21", "2016-02-29"),
+        "month",
+        "Ceasefire brokered by the U.S. and Russia",
+    )
+    assert window.corrections.undo_stack.undoText().startswith("Edit title of ")

@@ -214,6 +214,8 @@ class EventDialog(QDialog):
             self._select(self.precision_box, str(Precision.DAY))
             self.range_check.setChecked(False)
         self.end_edit.setEnabled(self.range_check.isChecked())
+        self.initial = self.fields()
+        """What the dialog opened with: a date left alone is not a date edit."""
 
         self.title_edit.textChanged.connect(self._update)
         self.start_edit.dateChanged.connect(self._update)
@@ -241,8 +243,9 @@ class EventDialog(QDialog):
         self._select(self.precision_box, str(event.precision))
         self.start_edit.setDate(_qdate(event.start))
         self.end_edit.setDate(_qdate(event.end))
-        unit_end = calendar_unit(event.start, event.precision)[1]
-        self.range_check.setChecked(event.end != unit_end)
+        # "late February" (21st to 29th, month precision) is a range within its unit.
+        whole_unit = calendar_unit(event.start, event.precision) == (event.start, event.end)
+        self.range_check.setChecked(not whole_unit)
 
     @property
     def precision(self) -> Precision:
@@ -276,11 +279,23 @@ class EventDialog(QDialog):
         ok.setEnabled(bool(self.title_edit.text().strip()))
 
 
-def edit_for(event: Event, fields: EventFields) -> dict[str, object]:
-    """The keyword arguments of ``Workspace.edit`` for what the analyst changed, and only that."""
+def edit_for(
+    event: Event, fields: EventFields, initial: EventFields | None = None
+) -> dict[str, object]:
+    """The keyword arguments of ``Workspace.edit`` for what the analyst changed, and only
+    that: a date whose fields are as the dialog showed them (``initial``) stays as read."""
     changes: dict[str, object] = {}
     date = fields.date
-    if (date.start, date.end, date.precision) != (event.start, event.end, event.precision):
+    untouched = initial is not None and (fields.start, fields.precision, fields.end) == (
+        initial.start,
+        initial.precision,
+        initial.end,
+    )
+    if not untouched and (date.start, date.end, date.precision) != (
+        event.start,
+        event.end,
+        event.precision,
+    ):
         changes.update(start=fields.start, precision=fields.precision, end=fields.end)
     if fields.title != event.title:
         changes["title"] = fields.title
@@ -530,9 +545,11 @@ class CorrectionController(QObject):
             CorrectionCommand(self, correction, text, focus_after_redo, focus_after_undo)
         )
 
-    def edit_event(self, event: Event, fields: EventFields) -> bool:
+    def edit_event(
+        self, event: Event, fields: EventFields, initial: EventFields | None = None
+    ) -> bool:
         """Apply what the dialog changed; False when nothing did."""
-        changes = edit_for(event, fields)
+        changes = edit_for(event, fields, initial)
         if not changes:
             return False
         correction = self.window.workspace.edit(event, **changes)  # type: ignore[arg-type]
@@ -592,7 +609,7 @@ class CorrectionController(QObject):
 
         def accepted() -> None:
             # The event may have moved in the list meanwhile; edit what the dialog showed.
-            self.edit_event(event, dialog.fields())
+            self.edit_event(event, dialog.fields(), dialog.initial)
 
         return self._open(dialog, accepted)
 
