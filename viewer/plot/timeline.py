@@ -72,11 +72,16 @@ MAX_LEGEND_DOCUMENTS = 10
 _EPOCH_ORDINAL = dt.date(1970, 1, 1).toordinal()
 
 
-def short_label(event: Event, max_chars: int = MAX_LABEL_CHARS) -> str:
-    """The label drawn next to an event: its title, cut short, and how many sources agree."""
+def short_title(event: Event, max_chars: int = MAX_LABEL_CHARS) -> str:
     text = " ".join((event.title or event.expression or event.value).split())
     if len(text) > max_chars:
         text = text[: max_chars - 1].rstrip() + "\u2026"
+    return text
+
+
+def short_label(event: Event, max_chars: int = MAX_LABEL_CHARS) -> str:
+    """The label drawn next to an event: its title, cut short, and how many sources agree."""
+    text = short_title(event, max_chars)
     if len(event.sources) > 1:
         text += f" ({len(event.sources)} sources)"
     return text
@@ -999,7 +1004,9 @@ class TimelinePlot:
 
     def _label_with_group(self, index: int, state: _Layout) -> str:
         more = state.bar_groups.get(index, 1) - 1
-        return self._labels[index] + (f" (+{more} more)" if more else "")
+        if not more:
+            return self._labels[index]
+        return f"{short_title(self._events[index])} (+{more} more)"
 
     def _update_selection(self) -> None:
         i = self._selected

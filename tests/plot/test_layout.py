@@ -1,0 +1,64 @@
+"""The placement rules on plain pixel arrays: levels for labels, bins for clusters."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from viewer.plot.layout import assign_levels, find_clusters
+
+
+def levels(left, right, lanes=None, n_levels=3, gap=4.0, **kw):
+    left = np.array(left, dtype=float)
+    right = np.array(right, dtype=float)
+    lanes = np.zeros(len(left), dtype=np.int64) if lanes is None else np.array(lanes)
+    return assign_levels(left, right, lanes, n_levels, gap, **kw).tolist()
+
+
+def test_labels_far_apart_share_the_first_level():
+    assert levels([0, 200, 400], [150, 350, 550]) == [0, 0, 0]
+
+
+def test_overlapping_labels_climb_and_the_one_that_fits_nowhere_is_hidden():
+    # Four reports of one day: three levels, so the fourth label stays hidden.
+    assert levels([10, 10, 10, 10], [120, 110, 130, 90]) == [0, 1, 2, -1]
+
+
+def test_a_label_needs_the_gap_before_reusing_a_level():
+    assert levels([0, 152], [150, 300]) == [0, 1]
+    assert levels([0, 154], [150, 300]) == [0, 0]
+
+
+def test_lanes_do_not_compete_for_levels():
+    assert levels([0, 0], [100, 100], lanes=[0, 1]) == [0, 0]
+
+
+def test_a_stem_never_cuts_through_a_lower_label():
+    # The second event's stem at x=60 would cross the first label (0-150) to reach level 1.
+    assert levels([0, 62], [150, 200], stems=np.array([-2.0, 60.0]), stem_slack=3.0) == [0, -1]
+    # Right beside the first stem it runs along the label's edge and may stack.
+    assert levels([0, 2], [150, 200], stems=np.array([-2.0, 0.0]), stem_slack=3.0) == [0, 1]
+
+
+def test_a_reserved_top_level_keeps_labels_off_the_lane_name():
+    got = levels([0, 0, 0], [50, 50, 50], reserved={0: 120.0})
+    assert got == [0, 1, -1]
+
+
+def test_crowded_bins_become_clusters_with_their_members():
+    x = np.array([0.1, 0.2, 0.3, 0.4, 5.5, 9.1, 9.2])
+    lanes = np.array([0, 0, 0, 0, 0, 1, 1])
+    clustered, clusters = find_clusters(x, lanes, bin_width=1.0, max_members=2)
+    assert clustered.tolist() == [True, True, True, True, False, False, False]
+    (cluster,) = clusters
+    assert sorted(cluster.members.tolist()) == [0, 1, 2, 3]
+    assert cluster.lane == 0
+    assert cluster.x == np.float64(0.25)
+
+
+def test_bins_are_anchored_so_panning_does_not_reshuffle_them():
+    x = np.array([0.9, 1.1, 1.2, 1.3])
+    lanes = np.zeros(4, dtype=np.int64)
+    _, clusters = find_clusters(x, lanes, bin_width=1.0, max_members=2)
+    assert [sorted(c.members.tolist()) for c in clusters] == [[1, 2, 3]]
+    _, shifted = find_clusters(x + 10.0, lanes, bin_width=1.0, max_members=2)
+    assert [sorted(c.members.tolist()) for c in shifted] == [[1, 2, 3]]
