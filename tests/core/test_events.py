@@ -526,6 +526,31 @@ def test_exactly_these_actors_and_places(
     assert (event.actors, event.places) == (actors, places)
 
 
+def test_a_title_case_headline_names_no_one_from_its_capitals() -> None:
+    text = (
+        "France, Britain Say Military Intervention Is On The Table\n\n"
+        "Military intervention is on the table, the French president said on Thursday."
+    )
+    timexes = [timex(text, "On The Table")]  # a stand-in date inside the headline
+    (event,) = extract_events(0, Document("a.txt", text), timexes)
+    assert event.places == ("France", "United Kingdom")
+    assert not any(" " in actor and actor[0].isupper() for actor in event.actors)
+
+
+def test_which_points_back_only_at_the_words_just_before_it() -> None:
+    sentence = (
+        "Turkey and Iran jointly called for a cease-fire in Syria during the holy month of "
+        "Ramadan, which began on Wednesday."
+    )
+    other = "Turkey and Iran called on Friday for a truce, which began on Wednesday."
+    ramadan = extract_events(0, Document("a.txt", sentence), [timex(sentence, "on Wednesday")])
+    truce = extract_events(
+        0, Document("b.txt", other), [timex(other, "on Friday"), timex(other, "on Wednesday")]
+    )
+    assert ramadan[0].category != "ceasefire_in_force"
+    assert truce[1].category == "ceasefire_in_force"
+
+
 def test_ids_are_stable_and_unique_across_documents() -> None:
     text = "The truce took effect on Saturday. Fighting resumed on Sunday."
     timexes = [timex(text, "on Saturday"), timex(text, "on Sunday")]

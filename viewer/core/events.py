@@ -337,7 +337,7 @@ def classify(
     scores: dict[str, float] = defaultdict(float)
     truce_spans = [m.span for m in phrases["ceasefire"]]
     clause_truces = [t for t in truce_spans if t[0] >= c_start and t[1] <= c_end]
-    refers_back = bool(_ANAPHOR.match(local, c_start)) and any(t[1] <= c_start for t in truce_spans)
+    refers_back = _refers_to_truce(local, c_start, truce_spans)
     cues = _Cues(
         [m.span for m in in_clause("negation")],
         [m.span for m in in_clause("call")],
@@ -430,9 +430,25 @@ def _masked(text: str, span: Span, date_spans: Sequence[Span]) -> tuple[str, int
 
 
 _ANAPHOR = re.compile(
-    r"(?:but\s+|and\s+|yet\s+)?(?:it|which|that|this|the deal|the agreement|the accord|the pact)\b",
+    r"(?:but\s+|and\s+|yet\s+)?(?:(it|this|the deal|the agreement|the accord|the pact)|"
+    r"(which|that))\b",
     re.IGNORECASE,
 )
+
+
+def _refers_to_truce(text: str, clause_start: int, truce_spans: Sequence[Span]) -> bool:
+    """Whether a clause opens by pointing back at a truce named before it: "it" may point
+    anywhere in the sentence, "which" only at the words just before it ("a truce, which
+    began ..." but not "a truce during Ramadan, which began ...")."""
+    anaphor = _ANAPHOR.match(text, clause_start)
+    if anaphor is None:
+        return False
+    before = [t for t in truce_spans if t[1] <= clause_start]
+    if anaphor.group(1):
+        return bool(before)
+    return any(len(text[t[1] : clause_start].split()) <= 1 for t in before)
+
+
 _CAPITALISED_BEFORE_HYPHEN = re.compile(r"(?<![\w.])[A-Z][\w.]*-$")
 
 
@@ -658,8 +674,10 @@ def find_names(
     actors: list[str] = []
     places: list[str] = []
     start, end = clause
+    # In a Title Case headline every word is capitalised: only known names count there.
+    headline = _is_title_case(text, start, end, context)
     for match in _NAME_RUN.finditer(text, start, end):
-        _read_run(text, match.start(), match.group(), gazetteer, context, actors, places)
+        _read_run(text, match.start(), match.group(), gazetteer, context, actors, places, headline)
     if nouns is None:
         nouns = [m.span for m in gazetteer.actor_nouns.scan(text, start, end)["noun"]]
     for noun_start, noun_end in nouns:
@@ -679,11 +697,13 @@ def _read_run(
     context: _DocumentContext,
     actors: list[str],
     places: list[str],
+    headline: bool = False,
 ) -> None:
     leftover: list[str] = []
     for kind, name, written in _segments(run):
         if kind == "word":
-            leftover.append(name)
+            if not headline:
+                leftover.append(name)
             continue
         _flush_person(leftover, gazetteer, context, actors)
         leftover = []
@@ -692,6 +712,23 @@ def _read_run(
         )
         (actors if acting else places).append(name)
     _flush_person(leftover, gazetteer, context, actors)
+
+
+def _is_title_case(text: str, start: int, end: int, context: _DocumentContext) -> bool:
+    """A Title Case headline capitalises words the article writes in lower case
+    ("Britain Say Military Intervention Is On The Table")."""
+    stopwords = load_word_list("stopwords.txt")
+    common = 0
+    for word in text[start:end].split()[1:]:
+        lower = word.lower()
+        if word[:1].isupper() and (lower in stopwords or lower in context.lower_words):
+            common += 1
+            if common >= _TITLE_CASE_WORDS:
+                return True
+    return False
+
+
+_TITLE_CASE_WORDS = 3
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1010,6 +1047,8 @@ def _clean(raw: str) -> str:
         raw = _DATELINE.sub("", raw)
     if ":" in raw:
         raw = _SPEECH_INTRO.sub("", raw)
+    if raw[:9].lower() == "according":
+        raw = _ACCORDING_TO.sub("", raw)
     if any(q in raw for q in _QUOTE_CHARACTERS):
         raw = _QUOTES.sub("", raw)
     raw = raw.strip()
@@ -1028,6 +1067,7 @@ def _clean(raw: str) -> str:
 
 
 _DATE_MARK = "\u2063"  # where a date expression was taken out of a title
+_ACCORDING_TO = re.compile(r"^according to [^,]{1,60},\s*", re.IGNORECASE)
 _CLEANED_WORDS = 45
 _QUOTE_CHARACTERS = ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb")
 _DATED_RELATIVE = re.compile(r"^([^,]{1,80}),\s*(?:which|who)\s+([^,]*\u2063[^,]*)(?:,|$)")
@@ -1147,7 +1187,8 @@ def _without_dropped(words: list[str], lexicon: HeadlineLexicon) -> list[str]:
         following = words[i + 1].lower() if i + 1 < len(words) else ""
         negated = following in _NEGATIONS or (i > 0 and words[i - 1].lower() in _NEGATIONS)
         opening = i == 0 and lower not in ("a", "an", "the")
-        if lower not in lexicon.dropped_words or opening or negated:
+        after_modal = bool(kept) and kept[-1].lower() in _MODALS  # "may have been used"
+        if lower not in lexicon.dropped_words or opening or negated or after_modal:
             kept.append(word)
         elif lower in _PROGRESSIVE and following.endswith("ing") and len(following) > 4:
             kept.append(_PROGRESSIVE[lower])
@@ -1156,6 +1197,7 @@ def _without_dropped(words: list[str], lexicon: HeadlineLexicon) -> list[str]:
 
 _PROGRESSIVE = {"was": "is", "were": "are", "is": "is", "are": "are"}
 _NEGATIONS = frozenset(["not", "never"])
+_MODALS = frozenset(["may", "might", "could", "would", "should", "must", "can", "have", "be"])
 
 
 def _without_titles(words: list[str]) -> list[str]:
