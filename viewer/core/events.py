@@ -717,11 +717,14 @@ def _read_run(
 def _is_title_case(text: str, start: int, end: int, context: _DocumentContext) -> bool:
     """A Title Case headline capitalises words the article writes in lower case
     ("Britain Say Military Intervention Is On The Table")."""
+    capitalised = _CAPITALISED_WORD.findall(text, start + 1, end)
+    if len(capitalised) < _TITLE_CASE_WORDS:
+        return False
     stopwords = load_word_list("stopwords.txt")
     common = 0
-    for word in text[start:end].split()[1:]:
+    for word in capitalised:
         lower = word.lower()
-        if word[:1].isupper() and (lower in stopwords or lower in context.lower_words):
+        if lower in stopwords or lower in context.lower_words:
             common += 1
             if common >= _TITLE_CASE_WORDS:
                 return True
@@ -729,6 +732,7 @@ def _is_title_case(text: str, start: int, end: int, context: _DocumentContext) -
 
 
 _TITLE_CASE_WORDS = 3
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 @lru_cache(maxsize=1 << 16)
