@@ -123,7 +123,7 @@ def test_small_timeline_looks_like_the_hand_drawn_one(fig_test, fig_ref):
     )
 
     # Stems and labels: each label starts 2.5 pt right of its stem (or ends 2.5 pt left of
-    # it near the right edge), its centre line 13 pt above the marker, on whole pixels.
+    # it near the right edge), its centre line 15 pt above the marker, on whole pixels.
     pt = fig_ref.dpi / 72
     for x, label, side in [
         (feb_mid, "Cessation of hostilities", "left"),
@@ -132,7 +132,7 @@ def test_small_timeline_looks_like_the_hand_drawn_one(fig_test, fig_ref):
     ]:
         px, py = ax.transData.transform((x, y))
         tx = px + 2.5 * pt if side == "left" else px - 2.5 * pt
-        baseline = round(py + (13 - 8 * 0.36) * pt)
+        baseline = round(py + (15 - 8 * 0.36) * pt)
         ax.text(
             tx if side == "right" else round(tx),
             baseline,
@@ -145,7 +145,7 @@ def test_small_timeline_looks_like_the_hand_drawn_one(fig_test, fig_ref):
         )
         ax.plot(
             [px, px],
-            [py + 3.25 * pt, py + 13 * pt],
+            [py + 3.25 * pt, py + 15 * pt],
             color="#8c8c8c",
             linewidth=0.7,
             transform=IdentityTransform(),

@@ -219,6 +219,14 @@ def test_dense_regions_collapse_into_counted_clusters_that_expand_on_zoom():
     for members in clusters:
         lanes = {plot.position_of(i)[1] for i in members}
         assert len(lanes) == 1
+    # Counted circles never cover one another.
+    circles = plot.clusters_artist
+    xy = plot.ax.transData.transform(circles.get_offsets())
+    radius = np.sqrt(circles.get_sizes()) / 2 * plot.ax.figure.dpi / 72
+    gaps = np.hypot(*(xy[:, None, :] - xy[None, :, :]).transpose(2, 0, 1))
+    gaps -= radius[:, None] + radius[None, :]
+    np.fill_diagonal(gaps, np.inf)
+    assert gaps.min() >= -0.5
     # Zoom on a fortnight inside a cluster: its events are now drawn one by one.
     sample = sorted(clusters, key=len)[-1][0]
     centre = plot.position_of(sample)[0]

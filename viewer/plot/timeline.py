@@ -57,7 +57,7 @@ BAR_ALPHA = 0.45
 CAP_SIZE = 11.0  # height of the end caps of a bar
 MID_SIZE = 5.0  # the small marker at a bar's midpoint
 STEM_WIDTH = 0.7
-FIRST_LEVEL = 13.0  # from a marker up to the centre of its first label
+FIRST_LEVEL = 15.0  # from a marker up to the centre of its first label, clear of clusters
 LEVEL_STEP = 11.0  # between label levels
 LABEL_PAD = 2.5  # between a stem and its label
 LABEL_GAP = 6.0  # between two labels on one level
@@ -750,7 +750,8 @@ class TimelinePlot:
         )
 
     def _cluster_diameter(self, count: int) -> float:
-        return min(CLUSTER_BIN - 3.0, 11.0 + 2.2 * math.log2(max(count, 2)))
+        """Grows with the log of the count, in whole points so that circles share stamps."""
+        return float(round(min(CLUSTER_BIN - 3.0, 11.0 + 2.2 * math.log2(max(count, 2)))))
 
     def _layout(self) -> None:
         key = self._layout_key()
@@ -814,7 +815,14 @@ class TimelinePlot:
         shown = ids[shown_mask[ids]]
         state.points = shown[self._is_point[shown]]
         state.bars = shown[~self._is_point[shown]]
-        state.clusters = [Cluster(c.lane, c.x, cand[c.members]) for c in clusters]
+        # A cluster sits at the mean of its events, pulled inside its own bin far enough
+        # that neighbouring circles never overlap.
+        state.clusters = []
+        for c in clusters:
+            radius = self._px(self._cluster_diameter(len(c.members)) / 2 + 0.5) / px_per_x
+            lo = math.floor(c.x / bin_width) * bin_width
+            x = min(max(c.x, lo + radius), lo + bin_width - radius)
+            state.clusters.append(Cluster(c.lane, x, cand[c.members]))
 
         # Collections in data coordinates.
         pts = state.points
@@ -1026,8 +1034,38 @@ class TimelinePlot:
         for part in self._parts:
             if part is self._label_paths and raster:
                 self._paste_labels(renderer)
+            elif part is self._cluster_circles:
+                self._stamp_cluster_circles(renderer)
             elif part.get_visible():
                 part.draw(renderer)
+
+    def _stamp_cluster_circles(self, renderer: RendererBase) -> None:
+        """Circles of one size and colour are stamped with draw_markers, which renders the
+        circle once; a PathCollection of mixed sizes and colours fills each one anew."""
+        coll = self._cluster_circles
+        offsets = np.asarray(coll.get_offsets())
+        if not len(offsets) or not coll.get_visible():
+            return
+        xy = self.ax.transData.transform(offsets)
+        diameters = np.sqrt(coll.get_sizes())
+        faces = np.asarray(coll.get_facecolor())
+        _, group = np.unique(np.column_stack([diameters, faces]), axis=0, return_inverse=True)
+        group = np.asarray(group).reshape(-1)
+        gc = renderer.new_gc()
+        gc.set_clip_rectangle(self.ax.bbox)
+        gc.set_linewidth(float(np.asarray(coll.get_linewidth()).reshape(-1)[0]))
+        gc.set_foreground(style.CLUSTER_EDGE)
+        circle = coll.get_paths()[0]
+        scale = self._figure.dpi / 72.0
+        for g in range(int(group.max()) + 1):
+            members = np.flatnonzero(group == g)
+            first = members[0]
+            stamp = Affine2D().scale(diameters[first] * scale)
+            r, g_, b, a = (float(v) for v in faces[first])
+            renderer.draw_markers(
+                gc, circle, stamp, Path(xy[members]), IdentityTransform(), (r, g_, b, a)
+            )
+        gc.restore()
 
     def _paste_labels(self, renderer: RendererBase) -> None:
         """On Agg, labels are cached bitmaps: as crisp as Text, a fraction of the cost."""
