@@ -453,3 +453,29 @@ def test_opening_a_project_during_an_import_replaces_it(qtbot, tmp_path, seed_pa
     assert [os.path.basename(d.path) for d in other.documents] == ["agency_a.txt"]
     assert "2016-02" not in [e.value for e in other.events]
     assert not other.isWindowModified()
+
+
+def test_a_changed_article_is_reported_and_its_corrections_follow_the_text(
+    qtbot, tmp_path, seed_path
+):
+    article = tmp_path / "kerry.txt"
+    article.write_text(seed_path.read_text(encoding="utf-8"), "utf-8")
+    shutil.copy(seed_path.with_suffix(".meta.json"), tmp_path / "kerry.meta.json")
+    window = new_window(qtbot)
+    read_articles(qtbot, window, [article])
+    select(window, "2011")
+    dialog = window.corrections.edit_selected()
+    dialog.title_edit.setText("Uprising crushed, civil war begins")
+    press_ok(dialog)
+    project = tmp_path / "changed.ctl.json"
+    assert window.projects.save_to(project)
+
+    # The outlet updated the story: a new first paragraph shifts every offset.
+    text = article.read_text(encoding="utf-8")
+    article.write_text("UPDATED with comments from Moscow.\n\n" + text, "utf-8")
+    reopened = new_window(qtbot)
+    open_project(qtbot, reopened, project)
+    box = shown_message(reopened)
+    assert "Changed since the project was saved" in box.informativeText()
+    assert "kerry.txt" in box.informativeText()
+    assert "Uprising crushed, civil war begins" in [e.title for e in reopened.events]
