@@ -177,6 +177,8 @@ def test_delete_key_removes_a_false_event_and_undo_brings_it_back(qtbot, window)
 
     assert len(table_rows(window)) == len(before) - 1
     assert "2016-02" not in [e.value for e in window.timeline.plot.events]
+    # The next row is selected, ready for another Delete.
+    assert shown_row(window) == before[[r[0] for r in before].index(ARRIVES)]
     assert window.corrections.undo_stack.undoText() == f"Delete '{event.title}'"
 
     window.corrections.undo_action.trigger()

@@ -560,8 +560,24 @@ class CorrectionController(QObject):
         return True
 
     def delete_event(self, event: Event) -> None:
+        """Delete, then select the row below (or above), so Delete can be pressed again."""
+        neighbour = self._neighbour(event)
+        after = None if neighbour is None else self.window.workspace.target_of(neighbour)
         correction: DeleteEvent = self.window.workspace.delete(event)
-        self.push(correction, f"Delete {quoted_title(event.title)}", None, correction.target)
+        self.push(correction, f"Delete {quoted_title(event.title)}", after, correction.target)
+
+    def _neighbour(self, event: Event) -> Event | None:
+        """The event on the next row of the table as sorted now, else the previous one."""
+        table = self.window.event_table
+        events = self.window.events
+        if event not in events:
+            return None
+        row = table.proxy.mapFromSource(table.source_model.index(events.index(event), 0)).row()
+        for other in (row + 1, row - 1):
+            if 0 <= other < table.proxy.rowCount():
+                source = table.proxy.mapToSource(table.proxy.index(other, 0)).row()
+                return events[source]
+        return None
 
     def add_event(
         self, fields: EventFields, passage: tuple[int, int, int] | None = None
