@@ -11,10 +11,11 @@ from conftest import make_event, synthetic_documents, synthetic_events
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 
 from viewer.core.categories import CATEGORIES
 from viewer.core.model import Precision
-from viewer.plot.timeline import TimelinePlot
+from viewer.plot.timeline import LABEL_FONTSIZE, TimelinePlot
 
 D = dt.date
 
@@ -151,6 +152,13 @@ def assert_no_overlap(plot: TimelinePlot) -> None:
     axes_box = plot.ax.bbox
     for box in boxes:
         assert axes_box.x0 - 0.5 <= box.x0 and box.x1 <= axes_box.x1 + 0.5
+    # Each box is at least as wide and tall as the renderer sets that text.
+    renderer = plot.ax.figure.canvas.get_renderer()
+    font = FontProperties(size=LABEL_FONTSIZE)
+    for box, text in zip(boxes, plot.drawn_label_texts(), strict=True):
+        width, height, descent = renderer.get_text_width_height_descent(text, font, ismath=False)
+        assert box.width >= width - 0.5, text
+        assert box.height >= height - descent - 2.5, text  # ink, without line spacing
 
 
 @pytest.mark.parametrize(
