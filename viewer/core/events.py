@@ -48,6 +48,7 @@ def extract_events(
         return []
     sentences = sentence_spans(text)
     context = _DocumentContext(text)
+    truce_context = is_truce_article(text)
     all_spans = sorted((t.char_start, t.char_end) for t in timexes)
     by_sentence: dict[Span, list[Span]] = defaultdict(list)
     placed = [(t, sentence_at(sentences, t.char_start)) for t in anchored]
@@ -65,6 +66,7 @@ def extract_events(
             _shifted([expr], base)[0],
             tuple(_shifted(dates_here, base)),
             tuple(_shifted(_spans_in(all_spans, sentence), base)),
+            truce_context,
         )
         category, fatalities, title = reading.category, reading.fatalities, reading.title
         names = (reading.names[0] + base, reading.names[1] + base)
@@ -111,6 +113,13 @@ def extract_events(
             )
         )
     return events
+
+
+def is_truce_article(text: str) -> bool:
+    """Whether the article is about a truce: then "the agreement" and "it" may stand for it."""
+    lexicon = load_category_lexicon()
+    needed = lexicon.truce_context_terms
+    return len(lexicon.ceasefire_index.scan(text)["ceasefire"]) >= needed
 
 
 def _speaker(text: str, sentences: Sequence[Span], sentence: Span) -> str:
@@ -198,26 +207,31 @@ def _read_date(
     expr: Span,
     dates_here: tuple[Span, ...],
     date_spans: tuple[Span, ...],
+    truce_context: bool = False,
 ) -> _DateReading:
     """Clause, category, casualties and title of the date at ``expr``. It depends on the
-    sentence only, and wire copy repeats sentences across articles, so it is cached."""
+    sentence (and on whether its article is about a truce) only, and wire copy repeats
+    sentences across articles, so it is cached."""
     text = sentence_text
     sentence = (0, len(text))
     clause = clause_span(text, sentence, expr, dates_here)
     clause = (min(clause[0], expr[0]), max(clause[1], expr[1]))
     fatalities = find_casualties(text, clause)
     reading = _read_whole_sentence(text, date_spans)
-    category = classify(reading, clause, expr, fatalities is not None)
+    voting = clause
+    antecedent = None
+    if _RELATIVE_START.match(text, clause[0]):
+        # "the conflict, which began in April last year": the conflict began then
+        antecedent = _ANTECEDENT.search(text, 0, clause[0])
+        if antecedent:
+            voting = (antecedent.start(), clause[1])
+    category = classify(reading, voting, expr, fatalities is not None, truce_context)
     if fatalities is None and not any(s[0] >= expr[1] for s in dates_here):
         # The last date of a sentence also reports the toll told after it
         # ("... over the last 10 days; more than 250 civilians have been killed").
         fatalities = find_casualties(text, (clause[1], sentence[1]))
-    names = clause
-    if _RELATIVE_START.match(text, clause[0]):
-        # "a ceasefire in Idlib | that will take effect": Idlib is where it takes effect
-        antecedent = _ANTECEDENT.search(text, 0, clause[0])
-        if antecedent:
-            names = (antecedent.start(), clause[1])
+    # "a ceasefire in Idlib | that will take effect": Idlib is where it takes effect
+    names = voting
     nouns = tuple(
         m.span for m in reading.phrases["noun"] if m.start >= names[0] and m.end <= names[1]
     )
@@ -315,16 +329,38 @@ def _has_quote(text: str) -> bool:
 
 
 def classify(
-    reading: SentenceReading, clause: Span, expr: Span, has_casualty_figure: bool = False
+    reading: SentenceReading,
+    clause: Span,
+    expr: Span,
+    has_casualty_figure: bool = False,
+    truce_context: bool = False,
 ) -> str:
-    """The category id of the event told by the clause about the date at ``expr``.
+    """The category id of the event told by the clause about the date at ``expr``: the
+    best of ``category_scores``, or "other" when no vote reaches ``minimum_score``."""
+    scores = category_scores(reading, clause, expr, has_casualty_figure, truce_context)
+    if not scores:
+        return "other"
+    best = max(scores, key=lambda c: (scores[c], -_PRIORITY.get(c, 99)))
+    return best if scores[best] >= load_category_lexicon().minimum_score else "other"
+
+
+def category_scores(
+    reading: SentenceReading,
+    clause: Span,
+    expr: Span,
+    has_casualty_figure: bool = False,
+    truce_context: bool = False,
+) -> dict[str, float]:
+    """How strongly the clause votes for each category about the date at ``expr``.
 
     Each trigger phrase in the clause votes with its weight, more the nearer it
     is to the date. A negation cue before a trigger sends its vote elsewhere
     ("failed to agree a truce" is talks, "the truce did not hold" a collapse);
     a call cue makes it a statement, an attempt cue ("in a bid to revive the
     truce") talks. The truce word a ceasefire trigger needs may stand anywhere
-    in the sentence near it, or before a clause that refers back to it ("it").
+    in the sentence near it, or before a clause that refers back to it ("it"). In an
+    article about a truce, "the agreement" and "approved it" name it too, and a few
+    phrases ("took effect", "the extension") need no truce word at all.
     """
     lexicon = load_category_lexicon()
     local, base, phrases = reading.local, reading.base, reading.phrases
@@ -337,13 +373,21 @@ def classify(
     scores: dict[str, float] = defaultdict(float)
     truce_spans = [m.span for m in phrases["ceasefire"]]
     clause_truces = [t for t in truce_spans if t[0] >= c_start and t[1] <= c_end]
-    refers_back = _refers_to_truce(local, c_start, truce_spans)
+    named = truce_spans
+    if truce_context and phrases["agreement"]:
+        named = sorted([*truce_spans, *(m.span for m in phrases["agreement"])])
+    refers_back = _refers_to_truce(local, c_start, named)
     cues = _Cues(
         [m.span for m in in_clause("negation")],
         [m.span for m in in_clause("call")],
         [m.span for m in in_clause("attempt")],
     )
     backgrounds = [m.span for m in in_clause("background")]
+    # "... after more than a week of talks, since the conflict began in November 2020":
+    # the date is the background phrase's, so what comes before that phrase is not its event.
+    own_phrase = _cue_before(local, e_span[0], backgrounds, lexicon.background_reach)
+    if own_phrase is not None and "," in local[own_phrase[1] : e_span[0]]:
+        own_phrase = None
     attribution = 0.0
     for match in in_clause("trigger"):
         m_start, m_end = match.span
@@ -358,7 +402,14 @@ def classify(
             if (
                 trigger.needs_ceasefire
                 and not refers_back
-                and not _near_any(local, (m_start, m_end), truce_spans, lexicon.ceasefire_reach)
+                and not _names_truce(local, (m_start, m_end), named, lexicon, truce_spans)
+                and not (
+                    truce_context
+                    and (
+                        trigger.phrase in lexicon.specific_to_truces
+                        or _OBJECT_PRONOUN.match(local, m_end)
+                    )
+                )
             ):
                 continue
             category = _redirect(local, m_start, trigger.category, cues, lexicon)
@@ -366,12 +417,26 @@ def classify(
                 continue
             if reading.quotations and _quoted_apart(reading.quotations, (m_start, m_end), e_span):
                 category = "statement"  # '"We will not accept a truce," he said on Tuesday'
-            if m_end <= e_span[0] and _JUST_BEFORE_DATE.fullmatch(local, m_end, e_span[0]):
+            attached = m_end <= e_span[0] and bool(
+                _JUST_BEFORE_DATE.fullmatch(local, m_end, e_span[0])
+            )
+            if attached:
                 weight *= _ATTACHMENT_BONUS  # "agreed on Feb. 22": the date's own verb
-            if _is_background(local, m_start, e_span, backgrounds, lexicon.background_reach):
+            if (
+                _is_background(local, m_start, e_span, backgrounds, lexicon.background_reach)
+                or (own_phrase is not None and m_end <= own_phrase[0])
+                or (m_start >= e_span[1] and _COORDINATE.search(local, e_span[1], m_start))
+            ):
+                # "signed a ceasefire on Friday, but fighting broke out hours later"
                 weight *= lexicon.background_weight  # "agreed a truce on Monday after talks"
-            if _ADJECTIVE_PARTICIPLE.search(local, max(0, m_start - 12), m_end):
-                weight *= lexicon.adjective_weight  # "the besieged city" describes, not reports
+            if _ADJECTIVE_PARTICIPLE.search(local, max(0, m_start - 12), m_end) or (
+                not attached
+                and _AGENT_AFTER.match(local, m_end)
+                and _after_noun(local, m_start, named)
+            ):
+                # "the besieged city", "a truce brokered by Russia (was over)": the
+                # participle describes, it does not report
+                weight *= lexicon.adjective_weight
             if category in CEASEFIRE_CATEGORIES:
                 weight *= lexicon.ceasefire_emphasis
             if trigger.phrase in _SPEECH_TRIGGERS and _ATTRIBUTION_TAIL.search(
@@ -390,10 +455,7 @@ def classify(
         scores["casualties"] += lexicon.casualty_bonus
     if attribution and max(scores.values(), default=0.0) < lexicon.minimum_score:
         scores["statement"] += attribution
-    if not scores:
-        return "other"
-    best = max(scores, key=lambda c: (scores[c], -_PRIORITY.get(c, 99)))
-    return best if scores[best] >= lexicon.minimum_score else "other"
+    return dict(scores)
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,10 +492,44 @@ def _masked(text: str, span: Span, date_spans: Sequence[Span]) -> tuple[str, int
 
 
 _ANAPHOR = re.compile(
-    r"(?:but\s+|and\s+|yet\s+)?(?:(it|this|the deal|the agreement|the accord|the pact)|"
-    r"(which|that))\b",
+    r"(?:but\s+|and\s+|yet\s+)?(?:(?:saying|said|says|adding|announcing)\s+(?:that\s+)?)?"
+    r"(?:(it|this|the deal|the agreement|the accord|the pact)|(which|that)|"
+    # "... and was renewed in early June": the verb's subject is the sentence's
+    r"((?:(?:was|were|is|are|has|have|had|been|later|then|also|again|finally)\s+)*"
+    r"(?:[a-z]+ed|began|held|broke|fell|took|came|went)))\b",
     re.IGNORECASE,
 )
+_COORDINATE = re.compile(r",\s+(?:but|and|while|whereas|yet)\s+(?!(?:also|then)\b)")
+_AGENT_AFTER = re.compile(r"\s+by\b")
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|that|whose)\b", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\s+(?:it|them)\b")
+
+
+def _names_truce(
+    text: str,
+    span: Span,
+    truces: Sequence[Span],
+    lexicon: CategoryLexicon,
+    strong: Sequence[Span] | None = None,
+) -> bool:
+    """Whether a truce word is near the trigger: a truce named before its verb is usually
+    its subject ("The ceasefire, the first in half a century, took effect") and reaches
+    further than one named after. Only ``strong`` truce words (not "the agreement") do."""
+    for truce in truces:
+        before = (
+            truce[1] <= span[0]
+            and (strong is None or truce in strong)
+            and not _RELATIVE_WORD.search(text, truce[1], span[0])
+        )
+        reach = lexicon.ceasefire_reach_before if before else lexicon.ceasefire_reach
+        if _words_between(text, span, truce) <= reach:
+            return True
+    return False
+
+
+def _after_noun(text: str, at: int, nouns: Sequence[Span]) -> bool:
+    """Whether the word at ``at`` follows a noun directly ("a truce brokered by ...")."""
+    return any(end < at and not text[end:at].strip() for _, end in nouns)
 
 
 def _refers_to_truce(text: str, clause_start: int, truce_spans: Sequence[Span]) -> bool:
@@ -444,7 +540,7 @@ def _refers_to_truce(text: str, clause_start: int, truce_spans: Sequence[Span]) 
     if anaphor is None:
         return False
     before = [t for t in truce_spans if t[1] <= clause_start]
-    if anaphor.group(1):
+    if anaphor.group(1) or anaphor.group(3):
         return bool(before)
     return any(len(text[t[1] : clause_start].split()) <= 1 for t in before)
 
@@ -489,7 +585,8 @@ def _is_background(text: str, at: int, expr: Span, backgrounds: Sequence[Span], 
     cue = _cue_before(text, at, backgrounds, reach)
     if cue is None or "," in text[cue[1] : at]:
         return False
-    return not (cue[1] <= expr[0] and expr[1] <= at)
+    # The phrase may hold the date itself: "since the conflict began in November 2020".
+    return not (cue[1] <= expr[0] and (expr[1] <= at or "," not in text[at : expr[0]]))
 
 
 # "the besieged city", "airdrops to besieged Deir ez-Zor": the participle describes.

@@ -172,8 +172,8 @@ _LEADING_WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True, slots=True)
 class CategoryLexicon:
-    """Phrases of the kinds "trigger", "ceasefire", "negation", "call", "attempt",
-    "background" and "noun" (the parties of actor_nouns.txt)."""
+    """Phrases of the kinds "trigger", "ceasefire", "agreement", "negation", "call",
+    "attempt", "background" and "noun" (the parties of actor_nouns.txt)."""
 
     index: PhraseIndex
     triggers: Mapping[int, tuple[Trigger, ...]]  # by rank in ``index``
@@ -182,6 +182,9 @@ class CategoryLexicon:
     ceasefire_alone: str
     ceasefire_alone_weight: float
     ceasefire_reach: int
+    ceasefire_reach_before: int  # a truce named before its verb is its subject: it reaches further
+    truce_context_terms: int
+    specific_to_truces: frozenset[str]  # trigger phrases that need no truce word in a truce article
     casualty_bonus: float
     minimum_score: float
     negation_reach: int
@@ -212,6 +215,7 @@ def load_category_lexicon() -> CategoryLexicon:
         {
             "trigger": by_phrase,
             "ceasefire": data["ceasefire_terms"],
+            "agreement": data["agreement_terms"],
             "negation": cues["negation"],
             "call": cues["call"],
             "attempt": cues["attempt"],
@@ -232,6 +236,9 @@ def load_category_lexicon() -> CategoryLexicon:
         ceasefire_alone=data["ceasefire_term_alone"]["category"],
         ceasefire_alone_weight=float(data["ceasefire_term_alone"]["weight"]),
         ceasefire_reach=int(data["ceasefire_reach_words"]),
+        ceasefire_reach_before=int(data["ceasefire_reach_words_before"]),
+        truce_context_terms=int(data["truce_context_terms"]),
+        specific_to_truces=frozenset(data["specific_to_truces"]),
         casualty_bonus=float(data["casualty_figure_bonus"]),
         minimum_score=float(data["minimum_score"]),
         negation_reach=int(cues["negation_reach_words"]),

@@ -8,7 +8,7 @@ abbreviations wire copy is full of ("U.S.", "Feb. 27", "Gen.", "No. 2").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from viewer.core.lexicon import Abbreviations, load_abbreviations
@@ -236,7 +236,23 @@ def clause_span(text: str, sentence: Span, expr: Span, others: Sequence[Span]) -
         _RELATIVE_AFTER.match(text, e_end, right)
     ):
         right = e_end  # "the truce from late February | that has all but fallen apart"
+    relative = _last(_ASIDE_RELATIVE.finditer(text, left, e_start))
+    if relative is not None and "," not in text[relative.end() : e_start]:
+        # "... killed in the conflict, | which began in April last year": the date is the aside's
+        left = relative.start() + 1
+        closing = text.find(",", e_end, right)
+        right = closing if closing >= 0 else right
     return _trim(text, left, right)
+
+
+_ASIDE_RELATIVE = re.compile(r",\s+(?:which|who)\s")
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007
+        pass
+    return found
 
 
 def _cut(text: str, start: int, end: int, nearest_start: bool) -> int | None:
