@@ -91,6 +91,7 @@ def test_extent_limits_the_export_to_a_period(tmp_path, seed):
     spring_text = PdfReader(spring).pages[0].extract_text()
     # Sunday 1 May to Tuesday 3 May: four events; the 2011 and February bars are outside.
     assert "4 of 6 dated events, 25 Apr 2016 to 8 May 2016" in spring_text
+    assert "2 earlier" in spring_text  # the note under the axis
     assert "2011" not in spring_text.split("Sources")[0]
 
 

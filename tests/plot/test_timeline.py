@@ -457,3 +457,42 @@ def test_an_empty_timeline_draws_and_answers_nothing():
     assert plot.event_at(100, 100) is None
     assert plot.label_boxes() == []
     assert plot.legend_labels() == []
+
+
+def test_a_stray_far_date_does_not_squeeze_the_opening_view():
+    # A year of reporting, plus "the battle of Karbala in 680" and "by 2099" in two articles.
+    events = [
+        make_event(
+            i,
+            D(2016, 1, 1) + dt.timedelta(days=3 * i),
+            title=f"Report {i}",
+            category="military_action",
+        )
+        for i in range(100)
+    ]
+    events.append(make_event(100, D(680, 10, 10), title="Battle of Karbala"))
+    events.append(
+        make_event(
+            101, D(2099, 1, 1), D(2099, 12, 31), Precision.YEAR, title="Reconstruction completed"
+        )
+    )
+    plot = make_plot()
+    plot.set_events(events)
+    draw(plot)
+    assert sorted(plot.visible_indices()) == list(range(100))
+    note = plot.ax.get_xlabel()
+    assert "1 earlier" in note and "1 later" in note
+    plot.fit_all()
+    draw(plot)
+    assert sorted(plot.visible_indices()) == list(range(102))
+    assert plot.ax.get_xlabel().strip() == ""
+
+
+def test_the_seed_opens_on_everything(seed):
+    events, documents = seed
+    plot = make_plot()
+    plot.set_events(events, documents)
+    opened = plot.ax.get_xlim()
+    plot.fit_all()
+    assert plot.ax.get_xlim() == opened
+    assert plot.ax.get_xlabel().strip() == ""

@@ -67,8 +67,11 @@ def render_timeline(
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
     plot = TimelinePlot(ax, legend="text")  # real text: selectable in SVG and PDF
+    plot.off_screen_hint = ""
     plot.set_events(events, documents, lanes=lanes, color_by=color_by)
-    if extent is not None:
+    if extent is None:
+        plot.fit_all()  # the whole timeline, even a stray date centuries away
+    else:
         lo, hi = sorted(extent)
         ax.set_xlim(date_number(lo), date_number(hi) + 1.0)
     if title:
