@@ -226,3 +226,52 @@ def test_the_previous_weekday_is_before_the_day_just_told_of() -> None:
         "down 4.5% from the previous Friday."
     )
     assert found(text, "the previous Friday", D(1989, 10, 30)).value == "1989-10-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "reference", "value"),
+    [
+        (
+            "CAIRO/JERUSALEM, Jan 19 (Reuters) - A ceasefire in Gaza took effect on Sunday.",
+            "Jan 19",
+            D(2025, 1, 19),
+            "2025-01-19",
+        ),
+        (
+            "Sept 20 (Reuters) - The Syrian army said on Monday that the truce was over.",
+            "Sept 20",
+            D(2016, 9, 20),
+            "2016-09-20",
+        ),
+        (
+            "WASHINGTON, March 12 (Xinhua) -- Poland, Hungary and the Czech Republic joined NATO.",
+            "March 12",
+            D(1999, 3, 12),
+            "1999-03-12",
+        ),
+        (
+            "MINSK, Feb 12 - The leaders agreed on a ceasefire.",
+            "Feb 12",
+            D(2015, 2, 12),
+            "2015-02-12",
+        ),
+    ],
+)
+def test_a_dateline_is_a_timex_but_not_an_event(
+    text: str, phrase: str, reference: dt.date, value: str
+) -> None:
+    e = found(text, phrase, reference)
+    assert (e.value, e.anchored) == (value, False)
+
+
+def test_the_dateline_leaves_the_events_of_the_first_sentence_on_the_timeline() -> None:
+    text = "CAIRO/JERUSALEM, Jan 19 (Reuters) - A ceasefire in Gaza took effect on Sunday."
+    assert [(e.text, e.anchored) for e in tag(text, D(2025, 1, 19))] == [
+        ("Jan 19", False),
+        ("Sunday", True),
+    ]
+
+
+def test_a_chronology_line_date_is_still_an_event() -> None:
+    e = found(FACTBOX, "Feb. 22", D(2016, 9, 20))
+    assert (e.value, e.anchored) == ("2016-02-22", True)

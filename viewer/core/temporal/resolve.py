@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dateutil.easter import easter
 
@@ -1356,4 +1356,32 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             story.last_quarter = (expression.start.year, cal.quarter_of(expression.start))
         if not expression.relative and expression.precision is not Precision.DECADE:
             story.explicit_year = expression.start.year
+        if expression.precision is Precision.DAY and is_dateline(
+            scene.text, expression.char_start, expression.char_end
+        ):
+            # 'GENEVA, Feb 12 (Reuters) -' dates the article, not an event in it: kept as
+            # a TIMEX3 (TempEval marks it) but not placed on the timeline.
+            return replace(expression, start=None, end=None, precision=None)
     return expression
+
+
+# A wire dateline: an optional upper-case place ('CAIRO/JERUSALEM,', 'KYIV, Ukraine,')
+# before the date, and an agency in brackets and/or a dash after it.
+_DATELINE_BEFORE = re.compile(r"(?:[A-Z][A-Z.'\u2019/ -]*[A-Z.](?:,\s*[A-Z][\w. ]*)?,\s*)?$")
+_DATELINE_AFTER = re.compile(
+    r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z][\w .&/-]{0,30}\)\s*)?(?:[-\u2013\u2014_]|--)"
+)
+_DATELINE_REACH = 400  # a dateline opens the article, after at most a headline and byline
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """True for the date of an article's dateline, which is not an event in it."""
+    if start > _DATELINE_REACH:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    after = _DATELINE_AFTER.match(text, end)
+    if after is None or _DATELINE_BEFORE.search(before) is None:
+        return False
+    # A bare 'Feb. 22 - ...' is a chronology line; a dateline names a place or an agency.
+    return before.strip() != "" or "(" in after.group()
