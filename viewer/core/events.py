@@ -968,13 +968,14 @@ def _unique(names: list[str]) -> tuple[str, ...]:
 
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _DATELINE = re.compile(
-    r"^[A-Z]{2,}[A-Z .,'\u2019\u2063]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}[\s\u2063]*)?"
+    r"^[A-Z]{2,}[A-Z .,/'\u2019\u2063]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}[\s\u2063]*)?"
     r"(?:[\u2013\u2014]|--?)\s+"
 )
 _QUOTES = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]|(?<!\w)[\u2018\u2019']|[\u2018\u2019'](?!\w)")
 _LEADING_CONNECTOR = re.compile(
     r"^(?:[a-z]{4,}ly\s*,|(?:and|but|when|while|as|which|that|who|after|before|since|then|so|"
-    r"also|meanwhile|however|where|although|though|because|amid|with)\b|[,:])[\s,]*",
+    r"also|meanwhile|however|where|although|though|because|amid|with|saying|adding)\b|[,:])"
+    r"[\s,]*",
     re.IGNORECASE,
 )
 _SPEECH_INTRO = re.compile(r"^.{0,60}?\b(?:said|says|added|told [\w ]{1,30}?|saying):\s*")
@@ -1067,9 +1068,18 @@ def make_title(
         pronoun = first.lower() in ("it", "they")
         if pronoun or _is_verb(first, lexicon):
             before = _without_dates(text, (sentence[0], clause[0]), date_spans)
-            antecedent = _RELATIVE_START.match(raw) and _ANTECEDENT.search(before)
-            # "a ceasefire in Idlib | that will take effect": the ceasefire does.
-            subject = antecedent.group(1) if antecedent else _subject(before, lexicon)
+            antecedent = _RELATIVE_START.match(raw) and (
+                _ANTECEDENT.search(before) or _NAME_BEFORE.search(before)
+            )
+            truce = _last_truce_noun(before) if first.lower() == "it" else None
+            # "a ceasefire in Idlib | that will take effect": the ceasefire does;
+            # "Netanyahu held up the truce ..., and | it finally began": the truce did.
+            if truce:
+                subject = truce
+            elif antecedent:
+                subject = antecedent.group(1)
+            else:
+                subject = _subject(before, lexicon)
             if subject:
                 raw = f"{subject} {rest[len(first) :] if pronoun else rest}"
     title = _headline(raw, lexicon, keep_attribution=category == "statement")
@@ -1082,6 +1092,17 @@ def make_title(
     return title
 
 
+def _last_truce_noun(before: str) -> str | None:
+    found = None
+    for found in _TRUCE_NOUN.finditer(before):  # noqa: B007
+        pass
+    return found.group() if found else None
+
+
+_TRUCE_NOUN = re.compile(
+    r"\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact)\b", re.IGNORECASE
+)
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w\-.\u2019']*\s+){0,3}[A-Z][\w\-.\u2019']*)[\s,]*$")
 _RELATIVE_START = re.compile(r"\s*,?\s*(?:that|which|who)\b", re.IGNORECASE)
 _ANTECEDENT = re.compile(
     r"\b(?:a|an|the|its|their|this|two|three|four|five|several|some|\d+)\s+((?:[\w\-\u2019'.]+\s+){0,5}?[\w\-\u2019'.]+)[\s,]*$",
@@ -1146,6 +1167,10 @@ def _clean(raw: str) -> str:
     raw = raw.strip()
     if raw[:2].isupper():
         raw = _DATELINE.sub("", raw)
+    else:
+        place = _PLACE_DATELINE.match(raw)
+        if place and load_gazetteer().place(place.group(1).split("/")[0].split(",")[0]):
+            raw = raw[place.end() :]  # "Beirut, Lebanon – ", "Moscow (AFP) - "
     if ":" in raw:
         raw = _SPEECH_INTRO.sub("", raw)
     if raw[:9].lower() == "according":
@@ -1163,10 +1188,31 @@ def _clean(raw: str) -> str:
         raw = f"{dated_aside.group(1)} {dated_aside.group(2)}"
     if "," in raw:
         raw = _ASIDE.sub(lambda m: m.group() if _DATE_MARK in m.group() else " ", raw)
+        raw = _APPOSITION.sub(" ", raw)
+        raw = _LEADING_BACKGROUND.sub("", raw)
+        # "The agreement, signed by ...": a participle after the subject is passive
+        participle = _APPOSITIVE_PARTICIPLE.match(raw)
+        if participle and participle.group(1).split()[0].lower() not in _PREPOSITIONS:
+            raw = f"{participle.group(1)} was {raw[participle.end() :]}"
     raw = " ".join(raw.replace(_DATE_MARK, " ").split()).strip(" ,;:.\u2013\u2014-")
     return _strip_connectors(raw)
 
 
+_PLACE_DATELINE = re.compile(
+    r"^([A-Z][\w.\-]+(?:/[A-Z][\w.\-]+)*(?:,\s+[A-Z][\w.\-]+)?)\s*"
+    r"(?:\([A-Za-z ]{2,20}\)\s*)?(?:[\u2013\u2014]|--?)\s+"
+)
+_APPOSITION = re.compile(
+    r",\s+(?:known as|the (?:first|second|third|last|latest|only|biggest|largest|worst|deadliest)"
+    r"\b)[^,]{0,80},\s*",
+    re.IGNORECASE,
+)
+_LEADING_BACKGROUND = re.compile(
+    r"^(?:after|following|amid|despite|in the wake of)\s[^,]{1,60},\s*", re.IGNORECASE
+)
+_APPOSITIVE_PARTICIPLE = re.compile(
+    r"^((?:[\w\-\u2019']+\s+){0,4}[\w\-\u2019']+),\s+(?=[a-z]+(?:ed|en)\s)"
+)
 _DATE_MARK = "\u2063"  # where a date expression was taken out of a title
 _ACCORDING_TO = re.compile(r"^according to [^,]{1,60},\s*", re.IGNORECASE)
 _CLEANED_WORDS = 45
@@ -1207,8 +1253,11 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
         _is_verb(w, lexicon) for w in first.split()[1:]
     ):
         raw = first
+    split = raw.split()
     words = [
-        w.strip(",;:.") if not _is_dotted(w.strip(",;:")) else w.strip(",;:") for w in raw.split()
+        _in_list(w, split[i + 1] if i + 1 < len(split) else "")
+        or (w.strip(",;:.") if not _is_dotted(w.strip(",;:")) else w.strip(",;:"))
+        for i, w in enumerate(split)
     ]
     words = [w for w in words if w]
     words = _present_tense(_without_titles(words), lexicon.present_tense)
@@ -1228,9 +1277,18 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
         kept = words[: cuts[-1]] if cuts else words[:TITLE_WORDS]
         while kept and kept[-1][:1].isupper() and words[len(kept)][:1].isupper():
             kept.pop()
+        if not cuts:
+            kept = _without_cut_phrase(kept)
+        truncated = True
         words = kept
+    else:
+        truncated = False
     while words:
         last = words[-1]
+        if truncated and last.endswith(","):
+            words[-1] = last = last.rstrip(",")
+        if last.lower() == "over" and not truncated and len(words) > 2:
+            break  # "Syrian army declares truce over"
         if (
             last.lower() in lexicon.dangling_words
             or not any(c.isalnum() for c in last)
@@ -1277,6 +1335,33 @@ _TITLE_CUTS = frozenset(
         "where",
     ]
 )
+
+
+def _in_list(word: str, following: str) -> str:
+    """ "Russia, Ukraine, Germany and France": a comma between names stays."""
+    if word.endswith(",") and word[:1].isupper() and following[:1].isupper():
+        return word
+    return ""
+
+
+def _without_cut_phrase(words: list[str]) -> list[str]:
+    """A title cut at ten words ends before a phrase it cut short: "... talks | with
+    smaller", "... killing", "... and sent"."""
+    last = words[-1]
+    if len(words) > 5 and (last.lower() in _PREPOSITIONS or last.lower() in _TAIL_OPENERS):
+        return words[:-1]
+    opener = words[-2].lower() if len(words) > 6 else ""
+    if opener in ("and", "or") or (
+        opener in _PREPOSITIONS and last.islower() and last.endswith(_MODIFIER_ENDINGS)
+    ):
+        return words[:-2]  # "... and sent", "... talks with smaller"
+    if len(words) > 5 and words[-1].endswith("ing") and words[-1].islower():
+        return words[:-1]
+    return words
+
+
+_MODIFIER_ENDINGS = ("er", "ern", "al", "ic", "ive", "ous", "ful", "ish", "ed")
+_TAIL_OPENERS = frozenset(["to", "and", "or", "but", "near", "known", "as", "than", "inside"])
 
 
 def _without_dropped(words: list[str], lexicon: HeadlineLexicon) -> list[str]:
@@ -1338,7 +1423,7 @@ def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str
     """Turn the first past-tense main verb, right after its subject, into headline present:
     "Kerry arrived" -> "Kerry arrives", "famine had taken hold" -> "famine takes hold"."""
     assert isinstance(table, dict)
-    for i, word in enumerate(words[:8]):
+    for i, word in enumerate(words[:10]):
         lower = word.lower()
         if i == 0 or lower not in table:
             continue
@@ -1348,6 +1433,8 @@ def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str
             i >= 2 and words[i - 2].lower() in _PASSIVE_AUXILIARY
         ):
             return words  # "were killed", "to agree", "was repeatedly violated"
+        if i + 1 < len(words) and words[i + 1].lower() == "by":
+            return words  # "a truce brokered by Egypt": a participle, not the verb
         subject = words[: i - 1] if perfect else words[:i]
         head = _head_noun(subject)
         if head is None:
@@ -1404,6 +1491,8 @@ def _is_plural(subject: list[str], head: str) -> bool:
         before_preposition.append(word.lower())
     if "and" in before_preposition:
         return True  # "Israel and Hamas agree"
+    if before_preposition and before_preposition[0] in _COUNTS:
+        return True  # "Two more (truces) collapse"
     lower = head.lower()
     if lower in _PLURAL_SUBJECTS:
         return True
@@ -1420,6 +1509,7 @@ def _is_plural(subject: list[str], head: str) -> bool:
     return singular.lower() in gazetteer.demonyms or _is_actor(gazetteer.lookup(singular))
 
 
+_COUNTS = frozenset(["two", "three", "four", "five", "several", "many", "both", "some"])
 _PASSIVE_AUXILIARY = frozenset(["was", "were", "is", "are", "be", "been", "being"])
 
 
