@@ -11,6 +11,7 @@ from conftest import synthetic_documents, synthetic_events
 from PIL import Image
 from pypdf import PdfReader
 
+from viewer.core.model import Document
 from viewer.plot.export import save_timeline
 
 TITLE = "Kerry urges restored Syrian truce: dated events"
@@ -99,3 +100,22 @@ def test_unknown_suffix_is_refused(tmp_path, seed):
     events, documents = seed
     with pytest.raises(ValueError, match=r"\.png"):
         save_timeline(tmp_path / "seed.jpg", events, documents)
+
+
+def test_a_long_source_list_wraps_inside_the_figure(tmp_path):
+    events = synthetic_events(200, n_documents=12)
+    documents = [
+        Document(
+            path=f"/news/{d}.html",
+            published=dt.date(2016, 2, 10 + d),
+            title=f"Syrian government and rebels trade accusations over truce breach {d}",
+        )
+        for d in range(12)
+    ]
+    out = save_timeline(
+        tmp_path / "long.png", events, documents, width_px=1200, height_px=700, dpi=150
+    )
+    pixels = np.asarray(Image.open(out).convert("RGB"), dtype=int)
+    footer = pixels[-90:]  # the footnote strip
+    assert (footer.sum(axis=2) < 600).any()  # there is text
+    assert (footer[:, -8:].sum(axis=2) > 740).all()  # and it stops before the right edge

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from viewer.core.model import Document, Event
+from viewer.plot.textpaths import TextBitmaps, TextOutlines
 from viewer.plot.timeline import ColorMode, LaneMode, TimelinePlot, date_number
 
 FORMATS = ("png", "svg", "pdf")
@@ -27,10 +28,8 @@ TITLE_FONTSIZE = 12.0
 MAX_FOOTNOTE_DOCUMENTS = 12
 
 
-def source_footnote(
-    documents: Sequence[Document], events: Sequence[Event], width_chars: int
-) -> str:
-    """'Sources: 1. Title (2 May 2016); 2. …', wrapped, listing the documents the events cite."""
+def source_footnote(documents: Sequence[Document], events: Sequence[Event]) -> str:
+    """'Sources: 1. Title (2 May 2016); 2. …', listing the documents the events cite."""
     cited = sorted({e.document for e in events} | {s.document for e in events for s in e.sources})
     cited = [d for d in cited if 0 <= d < len(documents)] or list(range(len(documents)))
     if not cited:
@@ -44,8 +43,27 @@ def source_footnote(
         parts.append(f"{number}. {name}")
     if len(cited) > MAX_FOOTNOTE_DOCUMENTS:
         parts.append(f"and {len(cited) - MAX_FOOTNOTE_DOCUMENTS} more documents")
-    text = "Sources: " + "; ".join(parts) + "."
-    return "\n".join(textwrap.wrap(text, width=max(width_chars, 20)))
+    return "Sources: " + "; ".join(parts) + "."
+
+
+def wrap_to_width(text: str, width_px: float, fontsize: float, dpi: float) -> str:
+    """Break ``text`` into lines no wider than ``width_px``, measured as Agg sets them
+    (hinting widens small text by a few percent, so a character count will not do)."""
+    measure = TextBitmaps(FontProperties(size=fontsize), "black")
+    outlines = TextOutlines(FontProperties(size=fontsize))
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        width = max(measure.width(candidate, dpi), outlines.width(candidate) * dpi / 72)
+        if line and width > width_px:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    if line:
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def render_timeline(
@@ -78,9 +96,7 @@ def render_timeline(
         fig.suptitle(title, fontsize=TITLE_FONTSIZE, fontweight="bold", x=0.01, ha="left")
 
     # The footnote sits in a strip kept free below the axes, sized to its wrapped lines.
-    width_in = width_px / dpi
-    chars_per_line = int(width_in * 72 / (FOOTNOTE_FONTSIZE * 0.55))
-    footnote = source_footnote(documents, events, chars_per_line)
+    footnote = source_footnote(documents, events)
     if extent is None:
         note = f"{len(events)} dated events."
     else:
@@ -91,7 +107,7 @@ def render_timeline(
         )
     if footnote:
         note += " " + footnote
-    note = "\n".join(textwrap.wrap(note, width=max(chars_per_line, 20)))
+    note = wrap_to_width(note, width_px * 0.97, FOOTNOTE_FONTSIZE, dpi)
     lines = note.count("\n") + 1
     strip = (lines * FOOTNOTE_FONTSIZE * 1.35 + 8) / 72 * dpi / height_px
     strip = min(strip, 0.4)
