@@ -389,6 +389,9 @@ def category_scores(
     if own_phrase is not None and "," in local[own_phrase[1] : e_span[0]]:
         own_phrase = None
     attribution = 0.0
+    # "Sept. 9 - After talks in Geneva, U.S. Secretary of State John Kerry and ... announce a
+    # truce": a date heading a chronology line dates its main verb, however long the names.
+    heading = not local[c_start : e_span[0]].strip() and bool(_HEADING_MARK.match(local, e_span[1]))
     for match in in_clause("trigger"):
         m_start, m_end = match.span
         if any(m_start >= a and m_end <= b for a, b in truce_spans):
@@ -445,7 +448,11 @@ def category_scores(
                 # "..., an activist group said Friday": what was said is the event, if anything.
                 attribution += weight * _proximity(local, (m_start, m_end), e_span)
                 continue
-            scores[category] += weight * _proximity(local, (m_start, m_end), e_span)
+            scores[category] += weight * (
+                _heading_proximity(local, e_span[1], m_start)
+                if heading
+                else _proximity(local, (m_start, m_end), e_span)
+            )
     if clause_truces and not any(scores.get(c, 0.0) > 0 for c in CEASEFIRE_CATEGORIES):
         nearest = min(clause_truces, key=lambda s: _words_between(local, s, e_span))
         category = _redirect(local, nearest[0], lexicon.ceasefire_alone, cues, lexicon)
@@ -499,6 +506,7 @@ _ANAPHOR = re.compile(
     r"(?:[a-z]+ed|began|held|broke|fell|took|came|went)))\b",
     re.IGNORECASE,
 )
+_HEADING_MARK = re.compile(r"\s*(?:[\u2013\u2014:]|--?)\s")
 _COORDINATE = re.compile(r",\s+(?:but|and|while|whereas|yet)\s+(?!(?:also|then)\b)")
 _AGENT_AFTER = re.compile(r"\s+by\b")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|that|whose)\b", re.IGNORECASE)
@@ -620,6 +628,13 @@ def _words_between(text: str, a: Span, b: Span) -> int:
 
 def _near_any(text: str, span: Span, others: Sequence[Span], reach: int) -> bool:
     return any(_words_between(text, span, o) <= reach for o in others)
+
+
+def _heading_proximity(text: str, heading_end: int, at: int) -> float:
+    """Nearness to a heading date, counting only lower-case words: names do not push a
+    verb away from it."""
+    between = sum(1 for w in text[heading_end:at].split() if w[:1].islower())
+    return 1.0 / (1.0 + between / 6.0)
 
 
 def _proximity(text: str, span: Span, expr: Span) -> float:
@@ -1208,7 +1223,8 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _LEADING_BACKGROUND = re.compile(
-    r"^(?:after|following|amid|despite|in the wake of)\s[^,]{1,60},\s*", re.IGNORECASE
+    r"^[\s\u2063\-\u2013\u2014:,]*(?:after|following|amid|despite|in the wake of)\s[^,]{1,60},\s*",
+    re.IGNORECASE,
 )
 _APPOSITIVE_PARTICIPLE = re.compile(
     r"^((?:[\w\-\u2019']+\s+){0,4}[\w\-\u2019']+),\s+(?=[a-z]+(?:ed|en)\s)"
