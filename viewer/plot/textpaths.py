@@ -10,6 +10,7 @@ a concatenation, kept in a bounded cache.
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -139,21 +140,57 @@ class TextBitmaps:
         self._rgb = np.array(to_rgb(color)) * 255
         self._images: OrderedDict[tuple[str, float], _Bitmap] = OrderedDict()
         self._widths: dict[tuple[str, float], float] = {}
+        self._advances: dict[tuple[str, float], tuple[float, int]] = {}
+        self._kerning: dict[tuple[int, int, float], float] = {}
         self._max_cached = max_cached
 
     def width(self, text: str, dpi: float) -> float:
-        """Width in pixels as Agg lays the text out: hinting makes it a little wider than the
-        outline, so labels are spaced by this measure to keep clear of each other."""
+        """Width in pixels as Agg lays the text out (hinting makes it a little wider than the
+        outline), so that labels spaced by it keep clear of each other.
+
+        Summed from cached hinted advances and kerning: laying out the whole string with
+        FreeType costs about a millisecond, which thousands of candidate labels cannot afford.
+        It never falls short of the true width by more than a fraction of a pixel; half a
+        pixel is added for that.
+        """
         key = (text, dpi)
         width = self._widths.get(key)
         if width is None:
-            font = get_font(self._font_file)
-            font.clear()
-            font.set_size(self._prop.get_size_in_points(), dpi)
-            font.set_text(text, 0.0, flags=get_hinting_flag())  # type: ignore[no-untyped-call]
-            width = font.get_width_height()[0] / 64.0
+            width = 0.5
+            previous = 0
+            for char in text:
+                advance, index = self._advance(char, dpi)
+                if previous and index:
+                    width += self._kern(previous, index, dpi)
+                width += advance
+                previous = index
             self._widths[key] = width
         return width
+
+    def _font(self, dpi: float) -> Any:
+        font = get_font(self._font_file)
+        font.clear()
+        font.set_size(self._prop.get_size_in_points(), dpi)
+        return font
+
+    def _advance(self, char: str, dpi: float) -> tuple[float, int]:
+        key = (char, dpi)
+        found = self._advances.get(key)
+        if found is None:
+            font = self._font(dpi)
+            glyph = font.load_char(ord(char), flags=get_hinting_flag())  # type: ignore[no-untyped-call]
+            found = (glyph.horiAdvance / 64.0, int(font.get_char_index(ord(char))))
+            self._advances[key] = found
+        return found
+
+    def _kern(self, left: int, right: int, dpi: float) -> float:
+        key = (left, right, dpi)
+        value = self._kerning.get(key)
+        if value is None:
+            units = self._font(dpi).get_kerning(left, right, Kerning.DEFAULT)
+            value = units / 64.0
+            self._kerning[key] = value
+        return value
 
     def image(self, text: str, dpi: float) -> _Bitmap:
         """The RGBA image of ``text`` (bottom row first, as Agg pastes it), how far it reaches
