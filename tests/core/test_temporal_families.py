@@ -387,7 +387,12 @@ def test_the_following_day_follows_the_day_just_named() -> None:
 UNANCHORED = [
     ("The truce will last 14 days under the plan.", "14 days", TimexType.DURATION, "P14D"),
     ("Six weeks of talks produced no deal.", "Six weeks", TimexType.DURATION, "P6W"),
-    ("Aid deliveries for the year fell short of the plan.", "the year", TimexType.DURATION, "P1Y"),
+    (
+        "Aid deliveries for the year ended March 31 fell short of the plan.",
+        "the year",
+        TimexType.DURATION,
+        "P1Y",
+    ),
     ("Rebels rejected a 72-hour ceasefire in Aleppo.", "72-hour", TimexType.DURATION, "PT72H"),
     (
         "Regime forces intensified attacks over the last 10 days.",

@@ -88,6 +88,15 @@ DIRECTION = [
         D(2000, 1, 6),
         "2000-01-12",
     ),
+    # 'takes place', 'is set for': a scheduled event; 'would stay closed' is no past.
+    ("The vote on the bailout takes place on Sunday.", "Sunday", D(2013, 3, 22), "2013-03-24"),
+    ("Presidential elections are set for April 14.", "April 14", D(2013, 3, 22), "2013-04-14"),
+    (
+        "The central bank said the banks would stay closed until Tuesday.",
+        "Tuesday",
+        D(2013, 3, 22),
+        "2013-03-26",
+    ),
     # An adjective 'planned' plans nothing; a verb 'planned' does.
     (
         "On Friday, when Albright set aside vacation plans for the hastily planned trip, "
@@ -275,3 +284,39 @@ def test_the_dateline_leaves_the_events_of_the_first_sentence_on_the_timeline() 
 def test_a_chronology_line_date_is_still_an_event() -> None:
     e = found(FACTBOX, "Feb. 22", D(2016, 9, 20))
     assert (e.value, e.anchored) == ("2016-02-22", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind", "value"),
+    [
+        (
+            "Sales for the full year were $6.6 billion, up 13% from $5.8 billion.",
+            "the full year",
+            "DATE",
+            "1989",
+        ),
+        (
+            "The stock rose to a high for the year of $42.875 a share in June.",
+            "the year",
+            "DATE",
+            "1989",
+        ),
+        (
+            "Rally had net income of $2 million for the year ended July 2.",
+            "the year",
+            "DURATION",
+            "P1Y",
+        ),
+        (
+            "Sun's profitability should increase throughout the fiscal year.",
+            "the fiscal year",
+            "DURATION",
+            "P1Y",
+        ),
+    ],
+)
+def test_the_year_of_a_report_is_the_current_year_unless_it_ends_on_a_date(
+    sentence: str, phrase: str, kind: str, value: str
+) -> None:
+    e = found(sentence, phrase, D(1989, 10, 30))
+    assert (e.type, e.value) == (kind, value)

@@ -1200,10 +1200,13 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=False)
 
 
+_ENDED_AFTER = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
+
+
 def _the_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
-    """'for the year' lasts a year; 'in the year' is the story's year."""
+    """'for the full year' is the story's year; 'the year ended June 30' is a year's length."""
     before = scene.text[max(0, cand.start - 12) : cand.start].lower().split()
-    if before and before[-1] in ("for", "during", "throughout"):
+    if (before and before[-1] == "throughout") or _ENDED_AFTER.match(scene.text, cand.end):
         return _expr(cand, scene, TimexType.DURATION, "P1Y")
     ref = scene.reference
     if ref is None:

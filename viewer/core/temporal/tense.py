@@ -43,15 +43,23 @@ _NOT_PAST_ED = frozenset(
 _MODALS_AHEAD = frozenset(["will", "to", "shall", "must", "should", "would", "may", "might"])
 
 
+_PHRASE_HEADS = frozenset(phrase[0] for phrase in _FUTURE_PHRASES)
+
+
 def _future_cue(words: list[str], index: int) -> bool:
     word = words[index]
     if word in _FUTURE_WORDS or word.endswith(("'ll", "\u2019ll")):
         return True
+    if word not in _PHRASE_HEADS:
+        return False
     if index + 1 < len(words) and (word, words[index + 1]) in _FUTURE_PHRASES:
         return True
     return index + 2 < len(words) and (word, words[index + 1], words[index + 2]) in _FUTURE_PHRASES
 
 
+_STATE_VERBS = frozenset(
+    ["stay", "stays", "remain", "remains", "is", "are", "being", "get", "gets"]
+)
 _NOT_A_PLAN = re.compile(r"as$|the$|a$|an$|long$|well$|\w+ly$")
 
 
@@ -75,6 +83,8 @@ def _cue(words: list[str], index: int) -> Tense:
         if index > 1 and words[index - 2] in _MODALS_AHEAD:
             return "future"  # 'will be held', 'is to be signed'
         return None
+    if past and index > 0 and words[index - 1] in _STATE_VERBS and word not in _PAST_WORDS:
+        return None  # 'would stay closed', 'are closed': a state, its own verb tells the time
     return "past" if past else None
 
 
@@ -198,6 +208,8 @@ def governing_tense(text: str, start: int, end: int) -> Tense:
     that names a day still to come.
     """
     head = text[max(0, start - 8) : start]
+    if not head.endswith(" "):
+        return tense_near(text, start, end)
     if _BY.search(head):
         left, _ = _sentence(text, start, end)
         if "had" not in _WORD.findall(text, max(left, start - 60), start):
