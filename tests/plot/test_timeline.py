@@ -496,3 +496,15 @@ def test_the_seed_opens_on_everything(seed):
     plot.fit_all()
     assert plot.ax.get_xlim() == opened
     assert plot.ax.get_xlabel().strip() == ""
+
+
+def test_a_canvas_of_zero_size_draws_without_error(seed):
+    # Qt shows a window at zero size before its first layout.
+    events, documents = seed
+    fig = Figure(figsize=(0.01, 0.01), dpi=100)
+    FigureCanvasAgg(fig)
+    plot = TimelinePlot(fig.add_subplot())
+    plot.set_events(events, documents)
+    draw(plot)
+    assert plot.event_at(0, 0) is None
+    assert plot.label_boxes() == []

@@ -823,7 +823,8 @@ class TimelinePlot:
         self._label_paths.set_paths([])
         self._label_paths.set_offsets(empty2)
         self._stems.set_segments([])
-        if not len(self._events):
+        if not len(self._events) or self.ax.bbox.width < 2 or self.ax.bbox.height < 2:
+            # Nothing to draw, or a window not laid out yet (Qt shows it at zero size first).
             self._set_empty(empty2)
             self._lane_headers.set_paths([])
             self._lane_headers.set_offsets(empty2)
