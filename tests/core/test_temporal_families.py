@@ -388,6 +388,12 @@ UNANCHORED = [
     ("The truce will last 14 days under the plan.", "14 days", TimexType.DURATION, "P14D"),
     ("Six weeks of talks produced no deal.", "Six weeks", TimexType.DURATION, "P6W"),
     (
+        "The banks must wait at least 30 days before closing the purchase.",
+        "at least 30 days",
+        TimexType.DURATION,
+        "P30D",
+    ),
+    (
         "Aid deliveries for the year ended March 31 fell short of the plan.",
         "the year",
         TimexType.DURATION,
@@ -600,6 +606,13 @@ def test_any_text_and_any_reference_give_well_formed_expressions(
             D(2016, 8, 31),
         ),
         ("The offensive began last spring.", MONDAY, "2015-SP", D(2015, 3, 1), D(2015, 5, 31)),
+        (
+            "The stock began trading this summer at $14 apiece.",
+            D(1989, 11, 1),
+            "1989-SU",
+            D(1989, 6, 1),
+            D(1989, 8, 31),
+        ),
     ],
 )
 def test_seasons_cover_their_months(

@@ -451,7 +451,10 @@ def _fam_duration(n: Namer) -> str:
         + n("pre2", "past|next|coming|first|final|remaining")
         + r"\s+)?"
         + "(?:(?:"
-        + n("bound", r"nearly|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|up\s+to")
+        + n(
+            "bound",
+            r"nearly|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|up\s+to|at\s+least",
+        )
         + r"\s+)?"
         + n("n", NUMBER + "|" + VAGUE_COUNT)
         + r"(?:\s+(?:or|to)\s+"

@@ -603,7 +603,12 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
     elif rel == "this":
         # The one under way, else this calendar year's (the coming winter late in the year).
         current = [y for y, (s, e) in spans.items() if s <= ref <= e]
-        year = current[0] if current else min(y for y, (s, e) in spans.items() if s > ref)
+        if current:
+            year = current[0]
+        elif code == "WI":
+            year = min(y for y, (s, e) in spans.items() if s > ref)
+        else:
+            year = ref.year  # 'began trading this summer', written in November
     elif tense == "future":
         year = min(y for y, (s, e) in spans.items() if e >= ref)
     else:
@@ -921,6 +926,7 @@ _BOUNDS = {
     "fewer than": "LESS_THAN",
     "no more than": "EQUAL_OR_LESS",
     "up to": "EQUAL_OR_LESS",
+    "at least": "EQUAL_OR_MORE",
 }
 
 
