@@ -97,6 +97,21 @@ DIRECTION = [
         D(2013, 3, 22),
         "2013-03-26",
     ),
+    # A plural subject's present schedules; a negation or a causative does not.
+    ("Talks resume in Doha on Monday.", "Monday", D(2025, 1, 16), "2025-01-20"),
+    ("Talks did not resume on Monday.", "Monday", D(2025, 1, 16), "2025-01-13"),
+    (
+        "Mr. Bush let the ground offensive begin as previously planned Saturday night.",
+        "Saturday night",
+        D(1991, 2, 25),
+        "1991-02-23TNI",
+    ),
+    (
+        "The offer was extended to Nov. 16. It had been due to expire Friday evening.",
+        "Friday evening",
+        D(1989, 10, 30),
+        "1989-10-27TEV",
+    ),
     # An adjective 'planned' plans nothing; a verb 'planned' does.
     (
         "On Friday, when Albright set aside vacation plans for the hastily planned trip, "

@@ -60,6 +60,12 @@ def _future_cue(words: list[str], index: int) -> bool:
 _STATE_VERBS = frozenset(
     ["stay", "stays", "remain", "remains", "is", "are", "being", "get", "gets"]
 )
+# A plural subject's present tense schedules: 'Talks resume in Doha on Monday'; after a
+# negation or a causative the bare verb is no present tense.
+_BARE_EVENT_VERBS = frozenset(["resume", "begin", "convene", "arrive", "expire", "meet"])
+_DENIED = frozenset(
+    ["not", "never", "didn't", "didn\u2019t", "did", "let", "lets", "made", "make", "saw", "see"]
+)
 _NOT_A_PLAN = re.compile(r"as$|the$|a$|an$|long$|well$|\w+ly$")
 
 
@@ -68,10 +74,13 @@ def _cue(words: list[str], index: int) -> Tense:
     word = words[index]
     if _future_cue(words, index):
         # The past perfect looks back from the past: 'had been due to expire Friday'.
-        if "had" in words[max(0, index - 3) : index]:
+        if "had" in words[max(0, index - 4) : index]:
             return "past"
         if word == "planned" and words[index - 1 : index] and _NOT_A_PLAN.match(words[index - 1]):
             return None  # 'as planned', 'the hastily planned trip'
+        if word in _BARE_EVENT_VERBS and not _DENIED.isdisjoint(words[max(0, index - 4) : index]):
+            # 'did not resume on Monday', 'let the offensive begin': the verb before tells
+            return None
         return "future"
     past = word in _PAST_WORDS or (
         len(word) > 4
