@@ -508,3 +508,13 @@ def test_a_canvas_of_zero_size_draws_without_error(seed):
     draw(plot)
     assert plot.event_at(0, 0) is None
     assert plot.label_boxes() == []
+
+
+def test_lanes_too_thin_for_text_go_unnamed_rather_than_overprinted():
+    events = synthetic_events(600, n_documents=200)
+    plot = make_plot(height_in=4)
+    plot.set_events(events, synthetic_documents(200), lanes="document")
+    draw(plot)
+    assert len(plot.lane_names) > 150
+    assert plot.lane_name_boxes() == []
+    assert plot.label_boxes() == []  # no room for labels either; tooltips carry them

@@ -715,7 +715,7 @@ class TimelinePlot:
         coll = self._lane_headers
         trans = coll.get_transform()
         offsets = np.asarray(coll.get_offsets())
-        if self._lanes_mode == "none":
+        if self._lanes_mode == "none" or not len(offsets):
             return []
         return [
             (name, path.get_extents(trans).translated(float(x), float(y)))
@@ -842,7 +842,7 @@ class TimelinePlot:
         room = band_px * (1.0 - MARKER_FRACTION) - self._px(FIRST_LEVEL) - self._px(LEVEL_STEP) / 2
         n_levels = int(room // self._px(LEVEL_STEP)) + 1 if room >= 0 else 0
         state.n_levels = n_levels
-        state.reserved = self._layout_lane_names(n_levels)
+        state.reserved = self._layout_lane_names(n_levels, band_px)
 
         # Events overlapping the view, a little beyond so that panning is seamless.
         pad = self._px(CLUSTER_BIN) / px_per_x
@@ -924,10 +924,11 @@ class TimelinePlot:
         self._layout_clusters(state)
         self._layout_labels(state, x_lo, x_hi)
 
-    def _layout_lane_names(self, n_levels: int) -> dict[int, float]:
+    def _layout_lane_names(self, n_levels: int, band_px: float) -> dict[int, float]:
         """Write each lane's name at the top left of its band, where the highest label level
-        would be; returns, per lane, how far right the name reaches so labels keep clear."""
-        if self._lanes_mode == "none":
+        would be; returns, per lane, how far right the name reaches so labels keep clear.
+        Bands too thin for a line of text (hundreds of document lanes) go unnamed."""
+        if self._lanes_mode == "none" or band_px < self._px(LANE_FONTSIZE * 1.3):
             self._lane_headers.set_paths([])
             self._lane_headers.set_offsets(np.zeros((0, 2)))
             return {}
