@@ -335,3 +335,13 @@ def test_the_year_of_a_report_is_the_current_year_unless_it_ends_on_a_date(
 ) -> None:
     e = found(sentence, phrase, D(1989, 10, 30))
     assert (e.type, e.value) == (kind, value)
+
+
+def test_yearless_chronology_lines_lie_behind_the_report() -> None:
+    text = (
+        "Here is a chronology of the efforts:\n"
+        "Dec. 18 - The U.N. Security Council adopts Resolution 2254.\n"
+        "Feb. 22 - The United States and Russia announce the terms of a truce.\n"
+    )
+    values = [e.value for e in tag(text, D(2016, 9, 20))]
+    assert values == ["2015-12-18", "2016-02-22"]

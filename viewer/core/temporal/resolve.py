@@ -222,11 +222,15 @@ def _month_day(
         except ValueError:
             return None
     story = scene.story
-    if story.explicit_year is not None and _chronology_line(scene.text, cand.start, cand.end):
+    chronology = _chronology_line(scene.text, cand.start, cand.end)
+    if story.explicit_year is not None and chronology:
         try:
             return dt.date(story.explicit_year, month, day)
         except ValueError:
             return None
+    if chronology and scene.reference is not None:
+        # A chronology recounts what has happened: its yearless lines lie behind the report.
+        return date_for_month_day(month, day, scene.reference, "past")
     line_day = story.line_day
     if line_day is not None and line_day[0] == _line_start(scene.text, cand.start):
         # 'Feb. 22 - The powers announce a truce to start on Feb. 27': the line's own
