@@ -345,3 +345,8 @@ def test_yearless_chronology_lines_lie_behind_the_report() -> None:
     )
     values = [e.value for e in tag(text, D(2016, 9, 20))]
     assert values == ["2015-12-18", "2016-02-22"]
+
+
+def test_a_date_before_a_dash_inside_a_sentence_is_no_dateline() -> None:
+    e = found("The truce began on Feb. 12 - the day after the summit.", "Feb. 12", D(2015, 2, 14))
+    assert (e.value, e.anchored) == ("2015-02-12", True)

@@ -1380,7 +1380,8 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 # A wire dateline: an optional upper-case place ('CAIRO/JERUSALEM,', 'KYIV, Ukraine,')
 # before the date, and an agency in brackets and/or a dash after it.
-_DATELINE_BEFORE = re.compile(r"(?:[A-Z][A-Z.'\u2019/ -]*[A-Z.](?:,\s*[A-Z][\w. ]*)?,\s*)?$")
+_PLACE = r"[A-Z][\w.'\u2019/-]*(?:\s[A-Z][\w.'\u2019/-]*){0,3}"
+_DATELINE_BEFORE = re.compile(rf"(?:{_PLACE}(?:,\s*{_PLACE})?,\s*)?")
 _DATELINE_AFTER = re.compile(
     r"(?:,?\s*\d{4})?\s*(?:\([A-Za-z][\w .&/-]{0,30}\)\s*)?(?:[-\u2013\u2014_]|--)"
 )
@@ -1392,9 +1393,9 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     if start > _DATELINE_REACH:
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
+    before = text[line_start:start].lstrip()
     after = _DATELINE_AFTER.match(text, end)
-    if after is None or _DATELINE_BEFORE.search(before) is None:
+    if after is None or _DATELINE_BEFORE.fullmatch(before) is None:
         return False
     # A bare 'Feb. 22 - ...' is a chronology line; a dateline names a place or an agency.
     return before.strip() != "" or "(" in after.group()
