@@ -119,7 +119,13 @@ def is_truce_article(text: str) -> bool:
     """Whether the article is about a truce: then "the agreement" and "it" may stand for it."""
     lexicon = load_category_lexicon()
     needed = lexicon.truce_context_terms
+    lowered = text.lower()
+    if sum(lowered.count(word) for word in _COMMON_TRUCE_WORDS) >= needed:
+        return True  # the usual case, told without reading every word
     return len(lexicon.ceasefire_index.scan(text)["ceasefire"]) >= needed
+
+
+_COMMON_TRUCE_WORDS = ("ceasefire", "cease-fire", "truce")
 
 
 def _speaker(text: str, sentences: Sequence[Span], sentence: Span) -> str:
@@ -1271,8 +1277,12 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
         raw = first
     split = raw.split()
     words = [
-        _in_list(w, split[i + 1] if i + 1 < len(split) else "")
-        or (w.strip(",;:.") if not _is_dotted(w.strip(",;:")) else w.strip(",;:"))
+        w
+        if w[-1] not in _WORD_END_MARKS and w[0] not in _WORD_END_MARKS
+        else (
+            _in_list(w, split[i + 1] if i + 1 < len(split) else "")
+            or (w.strip(",;:.") if not _is_dotted(w.strip(",;:")) else w.strip(",;:"))
+        )
         for i, w in enumerate(split)
     ]
     words = [w for w in words if w]
@@ -1353,6 +1363,9 @@ _TITLE_CUTS = frozenset(
 )
 
 
+_WORD_END_MARKS = frozenset(",;:.")
+
+
 def _in_list(word: str, following: str) -> str:
     """ "Russia, Ukraine, Germany and France": a comma between names stays."""
     if word.endswith(",") and word[:1].isupper() and following[:1].isupper():
@@ -1363,8 +1376,10 @@ def _in_list(word: str, following: str) -> str:
 def _without_cut_phrase(words: list[str]) -> list[str]:
     """A title cut at ten words ends before a phrase it cut short: "... talks | with
     smaller", "... killing", "... and sent"."""
+    if len(words) < 6:
+        return words
     last = words[-1]
-    if len(words) > 5 and (last.lower() in _PREPOSITIONS or last.lower() in _TAIL_OPENERS):
+    if last.lower() in _PREPOSITIONS or last.lower() in _TAIL_OPENERS:
         return words[:-1]
     opener = words[-2].lower() if len(words) > 6 else ""
     if opener in ("and", "or") or (
@@ -1383,15 +1398,21 @@ _TAIL_OPENERS = frozenset(["to", "and", "or", "but", "near", "known", "as", "tha
 def _without_dropped(words: list[str], lexicon: HeadlineLexicon) -> list[str]:
     """Articles and auxiliaries go, as in a headline, except where the sense needs them:
     "has not been extended", "says it is clearing" (was -> is before an -ing verb)."""
+    dropped = lexicon.dropped_words
+    lowers = [w.lower() for w in words]
+    last = len(words) - 1
     kept: list[str] = []
-    for i, word in enumerate(words):
-        lower = word.lower()
-        following = words[i + 1].lower() if i + 1 < len(words) else ""
-        negated = following in _NEGATIONS or (i > 0 and words[i - 1].lower() in _NEGATIONS)
-        opening = i == 0 and lower not in ("a", "an", "the")
-        after_modal = bool(kept) and kept[-1].lower() in _MODALS  # "may have been used"
-        if lower not in lexicon.dropped_words or opening or negated or after_modal:
-            kept.append(word)
+    for i, lower in enumerate(lowers):
+        if lower not in dropped or (i == 0 and lower not in ("a", "an", "the")):
+            kept.append(words[i])
+            continue
+        following = lowers[i + 1] if i < last else ""
+        if (
+            following in _NEGATIONS
+            or (i > 0 and lowers[i - 1] in _NEGATIONS)
+            or (kept and kept[-1].lower() in _MODALS)  # "may have been used"
+        ):
+            kept.append(words[i])
         elif lower in _PROGRESSIVE and following.endswith("ing") and len(following) > 4:
             kept.append(_PROGRESSIVE[lower])
     return kept
@@ -1413,11 +1434,7 @@ def _without_titles(words: list[str]) -> list[str]:
             kept.append(word)
             continue
         lower = word.lower()
-        if capitalised and (
-            (lower in gazetteer.titles and lower != "of")
-            or lower in gazetteer.demonyms
-            or _is_actor(gazetteer.lookup(word))
-        ):
+        if capitalised and _is_title_word(word):
             run.append(word)
             continue
         if lower == "of" and run:
@@ -1433,6 +1450,19 @@ def _without_titles(words: list[str]) -> list[str]:
         kept.append(word)
     kept.extend(run)
     return kept
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_title_word(word: str) -> bool:
+    """A capitalised word that may stand before a person's name: a title, a demonym or a
+    body ("Secretary-General", "Syrian", "UN")."""
+    gazetteer = load_gazetteer()
+    lower = word.lower()
+    return (
+        (lower in gazetteer.titles and lower != "of")
+        or lower in gazetteer.demonyms
+        or _is_actor(gazetteer.lookup(word))
+    )
 
 
 def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str]:

@@ -79,9 +79,8 @@ class PhraseIndex:
         # Longest first, so that "broke down" wins over "broke".
         self.phrases: tuple[str, ...] = tuple(p for _, p in entries)
         self.kinds: tuple[str, ...] = tuple(k for k, _ in entries)
-        self._patterns = tuple(
-            re.compile(phrase_regex(p) + r"(?![\w])", re.IGNORECASE) for p in self.phrases
-        )
+        # Compiled when first needed: most phrases never occur in a given batch of articles.
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(self.phrases)
         self._exact: dict[str, list[int]] = {}
         self._prefixes: dict[str, list[int]] = {}
         for rank, phrase in enumerate(self.phrases):
@@ -124,30 +123,57 @@ class PhraseIndex:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        if self._any_first_word is not None and not self._any_first_word.search(
-            lowered, start, end
-        ):
-            return found
-        known = self._ranks_of_word
-        for token in _TOKEN.finditer(lowered, start, end):
-            word = token.group()
-            ranks = known.get(word)
-            if ranks is None:
-                ranks = self._ranks(word)
-            if not ranks:
-                continue
-            at = token.start()
+        patterns = self._patterns
+        for at, ranks in self._starts(lowered, start, end):
             matched: set[str] = set()
             for rank in ranks:
                 kind = self.kinds[rank]
                 if kind in matched or at < free_from[kind]:
                     continue
-                hit = self._patterns[rank].match(text, at, end)
+                pattern = patterns[rank]
+                if pattern is None:
+                    pattern = patterns[rank] = re.compile(
+                        phrase_regex(self.phrases[rank]) + r"(?![\w])", re.IGNORECASE
+                    )
+                hit = pattern.match(text, at, end)
                 if hit:
                     found[kind].append(Match(hit.start(), hit.end(), rank))
                     free_from[kind] = hit.end()
                     matched.add(kind)
         return found
+
+    def _starts(self, lowered: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]]:
+        """Where a phrase may start, with the ranks of the phrases it may start, in text order.
+
+        The words are listed in C; only the few that can start a phrase are then looked
+        for, again in C (``str.find``), instead of walking every word in Python.
+        """
+        if self._any_first_word is not None:
+            # A small index jumps from one of its first words to the next with one regex.
+            known = self._ranks_of_word
+            return [
+                (token.start(), known.get(token.group()) or self._ranks(token.group()))
+                for token in self._any_first_word.finditer(lowered, start, end)
+            ]
+        known = self._ranks_of_word
+        starts: list[tuple[int, tuple[int, ...]]] = []
+        for word in set(_TOKEN.findall(lowered, start, end)):
+            ranks = known.get(word)
+            if ranks is None:
+                ranks = self._ranks(word)
+            if not ranks:
+                continue
+            at = lowered.find(word, start, end)
+            size = len(word)
+            while at >= 0:
+                after = at + size
+                if (at == 0 or not _is_word_char(lowered[at - 1])) and (
+                    after >= len(lowered) or not _is_word_char(lowered[after])
+                ):
+                    starts.append((at, ranks))
+                at = lowered.find(word, after, end)
+        starts.sort()
+        return starts
 
     def finditer(self, text: str, kind: str) -> Iterator[Match]:
         return iter(self.scan(text)[kind])
@@ -165,6 +191,12 @@ class Match:
 
 
 _TOKEN = re.compile(r"\w+")
+
+
+def _is_word_char(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
 _WORD_CACHE_SIZE = 200_000
 _SMALL_INDEX = 80
 _LEADING_WORD = re.compile(r"\w+")
