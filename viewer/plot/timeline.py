@@ -468,9 +468,18 @@ class TimelinePlot:
         return [int(i) for i in self._current_state().hidden]
 
     def label_collection(self) -> PathCollection:
-        """The one artist that draws every label, as glyph outlines."""
+        """The one artist that draws every label as glyph outlines (for SVG and PDF; on Agg
+        the same labels are pasted as bitmaps at the same places)."""
         self._current_state()
+        self._label_outlines()
         return self._label_paths
+
+    def _label_outlines(self) -> None:
+        """Build the outline of each placed label, once per layout, and only when asked:
+        on screen the bitmaps suffice, and outlines of new labels cost time when panning."""
+        texts = self._state.label_texts
+        if len(self._label_paths.get_paths()) != len(texts):
+            self._label_paths.set_paths([self._label_text.path(t) for t in texts])
 
     def label_boxes(self) -> list[Bbox]:
         """Where each drawn label lies, in display pixels: as wide as Agg sets the text (or
@@ -1064,7 +1073,7 @@ class TimelinePlot:
         state.label_x0 = left[placed]
         state.label_width = widths[placed]
         state.label_anchor = x_anchor
-        self._label_paths.set_paths([self._label_text.path(t) for t in state.label_texts])
+        self._label_paths.set_paths([])  # outlines are built only if needed: _label_outlines
         self._label_paths.set_offsets(np.column_stack([left[placed], baseline]))
 
     def _label_with_group(self, index: int, state: _Layout) -> str:
@@ -1091,6 +1100,9 @@ class TimelinePlot:
         for part in self._parts:
             if part is self._label_paths and raster:
                 self._paste_labels(renderer)
+            elif part is self._label_paths:
+                self._label_outlines()
+                part.draw(renderer)
             elif part is self._cluster_circles:
                 self._stamp_cluster_circles(renderer)
             elif part.get_visible():
