@@ -54,6 +54,7 @@ RECENT_LIMIT = 10
 # While articles arrive the timeline is redrawn at most this often, and less often when a
 # redraw is slow, so that a large import never keeps the GUI thread busy.
 LOADING_REFRESH_MS = 400
+PROGRESS_MS = 100
 
 
 def recent_files() -> list[str]:
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self._syncing_table = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=LOADING_REFRESH_MS)
         self._refresh_timer.timeout.connect(self._refresh_while_loading)
+        self._progress_timer = QTimer(self, singleShot=True, interval=PROGRESS_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
 
         self.document_panel = DocumentPanel(self)
         self.document_list = self.document_panel.list
@@ -370,10 +373,17 @@ class MainWindow(QMainWindow):
         self.workspace.add_result(result)
         self.document_list.append_result(result)
         self._load_done += 1
-        self.progress.setValue(self._load_done)
-        self.documents_changed.emit()
+        # Progress, status and listeners are told a few times a second, not per document:
+        # QProgressBar repaints synchronously, which alone cost seconds on 600 articles.
+        if not self._progress_timer.isActive():
+            self._progress_timer.start()
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
+
+    def _show_progress(self) -> None:
+        self.progress.setMaximum(self._load_total)
+        self.progress.setValue(self._load_done)
+        self.documents_changed.emit()
 
     def _refresh_while_loading(self) -> None:
         """Show what has been read so far: every document's events, not yet merged across
@@ -388,8 +398,9 @@ class MainWindow(QMainWindow):
             f"Reading {self._load_done} / {self._load_total} document(s)… "
             f"{len(provisional)} events so far"
         )
-        cost_ms = (time.perf_counter() - started) * 1000
-        self._refresh_timer.setInterval(int(max(LOADING_REFRESH_MS, cost_ms * 4)))
+        # The redraw that follows costs as much again; keep the GUI thread mostly free.
+        cost = time.perf_counter() - started + self.timeline.canvas.last_draw_seconds
+        self._refresh_timer.setInterval(int(max(LOADING_REFRESH_MS, cost * 4000)))
 
     def _on_worker_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Import stopped", f"Reading articles stopped: {message}")
@@ -400,6 +411,8 @@ class MainWindow(QMainWindow):
             self._start_next_batch()
             return
         self._refresh_timer.stop()
+        self._progress_timer.stop()
+        self._show_progress()
         self.cancel_button.hide()
         self.progress.hide()
         self._finish_timeline()

@@ -9,6 +9,7 @@ mouse move never redraws the figure.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Sequence
 
 import matplotlib.dates as mdates
@@ -61,6 +62,17 @@ def cluster_tooltip(events: Sequence[Event]) -> str:
     return f"{len(events)} events, {span}\nClick to zoom in"
 
 
+class TimedCanvas(FigureCanvasQTAgg):
+    """Remembers how long the last full draw took, so callers can pace their redraws."""
+
+    last_draw_seconds = 0.0
+
+    def draw(self) -> None:
+        started = time.perf_counter()
+        super().draw()
+        self.last_draw_seconds = time.perf_counter() - started
+
+
 class TimelineToolbar(NavigationToolbar2QT):
     """Matplotlib's toolbar without the subplot and axes editors, which would only let an
     analyst break the layout; the window's Export replaces the raw figure save."""
@@ -83,7 +95,7 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.setObjectName("timelineView")
         self.figure = Figure(layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = TimedCanvas(self.figure)
         self.canvas.setObjectName("timelineCanvas")
         self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.toolbar = TimelineToolbar(self.canvas, self)

@@ -6,12 +6,8 @@ A worker only calls core functions and never touches a widget.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
-import os
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
@@ -19,10 +15,6 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 from viewer.core.corrections import Correction
 from viewer.core.pipeline import DocumentResult, analyse_path
 from viewer.core.workspace import Workspace
-
-# Below this many files, starting worker processes costs more than it saves.
-PARALLEL_FROM = 24
-MAX_PROCESSES = 4
 
 
 class LoadSignals(QObject):
@@ -66,44 +58,16 @@ class LoadWorker(QRunnable):
         self.signals.finished.emit(self._cancelled.is_set())
 
     def _results(self) -> Iterator[DocumentResult]:
-        """Results in file order; large batches are read by a pool of processes, since
-        the tagger is pure Python and threads would only take turns on one core."""
-        jobs = [(self.first_index + k, path) for k, path in enumerate(self.files)]
-        pool = _process_pool(len(jobs))
-        if pool is None:
-            yield from self._in_thread(jobs)
-            return
-        with pool:
-            futures = [pool.submit(analyse_path, i, p, self.reference_override) for i, p in jobs]
-            for k, future in enumerate(futures):
-                if self._cancelled.is_set():
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    return
-                try:
-                    result = future.result()
-                except BrokenProcessPool:  # a worker died (out of memory, killed): go on here
-                    pool.shutdown(wait=False, cancel_futures=True)
-                    yield from self._in_thread(jobs[k:])
-                    return
-                yield result
+        """Results in file order.
 
-    def _in_thread(self, jobs: list[tuple[int, Path]]) -> Iterator[DocumentResult]:
-        for index, path in jobs:
+        One thread, not a process pool: worker processes would have to be spawned (forking
+        a process that runs Qt threads is unsafe), and a spawned child imports the parent's
+        main script again, which in a script without a main guard opens windows in a loop.
+        """
+        for k, path in enumerate(self.files):
             if self._cancelled.is_set():
                 return
-            yield analyse_path(index, path, self.reference_override)
-
-
-def _process_pool(n_files: int) -> ProcessPoolExecutor | None:
-    cpus = os.cpu_count() or 1
-    if n_files < PARALLEL_FROM or cpus < 2:
-        return None
-    try:
-        # spawn, not fork: forking a process that runs Qt threads can deadlock the child.
-        context = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(max_workers=min(cpus, MAX_PROCESSES), mp_context=context)
-    except (OSError, ValueError, NotImplementedError):
-        return None
+            yield analyse_path(self.first_index + k, path, self.reference_override)
 
 
 class TimelineSignals(QObject):
