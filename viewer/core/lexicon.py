@@ -63,6 +63,7 @@ class PhraseIndex:
     __slots__ = (
         "_any_first_word",
         "_exact",
+        "_kind_names",
         "_patterns",
         "_prefix_sizes",
         "_prefixes",
@@ -79,6 +80,7 @@ class PhraseIndex:
         # Longest first, so that "broke down" wins over "broke".
         self.phrases: tuple[str, ...] = tuple(p for _, p in entries)
         self.kinds: tuple[str, ...] = tuple(k for k, _ in entries)
+        self._kind_names = tuple(sorted(set(self.kinds) | set(groups)))
         # Compiled when first needed: most phrases never occur in a given batch of articles.
         self._patterns: list[re.Pattern[str] | None] = [None] * len(self.phrases)
         self._exact: dict[str, list[int]] = {}
@@ -118,7 +120,7 @@ class PhraseIndex:
     def scan(self, text: str, start: int = 0, end: int | None = None) -> dict[str, list[Match]]:
         """For each kind, its non-overlapping matches, leftmost first, longest at each place."""
         end = len(text) if end is None else end
-        found: dict[str, list[Match]] = {kind: [] for kind in set(self.kinds)}
+        found: dict[str, list[Match]] = {kind: [] for kind in self._kind_names}
         free_from = dict.fromkeys(found, start)
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased
@@ -143,11 +145,7 @@ class PhraseIndex:
         return found
 
     def _starts(self, lowered: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]]:
-        """Where a phrase may start, with the ranks of the phrases it may start, in text order.
-
-        The words are listed in C; only the few that can start a phrase are then looked
-        for, again in C (``str.find``), instead of walking every word in Python.
-        """
+        """Where a phrase may start, with the ranks of the phrases it may start, in text order."""
         if self._any_first_word is not None:
             # A small index jumps from one of its first words to the next with one regex.
             known = self._ranks_of_word
@@ -157,22 +155,13 @@ class PhraseIndex:
             ]
         known = self._ranks_of_word
         starts: list[tuple[int, tuple[int, ...]]] = []
-        for word in set(_TOKEN.findall(lowered, start, end)):
+        for token in _TOKEN.finditer(lowered, start, end):
+            word = token.group()
             ranks = known.get(word)
             if ranks is None:
                 ranks = self._ranks(word)
-            if not ranks:
-                continue
-            at = lowered.find(word, start, end)
-            size = len(word)
-            while at >= 0:
-                after = at + size
-                if (at == 0 or not _is_word_char(lowered[at - 1])) and (
-                    after >= len(lowered) or not _is_word_char(lowered[after])
-                ):
-                    starts.append((at, ranks))
-                at = lowered.find(word, after, end)
-        starts.sort()
+            if ranks:
+                starts.append((token.start(), ranks))
         return starts
 
     def finditer(self, text: str, kind: str) -> Iterator[Match]:
@@ -191,10 +180,6 @@ class Match:
 
 
 _TOKEN = re.compile(r"\w+")
-
-
-def _is_word_char(character: str) -> bool:
-    return character.isalnum() or character == "_"
 
 
 _WORD_CACHE_SIZE = 200_000
