@@ -206,10 +206,19 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\s\"\u201d']|\n")
 
 def _chronology_line(text: str, start: int, end: int) -> bool:
     """'Feb. 22 - Government forces ...': a dated line of a factbox or timeline."""
-    line_start = _line_start(text, start)
+    # Only a bullet may stand before the date, so the line break is within a few characters.
+    line_start = text.rfind("\n", max(0, start - _BULLET_ROOM), start) + 1
+    if line_start == 0 and start > _BULLET_ROOM:
+        return False
     if text[line_start:start].strip(" \t*\u2022-\u2013\u2014") != "":
         return False
-    return re.match(r"\s*(?:[-\u2013\u2014:]|\.\s)", text[end : end + 3]) is not None
+    return _CHRONOLOGY_MARK.match(text, end) is not None
+
+
+_BULLET_ROOM = 12
+
+
+_CHRONOLOGY_MARK = re.compile(r"[ \t]{0,2}(?:[-\u2013\u2014:]|\.\s)")
 
 
 def _month_day(
@@ -232,7 +241,7 @@ def _month_day(
         # A chronology recounts what has happened: its yearless lines lie behind the report.
         return date_for_month_day(month, day, scene.reference, "past")
     line_day = story.line_day
-    if line_day is not None and line_day[0] == _line_start(scene.text, cand.start):
+    if line_day is not None and scene.text.find("\n", line_day[0], cand.start) < 0:
         # 'Feb. 22 - The powers announce a truce to start on Feb. 27': the line's own
         # date, not the publication date, is what a yearless date in it is near.
         return date_for_month_day(month, day, line_day[1], _tense(cand, scene))
@@ -1096,8 +1105,9 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
     tense: Tense = "past" if possessive else _tense(cand, scene)
     base = ref
-    if " ".join(rel.lower().split()) in _ANAPHORIC_WEEKDAY and scene.story.last_day is not None:
-        base = scene.story.last_day  # 'the previous Friday' is before the day just told of
+    last_day = scene.story.last_day
+    if rel and last_day is not None and " ".join(rel.lower().split()) in _ANAPHORIC_WEEKDAY:
+        base = last_day  # 'the previous Friday' is before the day just told of
     day = resolve_weekday(weekday, base, tense, rel)
     mod, _ = _mod_of(cand)
     value = day.isoformat() + suffix
@@ -1369,8 +1379,10 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             story.last_quarter = (expression.start.year, cal.quarter_of(expression.start))
         if not expression.relative and expression.precision is not Precision.DECADE:
             story.explicit_year = expression.start.year
-        if expression.precision is Precision.DAY and is_dateline(
-            scene.text, expression.char_start, expression.char_end
+        if (
+            expression.char_start <= _DATELINE_REACH
+            and expression.precision is Precision.DAY
+            and is_dateline(scene.text, expression.char_start, expression.char_end)
         ):
             # 'GENEVA, Feb 12 (Reuters) -' dates the article, not an event in it: kept as
             # a TIMEX3 (TempEval marks it) but not placed on the timeline.

@@ -205,8 +205,7 @@ _POSTPONING = re.compile(
     r"\b(?:postpon|delay|extend|defer|adjourn|deadline|recess|gave\b|given\b|granted\b|put\s+off"
     r"|pushed\s+back)"
 )
-_UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$")
-_BY = re.compile(r"\bby\s+$")
+_UNTIL = frozenset(["until", "till", "through", "to"])
 
 
 def governing_tense(text: str, start: int, end: int) -> Tense:
@@ -216,14 +215,15 @@ def governing_tense(text: str, start: int, end: int) -> Tense:
     past ('had filed reports by Wednesday'). 'postponed until Tuesday' is a past act
     that names a day still to come.
     """
-    head = text[max(0, start - 8) : start]
-    if not head.endswith(" "):
+    if start < 2 or not text[start - 1].isspace():
         return tense_near(text, start, end)
-    if _BY.search(head):
+    head = text[max(0, start - 8) : start].rstrip()
+    word = head[head.rfind(" ") + 1 :]
+    if word == "by":
         left, _ = _sentence(text, start, end)
         if "had" not in _WORD.findall(text, max(left, start - 60), start):
             return "future"
-    elif _UNTIL.search(head):
+    elif word in _UNTIL:
         left, _ = _sentence(text, start, end)
         if _POSTPONING.search(text, max(left, start - 90), start):
             return "future"
