@@ -18,6 +18,7 @@ from matplotlib.backend_bases import DrawEvent, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.markers import MarkerStyle
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -120,6 +121,7 @@ class TimelineView(QWidget):
         self.hover_text = ""
         self._hover_key: object = None
         self._background: object = None
+        self._layout_pending = True
         self._press: tuple[float, float, tuple[float, float]] | None = None
         self._dragging = False
 
@@ -141,6 +143,7 @@ class TimelineView(QWidget):
         self.canvas.mpl_connect("button_release_event", self._on_release)
         self.canvas.mpl_connect("scroll_event", self._on_scroll)
         self.canvas.mpl_connect("draw_event", self._on_draw)
+        self.canvas.mpl_connect("resize_event", lambda _event: self.relayout())
         self.canvas.mpl_connect("axes_leave_event", lambda _event: self._set_hover(None, ""))
         self.axes.callbacks.connect("xlim_changed", lambda _ax: self.view_changed.emit())
 
@@ -161,6 +164,7 @@ class TimelineView(QWidget):
         self._events = list(events)
         self._documents = list(documents)
         self._set_hover(None, "")
+        self.relayout()
         self.plot.set_events(
             self._events, self._documents, lanes=self.lanes, color_by=self.color_by
         )
@@ -365,13 +369,12 @@ class TimelineView(QWidget):
         self._hover_key = key
         self.hover_text = text
         self.hover_index = key[1] if isinstance(key, tuple) and key[0] == "event" else None
+        self._blit_hover()
         self.hovered.emit(text)
         if text:
-            pos = self._pointer_position()
-            QToolTip.showText(pos, text, self.canvas)
+            QToolTip.showText(self._pointer_position(), text, self.canvas)
         else:
             QToolTip.hideText()
-        self._blit_hover()
 
     def _pointer_position(self) -> QPoint:
         from PySide6.QtGui import QCursor
@@ -381,7 +384,18 @@ class TimelineView(QWidget):
             local = self.canvas.rect().center()
         return self.canvas.mapToGlobal(local + QPoint(14, 18))
 
+    def relayout(self) -> None:
+        """Let constrained layout place the axes at the next draw (new lanes, legend or
+        size). Between such changes it is switched off: it costs a third of every redraw,
+        and panning or zooming moves nothing it places."""
+        if not isinstance(self.figure.get_layout_engine(), ConstrainedLayoutEngine):
+            self.figure.set_layout_engine("constrained")
+        self._layout_pending = True
+
     def _on_draw(self, _event: DrawEvent) -> None:
+        if self._layout_pending:
+            self._layout_pending = False
+            self.figure.set_layout_engine("none")
         self._background = self.canvas.copy_from_bbox(self.figure.bbox)
         if self._hover_key is not None:
             self._blit_hover()
