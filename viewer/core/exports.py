@@ -146,9 +146,22 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def json_text(payload: dict[str, Any]) -> str:
+    """One line per document, expression and event: readable in a diff or an editor,
+    and written by json's C encoder (``indent`` would force the slow pure-Python one)."""
+    parts = []
+    for key, value in payload.items():
+        name = json.dumps(key)
+        if isinstance(value, list) and value:
+            items = ",\n    ".join(json.dumps(item, ensure_ascii=False) for item in value)
+            parts.append(f"  {name}: [\n    {items}\n  ]")
+        else:
+            parts.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
 def write_json(path: str | Path, payload: dict[str, Any]) -> None:
-    text = json.dumps(payload, ensure_ascii=False, indent=2)
-    write_atomic(path, text.encode("utf-8"))
+    write_atomic(path, json_text(payload).encode("utf-8"))
 
 
 # ---------------------------------------------------------------------- CSV

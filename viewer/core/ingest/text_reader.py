@@ -26,6 +26,14 @@ _FRONT_MATTER = re.compile(r"---\n(.*?)\n---\n", re.DOTALL)
 # Legacy-encoded text almost never forms valid UTF-8 sequences by chance, so a
 # text with many valid ones and only a few broken ones is damaged UTF-8.
 _MAX_DAMAGED_UTF8 = 10
+# Categories Cc (but tab, line feed, vertical tab and form feed), Cs and Co.
+_CONTROL_CHARS = re.compile(
+    "[\x00-\x08\x0d-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff"
+    "\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+)
+_OTHER_NON_ASCII = re.compile(
+    "[^\x00-\x7f\x80-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+)
 
 
 def decode_text(data: bytes) -> str:
@@ -129,10 +137,11 @@ def _looks_binary(text: str) -> bool:
     sample = text[:_SAMPLE]
     if not sample:
         return False
-    controls = sum(
-        1
-        for char in sample
-        if char not in "\n\t\f\v" and unicodedata.category(char) in ("Cc", "Cs", "Co", "Cn")
+    # Controls, surrogates and private-use characters by range, in C; only the
+    # few other non-ASCII characters need a look-up to find unassigned ones.
+    controls = len(_CONTROL_CHARS.findall(sample))
+    controls += sum(
+        1 for char in _OTHER_NON_ASCII.findall(sample) if unicodedata.category(char) == "Cn"
     )
     return controls / len(sample) > _MAX_CONTROL_SHARE
 
