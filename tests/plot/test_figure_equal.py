@@ -42,7 +42,7 @@ def day(d: dt.date) -> float:
     return float(mdates.date2num(dt.datetime(d.year, d.month, d.day)))
 
 
-@check_figures_equal(extensions=["png"], tol=1.5)
+@check_figures_equal(extensions=["png"], tol=3)
 def test_small_timeline_looks_like_the_hand_drawn_one(fig_test, fig_ref):
     for fig in (fig_test, fig_ref):
         fig.set_size_inches(8, 3)

@@ -124,7 +124,7 @@ class TextOutlines:
         return Path(np.concatenate(verts), np.concatenate(codes))
 
 
-_Bitmap = tuple[npt.NDArray[np.uint8], float, float]
+_Bitmap = tuple[npt.NDArray[np.uint8], int, int]
 
 
 class TextBitmaps:
@@ -141,6 +141,9 @@ class TextBitmaps:
         self._images: OrderedDict[tuple[str, float], _Bitmap] = OrderedDict()
         self._widths: dict[tuple[str, float], float] = {}
         self._advances: dict[tuple[str, float], tuple[float, int]] = {}
+        self._glyphs: dict[
+            tuple[str, float], tuple[npt.NDArray[np.uint8], int, float, float, int]
+        ] = {}
         self._kerning: dict[tuple[int, int, float], float] = {}
         self._max_cached = max_cached
 
@@ -193,27 +196,69 @@ class TextBitmaps:
         return value
 
     def image(self, text: str, dpi: float) -> _Bitmap:
-        """The RGBA image of ``text`` (bottom row first, as Agg pastes it), how far it reaches
-        below the baseline, and its width as Text measures it; both in pixels."""
+        """``text`` as an RGBA image (bottom row first, as Agg pastes it), with where to put
+        it: its bottom edge this many pixels below the baseline, its left edge this many
+        pixels from where the text starts.
+
+        Built from glyph bitmaps rendered once each and placed at hinted advances: laying a
+        whole string out with FreeType costs a millisecond or more, and a pan or zoom shows
+        dozens of new labels.
+        """
         key = (text, dpi)
         cached = self._images.get(key)
         if cached is not None:
             self._images.move_to_end(key)
             return cached
-        font = get_font(self._font_file)
-        font.clear()
-        font.set_size(self._prop.get_size_in_points(), dpi)
-        font.set_text(text, 0.0, flags=get_hinting_flag())  # type: ignore[no-untyped-call]
-        font.draw_glyphs_to_bitmap(antialiased=True)
-        alpha = np.asarray(font.get_image())
-        descent = font.get_descent() / 64.0
-        width = font.get_width_height()[0] / 64.0
-        rgba = np.empty((*alpha.shape, 4), dtype=np.uint8)
-        rgba[..., :3] = self._rgb.astype(np.uint8)
-        rgba[..., 3] = alpha
-        rgba = np.ascontiguousarray(rgba[::-1])  # Agg pastes images bottom row first
-        result = (rgba, descent, width)
+        placed = []
+        pen = 0.0
+        previous = 0
+        for char in text:
+            alpha, below, bearing, advance, index = self._glyph(char, dpi)
+            if previous and index:
+                pen += self._kern(previous, index, dpi)
+            if alpha.size:
+                # Text sets ink a pixel right of the pen plus bearing; the bitmap has that
+                # pixel of margin on its left, so it goes at the bearing itself.
+                placed.append((alpha, round(pen + bearing), below))
+            pen += advance
+            previous = index
+        if not placed:
+            result: _Bitmap = (np.zeros((1, 1, 4), dtype=np.uint8), 0, 0)
+        else:
+            left = min(x for _, x, _ in placed)
+            right = max(x + a.shape[1] for a, x, _ in placed)
+            bottom = max(b for _, _, b in placed)  # pixels below the baseline
+            top = max(a.shape[0] - b for a, _, b in placed)  # pixels above it
+            canvas = np.zeros((top + bottom, right - left), dtype=np.uint8)
+            for glyph, x, below in placed:
+                row = top - (glyph.shape[0] - below)
+                region = canvas[row : row + glyph.shape[0], x - left : x - left + glyph.shape[1]]
+                np.maximum(region, glyph, out=region)
+            rgba = np.empty((*canvas.shape, 4), dtype=np.uint8)
+            rgba[..., :3] = self._rgb.astype(np.uint8)
+            rgba[..., 3] = canvas
+            result = (np.ascontiguousarray(rgba[::-1]), bottom, left)
         self._images[key] = result
         if len(self._images) > self._max_cached:
             self._images.popitem(last=False)
         return result
+
+    def _glyph(self, char: str, dpi: float) -> tuple[npt.NDArray[np.uint8], int, float, float, int]:
+        """One glyph rendered alone: its bitmap, how far the bitmap reaches below the
+        baseline, its left bearing, its advance and its index in the font."""
+        key = (char, dpi)
+        found = self._glyphs.get(key)
+        if found is None:
+            font = self._font(dpi)
+            font.set_text(char, 0.0, flags=get_hinting_flag())  # type: ignore[no-untyped-call]
+            font.draw_glyphs_to_bitmap(antialiased=True)
+            alpha = np.asarray(font.get_image()).copy()
+            below = round(font.get_descent() / 64.0) + 1  # the bitmap has a pixel of margin
+            if not alpha.any():
+                alpha = np.zeros((0, 0), dtype=np.uint8)
+            font = self._font(dpi)
+            loaded = font.load_char(ord(char), flags=get_hinting_flag())  # type: ignore[no-untyped-call]
+            index = int(font.get_char_index(ord(char)))
+            found = (alpha, below, loaded.horiBearingX / 64.0, loaded.horiAdvance / 64.0, index)
+            self._glyphs[key] = found
+        return found

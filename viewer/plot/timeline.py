@@ -1148,9 +1148,8 @@ class TimelinePlot:
         for text, (x, baseline), flip, anchor in zip(
             state.label_texts, offsets, state.label_flip, state.label_anchor, strict=True
         ):
-            image, descent, width = self._label_bitmaps.image(text, dpi)
+            image, below, left = self._label_bitmaps.image(text, dpi)
             if flip:  # right-aligned on its stem, as Text would be with ha="right"
-                x = anchor - self._px(LABEL_PAD) - width
-            # The bitmap has a pixel of padding below the ink; Text lands where this does.
-            renderer.draw_image(gc, round(x), round(baseline - descent) - 1, image)
+                x = anchor - self._px(LABEL_PAD) - self._label_bitmaps.width(text, dpi)
+            renderer.draw_image(gc, round(x) + left, round(baseline) - below, image)
         gc.restore()
