@@ -350,3 +350,13 @@ def test_yearless_chronology_lines_lie_behind_the_report() -> None:
 def test_a_date_before_a_dash_inside_a_sentence_is_no_dateline() -> None:
     e = found("The truce began on Feb. 12 - the day after the summit.", "Feb. 12", D(2015, 2, 14))
     assert (e.value, e.anchored) == ("2015-02-12", True)
+
+
+def test_weekdays_joined_by_and_share_their_verb() -> None:
+    text = "The summit in Doha on Tuesday and Wednesday will discuss Syria."
+    assert [e.value for e in tag(text, D(2013, 3, 22))] == ["2013-03-26", "2013-03-27"]
+
+
+def test_a_clause_after_and_keeps_its_own_verb() -> None:
+    text = "Rebels shelled the town on Monday and will attack again."
+    assert found(text, "Monday", D(2013, 3, 22)).value == "2013-03-18"

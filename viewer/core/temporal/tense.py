@@ -18,6 +18,17 @@ Tense = Literal["past", "future"] | None
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although)\b")
 _PUNCTUATION_BREAK = re.compile(r"[,;:]")
+_DATE_WORD = re.compile(
+    r"\s+(?:on\s+|in\s+)?(?:"
+    + "|".join(
+        sorted(
+            [w for w in [*LEXICON.weekdays, *LEXICON.months] if w not in ("may", "march", "mar")],
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
 _FUTURE_WORDS = frozenset(c for c in LEXICON.future_cues if " " not in c and not c.startswith("'"))
 _FUTURE_PHRASES = frozenset(tuple(c.split()) for c in LEXICON.future_cues if " " in c)
 _PAST_WORDS = frozenset(c for c in LEXICON.past_cues if " " not in c)
@@ -125,6 +136,9 @@ def tense_near(text: str, start: int, end: int) -> Tense:
         # 'In March, the army took ...': the main verb comes after the comma, and an 'and'
         # in between more often joins names than clauses ('the Abortion and Rights League').
         brk = _PUNCTUATION_BREAK.search(text, brk.end(), right)
+    while brk is not None and brk.group() == "and" and _DATE_WORD.match(text, brk.end()):
+        # 'on Tuesday and Wednesday will discuss': a date joined to a date shares its verb.
+        brk = _CLAUSE_BREAK.search(text, brk.end(), right)
     after = _WORD.findall(text, end, brk.start() if brk else right)
     # Walk outwards, the nearer side first; a word before counts as nearer on a tie.
     for distance in range(max(len(before), len(after))):
