@@ -34,6 +34,7 @@ _DIFFERENT_ACTORS_PENALTY = 0.1
 _COARSE = frozenset({Precision.YEAR, Precision.DECADE, Precision.CENTURY})
 
 _WORD = re.compile(r"[A-Za-z][\w\-\u2019']+")
+_NAME_BEFORE_HYPHEN = re.compile(r"\b([A-Z][a-z]+)-[a-z]")
 
 
 def corroborate(
@@ -194,9 +195,14 @@ def _fallback_sources(event: Event) -> tuple[Source, ...]:
 
 def _signature(event: Event) -> frozenset[str]:
     """Content stems of the words around the date and of the title."""
-    text = _normalise_truce(_local_text(event).lower())
+    local = _local_text(event)
+    text = _normalise_truce(local.lower())
     stopwords = load_word_list("stopwords.txt")
-    words = {_stem(w) for w in _WORD.findall(text)} - stopwords
+    words = {_stem(w) for w in _WORD.findall(text)}
+    # "Hamas-led gunmen" and "Hamas attacked" share "Hamas" (but "rebel-held" and
+    # "government-held" share nothing): a name in a hyphenated word counts alone too.
+    words.update(_stem(m.group(1).lower()) for m in _NAME_BEFORE_HYPHEN.finditer(local))
+    words -= stopwords
     words.discard("")
     return frozenset(words)
 
