@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from viewer.core.model import TimeExpression
+from viewer.core.model import TimeExpression, TimexType
 from viewer.core.temporal import tag
 
 D = dt.date
@@ -360,3 +360,30 @@ def test_weekdays_joined_by_and_share_their_verb() -> None:
 def test_a_clause_after_and_keeps_its_own_verb() -> None:
     text = "Rebels shelled the town on Monday and will attack again."
     assert found(text, "Monday", D(2013, 3, 22)).value == "2013-03-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "In London at mid-afternoon yesterday, shares were down 2%.",
+            "mid-afternoon yesterday",
+            "1989-11-01TAF",
+        ),
+        (
+            "Tokyo stocks crashed Friday. Dealers placed heavy buy orders in the morning.",
+            "the morning",
+            "1989-10-27TMO",
+        ),
+        ("Shelling resumed in the morning, residents said.", "the morning", "1989-11-02TMO"),
+    ],
+)
+def test_parts_of_a_day_belong_to_the_day_told_of(text: str, phrase: str, value: str) -> None:
+    e = found(text, phrase, D(1989, 11, 2))
+    assert (e.type, e.value, e.anchored) == (TimexType.TIME, value, True)
+
+
+def test_the_morning_of_a_date_is_left_to_the_date() -> None:
+    assert [e.text for e in tag("He was seen in the morning of June 5.", D(1989, 11, 2))] == [
+        "June 5"
+    ]

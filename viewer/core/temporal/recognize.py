@@ -521,6 +521,18 @@ def _fam_relday(n: Namer) -> str:
         + r"\s+"
         + n("part2", DAY_PART)
         + "|"
+        # 'mid-afternoon yesterday'; 'shelling resumed in the morning'
+        + n("midpart", r"mid-?\s?(?:morning|afternoon)")
+        + r"\b(?:\s+"
+        + n("midday", r"yesterday|today|tomorrow")
+        + r"\b)?"
+        + "|"
+        + "(?:"
+        + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "during", "through"))
+        + r")the\s+"
+        + n("inpart", r"morning|afternoon|evening")
+        + r"\b(?!\s+(?:of|after|before)\b)(?!-)"
+        + "|"
         + n("overnight", "overnight")
         # Only as an adverb: 'raged overnight around Debaltseve', not 'an overnight stay'.
         + r"(?=\s*[,.;]|\s+(?:on|in|near|at|from|to|and|as|when|the|around|across|along|into"

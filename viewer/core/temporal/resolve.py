@@ -1027,6 +1027,29 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return result
 
 
+_NARRATED_DAY_REACH = 250  # characters: the day told of in this sentence or the one before
+
+
+def _part_of_a_day(cand: Candidate, scene: Scene) -> TimeExpression:
+    """'mid-afternoon yesterday', 'in the morning': part of the day the sentence is about."""
+    p = cand.parts
+    word = (p.get("midpart") or p["inpart"]).lower()
+    code = LEXICON.day_parts["morning" if "morning" in word else word.split("-")[-1].split()[-1]]
+    story, ref = scene.story, scene.reference
+    day: dt.date | None
+    if "midday" in p:
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[p["midday"].lower()]
+        day = None if ref is None else ref + dt.timedelta(days=shift)
+    elif story.last_day is not None and 0 <= cand.start - story.last_day_end <= _NARRATED_DAY_REACH:
+        day = story.last_day  # 'Tokyo stocks crashed Friday. Dealers bought in the morning.'
+    else:
+        day = ref
+    if day is None:
+        return _unresolved(cand, scene, f"XXXX-XX-XXT{code}", TimexType.TIME)
+    value = f"{day.isoformat()}T{code}"
+    return _expr(cand, scene, TimexType.TIME, value, (day, day), Precision.DAY, relative=True)
+
+
 def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     ref = scene.reference
@@ -1044,6 +1067,8 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
             Precision.DAY,
             relative=True,
         )
+    if "midpart" in p or "inpart" in p:
+        return _part_of_a_day(cand, scene)
     if "part2" in p:
         code = LEXICON.day_parts[p["part2"].lower()]
         if ref is None:
