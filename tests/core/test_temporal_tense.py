@@ -387,3 +387,22 @@ def test_the_morning_of_a_date_is_left_to_the_date() -> None:
     assert [e.text for e in tag("He was seen in the morning of June 5.", D(1989, 11, 2))] == [
         "June 5"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # 'Saudi-led' is an adjective, not a past verb.
+        ("Kerry will see the Saudi-led coalition's envoys on Monday.", "Monday", "2013-03-25"),
+        # 'unspecified' is an adjective too.
+        (
+            "The dividend would be paid on a still unspecified date in January.",
+            "January",
+            "2014-01",
+        ),
+    ],
+)
+def test_participles_used_as_adjectives_are_not_past_verbs(
+    sentence: str, phrase: str, value: str
+) -> None:
+    assert found(sentence, phrase, D(2013, 3, 22)).value == value

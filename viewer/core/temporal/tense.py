@@ -15,7 +15,8 @@ from viewer.core.temporal.lexicon import LEXICON
 Tense = Literal["past", "future"] | None
 
 
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?")
+# Hyphenated compounds stay one word: 'Saudi-led' and 'Russian-brokered' are adjectives.
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?(?:-[A-Za-z]+)*")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although)\b")
 _PUNCTUATION_BREAK = re.compile(r"[,;:]")
 _DATE_WORD = re.compile(
@@ -98,6 +99,8 @@ def _cue(words: list[str], index: int) -> Tense:
         and word.endswith("ed")
         and word not in _NOT_PAST_ED
         and not word.endswith("eed")
+        and "-" not in word  # 'Saudi-led', 'U.N.-brokered'
+        and not word.startswith("un")  # 'an unspecified date', 'unnamed officials'
     )
     if past and index > 0 and words[index - 1] == "be":
         if index > 1 and words[index - 2] in _MODALS_AHEAD:
