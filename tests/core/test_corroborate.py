@@ -235,3 +235,27 @@ def test_two_articles_share_two_events_and_keep_two_apart() -> None:
     assert by_day[FRIDAY] == [2]  # the truce, reported by both
     assert by_day[march_7] == [2]  # the talks resuming, reported by both
     assert sorted(by_day[thursday]) == [1, 1]  # Russian strikes and rebel shelling differ
+
+
+def test_a_name_inside_a_hyphenated_word_still_links_two_reports() -> None:
+    """ "Hamas-led gunmen" in one report and "Hamas attacked" in another: one attack."""
+    oct_7 = dt.date(2023, 10, 7)
+    events, docs = events_of(
+        [
+            (
+                "The war began on Oct. 7, 2023, when Hamas-led gunmen attacked southern Israel, "
+                "killing about 1,200 people.",
+                "on Oct. 7, 2023",
+                oct_7,
+            ),
+            (
+                "Hamas attacked southern Israel on October 7 last year, and Hezbollah opened "
+                "fire on Israeli positions in the north.",
+                "on October 7 last year",
+                oct_7,
+            ),
+        ]
+    )
+    assert [e.category for e in events] == ["military_action", "military_action"]
+    (merged,) = corroborate(events, docs)
+    assert [s.document for s in merged.sources] == [0, 1]

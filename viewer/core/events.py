@@ -243,7 +243,12 @@ def _read_date(
     nouns = tuple(
         m.span for m in reading.phrases["noun"] if m.start >= names[0] and m.end <= names[1]
     )
-    title = make_title(text, sentence, clause, date_spans, category)
+    # "... held up the truce until the list arrived, | and it finally began at 11:15":
+    # the date's own coordinate clause makes the title.
+    told = clause
+    for coordinate in _PRONOUN_COORDINATE.finditer(text, clause[0], expr[0]):
+        told = (coordinate.start() + 1, clause[1])
+    title = make_title(text, sentence, told, date_spans, category)
     return _DateReading(clause, category, fatalities, title, nouns, names)
 
 
@@ -444,8 +449,10 @@ def category_scores(
                 _is_background(local, m_start, e_span, backgrounds, lexicon.background_reach)
                 or (own_phrase is not None and m_end <= own_phrase[0])
                 or (m_start >= e_span[1] and _COORDINATE.search(local, e_span[1], m_start))
+                or (m_end <= e_span[0] and _PRONOUN_COORDINATE.search(local, m_end, e_span[0]))
             ):
-                # "signed a ceasefire on Friday, but fighting broke out hours later"
+                # "signed a ceasefire on Friday, but fighting broke out hours later";
+                # "Netanyahu held up the truce ..., and it began at 11:15"
                 weight *= lexicon.background_weight  # "agreed a truce on Monday after talks"
             if _ADJECTIVE_PARTICIPLE.search(local, max(0, m_start - 12), m_end) or (
                 not attached
@@ -521,6 +528,7 @@ _ANAPHOR = re.compile(
     r"(?:[a-z]+ed|began|held|broke|fell|took|came|went)))\b",
     re.IGNORECASE,
 )
+_PRONOUN_COORDINATE = re.compile(r",\s+(?:and|but|yet)\s+(?:it|they|he|she|we)\s", re.IGNORECASE)
 _HEADING_MARK = re.compile(r"\s*(?:[\u2013\u2014:]|--?)\s")
 _COORDINATE = re.compile(r",\s+(?:but|and|while|whereas|yet)\s+(?!(?:also|then)\b)")
 _AGENT_AFTER = re.compile(r"\s+by\b")
@@ -1132,7 +1140,9 @@ def _last_truce_noun(before: str) -> str | None:
 _TRUCE_NOUN = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact)\b", re.IGNORECASE
 )
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w\-.\u2019']*\s+){0,3}[A-Z][\w\-.\u2019']*)[\s,]*$")
+_NAME_BEFORE = re.compile(
+    r"((?:(?:[A-Z]|al-|el-)[\w\-.\u2019']*\s+){0,3}(?:[A-Z]|al-|el-)[\w\-.\u2019']*)[\s,]*$"
+)
 _RELATIVE_START = re.compile(r"\s*,?\s*(?:that|which|who)\b", re.IGNORECASE)
 _ANTECEDENT = re.compile(
     r"\b(?:a|an|the|its|their|this|two|three|four|five|several|some|\d+)\s+((?:[\w\-\u2019'.]+\s+){0,5}?[\w\-\u2019'.]+)[\s,]*$",
@@ -1535,7 +1545,8 @@ def _head_noun(subject: list[str]) -> str | None:
             head = word
     if head is None or head.lower() in _NOT_SUBJECTS:
         return None
-    return head if head[0].isupper() or (len(head) > 2 and head.isalpha()) else None
+    named = head[0].isupper() or head.startswith(("al-", "el-"))
+    return head if named or (len(head) > 2 and head.isalpha()) else None
 
 
 def _is_plural(subject: list[str], head: str) -> bool:
