@@ -16,17 +16,21 @@ DAY = dt.date(2024, 3, 4)
 def dated(text: str, expression: str) -> TimeExpression:
     at = text.index(expression)
     return TimeExpression(
-        expression, at, at + len(expression), TimexType.DATE, DAY.isoformat(), DAY, DAY,
+        expression,
+        at,
+        at + len(expression),
+        TimexType.DATE,
+        DAY.isoformat(),
+        DAY,
+        DAY,
         Precision.DAY,
-    )  # fmt: skip
+    )
 
 
 def event_of(text: str, expression: str, *others: str) -> Event:
     """The event of ``expression`` in an article made of ``text``; ``others`` are the other
     dates the tagger would find in it."""
-    timexes = sorted(
-        (dated(text, e) for e in (expression, *others)), key=lambda t: t.char_start
-    )
+    timexes = sorted((dated(text, e) for e in (expression, *others)), key=lambda t: t.char_start)
     events = extract_events(0, Document("news.txt", text), timexes)
     (event,) = [e for e in events if e.expression == expression]
     return event
@@ -43,19 +47,23 @@ TRUCE_LEAD = (
     [
         # In an article about a truce, "the accord" and "approved it" name the truce.
         (
-            "The accord, signed late on Tuesday in Doha by both delegations, also frees "
-            "prisoners.",
+            "The accord, signed late on Tuesday in Doha by both delegations, also frees prisoners.",
             "late on Tuesday",
             "ceasefire_agreed",
         ),
-        ("The cabinet approved it early on Saturday after a six-hour meeting.",
-         "early on Saturday", "ceasefire_agreed"),  # fmt: skip
+        (
+            "The cabinet approved it early on Saturday after a six-hour meeting.",
+            "early on Saturday",
+            "ceasefire_agreed",
+        ),
         # ... and the announced extension is the truce's.
-        ("The president announced the extension late on Friday in a televised address.",
-         "late on Friday", "ceasefire_extended"),  # fmt: skip
+        (
+            "The president announced the extension late on Friday in a televised address.",
+            "late on Friday",
+            "ceasefire_extended",
+        ),
         # Negation and tense still count: a deal not approved is still being negotiated.
-        ("The cabinet did not approve it on Saturday, officials said.",
-         "on Saturday", "talks"),  # fmt: skip
+        ("The cabinet did not approve it on Saturday, officials said.", "on Saturday", "talks"),
     ],
 )
 def test_in_an_article_about_a_truce_the_agreement_is_the_truce(
@@ -90,14 +98,26 @@ def test_outside_an_article_about_a_truce_a_signed_accord_is_no_ceasefire() -> N
             ("in March",),
             "ceasefire_extended",
         ),
-        ("Officials welcomed the truce, saying it had been extended until Friday.",
-         "until Friday", (), "ceasefire_extended"),  # fmt: skip
+        (
+            "Officials welcomed the truce, saying it had been extended until Friday.",
+            "until Friday",
+            (),
+            "ceasefire_extended",
+        ),
         # "a truce brokered by Qatar (was over)": the participle describes the truce.
-        ("Rebel commanders said on Wednesday that the truce mediated by Qatar was over.",
-         "on Wednesday", (), "ceasefire_collapsed"),  # fmt: skip
+        (
+            "Rebel commanders said on Wednesday that the truce mediated by Qatar was over.",
+            "on Wednesday",
+            (),
+            "ceasefire_collapsed",
+        ),
         # Negated, "over" is no collapse.
-        ("The truce was not over on Sunday, mediators insisted.",
-         "on Sunday", (), "ceasefire_in_force"),  # fmt: skip
+        (
+            "The truce was not over on Sunday, mediators insisted.",
+            "on Sunday",
+            (),
+            "ceasefire_in_force",
+        ),
         # A date in a relative aside dates the aside, not the main clause.
         (
             "More than 9,000 people have been killed in the insurgency, which began in "
@@ -107,11 +127,20 @@ def test_outside_an_article_about_a_truce_a_signed_accord_is_no_ceasefire() -> N
             "military_action",
         ),
         # A date in a "since ..." phrase is that phrase's event.
-        ("It was the first meeting of the two generals since the war broke out in April 2023.",
-         "in April 2023", (), "military_action"),  # fmt: skip
+        (
+            "It was the first meeting of the two generals since the war broke out in April 2023.",
+            "in April 2023",
+            (),
+            "military_action",
+        ),
         # What follows ", but" is another event.
-        ("The two generals signed a truce in Jeddah on Saturday, but clashes resumed within hours.",
-         "on Saturday", (), "ceasefire_agreed"),  # fmt: skip
+        (
+            "The two generals signed a truce in Jeddah on Saturday, but clashes resumed "
+            "within hours.",
+            "on Saturday",
+            (),
+            "ceasefire_agreed",
+        ),
         # A date heading a chronology line dates its main verb, however long the names.
         (
             "March 3 - After two days of talks in Ankara, Russian Foreign Minister Sergei "
@@ -120,10 +149,18 @@ def test_outside_an_article_about_a_truce_a_signed_accord_is_no_ceasefire() -> N
             (),
             "ceasefire_agreed",
         ),
-        ("Israel stepped up its air campaign over southern Lebanon on Monday.",
-         "on Monday", (), "military_action"),  # fmt: skip
-        ("War broke out between the two neighbours in May 1998.",
-         "in May 1998", (), "military_action"),  # fmt: skip
+        (
+            "Israel stepped up its air campaign over southern Lebanon on Monday.",
+            "on Monday",
+            (),
+            "military_action",
+        ),
+        (
+            "War broke out between the two neighbours in May 1998.",
+            "in May 1998",
+            (),
+            "military_action",
+        ),
     ],
 )
 def test_category_from_the_clause_around_the_date(
@@ -142,8 +179,11 @@ def test_category_from_the_clause_around_the_date(
             "late on Tuesday",
             "Accord signed by two foreign ministers",
         ),
-        ("Rebel commanders said on Wednesday that the truce mediated by Qatar was over.",
-         "on Wednesday", "Truce mediated by Qatar over"),  # fmt: skip
+        (
+            "Rebel commanders said on Wednesday that the truce mediated by Qatar was over.",
+            "on Wednesday",
+            "Truce mediated by Qatar over",
+        ),
         # "it" after a truce is the truce, not the sentence's first subject.
         (
             "The president held up the truce until the prisoner list arrived, and it finally "
@@ -152,8 +192,12 @@ def test_category_from_the_clause_around_the_date(
             "Truce begins",
         ),
         # "who" takes the name before it.
-        ("The United Nations envoy met Abdel Fattah al-Burhan, who returned to Khartoum on Sunday.",
-         "on Sunday", "Abdel Fattah al-Burhan returns to Khartoum"),  # fmt: skip
+        (
+            "The United Nations envoy met Abdel Fattah al-Burhan, who returned to Khartoum "
+            "on Sunday.",
+            "on Sunday",
+            "Abdel Fattah al-Burhan returns to Khartoum",
+        ),
         # An apposition and a place dateline go.
         (
             "The bilateral ceasefire, the first in more than half a century of conflict, took "
@@ -161,15 +205,27 @@ def test_category_from_the_clause_around_the_date(
             "on Monday",
             "Bilateral ceasefire takes effect",
         ),
-        ("Kabul (AFP) - Taliban and government negotiators met in Doha on Saturday.",
-         "on Saturday", "Taliban and government negotiators meet in Doha"),  # fmt: skip
-        ("BEIRUT/DAMASCUS - The truce in Idlib took effect at midnight on Friday.",
-         "on Friday", "Truce in Idlib takes effect at midnight"),  # fmt: skip
+        (
+            "Kabul (AFP) - Taliban and government negotiators met in Doha on Saturday.",
+            "on Saturday",
+            "Taliban and government negotiators meet in Doha",
+        ),
+        (
+            "BEIRUT/DAMASCUS - The truce in Idlib took effect at midnight on Friday.",
+            "on Friday",
+            "Truce in Idlib takes effect at midnight",
+        ),
         # A list of names keeps its commas; a count is plural.
-        ("Foreign ministers of Egypt, Jordan, Qatar and Turkey met in Cairo on Sunday.",
-         "on Sunday", "Foreign ministers of Egypt, Jordan, Qatar and Turkey meet"),  # fmt: skip
-        ("Two more truces collapsed within hours on Friday.",
-         "on Friday", "Two more truces collapse within hours"),  # fmt: skip
+        (
+            "Foreign ministers of Egypt, Jordan, Qatar and Turkey met in Cairo on Sunday.",
+            "on Sunday",
+            "Foreign ministers of Egypt, Jordan, Qatar and Turkey meet",
+        ),
+        (
+            "Two more truces collapsed within hours on Friday.",
+            "on Friday",
+            "Two more truces collapse within hours",
+        ),
         # Ten words never end on a phrase cut short.
         (
             "The government said on Monday it would open formal peace talks with the smaller "
