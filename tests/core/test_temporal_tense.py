@@ -112,6 +112,13 @@ DIRECTION = [
         D(1989, 10, 30),
         "1989-10-27TEV",
     ),
+    # A verb before the date governs it over one after: a relative clause's own verb.
+    (
+        "A Russian-brokered truce that begins on Monday was welcomed by the opposition.",
+        "Monday",
+        D(2013, 3, 22),
+        "2013-03-25",
+    ),
     # An adjective 'planned' plans nothing; a verb 'planned' does.
     (
         "On Friday, when Albright set aside vacation plans for the hastily planned trip, "

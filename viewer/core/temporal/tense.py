@@ -123,6 +123,9 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
+_AFTER_HANDICAP = 1  # English puts the verb before its time adjunct more often than after
+
+
 def tense_near(text: str, start: int, end: int) -> Tense:
     """The tense of the verb nearest the expression in its sentence, if any shows.
 
@@ -144,15 +147,16 @@ def tense_near(text: str, start: int, end: int) -> Tense:
         brk = _CLAUSE_BREAK.search(text, brk.end(), right)
     after = _WORD.findall(text, end, brk.start() if brk else right)
     # Walk outwards, the nearer side first; a word before counts as nearer on a tie.
-    for distance in range(max(len(before), len(after))):
+    for distance in range(max(len(before), len(after) + _AFTER_HANDICAP)):
         if distance < len(before):
             tense = _cue(before, len(before) - 1 - distance)
             if tense is not None:
                 return tense
         # An infinitive after the date is governed by the verb before it:
         # 'agreed in April to hand them over' happened in April.
-        if distance < len(after) and after[distance] != "to":
-            tense = _cue(after, distance)
+        at = distance - _AFTER_HANDICAP
+        if 0 <= at < len(after) and after[at] != "to":
+            tense = _cue(after, at)
             if tense is not None:
                 return tense
     return None
