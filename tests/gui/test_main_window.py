@@ -65,3 +65,16 @@ def test_export_png_is_a_real_image(qtbot, seed_path, tmp_path):
     pixels = image[..., :3].reshape(-1, 3)
     assert (pixels.min(axis=1) < 0.9).mean() > 0.01
     assert len(np.unique(pixels.round(2), axis=0)) > 20
+
+
+def test_empty_window_says_what_to_do_and_empty_folders_are_reported(qtbot, tmp_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    view = window.timeline
+    assert view.stack.currentWidget() is view.empty_label
+    assert "Drop news articles" in view.empty_label.text()
+    (tmp_path / "empty").mkdir()
+    assert window.add_paths([tmp_path / "empty"]) == 0
+    assert window.statusBar().currentMessage() == "No articles found in empty."
+    assert not window.is_loading

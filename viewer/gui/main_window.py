@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
+        # Qt hides the label under a temporary message only if it was visible when the
+        # message came; a message shown before the window was would be drawn over it.
+        self.statusBar().messageChanged.connect(lambda text: self.status_label.setVisible(not text))
 
         self._build_menus()
         self.timeline.event_picked.connect(self._on_event_picked)
@@ -319,6 +322,10 @@ class MainWindow(QMainWindow):
         """
         paths = list(paths)
         files, notes = collect_paths(paths)
+        if not files and not notes:
+            names = ", ".join(Path(p).name for p in paths)
+            self.statusBar().showMessage(f"No articles found in {names}.", 8000)
+            return 0
         queued = {str(f) for batch, _ in self._queue for f in batch}
         known = {d.path for d in self.workspace.documents} | queued
         if self._worker is not None:
@@ -452,7 +459,7 @@ class MainWindow(QMainWindow):
             text += " (import cancelled)"
         elapsed = time.perf_counter() - self._load_started
         if self._load_total and elapsed > 0:
-            text += f" · read in {elapsed:.1f} s"
+            text += f" · read in {elapsed:.2f} s" if elapsed < 1 else f" · read in {elapsed:.1f} s"
         self.status_label.setText(text)
         self._cancelled = False
         self.loading_finished.emit()
@@ -486,6 +493,13 @@ class MainWindow(QMainWindow):
             range(len(self.events)),
             key=lambda i: (self.events[i].midpoint, self.events[i].start, i),
         )
+        if self.all_events and not self.events:
+            self.timeline.set_empty_text("No event matches the filter.\nClear it to see them all.")
+        elif not self.all_events and self.documents:
+            self.timeline.set_empty_text(
+                "No dated event found yet.\nExpressions waiting for a date are listed under "
+                "Not placed."
+            )
         self.timeline.set_events(self.events, documents, keep_view=keep_view)
         self.event_table.source_model.set_events(self.events, documents)
         self.filter_bar.show_count(len(self.events), len(self.all_events))

@@ -22,12 +22,16 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.markers import MarkerStyle
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWidget
 
 from viewer.core.categories import category_label
 from viewer.core.model import Document, Event
 from viewer.plot.timeline import ColorMode, LaneMode, TimelinePlot
 
+EMPTY_TEXT = (
+    "Drop news articles or folders here\n(txt, html, pdf, docx, eml, rtf),\n"
+    "or use File > Open Articles (Ctrl+Shift+O)."
+)
 ZOOM_STEP = 1.25  # one wheel notch or one press of + / -
 DRAG_THRESHOLD_PX = 4  # a press that moves less than this is a click
 BULK_QUANTILE = (0.05, 0.995)  # fit_bulk frames the events between these quantiles
@@ -111,7 +115,17 @@ class TimelineView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.canvas, stretch=1)
+        # With nothing to draw, a sentence saying what to do replaces an empty 1970 axis.
+        self.empty_label = QLabel(EMPTY_TEXT, self)
+        self.empty_label.setObjectName("timelineEmpty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color:#666; font-size:13pt; background:white;")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.canvas)
+        self.stack.addWidget(self.empty_label)
+        self.stack.setCurrentWidget(self.empty_label)
+        layout.addWidget(self.stack, stretch=1)
 
         self._events: list[Event] = []
         self._documents: list[Document] = []
@@ -171,7 +185,12 @@ class TimelineView(QWidget):
         if keep_view and self._events:
             self.axes.set_xlim(xlim)
         self._reset_history()
+        self.stack.setCurrentWidget(self.canvas if self._events else self.empty_label)
         self.canvas.draw_idle()
+
+    def set_empty_text(self, text: str) -> None:
+        """What to say when there is nothing to draw (no articles yet, or a strict filter)."""
+        self.empty_label.setText(text)
 
     def set_modes(self, lanes: LaneMode | None = None, color_by: ColorMode | None = None) -> None:
         """Switch lanes or colours without losing the analyst's place on the time axis."""
