@@ -413,3 +413,31 @@ def test_participles_used_as_adjectives_are_not_past_verbs(
     sentence: str, phrase: str, value: str
 ) -> None:
     assert found(sentence, phrase, D(2013, 3, 22)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        # An American page stamp: the month-first reading is the page's own date.
+        ("Posted : 07/05/2012 6:13 am Updated : 07/05/2012 7:04 am", D(2012, 7, 5), "2012-07-05"),
+        # Day first when that reading is the nearer one, and always without a reference.
+        ("The memo, dated 03/12/2012, was leaked to reporters.", D(2012, 12, 5), "2012-12-03"),
+        ("The memo, dated 03/12/2012, was leaked to reporters.", None, "2012-12-03"),
+        # Dotted dates are European: day first.
+        ("The order, dated 07.05.2012, was signed in Berlin.", D(2012, 7, 5), "2012-05-07"),
+    ],
+)
+def test_ambiguous_slash_dates_take_the_reading_nearer_the_reference(
+    text: str, reference: dt.date | None, value: str
+) -> None:
+    assert tag(text, reference)[0].value == value
+
+
+def test_a_deadline_clock_time_is_not_moved_back_to_a_past_day_in_its_sentence() -> None:
+    text = "Syria said yesterday it would cease all military fighting by 6 a.m. Damascus time."
+    assert found(text, "6 a.m. Damascus time", D(2012, 4, 11)).value == "2012-04-11T06:00"
+
+
+def test_a_clock_time_takes_the_day_named_before_it() -> None:
+    text = "According to preliminary reports, on Friday, 25 May at 12:30 p.m, a protest began."
+    assert found(text, "12:30 p.m", D(2012, 6, 1)).value == "2012-05-25T12:30"

@@ -268,12 +268,13 @@ def _iso(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 @functools.lru_cache(maxsize=4096)
-def parse_numeric(text: str) -> dt.date | None:
+def parse_numeric(text: str, order: str | None = None) -> dt.date | None:
     """Parse 27/02/2016-style dates with dateparser, day first unless only month-first fits."""
     import dateparser  # imported late: it is slow to load and only needed for these forms
 
-    first, second = (int(x) for x in re.split(r"[/.]", text)[:2])
-    order = "MDY" if second > 12 >= first else "DMY"
+    if order is None:
+        first, second = (int(x) for x in re.split(r"[/.]", text)[:2])
+        order = "MDY" if second > 12 >= first else "DMY"
     parsed = dateparser.parse(
         text,
         languages=["en"],
@@ -283,7 +284,15 @@ def parse_numeric(text: str) -> dt.date | None:
 
 
 def _numeric(cand: Candidate, scene: Scene) -> TimeExpression | None:
-    day = parse_numeric(cand.parts["num"])
+    text, ref = cand.parts["num"], scene.reference
+    day = parse_numeric(text)
+    first, second = (int(x) for x in re.split(r"[/.]", text)[:2])
+    if ref is not None and "/" in text and first != second and max(first, second) <= 12:
+        # '03/12/2012' on a page dated 12 March 2012 is American: of the two readings,
+        # the one nearer the reference date. Dotted dates are always day first.
+        other = parse_numeric(text, "MDY")
+        if other is not None and (day is None or abs((other - ref).days) < abs((day - ref).days)):
+            day = other
     if day is None or not 1800 <= day.year <= 2100:
         return None
     return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
@@ -343,7 +352,15 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
         same = story.last_day is not None and _same_sentence(
             scene.text, story.last_day_end, cand.start
         )
-        day = story.last_day if same else scene.reference
+        ref = scene.reference
+        on_dated_line = story.line_day is not None and (
+            scene.text.find("\n", story.line_day[0], cand.start) < 0
+        )
+        if same and ref is not None and story.last_day is not None and story.last_day < ref:
+            # 'said yesterday it would cease fighting by 6 a.m.': the time is still ahead,
+            # unless a chronology line tells its day in the present ('Feb. 27 - ... at midnight').
+            same = on_dated_line or _tense(cand, scene) != "future"
+        day = story.last_day if same else ref
         relative = True
     if day is None:
         return _unresolved(cand, scene, "XXXX-XX-XX" + stamp, TimexType.TIME)
