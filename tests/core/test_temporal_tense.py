@@ -441,3 +441,20 @@ def test_a_deadline_clock_time_is_not_moved_back_to_a_past_day_in_its_sentence()
 def test_a_clock_time_takes_the_day_named_before_it() -> None:
     text = "According to preliminary reports, on Friday, 25 May at 12:30 p.m, a protest began."
     assert found(text, "12:30 p.m", D(2012, 6, 1)).value == "2012-05-25T12:30"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The truce will be reviewed every two weeks, the envoy said.", "every two weeks", "P2W"),
+        ("Aid convoys are to enter Madaya every 48 hours.", "every 48 hours", "PT48H"),
+    ],
+)
+def test_every_n_units_is_a_set(sentence: str, phrase: str, value: str) -> None:
+    e = found(sentence, phrase, D(2016, 2, 28))
+    assert (e.type, e.value, e.anchored) == (TimexType.SET, value, False)
+
+
+def test_overnight_before_a_past_verb_is_the_night_before() -> None:
+    text = "Israeli strikes overnight killed 12 people, medics said on Sunday."
+    assert found(text, "overnight", D(2016, 2, 28)).value == "2016-02-27TNI"

@@ -414,6 +414,12 @@ def _fam_set(n: Namer) -> str:
         + n("every", every)
         + r"\b"
         + "|"
+        # 'every two weeks', 'every 48 hours'
+        + r"every\s+"
+        + n("everyn", r"\d+|two|three|four|five|six|seven|eight|ten|twelve|few|several")
+        + r"\s+"
+        + n("everyunit", UNIT)
+        + "|"
         + n("freq", "once|twice|" + NUMBER + r"\s+times")
         + r"\s+(?:a|per|each|every)\s+"
         + n("per", UNIT_SINGULAR)
@@ -536,7 +542,8 @@ def _fam_relday(n: Namer) -> str:
         + n("overnight", "overnight")
         # Only as an adverb: 'raged overnight around Debaltseve', not 'an overnight stay'.
         + r"(?=\s*[,.;]|\s+(?:on|in|near|at|from|to|and|as|when|the|around|across|along|into"
-        r"|outside|inside|against|amid|between|after|before|but|while|until|despite)\b)"
+        r"|outside|inside|against|amid|between|after|before|but|while|until|despite)\b"
+        r"|\s+[a-z]+ed\b)"  # 'strikes overnight killed 12 people'
     )
 
 

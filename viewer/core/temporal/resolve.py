@@ -868,6 +868,11 @@ def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "per" in p:
         code = _unit_code(p["per"])
         return _expr(cand, scene, TimexType.SET, _duration_value(1, code))
+    if "everyn" in p:
+        amount = number_of(p["everyn"])
+        return _expr(
+            cand, scene, TimexType.SET, _duration_value(amount, _unit_code(p["everyunit"]))
+        )
     every = p["every"].lower()
     if every in LEXICON.weekdays:
         return _expr(cand, scene, TimexType.SET, f"XXXX-WXX-{_weekday(every)}")
