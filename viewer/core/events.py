@@ -288,30 +288,23 @@ class _DocumentContext:
         """ "Kerry" -> "John Kerry" when the article names him in full somewhere."""
         if self._full_names is None:
             self._full_names = {}
-        known = self._full_names.get(surname)
-        if known is None:
-            known = self._full_names[surname] = self._find_full_name(surname)
-        return known
-
-    def _find_full_name(self, surname: str) -> str:
-        # Looked for one surname at a time: an article names only a few people in a title.
-        gazetteer = load_gazetteer()
-        pattern = _GIVEN_NAME + re.escape(surname) + r"(?![\w\-\u2019'])"
-        for match in re.finditer(pattern, self.text):
-            given = match.group(1)
-            lower = given.lower()
-            if (
-                lower not in gazetteer.titles
-                and lower not in gazetteer.demonyms
-                and lower not in gazetteer.common_words
-                and gazetteer.place(given) is None
-                and gazetteer.actor(given) is None
-            ):
-                return f"{given} {surname}"
-        return surname
+            gazetteer = load_gazetteer()
+            for match in _NAME_PAIR.finditer(self.text):
+                given, family = match.group(1), match.group(2)
+                lower = given.lower()
+                if (
+                    family not in self._full_names
+                    and lower not in gazetteer.titles
+                    and lower not in gazetteer.demonyms
+                    and lower not in gazetteer.common_words
+                    and gazetteer.place(given) is None
+                    and gazetteer.actor(given) is None
+                ):
+                    self._full_names[family] = f"{given} {family}"
+        return self._full_names.get(surname, surname)
 
 
-_GIVEN_NAME = r"\b([A-Z][a-z][\w\-\u2019']*)\s+"
+_NAME_PAIR = re.compile(r"(?=\b([A-Z][a-z][\w\-\u2019']*)\s+([A-Z][a-z][\w\-\u2019']*)\b)")
 _LOWER_WORD = re.compile(r"(?<![\w\-\u2019'])[a-z][a-z\-]*\b")
 
 
