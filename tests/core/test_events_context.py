@@ -237,3 +237,44 @@ def test_category_from_the_clause_around_the_date(
 )
 def test_titles_read_as_headlines(text: str, expression: str, title: str) -> None:
     assert event_of(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # A truce that could collapse has not collapsed: the warning is the event.
+        (
+            "Aid groups warned on Friday that the fragile truce could collapse at any moment.",
+            "on Friday",
+            "statement",
+        ),
+        (
+            "The truce collapsed on Friday after rebels attacked an army post.",
+            "on Friday",
+            "ceasefire_collapsed",
+        ),
+        # A tentative date for a truce is still the truce taking effect, not a signing.
+        (
+            "The ceasefire may take effect on Monday if both sides sign, mediators said.",
+            "on Monday",
+            "ceasefire_in_force",
+        ),
+    ],
+)
+def test_what_could_happen_weighs_less_than_what_happened(
+    sentence: str, expression: str, category: str
+) -> None:
+    assert event_of(sentence, expression).category == category
+
+
+def test_a_title_never_ends_on_a_determiner_nor_keeps_the_attribution() -> None:
+    warned = event_of(
+        "Aid groups warned on Friday that the fragile truce could collapse at any moment.",
+        "on Friday",
+    )
+    assert warned.title == "Aid groups warn that fragile truce could collapse"
+    tentative = event_of(
+        "The ceasefire may take effect on Monday if both sides sign, mediators said.",
+        "on Monday",
+    )
+    assert tentative.title == "Ceasefire may take effect if both sides sign"

@@ -394,6 +394,7 @@ def category_scores(
         [m.span for m in in_clause("negation")],
         [m.span for m in in_clause("call")],
         [m.span for m in in_clause("attempt")],
+        [m.span for m in in_clause("hypothetical")],
     )
     backgrounds = [m.span for m in in_clause("background")]
     # "... after more than a week of talks, since the conflict began in November 2020":
@@ -431,6 +432,11 @@ def category_scores(
             category = _redirect(local, m_start, trigger.category, cues, lexicon)
             if category is None:
                 continue
+            if category in CEASEFIRE_CATEGORIES and _cue_before(
+                local, m_start, cues.hypotheticals, lexicon.negation_reach, across_dates=False
+            ):
+                # "warned that the truce could collapse": the warning is the event
+                weight *= lexicon.background_weight
             if reading.quotations and _quoted_apart(reading.quotations, (m_start, m_end), e_span):
                 category = "statement"  # '"We will not accept a truce," he said on Tuesday'
             attached = m_end <= e_span[0] and bool(
@@ -485,6 +491,7 @@ class _Cues:
     negations: list[Span]
     calls: list[Span]
     attempts: list[Span]
+    hypotheticals: list[Span]
 
 
 def _quoted_apart(quotations: Sequence[Span], span: Span, expr: Span) -> bool:
@@ -1014,6 +1021,7 @@ _SPEECH_VERB_AT_END = re.compile(r"\b(?:said|says|added|told \w+)\W*$")
 _ATTRIBUTION = re.compile(
     r",?\s+(?:(?:[A-Z][\w.\-\u2019']*|de|al)\s*){1,4}(?:said|says|added|told \w+)\s*[.!?]?$"
     r"|,?\s+(?:he|she|they|it|officials?|the \w+)\s+(?:said|says|added)\s*[.!?]?$"
+    r"|,\s+(?:[a-z]+s)\s+(?:said|say)\s*[.!?]?$"  # ", mediators said"
 )
 _BEFORE_DATE = re.compile(
     r"(?:\b(?:on|in|at|since|from|by|until|till|during|as of|of|for|before|after|around|about|"

@@ -190,7 +190,7 @@ _LEADING_WORD = re.compile(r"\w+")
 @dataclass(frozen=True, slots=True)
 class CategoryLexicon:
     """Phrases of the kinds "trigger", "ceasefire", "agreement", "negation", "call",
-    "attempt", "background" and "noun" (the parties of actor_nouns.txt)."""
+    "attempt", "hypothetical", "background" and "noun" (the parties of actor_nouns.txt)."""
 
     index: PhraseIndex
     triggers: Mapping[int, tuple[Trigger, ...]]  # by rank in ``index``
@@ -236,6 +236,7 @@ def load_category_lexicon() -> CategoryLexicon:
             "negation": cues["negation"],
             "call": cues["call"],
             "attempt": cues["attempt"],
+            "hypothetical": cues["hypothetical"],
             "background": cues["background"],
             # Read here too, so that one pass over a sentence finds its parties as well.
             "noun": [line for line, _ in _read_names("actor_nouns.txt")],
