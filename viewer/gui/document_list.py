@@ -159,20 +159,39 @@ class DocumentPanel(QWidget):
         self.list.currentRowChanged.connect(self._on_row_changed)
         self.date_button.clicked.connect(self._on_date_button)
 
-    def _on_row_changed(self, row: int) -> None:
-        document = self.list.document_at_row(row)
-        usable = document is not None and document.error is None
-        self.date_button.setEnabled(usable)
-        if usable and document is not None and document.reference_date is None:
-            self.date_button.setText("Set missing reference date…")
-        else:
+    def target(self) -> int | None:
+        """The document the button sets: the selected one, else the first without a date."""
+        row = self.list.selected_document()
+        if row is not None:
+            document = self.list.document_at_row(row)
+            return row if document is not None and document.error is None else None
+        for index in range(self.list.count()):
+            document = self.list.document_at_row(index)
+            if document is not None and document.error is None and document.reference_date is None:
+                return index
+        return None
+
+    def _on_row_changed(self, _row: int = -1) -> None:
+        row = self.target()
+        document = self.list.document_at_row(row) if row is not None else None
+        self.date_button.setEnabled(document is not None)
+        if document is None:
             self.date_button.setText("Set reference date…")
+            return
+        name = document.title or Path(document.path).name
+        if len(name) > 28:
+            name = name[:27].rstrip() + "…"
+        missing = "missing " if document.reference_date is None else ""
+        self.date_button.setText(f"Set {missing}reference date: {name}")
+        self.date_button.setToolTip(
+            f"Give {document.title or document.path} the day its relative dates count from"
+        )
 
     def refresh_button(self) -> None:
-        self._on_row_changed(self.list.currentRow())
+        self._on_row_changed()
 
     def _on_date_button(self) -> None:
-        row = self.list.selected_document()
+        row = self.target()
         if row is not None:
             self.list.reference_date_requested.emit(row)
 
