@@ -1150,7 +1150,11 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     possessive = scene.text.startswith("'s ", cand.end) or scene.text.startswith(
         "\u2019s ", cand.end
     )
-    tense: Tense = "past" if possessive else _tense(cand, scene)
+    tense: Tense = None
+    if possessive:
+        tense = "past"
+    elif not rel and weekday != ref.isoweekday():
+        tense = _tense(cand, scene)  # only a bare weekday other than today's needs it
     base = ref
     last_day = scene.story.last_day
     if rel and last_day is not None and " ".join(rel.lower().split()) in _ANAPHORIC_WEEKDAY:
