@@ -320,6 +320,8 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
     if low in LEXICON.weekdays:
         if ref is None:
             return f"XXXX-WXX-{_weekday(low)}"
+        if _weekday(low) == ref.isoweekday():
+            return ref  # today's name needs no tense
         return resolve_weekday(_weekday(low), ref, _tense(cand, scene))
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     if low in offsets:
