@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -151,6 +152,8 @@ class DocumentPanel(QWidget):
             "Give the selected document the date its relative dates count from"
         )
         self.date_button.setEnabled(False)
+        # The button names the document; it must not widen the panel to fit the title.
+        self.date_button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -178,11 +181,9 @@ class DocumentPanel(QWidget):
         if document is None:
             self.date_button.setText("Set reference date…")
             return
-        name = document.title or Path(document.path).name
-        if len(name) > 28:
-            name = name[:27].rstrip() + "…"
-        missing = "missing " if document.reference_date is None else ""
-        self.date_button.setText(f"Set {missing}reference date: {name}")
+        # The dialog names the document; the button stays short enough to read.
+        missing = "Missing" if document.reference_date is None else "Set"
+        self.date_button.setText(f"{missing} reference date…")
         self.date_button.setToolTip(
             f"Give {document.title or document.path} the day its relative dates count from"
         )

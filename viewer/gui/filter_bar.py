@@ -194,7 +194,8 @@ class FilterBar(QWidget):
         self.document_combo.blockSignals(False)
 
     def show_count(self, shown: int, total: int) -> None:
-        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} events")
+        noun = "event" if total == 1 else "events"
+        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} {noun}")
 
     def focus_text(self) -> None:
         self.show()
