@@ -48,7 +48,7 @@ def test_reference_date_dialog_from_the_document_list(qtbot, tmp_path):
     # One click: with nothing selected, the button offers the document that lacks a date.
     button = window.document_panel.date_button
     assert button.isEnabled()
-    assert button.text() == "Missing reference date…"
+    assert button.text() == "Set missing reference date…"
     assert "Kerry urges" in button.toolTip()
 
     def answer():

@@ -182,8 +182,8 @@ class DocumentPanel(QWidget):
             self.date_button.setText("Set reference date…")
             return
         # The dialog names the document; the button stays short enough to read.
-        missing = "Missing" if document.reference_date is None else "Set"
-        self.date_button.setText(f"{missing} reference date…")
+        missing = "missing " if document.reference_date is None else ""
+        self.date_button.setText(f"Set {missing}reference date…")
         self.date_button.setToolTip(
             f"Give {document.title or document.path} the day its relative dates count from"
         )
