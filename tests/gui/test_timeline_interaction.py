@@ -16,6 +16,7 @@ from gui_helpers import (
     turn_wheel,
 )
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QToolTip
 
 from viewer.core.model import Document, Event, Precision, Source, TimeExpression, TimexType
 from viewer.gui.timeline_view import TimelineView
@@ -83,6 +84,7 @@ def test_hover_tooltip_names_date_precision_and_title(qtbot, window):
     lines = view.hover_text.splitlines()
     assert lines[0] == f"{event.start.isoformat()} – {event.end.isoformat()}  (month precision)"
     assert lines[1] == event.title
+    assert QToolTip.text() == view.hover_text  # the tooltip Qt shows
     # The status bar repeats it for those who do not wait for tooltips.
     assert event.title in window.statusBar().currentMessage()
     # Moving to empty space clears it.
