@@ -31,7 +31,8 @@ def test_free_text_filters_timeline_and_table_alike(qtbot, seed_path):
     assert timeline and all("Moscow" in t for t in timeline)
     assert len(timeline) < total
     assert window.filter_bar.count_label.text() == f"{len(timeline)} of {total}"
-    window.filter_bar.clear()
+    qtbot.keyClick(window.filter_bar.text_edit, Qt.Key.Key_Escape)
+    assert window.filter_bar.text_edit.text() == ""
     assert len(window.events) == total
 
 

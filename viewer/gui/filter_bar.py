@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -120,7 +121,6 @@ class FilterBar(QWidget):
         self.document_combo.addItem("All documents", None)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("Clear")
-        self.clear_button.setToolTip("Show every event again")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("filterCount")
 
@@ -145,6 +145,10 @@ class FilterBar(QWidget):
         self.category_combo.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
         self.document_combo.currentIndexChanged.connect(lambda _i: self.filter_changed.emit())
         self.clear_button.clicked.connect(self.clear)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.clear)
+        self.clear_button.setToolTip("Show every event again (Esc)")
 
     def current_filter(self) -> EventFilter:
         return EventFilter(
