@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from viewer.core.events import extract_events
-from viewer.core.model import Document, Event, Precision, TimeExpression, TimexType
+from viewer.core.model import Casualties, Document, Event, Precision, TimeExpression, TimexType
 
 DAY = dt.date(2024, 3, 4)
 
@@ -278,3 +278,36 @@ def test_a_title_never_ends_on_a_determiner_nor_keeps_the_attribution() -> None:
         "on Monday",
     )
     assert tentative.title == "Ceasefire may take effect if both sides sign"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        (
+            "Lebanon's new president took office on Thursday after a two-year vacuum.",
+            "on Thursday",
+            "political",
+        ),
+        (
+            "The junta dismissed the army chief on Tuesday, state television said.",
+            "on Tuesday",
+            "political",
+        ),
+        (
+            "The first flight carrying patients for medical treatment abroad left Sanaa on Sunday.",
+            "on Sunday",
+            "humanitarian",
+        ),
+    ],
+)
+def test_offices_and_patients(sentence: str, expression: str, category: str) -> None:
+    assert event_of(sentence, expression).category == category
+
+
+def test_a_projected_toll_is_a_casualty_figure() -> None:
+    event = event_of(
+        "A study published on Monday found that more than 20,000 people would have died "
+        "without the airlift.",
+        "on Monday",
+    )
+    assert event.fatalities == Casualties(20000, "more than", "killed")

@@ -707,7 +707,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|" + "|"
     sorted(_NUMBER_WORDS, key=len, reverse=True)
 )
 _HARM = r"killed|dead|died|slain|massacred|lost their lives|injured|wounded|hurt"
-_AUXILIARIES = r"(?:(?:have|has|had|were|was|are|been|being|reported|now|also|later)\s+)"
+_AUXILIARIES = r"(?:(?:have|has|had|were|was|are|been|being|reported|now|also|later|would|will|may)\s+)"
 
 
 @cache
