@@ -311,3 +311,29 @@ def test_a_projected_toll_is_a_casualty_figure() -> None:
         "on Monday",
     )
     assert event.fatalities == Casualties(20000, "more than", "killed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "title"),
+    [
+        # A clause opening with a headline verb borrows the name before "who".
+        (
+            "Donald Trump, who takes office on Monday, has claimed credit for the deal.",
+            "on Monday",
+            "Donald Trump takes office",
+        ),
+        (
+            "The ceasefire in Idlib has come into force on Sunday.",
+            "on Sunday",
+            "Ceasefire in Idlib comes into force",
+        ),
+        # Once the clause has its verb, a later participle stays one.
+        (
+            "The accord revived a peace plan signed in Lusaka on Sept. 5 last year.",
+            "on Sept. 5 last year",
+            "Accord revives peace plan signed in Lusaka",
+        ),
+    ],
+)
+def test_headline_verbs(sentence: str, expression: str, title: str) -> None:
+    assert event_of(sentence, expression).title == title

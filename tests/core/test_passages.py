@@ -163,3 +163,15 @@ def test_text_without_full_stops_is_cut_into_readable_passages() -> None:
     assert "".join(text[s:e] for s, e in spans).replace(" ", "") == text.replace(" ", "")
     table = "\n".join(f"row {i}, shelling reported, 3 killed" for i in range(300))
     assert len(sentence_spans(table)) == 300
+
+
+def test_a_possessive_after_a_clock_time_starts_the_next_sentence() -> None:
+    text = (
+        "The truce finally began at 11:15 a.m. Gaza's civil defence service said strikes "
+        "had killed 19 people. Talks resumed at 10 a.m. GMT on Monday."
+    )
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "The truce finally began at 11:15 a.m.",
+        "Gaza's civil defence service said strikes had killed 19 people.",
+        "Talks resumed at 10 a.m. GMT on Monday.",
+    ]

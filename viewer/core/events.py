@@ -707,7 +707,9 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:million|thousand))?|" + "|"
     sorted(_NUMBER_WORDS, key=len, reverse=True)
 )
 _HARM = r"killed|dead|died|slain|massacred|lost their lives|injured|wounded|hurt"
-_AUXILIARIES = r"(?:(?:have|has|had|were|was|are|been|being|reported|now|also|later|would|will|may)\s+)"
+_AUXILIARIES = (
+    r"(?:(?:have|has|had|were|was|are|been|being|reported|now|also|later|would|will|may)\s+)"
+)
 
 
 @cache
@@ -1187,8 +1189,17 @@ def _subject(raw: str, lexicon: HeadlineLexicon) -> str:
 def _is_verb(word: str, lexicon: HeadlineLexicon) -> bool:
     lower = word.lower()
     return word[:1].islower() and (
-        lower in lexicon.present_tense or lower in _AUXILIARY or lower.endswith("ed")
+        lower in lexicon.present_tense
+        or lower in _AUXILIARY
+        or lower.endswith("ed")
+        or lower in _present_forms()
     )
+
+
+@cache
+def _present_forms() -> frozenset[str]:
+    """The headline verbs themselves ("takes", "agrees"): a clause may start with one."""
+    return frozenset(str(v).lower() for v in load_headline_lexicon().present_tense.values())
 
 
 def _strip_connectors(raw: str) -> str:
@@ -1283,7 +1294,17 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
         raw = " ".join(words[:_HEADLINE_SOURCE_WORDS])  # the rest could never reach the title
     if not keep_attribution:
         reported = _LEADING_ATTRIBUTION.match(raw)
-        if reported and len(raw[reported.end() :].split()) >= 3:
+        if (
+            reported
+            and len(raw[reported.end() :].split()) >= 3
+            # "truce began at 11:15 Gaza's civil defence said ...": a verb before "said"
+            # makes it a clause of its own, not a speaker
+            and not any(
+                w.lower() in lexicon.present_tense
+                for w in raw[: reported.end()].split()[:-1]
+                if w.lower() not in _SPEECH_VERBS
+            )
+        ):
             raw = raw[reported.end() :]
     second = _SECOND_CLAUSE.search(raw)
     if second and len(raw[: second.start()].split()) >= 4:
@@ -1356,6 +1377,7 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
     return title[0].upper() + title[1:]
 
 
+_SPEECH_VERBS = frozenset(["said", "says", "added", "told", "that"])
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?:[\w.\-\u2019']+\s+){1,9}?(?:said|says|added|told [\w ]{1,30}?)\s+(?:that\s+)?"
     r"(?!(?:he|she|it|they|we|i)\b)",
@@ -1489,8 +1511,11 @@ def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str
     """Turn the first past-tense main verb, right after its subject, into headline present:
     "Kerry arrived" -> "Kerry arrives", "famine had taken hold" -> "famine takes hold"."""
     assert isinstance(table, dict)
+    present = _present_forms()
     for i, word in enumerate(words[:10]):
         lower = word.lower()
+        if i > 0 and lower in present and word[:1].islower():
+            return words  # "Accord revives peace plan (signed in Minsk)": it has its verb
         if i == 0 or lower not in table:
             continue
         before = words[i - 1].lower()

@@ -97,9 +97,17 @@ def _ends_sentence(text: str, stop: int, after: int, abbreviations: Abbreviation
         return False  # an initial: "John F. Kennedy"
     if word in abbreviations.before_number:
         return not first.isdigit()
+    if word in _CLOCK and _POSSESSIVE_OPENER.match(text, after):
+        # "... began at 11:15 a.m. Gaza's civil defence said": a time of day is no
+        # name's title, so a possessive after it starts the next sentence
+        return True
     if word in abbreviations.ambiguous or _INITIALS.fullmatch(word):
         return bool(opener) or following.lower() in abbreviations.sentence_openers
     return True
+
+
+_CLOCK = frozenset(["a.m", "p.m"])
+_POSSESSIVE_OPENER = re.compile(r"\s*[A-Z][a-z]+[\u2019']s\b")
 
 
 def sentence_spans(text: str) -> list[Span]:
