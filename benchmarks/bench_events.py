@@ -7,6 +7,11 @@ skews them less). Each figure is also printed as a ratio to the tagging
 time measured in the same run, so the numbers compare across machines.
 
     /tmp/venv/bin/python benchmarks/bench_events.py [--corpora ../shared/corpora] [--limit N]
+
+Round 2 (Nov 2026, 612 articles, 12.4k events, CPU s): extract_events 2.96 s before the round's
+category and title rules and 3.0 s after; the rules cost what the faster headline word passes,
+lazily compiled lexicon phrases and cheaper truce-article test saved. The time is spread over
+titles (~30%), names (~20%), the lexicon scan (~15%) and voting (~10%), with no single hot spot.
 """
 
 from __future__ import annotations
