@@ -40,6 +40,7 @@ from viewer.core.workspace import Workspace
 from viewer.gui.corrections import install_correction_actions
 from viewer.gui.document_list import DocumentPanel, ReferenceDateDialog, document_label
 from viewer.gui.document_viewer import DocumentViewer
+from viewer.gui.data_export import install_data_export
 from viewer.gui.event_table import EventTable
 from viewer.gui.export_dialog import ExportDialog
 from viewer.gui.filter_bar import FilterBar
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_files_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        install_data_export(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self._update_recent_files_menu()
