@@ -21,7 +21,15 @@ SEED_REQUIRED = [
     ("Tomorrow", 1, "2016-05-03"),
     ("early 2011", 0, "2011"),
 ]
-SEED_DISTRACTORS = ["2254", "250 civilians", "250,000", "We are", "we discussed", "we gave", "we have"]
+SEED_DISTRACTORS = [
+    "2254",
+    "250 civilians",
+    "250,000",
+    "We are",
+    "we discussed",
+    "we gave",
+    "we have",
+]
 
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

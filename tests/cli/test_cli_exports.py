@@ -5,10 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
 import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -18,21 +15,11 @@ from viewer.core.pipeline import analyse_path
 from viewer.core.project import save_project
 from viewer.core.workspace import Workspace
 
+from .test_cli import run_cli
+
 ROOT = Path(__file__).resolve().parents[2]
+
 SEED_VALUES = sorted(["2016-05-02", "2016-05-03", "2016-05-01", "2016-02", "2016-05-03", "2011"])
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-        env=env,
-    )
 
 
 @pytest.fixture(scope="module")
