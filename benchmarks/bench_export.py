@@ -73,7 +73,8 @@ def main() -> int:
         folder.mkdir()
         write_folder(folder, items)
         out = Path(tmp) / "out.json"
-        runs = [cpu_seconds(lambda: cli_main(["--export-json", str(out), str(folder)])) for _ in range(3)]
+        export = ["--export-json", str(out), str(folder)]
+        runs = [cpu_seconds(lambda: cli_main(export)) for _ in range(3)]
         ours = min(runs)
         payload = json.loads(out.read_text(encoding="utf-8"))
         tracemalloc.start()

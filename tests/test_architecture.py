@@ -29,7 +29,8 @@ def test_core_and_plot_import_without_qt():
         "        if name.split('.')[0] == 'PySide6':\n"
         "            raise ImportError('PySide6 is blocked in this test')\n"
         "sys.meta_path.insert(0, Block())\n"
-        "import viewer.core.pipeline, viewer.core.exports, viewer.plot.timeline, viewer.plot.export\n"
+        "import viewer.core.pipeline, viewer.core.exports\n"
+        "import viewer.plot.timeline, viewer.plot.export\n"
         "import viewer.cli\n"
         "print('ok')\n"
     )

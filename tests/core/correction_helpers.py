@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (real wire copy uses typographic dashes)
 """Documents and events built by hand from real wire copy, for the correction and export tests.
 
 They stand for what the tagger and the event extractor return, so these tests do not

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (real wire copy uses typographic dashes and quotes)
 """Each export opens in its target tool's format and holds exactly the events shown."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001  (real news text uses typographic dashes, quotes and Cyrillic)
 """Publication dates found in article text and file names, in the documented order."""
 
 from __future__ import annotations

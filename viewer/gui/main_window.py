@@ -38,9 +38,9 @@ from viewer.core.model import Document, Event
 from viewer.core.pipeline import DocumentResult, all_events
 from viewer.core.workspace import Workspace
 from viewer.gui.corrections import install_correction_actions
+from viewer.gui.data_export import install_data_export
 from viewer.gui.document_list import DocumentPanel, ReferenceDateDialog, document_label
 from viewer.gui.document_viewer import DocumentViewer
-from viewer.gui.data_export import install_data_export
 from viewer.gui.event_table import EventTable
 from viewer.gui.export_dialog import ExportDialog
 from viewer.gui.filter_bar import FilterBar
