@@ -109,6 +109,24 @@ ANCHORED = [
         D(1979, 12, 31),
         Precision.YEAR,
     ),
+    # A transcript reads the year out after a month or a season: one expression.
+    (
+        "January nineteen ninety-seven. Atlanta again. This time a bomb at an abortion clinic.",
+        "January nineteen ninety-seven",
+        "1997-01",
+        D(1997, 1, 1),
+        D(1997, 1, 31),
+        Precision.MONTH,
+    ),
+    (
+        "Next up is that thirteen dollar a barrel level we saw in the winter of nineteen"
+        " ninety-four.",
+        "the winter of nineteen ninety-four",
+        "1994-WI",
+        D(1993, 12, 1),
+        D(1994, 2, 28),
+        Precision.SEASON,
+    ),
     # Ranges are one expression with an interval.
     (
         "The ISSG met in Munich on Feb. 11-12, 2016.",

@@ -246,12 +246,29 @@ def _fam_month_range(n: Namer) -> str:
     )
 
 
+_TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# A year read out in a broadcast transcript: 'nineteen ninety-seven', 'nineteen oh five'.
+SPELLED_YEAR = (
+    r"nineteen[- ](?:"
+    + _TENS
+    + "(?:[- ]"
+    + _UNITS_1_9
+    + ")?|"
+    + _TEENS
+    + "|hundred|oh[- ]"
+    + _UNITS_1_9
+    + r")\b"
+)
+
+
 def _fam_month_year(n: Namer) -> str:
     return (
         _mod(n)
         + n("month", MONTH)
         + r"(?:\s*,)?\s+(?:of\s+)?(?:"
         + n("year", YEAR)
+        + "|"
+        + n("syear", SPELLED_YEAR)
         + "|"
         + n("rel", "this|last|next")
         + r"\s+year\b)"
@@ -331,9 +348,11 @@ def _fam_season(n: Namer) -> str:
         + n("rel", r"this\s+past|this\s+coming|this|last|next|past|coming|the")
         + r"\s+)?"
         + n("season", SEASON)
-        + r"(?:\s+(?:of\s+)?"
+        + r"(?:\s+(?:of\s+)?(?:"
         + n("year", YEAR)
-        + ")?"
+        + "|"
+        + n("syear", SPELLED_YEAR)
+        + "))?"
     )
 
 
@@ -590,9 +609,6 @@ def _fam_the_year(n: Namer) -> str:
         + n("which", "full|fiscal|current|calendar|latest fiscal|current fiscal")
         + r"\s+)?year\b(?![-\u2019'])(?!\s+(?:\d|two|nineteen|before|after|earlier|ago))"
     )
-
-
-_TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 
 
 def _fam_spelled_year(n: Namer) -> str:

@@ -502,10 +502,9 @@ def _month_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if not _capitalised(p["month"]):
         return None
     month = _month(p["month"])
-    if "year" in p:
-        return _period(
-            cand, scene, Precision.MONTH, dt.date(int(p["year"]), month, 1), relative=False
-        )
+    if "year" in p or "syear" in p:
+        year = int(p["year"]) if "year" in p else _nineteen(p["syear"][9:])
+        return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=False)
     ref = scene.reference
     if ref is None:
         return _unresolved(cand, scene, f"XXXX-{month:02d}")
@@ -606,8 +605,8 @@ def _quarter_value(
 def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     code = LEXICON.seasons[p["season"].lower()]
-    if "year" in p:
-        year = int(p["year"])
+    if "year" in p or "syear" in p:
+        year = int(p["year"]) if "year" in p else _nineteen(p["syear"][9:])
         return _period(
             cand,
             scene,
@@ -1287,11 +1286,16 @@ def _the_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.YEAR, ref, relative=True)
 
 
+def _nineteen(rest: str) -> int:
+    """The year of 'nineteen' + ``rest``: 'ninety-seven' is 1997, 'hundred' 1900."""
+    rest = rest.lower().replace("oh", "").strip(" -")
+    return 1900 if rest == "hundred" else 1900 + int(number_of(rest) or 0)
+
+
 def _spelled_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if "nineteen" in p:
-        rest = p["nineteen"].lower().replace("oh", "").strip(" -")
-        year = 1900 if rest == "hundred" else 1900 + int(number_of(rest) or 0)
+        year = _nineteen(p["nineteen"])
     else:
         year = 2000 + int(number_of(p.get("twothousand", "0")) or 0)
     return _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=False)
