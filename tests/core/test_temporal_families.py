@@ -390,6 +390,27 @@ def test_quarter_without_a_year_is_the_latest_such_quarter() -> None:
     assert (e.value, interval(e)) == ("2016-Q3", (D(2016, 7, 1), D(2016, 9, 30)))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("In the quarter ended July 31, the retailer lost $2.1 million.", "1989-Q2"),
+        ("Sales rose 12% in the quarter ended Sept. 30, the company said.", "1989-Q3"),
+    ],
+)
+def test_the_quarter_ended_a_day_is_the_quarter_most_of_it_falls_in(
+    sentence: str, value: str
+) -> None:
+    assert found(sentence, "the quarter", D(1989, 10, 30)).value == value
+
+
+def test_the_quarter_after_a_named_fiscal_quarter_is_that_quarter() -> None:
+    text = (
+        "The company reported a loss for its fiscal first quarter. "
+        "Sales for the quarter ended Sept. 30 fell 8%."
+    )
+    assert found(text, "the quarter", D(1989, 10, 26)).value == "1989-Q1"
+
+
 def test_later_anchors_on_the_date_the_story_gave() -> None:
     text = "The truce was signed on Feb. 27. Three weeks later, fighting resumed."
     e = found(text, "Three weeks later")

@@ -563,6 +563,13 @@ def _quarter(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _quarter_value(cand, scene, int(p["qyear"]), quarter_known[1], relative=True)
     if ref is None:
         return _unresolved(cand, scene, "XXXX-QX")
+    closing = _closing_day(scene.text, cand.end, ref) if story.last_quarter is None else None
+    if closing is not None and p.get("what", "quarter").lower() == "quarter":
+        # 'the quarter ended July 31' is the three months up to that day, named by the
+        # calendar quarter most of them fall in; once the story has named its (fiscal)
+        # quarter, 'the quarter' is that one.
+        middle = closing - dt.timedelta(days=45)
+        return _quarter_value(cand, scene, middle.year, cal.quarter_of(middle), relative=True)
     current = (ref.year, cal.quarter_of(ref))
     completed = _shift_quarter(current, -1)
     latest = story.last_quarter or completed
@@ -587,6 +594,18 @@ def _quarter(cand: Candidate, scene: Scene) -> TimeExpression | None:
             day = cal.add_months(day, -12)
         return _period(cand, scene, anchor.precision, day, relative=True)
     return _quarter_value(cand, scene, target[0], target[1], relative=True)
+
+
+_CLOSING = re.compile(r"\s+(ended|ending|through)\s+([a-z]{3,9})\.?\s+(\d{1,2})\b", re.IGNORECASE)
+
+
+def _closing_day(text: str, end: int, ref: dt.date) -> dt.date | None:
+    """The day a period closes on when '... ended Sept. 30' follows it, if one does."""
+    found = _CLOSING.match(text, end)
+    if found is None or found.group(2).lower() not in LEXICON.months:
+        return None
+    tense: Tense = "past" if found.group(1).lower() == "ended" else None
+    return date_for_month_day(_month(found.group(2)), _day(found.group(3)), ref, tense)
 
 
 def _shift_quarter(quarter: tuple[int, int], by: int) -> tuple[int, int]:
