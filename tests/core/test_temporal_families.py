@@ -422,6 +422,27 @@ def test_the_following_day_follows_the_day_just_named() -> None:
     assert found(text, "The following day").value == "2016-05-02"
 
 
+def test_the_day_before_yesterday_is_one_expression() -> None:
+    e = found("Rebels shelled the city the day before yesterday.", "the day before yesterday")
+    assert (e.value, interval(e)) == ("2016-04-30", (D(2016, 4, 30), D(2016, 4, 30)))
+
+
+def test_the_day_before_a_named_weekday_counts_from_that_weekday() -> None:
+    text = (
+        "The day before last Tuesday's federal court hearing, the boy's father met his"
+        " relatives in Miami."
+    )
+    assert found(text, "The day before last Tuesday", D(2000, 2, 24)).value == "2000-02-21"
+
+
+def test_the_day_before_a_gerund_is_no_date() -> None:
+    text = (
+        "The secretary spends five hours in Dar es Salaam on Tuesday, and then about"
+        " 5 1/2 hours in Nairobi later in the day before returning immediately home."
+    )
+    assert not any("day before" in e.text for e in tag(text, D(1998, 8, 17)))
+
+
 # (sentence, expression, type, value): found, typed and valued, but not a calendar place.
 UNANCHORED = [
     ("The truce will last 14 days under the plan.", "14 days", TimexType.DURATION, "P14D"),

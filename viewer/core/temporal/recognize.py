@@ -422,8 +422,24 @@ _ANAPHORA_WHICH = (
 
 
 def _fam_anaphora(n: Namer) -> str:
-    what = r"day|morning|afternoon|evening|night|week|month|year|weekend|before|after"
-    return _mod(n) + n("which", _ANAPHORA_WHICH) + r"\s+" + n("what", what) + r"\b(?!-)"
+    # 'the day before yesterday' is a relative day of its own.
+    what = (
+        r"day|morning|afternoon|evening|night|week|month|year|weekend"
+        r"|before(?!\s+yesterday\b)|after(?!\s+tomorrow\b)"
+    )
+    return (
+        _mod(n)
+        + n("which", _ANAPHORA_WHICH)
+        + r"\s+"
+        + n("what", what)
+        + r"\b(?!-)"
+        # 'the day before last Tuesday's hearing' counts from that weekday.
+        + r"(?:\s+(?:"
+        + n("arel", r"last|next|this")
+        + r"\s+)?"
+        + n("awd", WEEKDAY)
+        + ")?"
+    )
 
 
 def _fam_set(n: Namer) -> str:

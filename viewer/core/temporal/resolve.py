@@ -811,12 +811,27 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, _UNIT_PRECISION[code], day, relative=True)
 
 
+# 'later in the day before returning home': 'before' opens a clause of its own there, and
+# 'the day' was counted from nothing; TimeBank leaves it unmarked.
+_RELATIONAL_AFTER = re.compile(r"\s+[a-z]+ing\b(?!\s*,)")
+
+
 def _anaphora(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     which = " ".join(p["which"].lower().split())
     what = p["what"].lower()
     story = scene.story
+    if which == "the day" and "awd" in p:
+        if scene.reference is None:
+            return _unresolved(cand, scene, "XXXX-XX-XX")
+        rel = p.get("arel") or ""
+        tense = None if rel else _tense(cand, scene)
+        named = resolve_weekday(_weekday(p["awd"]), scene.reference, tense, rel)
+        day = named + dt.timedelta(days=-1 if what == "before" else 1)
+        return _period(cand, scene, Precision.DAY, day, relative=True)
     if which == "the day":
+        if _RELATIONAL_AFTER.match(scene.text, cand.end):
+            return None
         which, what = ("the previous" if what == "before" else "the following"), "day"
     elif what in ("before", "after"):
         return None
