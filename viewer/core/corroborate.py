@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from viewer.core.categories import CEASEFIRE_CATEGORIES
 from viewer.core.lexicon import load_category_lexicon, load_gazetteer, load_word_list
@@ -195,7 +195,12 @@ def _fallback_sources(event: Event) -> tuple[Source, ...]:
 
 def _signature(event: Event) -> frozenset[str]:
     """Content stems of the words around the date and of the title."""
-    local = _local_text(event)
+    return _signature_of(_local_text(event))
+
+
+@lru_cache(maxsize=1 << 14)
+def _signature_of(local: str) -> frozenset[str]:
+    """Wire copy repeats titles and passages across articles, so signatures are cached."""
     text = _normalise_truce(local.lower())
     stopwords = load_word_list("stopwords.txt")
     words = {_stem(w) for w in _WORD.findall(text)}
@@ -241,8 +246,13 @@ def _same_event(
 
 
 def _regions(event: Event) -> frozenset[str]:
+    return _regions_of(event.places)
+
+
+@lru_cache(maxsize=1 << 12)
+def _regions_of(places: tuple[str, ...]) -> frozenset[str]:
     gazetteer = load_gazetteer()
-    return frozenset(r for place in event.places for r in gazetteer.region(place))
+    return frozenset(r for place in places for r in gazetteer.region(place))
 
 
 def _local_text(event: Event) -> str:

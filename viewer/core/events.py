@@ -808,59 +808,130 @@ def find_names(
     """Actors and places named in the clause, each once, in order of mention; ``nouns`` are
     the parties already found there (else they are looked for)."""
     gazetteer = load_gazetteer()
-    actors: list[str] = []
-    places: list[str] = []
     start, end = clause
-    # In a Title Case headline every word is capitalised: only known names count there.
-    headline = _is_title_case(text, start, end, context)
-    for match in _NAME_RUN.finditer(text, start, end):
-        _read_run(text, match.start(), match.group(), gazetteer, context, actors, places, headline)
     if nouns is None:
         nouns = [m.span for m in gazetteer.actor_nouns.scan(text, start, end)["noun"]]
-    for noun_start, noun_end in nouns:
-        side = _SIDE_BEFORE.search(text, max(start, noun_start - 40), noun_start)
-        begin = noun_start
-        if side and side.group(1).lower().split("-")[0] in gazetteer.demonyms:
-            begin = side.start(1)  # "Syrian regime forces", "Saudi-led coalition"
-        actors.append(_tidy_actor_noun(text[begin:noun_end]))
+    # The regexes look a character or two behind the clause, never past its end.
+    window_start = max(0, start - _LOOK_BEHIND)
+    plan = _names_plan(
+        text[window_start:end],
+        start - window_start,
+        tuple((a - window_start, b - window_start) for a, b in nouns),
+    )
+    # In a Title Case headline every word is capitalised: only known names count there.
+    headline = _is_title_case(plan.capitalised, context)
+    actors: list[str] = []
+    places: list[str] = []
+    for step in plan.steps:
+        kind, name = step[0], step[1]
+        if kind == "actor":
+            actors.append(name)
+        elif kind == "place":
+            places.append(name)
+        elif kind == "country":
+            acting = _acts(text, window_start + step[3], step[2], gazetteer)
+            (actors if acting else places).append(name)
+        elif headline:
+            continue
+        elif kind == "person":
+            actors.append(name)
+        elif name.lower() not in context.lower_words:  # "single": a lone word may be a surname
+            actors.append(context.full_name(name))
+    actors.extend(plan.parties)
     return _unique(actors), _unique(places)
 
 
-def _read_run(
-    text: str,
-    at: int,
-    run: str,
-    gazetteer: Gazetteer,
-    context: _DocumentContext,
-    actors: list[str],
-    places: list[str],
-    headline: bool = False,
-) -> None:
-    leftover: list[str] = []
-    for kind, name, written in _segments(run):
-        if kind == "word":
-            if not headline:
+_LOOK_BEHIND = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _NamesPlan:
+    """What a clause names, as far as its own words tell: the article decides the rest
+    (whether it is a Title Case headline, whether a lone capitalised word is a name)."""
+
+    capitalised: tuple[str, ...]  # lower-cased capitalised words, to test for Title Case
+    steps: tuple[tuple[str, str, str, int], ...]  # (kind, name, as written, run offset)
+    parties: tuple[str, ...]  # the actor nouns ("Syrian regime forces")
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
+    """Wire copy repeats sentences across articles, so a clause's reading is cached."""
+    gazetteer = load_gazetteer()
+    end = len(window)
+    steps: list[tuple[str, str, str, int]] = []
+    for match in _NAME_RUN.finditer(window, start, end):
+        at = match.start()
+        leftover: list[str] = []
+        for kind, name, written in _segments(match.group()):
+            if kind == "word":
                 leftover.append(name)
-            continue
-        _flush_person(leftover, gazetteer, context, actors)
-        leftover = []
-        acting = kind == "actor" or (
-            name in gazetteer.countries and _acts(text, at, written, gazetteer)
-        )
-        (actors if acting else places).append(name)
-    _flush_person(leftover, gazetteer, context, actors)
+                continue
+            steps.extend(_person_steps(leftover, gazetteer))
+            leftover = []
+            if kind == "place" and name in gazetteer.countries:
+                kind = "country"  # an actor if it acts, decided on the whole text
+            steps.append((kind, name, written, at))
+        steps.extend(_person_steps(leftover, gazetteer))
+    parties: list[str] = []
+    for noun_start, noun_end in nouns:
+        side = _SIDE_BEFORE.search(window, max(start, noun_start - 40), noun_start)
+        begin = noun_start
+        if side and side.group(1).lower().split("-")[0] in gazetteer.demonyms:
+            begin = side.start(1)  # "Syrian regime forces", "Saudi-led coalition"
+        parties.append(_tidy_actor_noun(window[begin:noun_end]))
+    capitalised = tuple(w.lower() for w in _CAPITALISED_WORD.findall(window, start + 1, end))
+    return _NamesPlan(capitalised, tuple(steps), tuple(parties))
 
 
-def _is_title_case(text: str, start: int, end: int, context: _DocumentContext) -> bool:
+def _person_steps(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, str, str, int]]:
+    """The person named by capitalised words that are no known name, if any: "person" when
+    the words alone say so, "single" for a lone word the article must not write in lower case."""
+    if not words:
+        return []
+    leading, trailing, not_alone = _name_word_sets()
+    demonyms = gazetteer.demonyms
+    lowers = [w.lower() for w in words]
+    first, last = 0, len(words)
+    while first < last and lowers[first] in leading:
+        first += 1
+    described = False  # "Angry Syrian (refugees)": a word before a demonym describes
+    while first < last and lowers[last - 1] in trailing:
+        described = described or lowers[last - 1] in demonyms
+        last -= 1
+    if first == last or (described and last - first == 1):
+        return []
+    facilities = load_word_list("facility_words.txt")
+    if any(lower in facilities for lower in lowers[first:last]):
+        return []  # "Aleppo | International Airport" is a place, not an actor
+    if last - first == 1:
+        word, lower = words[first], lowers[first]
+        if (
+            len(word) < 3
+            or lower in not_alone
+            or lower.removesuffix("s") in demonyms
+            or (len(word) > 5 and word.endswith(_NOT_NAME_ENDINGS))  # "Separately", "Fighting"
+            or _MODIFIER_COMPOUND.search(word)
+            or word.isupper()
+            or not word[0].isupper()
+        ):
+            return []
+        return [("single", word, word, 0)]
+    common = gazetteer.common_words
+    if all(lower in common for lower in lowers[first:last]):
+        return []
+    name = " ".join(words[first:last])
+    return [("person", name, name, 0)]
+
+
+def _is_title_case(capitalised: Sequence[str], context: _DocumentContext) -> bool:
     """A Title Case headline capitalises words the article writes in lower case
     ("Britain Say Military Intervention Is On The Table")."""
-    capitalised = _CAPITALISED_WORD.findall(text, start + 1, end)
     if len(capitalised) < _TITLE_CASE_WORDS:
         return False
     stopwords = load_word_list("stopwords.txt")
     common = 0
-    for word in capitalised:
-        lower = word.lower()
+    for lower in capitalised:
         if lower in stopwords or lower in context.lower_words:
             common += 1
             if common >= _TITLE_CASE_WORDS:
@@ -941,47 +1012,15 @@ def _acts(text: str, at: int, name: str, gazetteer: Gazetteer) -> bool:
     return bool(_AGENT_VERB.match(text, after))
 
 
-def _flush_person(
-    words: list[str], gazetteer: Gazetteer, context: _DocumentContext, actors: list[str]
-) -> None:
-    while words and (
-        words[0].lower() in gazetteer.titles
-        or words[0].lower() in gazetteer.demonyms
-        or words[0].lower() in gazetteer.common_words
-    ):
-        words = words[1:]
-    described = False  # "Angry Syrian (refugees)": a word before a demonym describes
-    while words and (
-        words[-1].lower() in gazetteer.titles
-        or words[-1].lower() in gazetteer.demonyms
-        or words[-1].lower() in _NAME_CONNECTORS
-    ):
-        described = described or words[-1].lower() in gazetteer.demonyms
-        words = words[:-1]
-    if described and len(words) == 1:
-        return
-    if not words or any(w.lower() in load_word_list("facility_words.txt") for w in words):
-        return  # "Aleppo | International Airport" is a place, not an actor
-    if len(words) == 1:
-        word = words[0]
-        if (
-            len(word) < 3
-            or word.lower().removesuffix("s") in gazetteer.demonyms
-            or (len(word) > 5 and word.endswith(_NOT_NAME_ENDINGS))  # "Separately", "Fighting"
-            or _MODIFIER_COMPOUND.search(word)
-            or word.lower() in gazetteer.actor_noun_words
-            or word.lower() in gazetteer.common_words
-            or word.lower() in gazetteer.demonyms
-            or word.lower() in context.lower_words
-            or word.isupper()
-            or not word[0].isupper()
-        ):
-            return
-        actors.append(context.full_name(word))
-        return
-    if all(w.lower() in gazetteer.common_words for w in words):
-        return
-    actors.append(" ".join(words))
+@cache
+def _name_word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words a person's name never starts with, never ends with, and never is alone."""
+    gazetteer = load_gazetteer()
+    demonyms = frozenset(gazetteer.demonyms)
+    leading = gazetteer.titles | demonyms | gazetteer.common_words
+    trailing = gazetteer.titles | demonyms | _NAME_CONNECTORS
+    not_alone = gazetteer.actor_noun_words | gazetteer.common_words | demonyms
+    return leading, trailing, not_alone
 
 
 _MODIFIER_COMPOUND = re.compile(r"-[a-z]")
