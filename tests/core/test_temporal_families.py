@@ -448,6 +448,18 @@ UNANCHORED = [
     ("The truce will last 14 days under the plan.", "14 days", TimexType.DURATION, "P14D"),
     ("Six weeks of talks produced no deal.", "Six weeks", TimexType.DURATION, "P6W"),
     (
+        "The lenders may extend the loan for an additional year.",
+        "an additional year",
+        TimexType.DURATION,
+        "P1Y",
+    ),
+    (
+        "Inspectors may visit the presidential sites for no more than sixty days.",
+        "no more than sixty days",
+        TimexType.DURATION,
+        "P60D",
+    ),
+    (
         "The banks must wait at least 30 days before closing the purchase.",
         "at least 30 days",
         TimexType.DURATION,
