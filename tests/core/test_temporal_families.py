@@ -447,6 +447,25 @@ def test_the_day_before_a_gerund_is_no_date() -> None:
 UNANCHORED = [
     ("The truce will last 14 days under the plan.", "14 days", TimexType.DURATION, "P14D"),
     ("Six weeks of talks produced no deal.", "Six weeks", TimexType.DURATION, "P6W"),
+    # A '-long' adjective is a length of time: 'a weeks-long siege'.
+    (
+        "Government troops broke the rebels' weeks-long siege of the town.",
+        "weeks-long",
+        TimexType.DURATION,
+        "PXW",
+    ),
+    (
+        "Lawyers emerged from their third day-long meeting with federal officials.",
+        "day-long",
+        TimexType.DURATION,
+        "P1D",
+    ),
+    (
+        "The rebels agreed to a 72-hour-long truce to let aid convoys in.",
+        "72-hour-long",
+        TimexType.DURATION,
+        "PT72H",
+    ),
     (
         "The lenders may extend the loan for an additional year.",
         "an additional year",

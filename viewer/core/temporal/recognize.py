@@ -511,6 +511,12 @@ def _fam_duration(n: Namer) -> str:
         + r"\b"
         + "|"
         + n("bare", _BARE)
+        # 'a decades-long conflict', 'a day-long meeting', 'a 72-hour-long truce'
+        + r"|(?:"
+        + n("ln", r"\d+|" + _SMALL)
+        + "-)?"
+        + n("lunit", UNIT.removesuffix(r"\b"))
+        + r"-long\b"
         + r"|(?<=\bfor\s)"
         + n("bareplural", _FOR_PLURAL)
         + ")"

@@ -959,6 +959,12 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
         words = (p.get("bareplural") or p["bare"]).lower().split()
         unit = next(w for w in words if w.rstrip("s") in LEXICON.units)
         return _expr(cand, scene, TimexType.DURATION, _duration_value(None, _unit_code(unit)))
+    if "lunit" in p:
+        unit = p["lunit"].lower()
+        plural = unit.endswith("s") or unit == "centuries"
+        amount = number_of(p["ln"].lower()) if "ln" in p else (None if plural else 1.0)
+        code = "TM" if unit.startswith("min") else _unit_code(unit)
+        return _expr(cand, scene, TimexType.DURATION, _duration_value(amount, code))
     if "half" in p:
         code = _unit_code(p["hunit"])
         values = {"H": "PT30M", "D": "PT12H", "Y": "P6M", "10Y": "P5Y", "100Y": "P50Y"}
