@@ -289,7 +289,10 @@ class _DocumentContext:
         if self._full_names is None:
             self._full_names = {}
             gazetteer = load_gazetteer()
-            for match in _NAME_PAIR.finditer(self.text):
+            for candidate in _CAPITAL_THEN_LOWER.finditer(self.text):
+                match = _NAME_PAIR.match(self.text, candidate.start())
+                if match is None:
+                    continue
                 given, family = match.group(1), match.group(2)
                 lower = given.lower()
                 if (
@@ -305,7 +308,12 @@ class _DocumentContext:
 
 
 _NAME_PAIR = re.compile(r"(?=\b([A-Z][a-z][\w\-\u2019']*)\s+([A-Z][a-z][\w\-\u2019']*)\b)")
-_LOWER_WORD = re.compile(r"(?<![\w\-\u2019'])[a-z][a-z\-]*\b")
+# Where a name pair may start: found by a plain character class, which the regex engine
+# scans for much faster than it tries a lookahead at every character.
+_CAPITAL_THEN_LOWER = re.compile(r"[A-Z][a-z]")
+# A lower-case word not glued to the word before it (the look-behind follows the first
+# letter so that the regex starts with a character class, for the same reason).
+_LOWER_WORD = re.compile(r"[a-z](?<![\w\-\u2019'][a-z])[a-z\-]*\b")
 
 
 # ---------------------------------------------------------------- category
@@ -819,7 +827,7 @@ def find_names(
         tuple((a - window_start, b - window_start) for a, b in nouns),
     )
     # In a Title Case headline every word is capitalised: only known names count there.
-    headline = _is_title_case(plan.capitalised, context)
+    headline = _is_title_case(plan, context)
     actors: list[str] = []
     places: list[str] = []
     for step in plan.steps:
@@ -849,7 +857,9 @@ class _NamesPlan:
     """What a clause names, as far as its own words tell: the article decides the rest
     (whether it is a Title Case headline, whether a lone capitalised word is a name)."""
 
-    capitalised: tuple[str, ...]  # lower-cased capitalised words, to test for Title Case
+    capitalised: int  # how many capitalised words, to test for Title Case
+    capitalised_stopwords: int  # how many of them are stopwords
+    capitalised_others: tuple[str, ...]  # the others, lower-cased
     steps: tuple[tuple[str, str, str, int], ...]  # (kind, name, as written, run offset)
     parties: tuple[str, ...]  # the actor nouns ("Syrian regime forces")
 
@@ -880,8 +890,12 @@ def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
         if side and side.group(1).lower().split("-")[0] in gazetteer.demonyms:
             begin = side.start(1)  # "Syrian regime forces", "Saudi-led coalition"
         parties.append(_tidy_actor_noun(window[begin:noun_end]))
-    capitalised = tuple(w.lower() for w in _CAPITALISED_WORD.findall(window, start + 1, end))
-    return _NamesPlan(capitalised, tuple(steps), tuple(parties))
+    capitalised = [w.lower() for w in _CAPITALISED_WORD.findall(window, start + 1, end)]
+    stopwords = load_word_list("stopwords.txt")
+    others = tuple(w for w in capitalised if w not in stopwords)
+    return _NamesPlan(
+        len(capitalised), len(capitalised) - len(others), others, tuple(steps), tuple(parties)
+    )
 
 
 def _person_steps(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, str, str, int]]:
@@ -924,15 +938,17 @@ def _person_steps(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, str
     return [("person", name, name, 0)]
 
 
-def _is_title_case(capitalised: Sequence[str], context: _DocumentContext) -> bool:
+def _is_title_case(plan: _NamesPlan, context: _DocumentContext) -> bool:
     """A Title Case headline capitalises words the article writes in lower case
     ("Britain Say Military Intervention Is On The Table")."""
-    if len(capitalised) < _TITLE_CASE_WORDS:
+    if plan.capitalised < _TITLE_CASE_WORDS:
         return False
-    stopwords = load_word_list("stopwords.txt")
-    common = 0
-    for lower in capitalised:
-        if lower in stopwords or lower in context.lower_words:
+    common = plan.capitalised_stopwords
+    if common >= _TITLE_CASE_WORDS:
+        return True
+    lower_words = context.lower_words
+    for lower in plan.capitalised_others:
+        if lower in lower_words:
             common += 1
             if common >= _TITLE_CASE_WORDS:
                 return True
@@ -1036,6 +1052,12 @@ def _tidy_actor_noun(raw: str) -> str:
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:
+    return _unique_names(tuple(names))
+
+
+@lru_cache(maxsize=1 << 12)
+def _unique_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Each name once, and none that is a word of a longer one; clauses repeat their names."""
     seen: dict[str, None] = {}
     for name in names:
         if not any(name != other and name in other.split() for other in names):
@@ -1520,6 +1542,9 @@ def _without_titles(words: list[str]) -> list[str]:
             continue
         if lower == "of" and run:
             run.append(word)
+            continue
+        if not run:
+            kept.append(word)
             continue
         titled = any(w.lower() in gazetteer.titles and w.lower() != "of" for w in run)
         organisation = any(
