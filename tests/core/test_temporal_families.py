@@ -466,6 +466,7 @@ UNANCHORED = [
         TimexType.DURATION,
         "PT72H",
     ),
+    ("Israel must withdraw to its pre-1967 lines, he said.", "pre-1967", TimexType.DATE, "1967"),
     (
         "The lenders may extend the loan for an additional year.",
         "an additional year",

@@ -612,6 +612,7 @@ def _fam_weekday(n: Namer) -> str:
 def _fam_year(n: Namer) -> str:
     return (
         _mod(n)
+        + r"(?:pre-|post-)?"  # 'the pre-1967 lines'
         + r"(?:"
         + n("fiscal", r"fiscal(?:\s+year)?|the\s+year|calendar\s+year")
         + r"\s+)?"

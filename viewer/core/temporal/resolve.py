@@ -1242,6 +1242,8 @@ _NOT_PLURAL = frozenset(
 
 def _looks_like_count(text: str, start: int, end: int) -> bool:
     """'Resolution 2254', '$2000', '2000 people': a number, not a year."""
+    if text[max(0, start - 5) : start].lower().endswith(("pre-", "post-")):
+        return False  # 'the pre-1967 lines', 'post-1959 politics'
     before = _WORD_BEFORE.search(text, max(0, start - 14), start)
     previous = before.group(1).lower() if before else ""
     if previous in LEXICON.number_names:
@@ -1300,6 +1302,11 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     ref = scene.reference
     if ref is not None and year > ref.year + 30:
         return None
+    prefix = text[year_start - 5 : year_start].lower()
+    if prefix.endswith(("pre-", "post-")):
+        # 'the pre-1967 lines' qualifies a thing by a year; it dates no event.
+        mod = "BEFORE" if prefix.endswith("pre-") else "AFTER"
+        return _expr(cand, scene, TimexType.DATE, f"{year:04d}", mod=mod)
     if "year2" in p:
         second = p["year2"]
         last = int(second) if len(second) == 4 else (year // 100) * 100 + int(second)
