@@ -323,7 +323,7 @@ def _fam_quarter(n: Namer) -> str:
         + r"\s+"
         + _FISCAL
         + n("what", "quarter|period")
-        + r"\b(?:\s+"
+        + r"\b(?!-)(?:\s+"
         + n("lastyear", r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)")
         + ")?"
         + r"|(?:the\s+)?"
@@ -335,7 +335,7 @@ def _fam_quarter(n: Namer) -> str:
         + n("q", "Q[1-4]")
         + r"\s+"
         + n("year2", YEAR)
-        + r"|the\s+quarter\b(?:\s+"
+        + r"|the\s+quarter\b(?!-)(?:\s+"
         + n("lastyear2", r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)")
         + ")?"
     )
