@@ -601,6 +601,7 @@ REJECTED = [
     ("The council adopted Resolution 2042 unanimously.", "2042"),
     ("Malaysia Airlines Flight 17 was shot down over Ukraine.", "17"),
     ("The quarter-to-quarter comparison was helped by one-time charges.", "quarter"),
+    ("The poster showed Gary Cooper in the film High Noon.", "Noon"),
     ("Israeli strikes killed 2,100 Palestinians in Gaza.", "2,100"),
     ("More than 250,000 people have been killed, according to UN figures.", "250,000"),
     ("Some 2000 people fled the town overnight on foot.", "2000"),

@@ -103,7 +103,7 @@ def _time(n: Namer) -> str:
         + n("minute24", r"[0-5]\d")
         + r"\b"
         + "|"
-        + n("named", r"(?:midnight|noon|midday)")
+        + n("named", r"(?:midnight|(?<!high\s)noon|midday)")  # 'high noon' is a showdown
         + r"\b"
         # Wire copy gives truce deadlines in military time: '(2200 GMT)'.
         + "|"
