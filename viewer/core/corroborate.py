@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import chain
 
 from viewer.core.categories import CEASEFIRE_CATEGORIES
 from viewer.core.lexicon import load_category_lexicon, load_gazetteer, load_word_list
@@ -63,7 +64,7 @@ def corroborate(
     facts = [_Facts.of(e) for e in events]
     # Words that many reports use ("Syria", "fighting") tell little about which event
     # a report is about: each word weighs by how rare it is in this collection.
-    frequency = Counter(word for f in facts for word in f.words)
+    frequency = Counter(chain.from_iterable(f.words for f in facts))
     smoothing = len(events) + _RARITY_SMOOTHING
     rarity = {word: math.log(1 + smoothing / count) for word, count in frequency.items()}
     facts = [f.weighed(rarity) for f in facts]
@@ -203,7 +204,7 @@ def _signature_of(local: str) -> frozenset[str]:
     """Wire copy repeats titles and passages across articles, so signatures are cached."""
     text = _normalise_truce(local.lower())
     stopwords = load_word_list("stopwords.txt")
-    words = {_stem(w) for w in _WORD.findall(text)}
+    words = set(map(_stem, _WORD.findall(text)))
     # "Hamas-led gunmen" and "Hamas attacked" share "Hamas" (but "rebel-held" and
     # "government-held" share nothing): a name in a hyphenated word counts alone too.
     words.update(_stem(m.group(1).lower()) for m in _NAME_BEFORE_HYPHEN.finditer(local))
@@ -226,7 +227,8 @@ class _Facts:
         return cls(_signature(event), _regions(event), frozenset(event.actors))
 
     def weighed(self, rarity: Mapping[str, float]) -> _Facts:
-        return replace(self, weight=sum(rarity[w] for w in self.words))
+        weight = sum(map(rarity.__getitem__, self.words))
+        return _Facts(self.words, self.regions, self.actors, weight)
 
 
 def _same_event(
@@ -290,4 +292,4 @@ def _dice(a: _Facts, b: _Facts, rarity: Mapping[str, float]) -> float:
     total = a.weight + b.weight
     if not total:
         return 0.0
-    return 2 * sum(rarity[w] for w in a.words & b.words) / total
+    return 2 * sum(map(rarity.__getitem__, a.words & b.words)) / total
