@@ -602,6 +602,8 @@ REJECTED = [
     ("Malaysia Airlines Flight 17 was shot down over Ukraine.", "17"),
     ("The quarter-to-quarter comparison was helped by one-time charges.", "quarter"),
     ("The poster showed Gary Cooper in the film High Noon.", "Noon"),
+    ("Elian's case is for today's youth what the blockade was for their parents.", "today"),
+    ("In today's world, paternity can readily be proved.", "today"),
     ("Israeli strikes killed 2,100 Palestinians in Gaza.", "2,100"),
     ("More than 250,000 people have been killed, according to UN figures.", "250,000"),
     ("Some 2000 people fled the town overnight on foot.", "2000"),
@@ -727,3 +729,8 @@ def test_trigger_scan_finds_what_a_full_scan_finds() -> None:
     fast = [(c.family, c.start, c.end) for c in candidates(text)]
     assert fast == [(c.family, c.start, c.end) for c in scan_candidates(text)]
     assert len(fast) > len(ANCHORED)
+
+
+def test_todays_meeting_is_still_today() -> None:
+    e = found("Today's talks in Geneva ended without a deal.", "Today")
+    assert (e.value, e.anchored) == ("2016-05-02", True)

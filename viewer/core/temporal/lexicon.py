@@ -35,6 +35,7 @@ class Lexicon:
     trigger_words: frozenset[str]
     start_words: frozenset[str]
     link_words: frozenset[str]
+    generic_present: frozenset[str]
 
 
 def _load() -> Lexicon:
@@ -60,6 +61,7 @@ def _load() -> Lexicon:
         trigger_words=frozenset(raw["trigger_words"]),
         start_words=frozenset(raw["start_words"]),
         link_words=frozenset(raw["link_words"]),
+        generic_present=frozenset(raw["generic_present"]),
     )
 
 

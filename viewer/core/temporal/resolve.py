@@ -1113,6 +1113,11 @@ def _part_of_a_day(cand: Candidate, scene: Scene) -> TimeExpression:
     return _expr(cand, scene, TimexType.TIME, value, (day, day), Precision.DAY, relative=True)
 
 
+_GENERIC_TODAY = re.compile(
+    r"['\u2019]s\s+(?:" + "|".join(sorted(LEXICON.generic_present)) + r")\b", re.IGNORECASE
+)
+
+
 def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     ref = scene.reference
@@ -1132,6 +1137,8 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
         )
     if "midpart" in p or "inpart" in p:
         return _part_of_a_day(cand, scene)
+    if (p.get("rday") or "").lower() == "today" and _GENERIC_TODAY.match(scene.text, cand.end):
+        return None  # 'today's youth' is the present age, and TimeBank leaves it unmarked
     if "part2" in p:
         code = LEXICON.day_parts[p["part2"].lower()]
         if ref is None:
