@@ -447,6 +447,18 @@ def test_the_day_before_a_gerund_is_no_date() -> None:
 UNANCHORED = [
     ("The truce will last 14 days under the plan.", "14 days", TimexType.DURATION, "P14D"),
     ("Six weeks of talks produced no deal.", "Six weeks", TimexType.DURATION, "P6W"),
+    (
+        "At least 50,000 troops are expected to be committed within weeks.",
+        "weeks",
+        TimexType.DURATION,
+        "PXW",
+    ),
+    (
+        "The business is growing for the first time in years, Mr. Marous said.",
+        "years",
+        TimexType.DURATION,
+        "PXY",
+    ),
     # A '-long' adjective is a length of time: 'a weeks-long siege'.
     (
         "Government troops broke the rebels' weeks-long siege of the town.",

@@ -517,7 +517,8 @@ def _fam_duration(n: Namer) -> str:
         + "-)?"
         + n("lunit", UNIT.removesuffix(r"\b"))
         + r"-long\b"
-        + r"|(?<=\bfor\s)"
+        # 'for years', 'within weeks', 'the first time in decades'
+        + r"|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
         + n("bareplural", _FOR_PLURAL)
         + ")"
     )
