@@ -746,3 +746,21 @@ def test_trigger_scan_finds_what_a_full_scan_finds() -> None:
 def test_todays_meeting_is_still_today() -> None:
     e = found("Today's talks in Geneva ended without a deal.", "Today")
     assert (e.value, e.anchored) == ("2016-05-02", True)
+
+
+def test_year_ago_after_the_comparison_year_is_that_year() -> None:
+    text = (
+        "For the first nine months, net was $306 million, compared with a loss of $195"
+        " million in the 1988 period. The year-ago results included a $415 million charge."
+    )
+    assert found(text, "year-ago", D(1989, 11, 2)).value == "1988"
+
+
+def test_year_ago_after_this_years_figures_is_last_year() -> None:
+    text = "Net income rose 12% in 1989. The year-ago results included a one-time gain."
+    assert found(text, "year-ago", D(1989, 11, 2)).value == "1988"
+
+
+def test_a_year_earlier_counts_back_from_the_year_just_named() -> None:
+    text = "The rebels took the town in 1990. A year earlier, the army had fled it."
+    assert found(text, "A year earlier").value == "1989"

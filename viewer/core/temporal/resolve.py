@@ -793,6 +793,19 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
     anchor = ref
     last = story.last_anchor
     if (
+        "-" in p.get("adj", "")
+        and ref is not None
+        and last is not None
+        and last.start is not None
+        and last.start.year < ref.year
+    ):
+        # 'compared with a loss in the 1988 period. The year-ago results ...': the story
+        # is in the comparison year already, so the year-ago period is that one.
+        if last.precision is Precision.QUARTER:
+            year, quarter = last.start.year, cal.quarter_of(last.start)
+            return _quarter_value(cand, scene, year, quarter, relative=True)
+        return _period(cand, scene, Precision.YEAR, last.start, relative=True)
+    if (
         code == "Y"
         and last is not None
         and story.last_quarter is not None
