@@ -826,7 +826,7 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 # 'later in the day before returning home': 'before' opens a clause of its own there, and
 # 'the day' was counted from nothing; TimeBank leaves it unmarked.
-_RELATIONAL_AFTER = re.compile(r"\s+[a-z]+ing\b(?!\s*,)")
+_RELATIONAL_AFTER = re.compile(r"\s+(?!morning\b|evening\b|during\b)[a-z]+ing\b(?!\s*,)")
 
 
 def _anaphora(cand: Candidate, scene: Scene) -> TimeExpression | None:
