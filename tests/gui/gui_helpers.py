@@ -40,6 +40,7 @@ def canvas_point(view, x_data, y_data) -> QPoint:
 
 
 def event_point(view, index) -> QPoint:
+    view.canvas.draw()  # markers sit a fixed height above their lane's floor, set by the draw
     return canvas_point(view, *view.plot.position_of(index))
 
 

@@ -1,4 +1,7 @@
-"""Events as the tagger would make them for the Kerry/Aleppo seed article and large loads."""
+"""Events as the tagger would make them for the Kerry/Aleppo seed article and large loads.
+
+A plain module, not conftest.py, so that tests/gui's conftest never shadows it when both
+folders run in one session."""
 
 from __future__ import annotations
 
@@ -6,7 +9,6 @@ import datetime as dt
 import random
 
 import matplotlib
-import pytest
 
 matplotlib.use("Agg")
 
@@ -201,8 +203,3 @@ def synthetic_documents(n_documents: int = 40) -> list[Document]:
         )
         for d in range(n_documents)
     ]
-
-
-@pytest.fixture
-def seed() -> tuple[list[Event], list[Document]]:
-    return seed_events(), list(SEED_DOCUMENTS)

@@ -7,8 +7,8 @@ import re
 
 import numpy as np
 import pytest
-from conftest import synthetic_documents, synthetic_events
 from PIL import Image
+from plot_events import synthetic_documents, synthetic_events
 from pypdf import PdfReader
 
 from viewer.core.model import Document

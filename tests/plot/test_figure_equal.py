@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 import matplotlib.dates as mdates
-from conftest import make_event
 from matplotlib.lines import Line2D
 from matplotlib.testing.decorators import check_figures_equal
+from matplotlib.textpath import TextPath
 from matplotlib.transforms import IdentityTransform
+from plot_events import make_event
 
 from viewer.core.model import Precision
 from viewer.plot.timeline import TimelinePlot
@@ -65,7 +66,10 @@ def test_small_timeline_looks_like_the_hand_drawn_one(fig_test, fig_ref):
     ax.set_yticks([])
     ax.tick_params(axis="x", labelsize=8)
 
-    y = 0.15  # markers sit low in the lane, labels rise above them
+    # Markers sit low in the lane, just above room for the widest cluster circle (21 pt)
+    # and a 0.75 pt margin; labels rise above them.
+    band = 3 * (0.95 - 0.18) * 72  # the lane's height in points
+    y = (21 / 2 + 0.75) / band
     feb_start, feb_end = day(D(2016, 2, 1)), day(D(2016, 3, 1))
     ax.hlines(y, feb_start, feb_end, colors=[(*_rgb(BLUE), 0.45)], linewidth=6, capstyle="butt")
     ax.scatter([feb_start, feb_end], [y, y], marker="|", s=121, linewidths=1.2, color=BLUE)
@@ -123,8 +127,11 @@ def test_small_timeline_looks_like_the_hand_drawn_one(fig_test, fig_ref):
     )
 
     # Stems and labels: each label starts 2.5 pt right of its stem (or ends 2.5 pt left of
-    # it near the right edge), its centre line 15 pt above the marker, on whole pixels.
+    # it near the right edge), on whole pixels. Its centre line (0.36 em above the baseline)
+    # is high enough that the lowest ink of the text clears a circle's top by 1.5 pt.
     pt = fig_ref.dpi / 72
+    descent = -TextPath((0, 0), "gjy", size=8).vertices[:, 1].min()
+    first = 21 / 2 + 1.5 + 8 * 0.36 + descent
     for x, label, side in [
         (feb_mid, "Cessation of hostilities", "left"),
         (days[0], "Shelling in Aleppo", "left"),
@@ -132,7 +139,7 @@ def test_small_timeline_looks_like_the_hand_drawn_one(fig_test, fig_ref):
     ]:
         px, py = ax.transData.transform((x, y))
         tx = px + 2.5 * pt if side == "left" else px - 2.5 * pt
-        baseline = round(py + (15 - 8 * 0.36) * pt)
+        baseline = round(py + (first - 8 * 0.36) * pt)
         ax.text(
             tx if side == "right" else round(tx),
             baseline,
@@ -145,7 +152,7 @@ def test_small_timeline_looks_like_the_hand_drawn_one(fig_test, fig_ref):
         )
         ax.plot(
             [px, px],
-            [py + 3.25 * pt, py + 15 * pt],
+            [py + 3.25 * pt, py + first * pt],
             color="#8c8c8c",
             linewidth=0.7,
             transform=IdentityTransform(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.plot.layout import assign_levels, find_clusters
+from viewer.plot.layout import Obstacles, assign_levels, find_clusters
 
 
 def levels(left, right, lanes=None, n_levels=3, gap=4.0, **kw):
@@ -42,6 +42,18 @@ def test_a_stem_never_cuts_through_a_lower_label():
 def test_a_reserved_top_level_keeps_labels_off_the_lane_name():
     got = levels([0, 0, 0], [50, 50, 50], reserved={0: 120.0})
     assert got == [0, 1, -1]
+
+
+def test_a_label_over_a_cluster_circle_climbs_above_it_or_is_hidden():
+    # A circle spans x 100-130 in lane 0 and reaches into level 0; lane 1 is free.
+    circle = Obstacles(np.array([0]), np.array([100.0]), np.array([130.0]), np.array([1]))
+    got = levels(
+        [0, 90, 140, 90], [80, 120, 200, 120], lanes=[0, 0, 0, 1], n_levels=2, obstacles=circle
+    )
+    assert got == [0, 1, 0, 0]
+    # With one level only, the label over the circle has nowhere to go.
+    got = levels([0, 90], [80, 120], lanes=[0, 0], n_levels=1, obstacles=circle)
+    assert got == [0, -1]
 
 
 def test_crowded_bins_become_clusters_with_their_members():

@@ -7,6 +7,7 @@ tested without drawing and reused for any renderer.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -68,6 +69,7 @@ def assign_levels(
     stems: FloatArray | None = None,
     stem_slack: float = 0.0,
     reserved: Mapping[int, float] | None = None,
+    obstacles: Obstacles | None = None,
 ) -> IntArray:
     """Give each label the lowest level of its lane where it overlaps no other label.
 
@@ -76,8 +78,10 @@ def assign_levels(
     to the label), a level is refused when the stem would cut through the text of a lower
     label; a stem within ``stem_slack`` of that label's own stem runs beside it and is
     allowed, so events of one day stack neatly. ``reserved`` maps a lane to the x where
-    its top level becomes free (the lane's name is written there). A label that fits
-    nowhere gets level -1.
+    its top level becomes free (the lane's name is written there). ``obstacles`` are
+    things drawn low in a lane (cluster circles) that labels must keep off: a label
+    overlapping one horizontally (with ``gap``) goes above the levels it blocks. A label
+    that fits nowhere gets level -1.
     """
     levels = np.full(len(left), -1, dtype=np.int64)
     if n_levels <= 0 or len(left) == 0:
@@ -96,8 +100,11 @@ def assign_levels(
                 ends[n_levels - 1] = reserved[lane]
         start = float(left[i])
         stem = float(stems[i]) if stems is not None else None
+        lowest = (
+            obstacles.levels_blocked(lane, start - gap, float(right[i]) + gap) if obstacles else 0
+        )
         for level in range(n_levels):
-            if ends[level] + gap <= start:
+            if level >= lowest and ends[level] + gap <= start:
                 ends[level] = float(right[i])
                 if stem is not None:
                     stem_of[level] = stem
@@ -106,3 +113,35 @@ def assign_levels(
             if stem is not None and ends[level] > stem and stem - stem_of[level] > stem_slack:
                 break  # going higher would push the stem through this label
     return levels
+
+
+class Obstacles:
+    """Horizontal spans in each lane that block the lowest label levels (display units).
+
+    Spans of one lane must not overlap one another, as cluster circles in their own bins
+    do not; then a binary search finds the few a label could touch.
+    """
+
+    def __init__(self, lanes: IntArray, x0: FloatArray, x1: FloatArray, blocked: IntArray) -> None:
+        self._spans: dict[int, tuple[list[float], list[float], list[int]]] = {}
+        order = np.lexsort((x0, lanes))
+        for k in order:
+            if blocked[k] <= 0:
+                continue
+            starts, ends, levels = self._spans.setdefault(int(lanes[k]), ([], [], []))
+            starts.append(float(x0[k]))
+            ends.append(float(x1[k]))
+            levels.append(int(blocked[k]))
+
+    def levels_blocked(self, lane: int, left: float, right: float) -> int:
+        """How many of the lowest levels of ``lane`` are taken between ``left`` and ``right``."""
+        spans = self._spans.get(lane)
+        if spans is None:
+            return 0
+        starts, ends, levels = spans
+        k = bisect_right(ends, left)  # the first span ending after ``left``
+        most = 0
+        while k < len(starts) and starts[k] < right:
+            most = max(most, levels[k])
+            k += 1
+        return most

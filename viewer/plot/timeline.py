@@ -37,7 +37,7 @@ from viewer.core.categories import category_label
 from viewer.core.model import Document, Event
 from viewer.plot import style
 from viewer.plot.key import outline_key
-from viewer.plot.layout import Cluster, assign_levels, find_clusters
+from viewer.plot.layout import Cluster, Obstacles, assign_levels, find_clusters
 from viewer.plot.textpaths import TextBitmaps, TextOutlines
 
 LaneMode = Literal["category", "document", "none"]
@@ -50,21 +50,29 @@ IntArray = npt.NDArray[np.int64]
 # Geometry in points, so that a figure exported at 300 DPI looks like the screen.
 LABEL_FONTSIZE = 8.0
 LANE_FONTSIZE = 8.0
-COUNT_FONTSIZE = 6.5
+COUNT_FONTSIZE = 6.0
 POINT_SIZE = 6.5  # marker diameter
 BAR_WIDTH = 6.0  # thickness of an interval bar
 BAR_ALPHA = 0.45
+# A bar spanning much of the view (a year, a century) thins and fades towards these, so that
+# it stays a bar, yet the points and clusters drawn over it remain readable.
+LONG_BAR_WIDTH = 2.0
+LONG_BAR_ALPHA = 0.25
+SHORT_BAR_FRACTION = 1 / 3  # bars up to this share of the axes width keep the full width
+LONG_BAR_FRACTION = 0.9  # bars this share of the axes wide or wider are fully thinned
 CAP_SIZE = 11.0  # height of the end caps of a bar
 MID_SIZE = 5.0  # the small marker at a bar's midpoint
 STEM_WIDTH = 0.7
-FIRST_LEVEL = 15.0  # from a marker up to the centre of its first label, clear of clusters
+EDGE = 0.75  # kept free at the bottom and top of each lane band
+LABEL_CLEARANCE = 1.5  # between the top of a circle or cap and the ink of the first label
+GUTTER_PAD = 6.0  # between a lane's name and the left edge of the axes
 LEVEL_STEP = 11.0  # between label levels
 LABEL_PAD = 2.5  # between a stem and its label
 LABEL_GAP = 6.0  # between two labels on one level
 LABEL_CENTRE_DROP = LABEL_FONTSIZE * 0.36  # from a level's centre line down to the text baseline
 CLUSTER_BIN = 24.0  # width of the bins that collapse into clusters
 PICK_RADIUS = 5.0
-MARKER_FRACTION = 0.15  # where in its lane band a marker sits, from the bottom
+MARKER_FRACTION = 0.15  # where in its lane band a marker sits before the first layout
 MAX_LABELS = 350  # text is Matplotlib's bottleneck; past this the view is too busy anyway
 MAX_LABEL_CHARS = 40
 MAX_LEGEND_DOCUMENTS = 10
@@ -156,8 +164,12 @@ class _Layout:
     labelled: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     hidden: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     n_levels: int = 0
-    reserved: dict[int, float] = field(default_factory=dict)  # lane -> right end of its name
+    first_level: float = 0.0  # points from a marker up to the centre of its first label
+    cluster_cap: float = 0.0  # the widest a cluster circle may be in this band, in points
+    cluster_diameters: FloatArray = field(default_factory=lambda: np.zeros(0))  # points
     label_texts: list[str] = field(default_factory=list)
+    label_xy: FloatArray = field(default_factory=lambda: np.zeros((0, 2)))  # left, baseline
+    label_outlines: list[Path] | None = None  # built on demand, for vector output
     bar_groups: dict[int, int] = field(default_factory=dict)  # drawn bar -> identical bars
     label_flip: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, dtype=bool))
     label_anchor: FloatArray = field(default_factory=lambda: np.zeros(0))
@@ -175,6 +187,11 @@ class _TimelineLayer(Artist):
 
     def get_children(self) -> list[Artist]:
         return self._plot._pickable_parts()
+
+    def get_window_extent(self, renderer: RendererBase | None = None) -> Bbox:
+        """The axes and, to their left, the gutter holding the lane names."""
+        box = self._plot.ax.bbox
+        return Bbox.from_extents(box.x0 - self._plot.gutter_width(), box.y0, box.x1, box.y1)
 
     def draw(self, renderer: RendererBase) -> None:
         if not self.get_visible():
@@ -211,6 +228,7 @@ class TimelinePlot:
         self._label_text = TextOutlines(FontProperties(size=LABEL_FONTSIZE))
         self._count_text = TextOutlines(FontProperties(size=COUNT_FONTSIZE, weight="bold"))
         self._count_paths: dict[str, Path] = {}
+        self._count_needs: dict[str, float] = {}
         self._lane_text = TextOutlines(FontProperties(size=LANE_FONTSIZE, weight="bold"))
         self._key_text = TextOutlines(FontProperties(size=LANE_FONTSIZE))
         self._label_bitmaps = TextBitmaps(FontProperties(size=LABEL_FONTSIZE), style.LABEL_COLOR)
@@ -227,10 +245,12 @@ class TimelinePlot:
         self._order = np.zeros(0, dtype=np.int64)
         self._lane_names: list[str] = []
         self._lane_colors: list[str] = []
+        self._marker_fraction = MARKER_FRACTION
 
         self._build_parts()
         self._layer = _TimelineLayer(self)
-        self._layer.set_in_layout(False)  # clipped to the axes; measuring it would only cost time
+        # In the layout, so that constrained layout keeps the lane-name gutter inside the figure.
+        self._layer.set_clip_on(False)
         ax.add_artist(self._layer)
         self._style_axes()
         ax.callbacks.connect("xlim_changed", lambda _ax: self._update_off_screen())
@@ -432,9 +452,9 @@ class TimelinePlot:
     def cluster_at(self, x_px: float, y_px: float) -> list[int] | None:
         """The events folded into the cluster drawn under a display position."""
         state = self._current_state()
-        for cluster in state.clusters:
+        for cluster, diameter in zip(state.clusters, state.cluster_diameters, strict=True):
             cx, cy = self.ax.transData.transform((cluster.x, self._lane_y(cluster.lane)))
-            radius = self._px(self._cluster_diameter(len(cluster.members))) / 2
+            radius = self._px(float(diameter)) / 2
             if math.hypot(cx - x_px, cy - y_px) <= radius + self._px(PICK_RADIUS) / 2:
                 return [int(i) for i in cluster.members]
         return None
@@ -477,9 +497,11 @@ class TimelinePlot:
     def _label_outlines(self) -> None:
         """Build the outline of each placed label, once per layout, and only when asked:
         on screen the bitmaps suffice, and outlines of new labels cost time when panning."""
-        texts = self._state.label_texts
-        if len(self._label_paths.get_paths()) != len(texts):
-            self._label_paths.set_paths([self._label_text.path(t) for t in texts])
+        state = self._state
+        if state.label_outlines is None:
+            state.label_outlines = [self._label_text.path(t) for t in state.label_texts]
+        self._label_paths.set_paths(state.label_outlines)
+        self._label_paths.set_offsets(state.label_xy)
 
     def label_boxes(self) -> list[Bbox]:
         """Where each drawn label lies, in display pixels: as wide as Agg sets the text (or
@@ -490,7 +512,7 @@ class TimelinePlot:
         boxes = []
         for path, (_, y), x0, width in zip(
             coll.get_paths(),
-            np.asarray(coll.get_offsets()),
+            state.label_xy,
             state.label_x0,
             state.label_width,
             strict=True,
@@ -498,6 +520,16 @@ class TimelinePlot:
             ink = path.get_extents(trans)
             boxes.append(Bbox.from_extents(x0, y + ink.y0, x0 + width, y + ink.y1))
         return boxes
+
+    def cluster_count_boxes(self) -> list[Bbox]:
+        """Where the ink of each cluster's count lies, in display pixels."""
+        self._current_state()
+        coll = self._cluster_counts
+        trans = coll.get_transform()
+        return [
+            path.get_extents(trans).translated(float(x), float(y))
+            for path, (x, y) in zip(coll.get_paths(), np.asarray(coll.get_offsets()), strict=True)
+        ]
 
     def drawn_label_texts(self) -> list[str]:
         """The labels as they read on screen, left to right within each lane."""
@@ -508,7 +540,10 @@ class TimelinePlot:
         return [[int(i) for i in c.members] for c in self._current_state().clusters]
 
     def position_of(self, index: int) -> tuple[float, float]:
-        """Where the event's marker is drawn, in data coordinates (x is a Matplotlib date)."""
+        """Where the event's marker is drawn, in data coordinates (x is a Matplotlib date).
+
+        Markers sit a fixed height in points above their lane's floor, so y is that of the
+        last layout (each draw makes one): after a resize, draw before asking."""
         return float(self._xm[index]), float(self._y[index])
 
     @property
@@ -631,6 +666,7 @@ class TimelinePlot:
         for part in self._parts:
             part.set_figure(fig)
             part.set_clip_box(ax.bbox)
+        self._lane_headers.set_clip_box(fig.bbox)  # the names live in the gutter
 
     def _style_axes(self) -> None:
         ax = self.ax
@@ -671,7 +707,7 @@ class TimelinePlot:
 
     def _lane_y(self, lane: int) -> float:
         """Lanes run from the top; a lane fills [row, row + 1] and its markers sit low in it."""
-        return len(self._lane_names) - 1 - lane + MARKER_FRACTION
+        return len(self._lane_names) - 1 - lane + self._marker_fraction
 
     def _assign_colors(self) -> None:
         if self._color_mode == "category":
@@ -813,17 +849,64 @@ class TimelinePlot:
             self._figure.dpi,
         )
 
-    def _cluster_diameter(self, count: int) -> float:
-        """Grows with the log of the count, in whole points so that circles share stamps."""
-        return float(round(min(CLUSTER_BIN - 3.0, 11.0 + 2.2 * math.log2(max(count, 2)))))
+    @staticmethod
+    def _cluster_diameters(counts: IntArray, cap: float) -> FloatArray:
+        """Grow with the log of the count, in whole points so that circles share stamps,
+        and never wider than the lane band allows (``cap``)."""
+        natural = np.minimum(CLUSTER_BIN - 3.0, 11.0 + 2.2 * np.log2(np.maximum(counts, 2)))
+        return np.maximum(np.floor(np.minimum(natural, cap)), 1.0)
+
+    def _band_geometry(self, band: float) -> tuple[float, float, int, float]:
+        """How a lane band ``band`` points tall is shared out, from the bottom: the marker row,
+        cluster circles centred on it, then as many label levels as fit below the band's top.
+
+        Returns the marker's height in the band, the widest circle, the number of label
+        levels and the first level's centre above the marker (all in points). In a roomy
+        band every level clears the widest circle. In a tight one the first level sits just
+        above the point markers, beside the circles (labels over a circle climb or hide, see
+        Obstacles), and circles shrink as far as a three-digit count allows. Where not even
+        that leaves one level, labels go (tooltips keep them) and circles take the band."""
+        ascent, descent = self._label_text.ascent_descent()
+        below = LABEL_CENTRE_DROP + descent  # from a level's centre down to its lowest ink
+        above = ascent - LABEL_CENTRE_DROP
+        fixed = max(CAP_SIZE, POINT_SIZE) / 2
+
+        def levels_for(marker: float, first: float) -> int:
+            room = band - EDGE - (marker + first + above)
+            return int(room // LEVEL_STEP) + 1 if room >= 0 else 0
+
+        widest = CLUSTER_BIN - 3.0
+        reach = max(widest / 2, fixed)
+        marker = reach + EDGE
+        first = reach + LABEL_CLEARANCE + below
+        levels = levels_for(marker, first)
+        if levels >= 2:
+            return marker, widest, levels, first
+        first = max(POINT_SIZE, MID_SIZE) / 2 + LABEL_CLEARANCE + below
+        diameter = float(min(widest, math.floor(2 * (band - 2 * EDGE - first - above))))
+        if diameter >= self._count_need(888):
+            marker = max(diameter / 2, fixed) + EDGE
+            return marker, diameter, levels_for(marker, first), first
+        diameter = float(max(math.floor(min(widest, band - 2 * EDGE)), 1))
+        return band / 2, diameter, 0, 0.0
+
+    def _count_need(self, count: int) -> float:
+        """The smallest circle (points) that holds a count's text; one per shown text."""
+        text = str(count) if count < 1000 else f"{count // 1000}k"
+        need = self._count_needs.get(text)
+        if need is None:
+            vertices = np.asarray(self._count_path(count).vertices)
+            span = vertices.max(axis=0) - vertices.min(axis=0)
+            need = self._count_needs[text] = math.hypot(*span) + 1.0
+        return need
 
     def _layout(self) -> None:
         key = self._layout_key()
         if key == self._state.key:
             return
+        # The new layout is built aside and published at the end, so a draw never pairs
+        # one layout's label texts with another's positions.
         state = _Layout(key=key)
-        self._state = state
-        self._update_selection()
         points_to_px = Affine2D().scale(self._figure.dpi / 72.0)
         self._label_paths.set_transform(points_to_px)
         self._cluster_counts.set_transform(points_to_px)
@@ -837,6 +920,7 @@ class TimelinePlot:
             self._set_empty(empty2)
             self._lane_headers.set_paths([])
             self._lane_headers.set_offsets(empty2)
+            self._publish(state)
             return
 
         ax = self.ax
@@ -846,12 +930,14 @@ class TimelinePlot:
         px_per_x = bbox.width / max(x_hi - x_lo, 1e-12)
         px_per_y = bbox.height / max(y_hi - y_lo, 1e-12)
 
-        # How many label levels fit above a marker inside its lane band.
         band_px = px_per_y * 1.0
-        room = band_px * (1.0 - MARKER_FRACTION) - self._px(FIRST_LEVEL) - self._px(LEVEL_STEP) / 2
-        n_levels = int(room // self._px(LEVEL_STEP)) + 1 if room >= 0 else 0
+        band_pt = band_px * 72.0 / self._figure.dpi
+        marker, cap, n_levels, first = self._band_geometry(band_pt)
+        self._set_marker_fraction(marker / band_pt if band_pt > 0 else MARKER_FRACTION)
         state.n_levels = n_levels
-        state.reserved = self._layout_lane_names(n_levels, band_px)
+        state.first_level = first
+        state.cluster_cap = cap
+        self._layout_lane_names(band_px)
 
         # Events overlapping the view, a little beyond so that panning is seamless.
         pad = self._px(CLUSTER_BIN) / px_per_x
@@ -864,6 +950,7 @@ class TimelinePlot:
         ids = np.flatnonzero(inside).astype(np.int64)
         if not len(ids):
             self._set_empty(empty2)
+            self._publish(state)
             return
 
         # Points and short bars crowd together; bars wider than a bin stay bars.
@@ -883,8 +970,11 @@ class TimelinePlot:
         # A cluster sits at the mean of its events, pulled inside its own bin far enough
         # that neighbouring circles never overlap.
         state.clusters = []
-        for c in clusters:
-            radius = self._px(self._cluster_diameter(len(c.members)) / 2 + 0.5) / px_per_x
+        state.cluster_diameters = self._cluster_diameters(
+            np.array([len(c.members) for c in clusters], dtype=np.int64), cap
+        )
+        for c, diameter in zip(clusters, state.cluster_diameters, strict=True):
+            radius = self._px(diameter / 2 + 0.5) / px_per_x
             lo = math.floor(c.x / bin_width) * bin_width
             x = min(max(c.x, lo + radius), lo + bin_width - radius)
             state.clusters.append(Cluster(c.lane, x, cand[c.members]))
@@ -902,9 +992,9 @@ class TimelinePlot:
             rows = np.column_stack(
                 [self._x0[bars], self._x1[bars], self._y[bars], self._colors[bars]]
             )
-            _, first, counts = np.unique(rows, axis=0, return_index=True, return_counts=True)
-            order = np.argsort(first)
-            bars = bars[first[order]]
+            _, first_row, counts = np.unique(rows, axis=0, return_index=True, return_counts=True)
+            order = np.argsort(first_row)
+            bars = bars[first_row[order]]
             state.drawn_bars = bars
             state.bar_groups = {
                 int(b): int(n) for b, n in zip(bars, counts[order], strict=True) if n > 1
@@ -917,9 +1007,11 @@ class TimelinePlot:
                 axis=1,
             )
             self._bars.set_segments(list(segs))
+            widths, alphas = self._bar_weights((self._x1[bars] - self._x0[bars]) * px_per_x)
             bar_colors = self._colors[bars].copy()
-            bar_colors[:, 3] = BAR_ALPHA
+            bar_colors[:, 3] = alphas
             self._bars.set_color(_rgba(bar_colors))
+            self._bars.set_linewidth(widths.tolist())
             self._caps.set_offsets(np.concatenate([segs[:, 0, :], segs[:, 1, :]]))
             self._caps.set_edgecolor(
                 _rgba(np.concatenate([self._colors[bars], self._colors[bars]]))
@@ -932,30 +1024,61 @@ class TimelinePlot:
             self._mids.set_offsets(empty2)
         self._layout_clusters(state)
         self._layout_labels(state, x_lo, x_hi)
+        self._publish(state)
 
-    def _layout_lane_names(self, n_levels: int, band_px: float) -> dict[int, float]:
-        """Write each lane's name at the top left of its band, where the highest label level
-        would be; returns, per lane, how far right the name reaches so labels keep clear.
-        Bands too thin for a line of text (hundreds of document lanes) go unnamed."""
-        if self._lanes_mode == "none" or band_px < self._px(LANE_FONTSIZE * 1.3):
+    def _publish(self, state: _Layout) -> None:
+        self._state = state
+        self._update_selection()
+
+    def _bar_weights(self, length_px: FloatArray) -> tuple[FloatArray, FloatArray]:
+        """Line width (points) and opacity of bars by their drawn length: short bars are
+        bold, and a bar across much of the view fades to a thin line behind the points."""
+        short = max(self.ax.bbox.width * SHORT_BAR_FRACTION, 1.0)
+        long = self.ax.bbox.width * LONG_BAR_FRACTION
+        t = np.clip(np.log(np.maximum(length_px, short) / short) / math.log(long / short), 0, 1)
+        widths = BAR_WIDTH + (LONG_BAR_WIDTH - BAR_WIDTH) * t
+        alphas = BAR_ALPHA + (LONG_BAR_ALPHA - BAR_ALPHA) * t
+        return widths, alphas
+
+    def _set_marker_fraction(self, fraction: float) -> None:
+        """Markers sit at a fixed height in points above their band's floor, so the share
+        of the band changes with the window's height."""
+        if fraction != self._marker_fraction:
+            self._marker_fraction = fraction
+            rows = len(self._lane_names) - 1 - self._lane
+            self._y = (rows + fraction).astype(float).reshape(len(self._events))
+
+    def _lane_names_shown(self, band_px: float) -> bool:
+        return self._lanes_mode != "none" and band_px >= self._px(LANE_FONTSIZE * 1.3)
+
+    def gutter_width(self) -> float:
+        """Pixels kept left of the axes for the lane names (zero when lanes go unnamed)."""
+        y_lo, y_hi = self.ax.get_ylim()
+        band_px = self.ax.bbox.height / max(abs(y_hi - y_lo), 1e-12)
+        if not self._lane_names_shown(band_px) or not any(self._lane_names):
+            return 0.0
+        widest = max(self._lane_text.width(name) for name in self._lane_names)
+        return self._px(widest + GUTTER_PAD + 2.0)
+
+    def _layout_lane_names(self, band_px: float) -> None:
+        """Write each lane's name right-aligned in a gutter left of the axes, level with the
+        lane's markers: nothing else draws there. Bands too thin for a line of text
+        (hundreds of document lanes) go unnamed."""
+        if not self._lane_names_shown(band_px):
             self._lane_headers.set_paths([])
             self._lane_headers.set_offsets(np.zeros((0, 2)))
-            return {}
+            return
         trans = self.ax.transData
-        x = self.ax.bbox.x0 + self._px(4.0)
+        right = self.ax.bbox.x0 - self._px(GUTTER_PAD)
         offsets = []
         paths = []
-        reserved: dict[int, float] = {}
         for lane, name in enumerate(self._lane_names):
             marker_y = trans.transform((0.0, self._lane_y(lane)))[1]
-            level = max(n_levels - 1, 0)
-            centre = marker_y + self._px(FIRST_LEVEL + level * LEVEL_STEP)
-            offsets.append((x, centre - self._px(LABEL_CENTRE_DROP)))
+            x = right - self._px(self._lane_text.width(name))
+            offsets.append((x, marker_y - self._px(LABEL_CENTRE_DROP)))
             paths.append(self._lane_text.path(name))
-            reserved[lane] = x + self._px(self._lane_text.width(name))
         self._lane_headers.set_paths(paths)
         self._lane_headers.set_offsets(np.array(offsets))
-        return reserved
 
     def _set_empty(self, empty2: FloatArray) -> None:
         for coll in (self._points, self._caps, self._mids, self._cluster_circles):
@@ -974,8 +1097,9 @@ class TimelinePlot:
         clusters = state.clusters
         xy = np.array([(c.x, self._lane_y(c.lane)) for c in clusters])
         counts = np.array([len(c.members) for c in clusters])
+        diameters = state.cluster_diameters
         self._cluster_circles.set_offsets(xy)
-        self._cluster_circles.set_sizes([self._cluster_diameter(int(n)) ** 2 for n in counts])
+        self._cluster_circles.set_sizes(diameters**2)
         # A cluster of one colour is tinted with it; a mixed one is neutral grey.
         members = np.concatenate([c.members for c in clusters])
         starts = np.r_[0, np.cumsum(counts)[:-1]]
@@ -985,8 +1109,22 @@ class TimelinePlot:
         faces[:, :3] = 1 - (1 - faces[:, :3]) * 0.35
         faces[~uniform] = to_rgba("#e4e4e4")
         self._cluster_circles.set_facecolor(_rgba(faces))
-        self._cluster_counts.set_paths([self._count_path(int(n)) for n in counts])
-        self._cluster_counts.set_offsets(self.ax.transData.transform(xy))
+        # A count too wide for its circle (a lane band only a few points tall) is left to
+        # the tooltip rather than spilling over the outline.
+        fits = np.array(
+            [self._count_need(int(n)) <= d for n, d in zip(counts, diameters, strict=True)],
+            dtype=bool,
+        )
+        # A circle cut by the edge of the axes would show a cut number ("0" for "10").
+        centre_px = self.ax.transData.transform(xy)[:, 0]
+        radius_px = diameters / 2 * self._figure.dpi / 72.0
+        fits &= (centre_px - radius_px >= self.ax.bbox.x0) & (
+            centre_px + radius_px <= self.ax.bbox.x1
+        )
+        self._cluster_counts.set_paths([self._count_path(int(n)) for n in counts[fits]])
+        self._cluster_counts.set_offsets(
+            self.ax.transData.transform(xy[fits]) if fits.any() else np.zeros((0, 2))
+        )
         self._cluster_counts.set_transform(Affine2D().scale(self._figure.dpi / 72.0))
 
     def _count_path(self, count: int) -> Path:
@@ -1013,8 +1151,6 @@ class TimelinePlot:
         if not len(in_view) or state.n_levels <= 0:
             state.hidden = all_in_view
             self._stems.set_segments([])
-            self._label_paths.set_paths([])
-            self._label_paths.set_offsets(np.zeros((0, 2)))
             return
         in_view = in_view[np.lexsort((in_view, self._xm[in_view]))]
         anchor = self.ax.transData.transform(np.column_stack([self._xm[in_view], self._y[in_view]]))
@@ -1038,6 +1174,8 @@ class TimelinePlot:
         left = np.where(flip, anchor[:, 0] - pad - widths, left)
         right = np.where(flip, anchor[:, 0] - pad, right)
         fits = left >= left_edge
+        bar = ~self._is_point[in_view]
+        fits[bar] &= ~self._under_a_circle(state, anchor[bar, 0], self._lane[in_view][bar])
         levels = np.full(len(in_view), -1, dtype=np.int64)
         levels[fits] = assign_levels(
             left[fits],
@@ -1046,8 +1184,8 @@ class TimelinePlot:
             state.n_levels,
             self._px(LABEL_GAP),
             stems=anchor[fits, 0],
-            reserved=state.reserved,
             stem_slack=pad + 1.0,
+            obstacles=self._circle_obstacles(state),
         )
         placed = np.flatnonzero(levels >= 0)
         if len(placed) > MAX_LABELS:
@@ -1057,7 +1195,9 @@ class TimelinePlot:
         state.labelled = in_view[keep]
         state.hidden = np.setdiff1d(all_in_view, state.labelled)
 
-        y_centre = anchor[placed, 1] + self._px(FIRST_LEVEL) + levels[placed] * self._px(LEVEL_STEP)
+        y_centre = (
+            anchor[placed, 1] + self._px(state.first_level) + levels[placed] * self._px(LEVEL_STEP)
+        )
         x_anchor = anchor[placed, 0]
         stems = np.stack(
             [
@@ -1073,8 +1213,43 @@ class TimelinePlot:
         state.label_x0 = left[placed]
         state.label_width = widths[placed]
         state.label_anchor = x_anchor
-        self._label_paths.set_paths([])  # outlines are built only if needed: _label_outlines
-        self._label_paths.set_offsets(np.column_stack([left[placed], baseline]))
+        state.label_xy = np.column_stack([left[placed], baseline])
+
+    def _circle_obstacles(self, state: _Layout) -> Obstacles | None:
+        """Cluster circles as spans that block the label levels their tops reach into."""
+        if not state.clusters:
+            return None
+        _, descent = self._label_text.ascent_descent()
+        below = LABEL_CENTRE_DROP + descent
+        radius = state.cluster_diameters / 2
+        # Level k's lowest ink lies first + k * step - below above the marker.
+        reach = radius + LABEL_CLEARANCE - (state.first_level - below)
+        blocked = np.where(reach > 0, np.floor(reach / LEVEL_STEP) + 1, 0).astype(np.int64)
+        if not blocked.any():
+            return None
+        scale = self._figure.dpi / 72.0
+        cx = self.ax.transData.transform(
+            np.column_stack([[c.x for c in state.clusters], np.zeros(len(state.clusters))])
+        )[:, 0]
+        lanes = np.array([c.lane for c in state.clusters], dtype=np.int64)
+        return Obstacles(lanes, cx - radius * scale, cx + radius * scale, blocked)
+
+    def _under_a_circle(
+        self, state: _Layout, x_px: FloatArray, lanes: IntArray
+    ) -> npt.NDArray[np.bool_]:
+        """Whether a stem rising at ``x_px`` would cross a cluster circle of its lane (only a
+        long bar's midpoint can lie there: points in a cluster's bin are in the cluster)."""
+        if not state.clusters or not len(x_px):
+            return np.zeros(len(x_px), dtype=bool)
+        cx = self.ax.transData.transform(
+            np.column_stack([[c.x for c in state.clusters], np.zeros(len(state.clusters))])
+        )[:, 0]
+        radius = (state.cluster_diameters / 2 + 1.0) * self._figure.dpi / 72.0
+        lane = np.array([c.lane for c in state.clusters])
+        near = (lane[None, :] == lanes[:, None]) & (
+            np.abs(cx[None, :] - x_px[:, None]) < radius[None, :]
+        )
+        return np.asarray(near.any(axis=1))
 
     def _label_with_group(self, index: int, state: _Layout) -> str:
         more = state.bar_groups.get(index, 1) - 1
@@ -1137,16 +1312,18 @@ class TimelinePlot:
         gc.restore()
 
     def _paste_labels(self, renderer: RendererBase) -> None:
-        """On Agg, labels are cached bitmaps: as crisp as Text, a fraction of the cost."""
-        offsets = np.asarray(self._label_paths.get_offsets())
-        if not len(offsets):
+        """On Agg, labels are cached bitmaps: as crisp as Text, a fraction of the cost.
+
+        Texts and positions come from one published layout; reading positions from the
+        collection instead once paired a new layout's texts with an older one's places."""
+        state = self._state
+        if not state.label_texts:
             return
         dpi = self._figure.dpi
         gc = renderer.new_gc()
         gc.set_clip_rectangle(self.ax.bbox)
-        state = self._state
         for text, (x, baseline), flip, anchor in zip(
-            state.label_texts, offsets, state.label_flip, state.label_anchor, strict=True
+            state.label_texts, state.label_xy, state.label_flip, state.label_anchor, strict=True
         ):
             image, below, left = self._label_bitmaps.image(text, dpi)
             if flip:  # right-aligned on its stem, as Text would be with ha="right"
