@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.plot.layout import Obstacles, assign_levels, find_clusters
+from viewer.plot.layout import Obstacles, assign_levels, find_clusters, place_labels
 
 
 def levels(left, right, lanes=None, n_levels=3, gap=4.0, **kw):
@@ -54,6 +54,38 @@ def test_a_label_over_a_cluster_circle_climbs_above_it_or_is_hidden():
     # With one level only, the label over the circle has nowhere to go.
     got = levels([0, 90], [80, 120], lanes=[0, 0], n_levels=1, obstacles=circle)
     assert got == [0, -1]
+
+
+def test_a_label_blocked_on_the_right_takes_the_left_of_its_stem():
+    # One level; a circle at 200-230 blocks the right of the stem at x=150 (label 152-302).
+    circle = Obstacles(np.array([0]), np.array([200.0]), np.array([230.0]), np.array([1]))
+    left, right = np.array([2.0, 152.0]), np.array([100.0, 302.0])
+    other = (np.array([np.nan, 40.0]), np.array([np.nan, 148.0]))
+    stems = np.array([0.0, 150.0])
+    got, moved = place_labels(
+        left,
+        right,
+        np.zeros(2, dtype=np.int64),
+        1,
+        4.0,
+        stems=stems,
+        obstacles=circle,
+        other_side=other,
+    )
+    # The first label (2-100) is in the way of the left side too: the second stays hidden.
+    assert got.tolist() == [0, -1] and not moved.any()
+    # Without the first label it moves to the left of its stem.
+    got, moved = place_labels(
+        left[1:],
+        right[1:],
+        np.zeros(1, dtype=np.int64),
+        1,
+        4.0,
+        stems=stems[1:],
+        obstacles=circle,
+        other_side=(other[0][1:], other[1][1:]),
+    )
+    assert got.tolist() == [0] and moved.tolist() == [True]
 
 
 def test_crowded_bins_become_clusters_with_their_members():

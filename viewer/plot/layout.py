@@ -78,41 +78,82 @@ def assign_levels(
     to the label), a level is refused when the stem would cut through the text of a lower
     label; a stem within ``stem_slack`` of that label's own stem runs beside it and is
     allowed, so events of one day stack neatly. ``reserved`` maps a lane to the x where
-    its top level becomes free (the lane's name is written there). ``obstacles`` are
-    things drawn low in a lane (cluster circles) that labels must keep off: a label
-    overlapping one horizontally (with ``gap``) goes above the levels it blocks. A label
-    that fits nowhere gets level -1.
+    its top level becomes free. ``obstacles`` are things drawn low in a lane (cluster
+    circles) that labels must keep off: a label overlapping one horizontally (with
+    ``gap``) goes above the levels it blocks. A label that fits nowhere gets level -1.
     """
+    levels, _ = place_labels(
+        left,
+        right,
+        lanes,
+        n_levels,
+        gap,
+        stems=stems,
+        stem_slack=stem_slack,
+        reserved=reserved,
+        obstacles=obstacles,
+    )
+    return levels
+
+
+def place_labels(
+    left: FloatArray,
+    right: FloatArray,
+    lanes: IntArray,
+    n_levels: int,
+    gap: float,
+    *,
+    stems: FloatArray | None = None,
+    stem_slack: float = 0.0,
+    reserved: Mapping[int, float] | None = None,
+    obstacles: Obstacles | None = None,
+    other_side: tuple[FloatArray, FloatArray] | None = None,
+) -> tuple[IntArray, npt.NDArray[np.bool_]]:
+    """``assign_levels``, where a label that fits nowhere on its side of the stem may try
+    ``other_side`` (left and right edges, NaN for none): the other side of its stem, if
+    no earlier stem of its lane stands there. Returns the levels and which labels moved."""
     levels = np.full(len(left), -1, dtype=np.int64)
+    moved = np.zeros(len(left), dtype=bool)
     if n_levels <= 0 or len(left) == 0:
-        return levels
+        return levels, moved
     order = np.lexsort((left, lanes))
     ends: list[float] = []
     stem_of: list[float] = []
+    last_stem = -np.inf
     current_lane: int | None = None
+
+    def settle(i: int, start: float, end: float, lane: int, stem: float | None) -> int:
+        lowest = obstacles.levels_blocked(lane, start - gap, end + gap) if obstacles else 0
+        for level in range(n_levels):
+            if level >= lowest and ends[level] + gap <= start:
+                ends[level] = end
+                if stem is not None:
+                    stem_of[level] = stem
+                return level
+            if stem is not None and ends[level] > stem and stem - stem_of[level] > stem_slack:
+                break  # going higher would push the stem through this label
+        return -1
+
     for i in order:
         lane = int(lanes[i])
         if lane != current_lane:
             current_lane = lane
             ends = [-np.inf] * n_levels
             stem_of = [-np.inf] * n_levels
+            last_stem = -np.inf
             if reserved is not None and lane in reserved:
                 ends[n_levels - 1] = reserved[lane]
-        start = float(left[i])
         stem = float(stems[i]) if stems is not None else None
-        lowest = (
-            obstacles.levels_blocked(lane, start - gap, float(right[i]) + gap) if obstacles else 0
-        )
-        for level in range(n_levels):
-            if level >= lowest and ends[level] + gap <= start:
-                ends[level] = float(right[i])
-                if stem is not None:
-                    stem_of[level] = stem
-                levels[i] = level
-                break
-            if stem is not None and ends[level] > stem and stem - stem_of[level] > stem_slack:
-                break  # going higher would push the stem through this label
-    return levels
+        level = settle(i, float(left[i]), float(right[i]), lane, stem)
+        if level < 0 and other_side is not None and not np.isnan(other_side[0][i]):
+            start, end = float(other_side[0][i]), float(other_side[1][i])
+            if last_stem + gap <= start:
+                level = settle(i, start, end, lane, stem)
+                moved[i] = level >= 0
+        levels[i] = level
+        if level >= 0 and stem is not None:
+            last_stem = max(last_stem, stem)
+    return levels, moved
 
 
 class Obstacles:

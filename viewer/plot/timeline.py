@@ -37,7 +37,7 @@ from viewer.core.categories import category_label
 from viewer.core.model import Document, Event
 from viewer.plot import style
 from viewer.plot.key import outline_key
-from viewer.plot.layout import Cluster, Obstacles, assign_levels, find_clusters
+from viewer.plot.layout import Cluster, Obstacles, find_clusters, place_labels
 from viewer.plot.textpaths import TextBitmaps, TextOutlines
 
 LaneMode = Literal["category", "document", "none"]
@@ -1176,8 +1176,12 @@ class TimelinePlot:
         fits = left >= left_edge
         bar = ~self._is_point[in_view]
         fits[bar] &= ~self._under_a_circle(state, anchor[bar, 0], self._lane[in_view][bar])
+        # A label blocked on the right of its stem may take the left, where there is room.
+        other_left = np.where(flip, np.nan, anchor[:, 0] - pad - widths)
+        other_left[other_left < left_edge] = np.nan
         levels = np.full(len(in_view), -1, dtype=np.int64)
-        levels[fits] = assign_levels(
+        moved = np.zeros(len(in_view), dtype=bool)
+        levels[fits], moved[fits] = place_labels(
             left[fits],
             right[fits],
             self._lane[in_view][fits],
@@ -1186,7 +1190,10 @@ class TimelinePlot:
             stems=anchor[fits, 0],
             stem_slack=pad + 1.0,
             obstacles=self._circle_obstacles(state),
+            other_side=(other_left[fits], anchor[fits, 0] - pad),
         )
+        flip = flip | moved
+        left = np.where(moved, other_left, left)
         placed = np.flatnonzero(levels >= 0)
         if len(placed) > MAX_LABELS:
             placed = placed[:MAX_LABELS]
