@@ -534,8 +534,9 @@ def test_lanes_too_thin_for_text_go_unnamed_rather_than_overprinted():
 def test_every_frame_pastes_the_labels_of_its_own_layout():
     # Panning and zooming over dense data changes the labels on every frame, down to none
     # (an empty stretch of time) and back. Each Agg frame must draw exactly the labels its
-    # layout placed; pairing one layout's texts with another's positions once raised
-    # "zip() argument 2 is longer than argument 1" in the middle of a draw.
+    # layout placed. Panning from labelled days into 1990, where nothing happened, once
+    # pasted the new layout's (no) texts at the old layout's positions and the draw died
+    # with "zip() argument 2 is longer than argument 1".
     events = synthetic_events(3000, n_documents=6)
     plot = make_plot(width_in=9.4, height_in=4.1)
     plot.set_events(events, synthetic_documents(6))

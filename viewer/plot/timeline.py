@@ -1321,8 +1321,9 @@ class TimelinePlot:
     def _paste_labels(self, renderer: RendererBase) -> None:
         """On Agg, labels are cached bitmaps: as crisp as Text, a fraction of the cost.
 
-        Texts and positions come from one published layout; reading positions from the
-        collection instead once paired a new layout's texts with an older one's places."""
+        Texts and positions come from one published layout. Positions were once read from
+        the collection, which a view with no events in it left holding the previous
+        layout's places: the draw then failed on zip(strict=True)."""
         state = self._state
         if not state.label_texts:
             return
