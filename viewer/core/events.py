@@ -827,7 +827,7 @@ def find_names(
         tuple((a - window_start, b - window_start) for a, b in nouns),
     )
     # In a Title Case headline every word is capitalised: only known names count there.
-    headline = _is_title_case(plan, context)
+    headline = _is_title_case(plan.capitalised, context)
     actors: list[str] = []
     places: list[str] = []
     for step in plan.steps:
@@ -857,9 +857,7 @@ class _NamesPlan:
     """What a clause names, as far as its own words tell: the article decides the rest
     (whether it is a Title Case headline, whether a lone capitalised word is a name)."""
 
-    capitalised: int  # how many capitalised words, to test for Title Case
-    capitalised_stopwords: int  # how many of them are stopwords
-    capitalised_others: tuple[str, ...]  # the others, lower-cased
+    capitalised: tuple[str, ...]  # the capitalised words, to test for Title Case
     steps: tuple[tuple[str, str, str, int], ...]  # (kind, name, as written, run offset)
     parties: tuple[str, ...]  # the actor nouns ("Syrian regime forces")
 
@@ -877,12 +875,14 @@ def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
             if kind == "word":
                 leftover.append(name)
                 continue
-            steps.extend(_person_steps(leftover, gazetteer))
-            leftover = []
+            if leftover:
+                steps.extend(_person_steps(leftover, gazetteer))
+                leftover = []
             if kind == "place" and name in gazetteer.countries:
                 kind = "country"  # an actor if it acts, decided on the whole text
             steps.append((kind, name, written, at))
-        steps.extend(_person_steps(leftover, gazetteer))
+        if leftover:
+            steps.extend(_person_steps(leftover, gazetteer))
     parties: list[str] = []
     for noun_start, noun_end in nouns:
         side = _SIDE_BEFORE.search(window, max(start, noun_start - 40), noun_start)
@@ -890,12 +890,8 @@ def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
         if side and side.group(1).lower().split("-")[0] in gazetteer.demonyms:
             begin = side.start(1)  # "Syrian regime forces", "Saudi-led coalition"
         parties.append(_tidy_actor_noun(window[begin:noun_end]))
-    capitalised = [w.lower() for w in _CAPITALISED_WORD.findall(window, start + 1, end)]
-    stopwords = load_word_list("stopwords.txt")
-    others = tuple(w for w in capitalised if w not in stopwords)
-    return _NamesPlan(
-        len(capitalised), len(capitalised) - len(others), others, tuple(steps), tuple(parties)
-    )
+    capitalised = tuple(_CAPITALISED_WORD.findall(window, start + 1, end))
+    return _NamesPlan(capitalised, tuple(steps), tuple(parties))
 
 
 def _person_steps(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, str, str, int]]:
@@ -938,17 +934,16 @@ def _person_steps(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, str
     return [("person", name, name, 0)]
 
 
-def _is_title_case(plan: _NamesPlan, context: _DocumentContext) -> bool:
+def _is_title_case(capitalised: Sequence[str], context: _DocumentContext) -> bool:
     """A Title Case headline capitalises words the article writes in lower case
     ("Britain Say Military Intervention Is On The Table")."""
-    if plan.capitalised < _TITLE_CASE_WORDS:
+    if len(capitalised) < _TITLE_CASE_WORDS:
         return False
-    common = plan.capitalised_stopwords
-    if common >= _TITLE_CASE_WORDS:
-        return True
-    lower_words = context.lower_words
-    for lower in plan.capitalised_others:
-        if lower in lower_words:
+    stopwords = load_word_list("stopwords.txt")
+    common = 0
+    for word in capitalised:
+        lower = word.lower()
+        if lower in stopwords or lower in context.lower_words:
             common += 1
             if common >= _TITLE_CASE_WORDS:
                 return True
