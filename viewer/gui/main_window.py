@@ -55,6 +55,9 @@ RECENT_LIMIT = 10
 # While articles arrive the timeline is redrawn at most this often, and less often when a
 # redraw is slow, so that a large import never keeps the GUI thread busy.
 LOADING_REFRESH_MS = 400
+# A live redraw that costs more than this stops live redraws until the import ends: the
+# GUI thread must never be held longer, and the document list still grows as files arrive.
+LIVE_REFRESH_BUDGET_S = 0.12
 PROGRESS_MS = 100
 
 
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         self._queue: list[tuple[list[Path], dt.date | None]] = []
         self._load_total = 0
         self._load_done = 0
+        self._live_refresh = True
         self._load_started = 0.0
         self._cancelled = False
         self._viewers: list[DocumentViewer] = []
@@ -343,6 +347,7 @@ class MainWindow(QMainWindow):
         if not self.is_loading:
             self._load_total = 0
             self._load_done = 0
+            self._live_refresh = True
             self._cancelled = False
             self._load_started = time.perf_counter()
         self._load_total += len(files)
@@ -386,7 +391,7 @@ class MainWindow(QMainWindow):
         # QProgressBar repaints synchronously, which alone cost seconds on 600 articles.
         if not self._progress_timer.isActive():
             self._progress_timer.start()
-        if not self._refresh_timer.isActive():
+        if self._live_refresh and not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
     def _show_progress(self) -> None:
@@ -399,6 +404,9 @@ class MainWindow(QMainWindow):
         articles (the merge runs once, at the end, off the GUI thread)."""
         if self._finisher is not None or not self.is_loading:
             return
+        if self.timeline.canvas.last_draw_seconds > LIVE_REFRESH_BUDGET_S:
+            self._hold_live_refresh()  # the last live redraw was already too slow
+            return
         started = time.perf_counter()
         results = self.workspace.results
         provisional = sorted(all_events(results), key=lambda e: (e.start, e.end, e.document))
@@ -410,6 +418,15 @@ class MainWindow(QMainWindow):
         # The redraw that follows costs as much again; keep the GUI thread mostly free.
         cost = time.perf_counter() - started + self.timeline.canvas.last_draw_seconds
         self._refresh_timer.setInterval(int(max(LOADING_REFRESH_MS, cost * 4000)))
+        if cost > LIVE_REFRESH_BUDGET_S:
+            self._hold_live_refresh()
+
+    def _hold_live_refresh(self) -> None:
+        self._live_refresh = False
+        self.status_label.setText(
+            f"Reading {self._load_done} / {self._load_total} document(s)… "
+            "the timeline updates when reading ends"
+        )
 
     def _on_worker_failed(self, message: str) -> None:
         QMessageBox.warning(self, "Import stopped", f"Reading articles stopped: {message}")
