@@ -165,13 +165,10 @@ def seed_score(gold_path: Path, seed_path: Path = SEED_TEXT) -> dict[str, int]:
     found = [e for e in tag(text, dt.date.fromisoformat(gold["reference"])) if e.anchored]
 
     def occurrences(phrase: str) -> Iterator[tuple[int, int]]:
-        start = text.find(phrase)
-        while start >= 0:
-            yield start, start + len(phrase)
-            start = text.find(phrase, start + 1)
+        return evaluate_events.occurrences(text, phrase)
 
     def over(e: TimeExpression, span: tuple[int, int]) -> bool:
-        return e.char_start < span[1] and span[0] < e.char_end
+        return evaluate_events.overlaps((e.char_start, e.char_end), span)
 
     required_spans = []
     right = 0
@@ -192,14 +189,11 @@ def seed_score(gold_path: Path, seed_path: Path = SEED_TEXT) -> dict[str, int]:
 def _print_figures(name: str, tally: Tally) -> None:
     fig = tally.figures()
     print(f"{name}: {tally.gold} gold TIMEX3, {tally.system} found")
-    print(
-        f"  strict   P {100 * fig['strict_p']:.1f}  R {100 * fig['strict_r']:.1f}"
-        f"  F1 {100 * fig['strict_f1']:.1f}"
-    )
-    print(
-        f"  relaxed  P {100 * fig['relaxed_p']:.1f}  R {100 * fig['relaxed_r']:.1f}"
-        f"  F1 {100 * fig['relaxed_f1']:.1f}"
-    )
+    for kind in ("strict", "relaxed"):
+        print(
+            f"  {kind:<8} P {100 * fig[kind + '_p']:.1f}  R {100 * fig[kind + '_r']:.1f}"
+            f"  F1 {100 * fig[kind + '_f1']:.1f}"
+        )
     print(f"  type accuracy  {100 * fig['type_accuracy']:.1f}")
     print(f"  value accuracy {100 * fig['value_accuracy']:.1f}")
     print(f"  value F1       {100 * fig['value_f1']:.1f}")
