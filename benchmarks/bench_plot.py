@@ -45,6 +45,7 @@ from matplotlib.figure import Figure  # noqa: E402
 
 from viewer.core.categories import CATEGORIES  # noqa: E402
 from viewer.core.model import Document, Event, Precision, Source, TimeExpression, TimexType  # noqa: E402
+from viewer.core.temporal.calendar import span_for  # noqa: E402
 from viewer.plot.timeline import TimelinePlot, date_number, short_label  # noqa: E402
 
 TITLES = [
@@ -71,16 +72,7 @@ def synthetic(n: int, n_documents: int, seed: int = 5) -> tuple[list[Event], lis
     for i in range(n):
         start = first + dt.timedelta(days=int(rng.triangular(0, 2190, 1750)))
         precision = rng.choice(PRECISIONS)
-        if precision is Precision.WEEK:
-            start = start - dt.timedelta(days=start.weekday())
-            end = start + dt.timedelta(days=6)
-        elif precision is Precision.MONTH:
-            start = start.replace(day=1)
-            end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-        elif precision is Precision.YEAR:
-            start, end = dt.date(start.year, 1, 1), dt.date(start.year, 12, 31)
-        else:
-            end = start
+        start, end = span_for(precision, start)
         title = rng.choice(TITLES)
         document = rng.randrange(n_documents)
         timex = TimeExpression(

@@ -13,6 +13,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 from viewer.core.model import Document, Event, Precision, Source, TimeExpression, TimexType
+from viewer.core.temporal.calendar import span_for
 
 D = dt.date
 
@@ -169,16 +170,7 @@ def synthetic_events(n: int, seed: int = 5, years: int = 6, n_documents: int = 4
         k = rng.randrange(len(_TITLES))
         start = first + dt.timedelta(days=int(rng.triangular(0, 365 * years, 365 * years * 0.8)))
         precision = rng.choice(_PRECISIONS)
-        if precision is Precision.WEEK:
-            start, end = start - dt.timedelta(days=start.weekday()), start
-            end = start + dt.timedelta(days=6)
-        elif precision is Precision.MONTH:
-            start = start.replace(day=1)
-            end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
-        elif precision is Precision.YEAR:
-            start, end = D(start.year, 1, 1), D(start.year, 12, 31)
-        else:
-            end = start
+        start, end = span_for(precision, start)
         events.append(
             make_event(
                 i,
