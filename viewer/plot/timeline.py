@@ -116,6 +116,19 @@ def _marker_path(marker: str) -> Path:
     return style_.get_path().transformed(style_.get_transform())
 
 
+def _pickable_markers(ax: Axes, marker: str, size: float, edge_width: float) -> PathCollection:
+    """Event markers placed in data coordinates, white-edged so neighbours stay apart."""
+    return PathCollection(
+        [_marker_path(marker)],
+        sizes=[size**2],
+        offset_transform=ax.transData,
+        edgecolors="white",
+        linewidths=edge_width,
+        picker=True,
+        pickradius=PICK_RADIUS,
+    )
+
+
 def date_number(day: dt.date) -> float:
     """Matplotlib's date number for midnight at the start of ``day``."""
     number: float = mdates.date2num(dt.datetime(day.year, day.month, day.day))  # type: ignore[no-untyped-call]
@@ -599,24 +612,8 @@ class TimelinePlot:
         )
         self._stems = LineCollection([], colors=style.STEM_COLOR, linewidths=STEM_WIDTH)
         self._stems.set_transform(identity)
-        self._points = PathCollection(
-            [_marker_path("o")],
-            sizes=[POINT_SIZE**2],
-            offset_transform=ax.transData,
-            edgecolors="white",
-            linewidths=0.6,
-            picker=True,
-            pickradius=PICK_RADIUS,
-        )
-        self._mids = PathCollection(
-            [_marker_path("D")],
-            sizes=[MID_SIZE**2],
-            offset_transform=ax.transData,
-            edgecolors="white",
-            linewidths=0.5,
-            picker=True,
-            pickradius=PICK_RADIUS,
-        )
+        self._points = _pickable_markers(ax, "o", POINT_SIZE, 0.6)
+        self._mids = _pickable_markers(ax, "D", MID_SIZE, 0.5)
         self._cluster_circles = PathCollection(
             [_marker_path("o")],
             sizes=[1.0],
