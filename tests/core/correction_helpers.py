@@ -1,4 +1,4 @@
-"""Documents and events built by hand from real wire copy, for the correction and export tests.
+"""Documents, dates and events built by hand from real wire copy, for the core tests.
 
 They stand for what the tagger and the event extractor return, so these tests do not
 depend on how well those find dates.
@@ -33,6 +33,29 @@ def offset(text: str, expression: str, nth: int = 0) -> int:
     for _ in range(nth + 1):
         at = text.index(expression, at + 1)
     return at
+
+
+def dated(
+    text: str,
+    expression: str,
+    day: dt.date,
+    end: dt.date | None = None,
+    precision: Precision = Precision.DAY,
+    *,
+    nth: int = 0,
+) -> TimeExpression:
+    """An anchored date found by hand at the ``nth`` ``expression``, as the tagger returns it."""
+    at = offset(text, expression, nth)
+    return TimeExpression(
+        expression,
+        at,
+        at + len(expression),
+        TimexType.DATE,
+        day.isoformat(),
+        day,
+        end or day,
+        precision,
+    )
 
 
 def event(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from correction_helpers import dated
+
 from viewer.core.corroborate import corroborate, split_event
 from viewer.core.events import extract_events
 from viewer.core.model import Document, Event, Precision, TimeExpression, TimexType
@@ -18,20 +20,9 @@ def events_of(documents: list[tuple[str, str, dt.date]]) -> tuple[list[Event], l
     events: list[Event] = []
     docs: list[Document] = []
     for index, (text, expression, day) in enumerate(documents):
-        at = text.index(expression)
-        timex = TimeExpression(
-            expression,
-            at,
-            at + len(expression),
-            TimexType.DATE,
-            day.isoformat(),
-            day,
-            day,
-            Precision.DAY,
-        )
         document = Document(f"article{index}.txt", text)
         docs.append(document)
-        events.extend(extract_events(index, document, [timex]))
+        events.extend(extract_events(index, document, [dated(text, expression, day)]))
     return events, docs
 
 
@@ -189,20 +180,6 @@ REUTERS_ARTICLE = (
     "Rebels shelled a government-held district of Damascus on Thursday. "
     "Staffan de Mistura told reporters the peace talks would resume on March 7."
 )
-
-
-def dated(text: str, expression: str, day: dt.date) -> TimeExpression:
-    at = text.index(expression)
-    return TimeExpression(
-        expression,
-        at,
-        at + len(expression),
-        TimexType.DATE,
-        day.isoformat(),
-        day,
-        day,
-        Precision.DAY,
-    )
 
 
 def test_two_articles_share_two_events_and_keep_two_apart() -> None:

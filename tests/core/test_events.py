@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from correction_helpers import dated
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,20 +29,8 @@ def timex(
     end: dt.date | None = None,
     precision: Precision = Precision.DAY,
 ) -> TimeExpression:
-    """An anchored expression found by hand, as the tagger would return it."""
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(expression, at + 1)
-    return TimeExpression(
-        expression,
-        at,
-        at + len(expression),
-        TimexType.DATE,
-        start.isoformat(),
-        start,
-        end or start,
-        precision,
-    )
+    """``dated`` with this file's reference day and the occurrence first, as the tests use it."""
+    return dated(text, expression, start, end, precision, nth=nth)
 
 
 def one_event(sentence: str, expression: str) -> Event:

@@ -6,31 +6,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from correction_helpers import dated
 
 from viewer.core.events import extract_events
-from viewer.core.model import Casualties, Document, Event, Precision, TimeExpression, TimexType
+from viewer.core.model import Casualties, Document, Event
 
 DAY = dt.date(2024, 3, 4)
-
-
-def dated(text: str, expression: str) -> TimeExpression:
-    at = text.index(expression)
-    return TimeExpression(
-        expression,
-        at,
-        at + len(expression),
-        TimexType.DATE,
-        DAY.isoformat(),
-        DAY,
-        DAY,
-        Precision.DAY,
-    )
 
 
 def event_of(text: str, expression: str, *others: str) -> Event:
     """The event of ``expression`` in an article made of ``text``; ``others`` are the other
     dates the tagger would find in it."""
-    timexes = sorted((dated(text, e) for e in (expression, *others)), key=lambda t: t.char_start)
+    timexes = sorted(
+        (dated(text, e, DAY) for e in (expression, *others)), key=lambda t: t.char_start
+    )
     events = extract_events(0, Document("news.txt", text), timexes)
     (event,) = [e for e in events if e.expression == expression]
     return event
