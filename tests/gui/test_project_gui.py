@@ -57,6 +57,21 @@ def select(window, value, nth=0):
     return window.events[index]
 
 
+def delete_february(window):
+    """The analyst deletes the seed article's late-February event: one unsaved correction."""
+    select(window, "2016-02")
+    window.corrections.delete_action.trigger()
+
+
+def saved_then_edited(qtbot, seed_path, project):
+    """A window whose seed article is saved to ``project`` and then corrected, not saved again."""
+    window = new_window(qtbot)
+    read_articles(qtbot, window, [seed_path])
+    assert window.projects.save_to(project)
+    delete_february(window)
+    return window
+
+
 def press_ok(dialog):
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
@@ -139,8 +154,7 @@ def test_undo_back_to_the_saved_state_is_not_modified(qtbot, tmp_path, seed_path
     read_articles(qtbot, window, [seed_path])
     assert window.windowTitle() == "Untitled project[*] — Ceasefire Timeline"
     assert not window.isWindowModified()
-    select(window, "2016-02")
-    window.corrections.delete_action.trigger()
+    delete_february(window)
     assert window.isWindowModified()
     window.corrections.undo_action.trigger()
     assert not window.isWindowModified()
@@ -155,8 +169,7 @@ def test_failed_save_keeps_the_previous_project_and_says_so(
 ):
     window = new_window(qtbot)
     read_articles(qtbot, window, [seed_path])
-    select(window, "2016-02")
-    window.corrections.delete_action.trigger()
+    delete_february(window)
     project = tmp_path / "work.ctl.json"
     assert window.projects.save_to(project)
     saved = project.read_bytes()
@@ -276,8 +289,7 @@ def test_untitled_work_is_recovered_too(qtbot, tmp_path, seed_path):
     window = new_window(qtbot)
     window.projects.untitled_path = tmp_path / "untitled.ctl.json"
     read_articles(qtbot, window, [seed_path])
-    select(window, "2016-02")
-    window.corrections.delete_action.trigger()
+    delete_february(window)
     assert window.projects.autosave() == tmp_path / "untitled.ctl.json.recovery"
 
     survivor = new_window(qtbot)
@@ -293,12 +305,8 @@ def test_untitled_work_is_recovered_too(qtbot, tmp_path, seed_path):
 
 
 def test_discarding_the_recovery_opens_the_saved_project(qtbot, tmp_path, seed_path):
-    window = new_window(qtbot)
-    read_articles(qtbot, window, [seed_path])
     project = tmp_path / "kept.ctl.json"
-    assert window.projects.save_to(project)
-    select(window, "2016-02")
-    window.corrections.delete_action.trigger()
+    window = saved_then_edited(qtbot, seed_path, project)
     recovery = window.projects.autosave()
 
     survivor = new_window(qtbot)
@@ -324,8 +332,7 @@ def test_closing_with_unsaved_corrections_asks_first(qtbot, tmp_path, seed_path)
     window = new_window(qtbot)
     window.projects.untitled_path = tmp_path / "untitled.ctl.json"
     read_articles(qtbot, window, [seed_path])
-    select(window, "2016-02")
-    window.corrections.delete_action.trigger()
+    delete_february(window)
     window.projects.autosave()
 
     assert not window.close()
@@ -346,12 +353,8 @@ def test_closing_with_unsaved_corrections_asks_first(qtbot, tmp_path, seed_path)
 
 
 def test_closing_and_choosing_save_writes_the_project(qtbot, tmp_path, seed_path):
-    window = new_window(qtbot)
-    read_articles(qtbot, window, [seed_path])
     project = tmp_path / "close.ctl.json"
-    assert window.projects.save_to(project)
-    select(window, "2016-02")
-    window.corrections.delete_action.trigger()
+    window = saved_then_edited(qtbot, seed_path, project)
     window.close()
     window.projects.question.button(QMessageBox.StandardButton.Save).click()
     assert not window.isVisible()
@@ -365,8 +368,7 @@ def test_recent_projects_menu_reopens_a_project(qtbot, tmp_path, seed_path):
     read_articles(qtbot, window, [seed_path])
     first, second = tmp_path / "first.ctl.json", tmp_path / "second.ctl.json"
     assert window.projects.save_to(first)
-    select(window, "2016-02")
-    window.corrections.delete_action.trigger()
+    delete_february(window)
     assert window.projects.save_to(second)
 
     other = new_window(qtbot)
@@ -394,12 +396,8 @@ def test_file_menu_has_the_project_actions(qtbot):
 
 
 def test_undoing_back_to_the_save_withdraws_the_autosave(qtbot, tmp_path, seed_path):
-    window = new_window(qtbot)
-    read_articles(qtbot, window, [seed_path])
     project = tmp_path / "undone.ctl.json"
-    assert window.projects.save_to(project)
-    select(window, "2016-02")
-    window.corrections.delete_action.trigger()
+    window = saved_then_edited(qtbot, seed_path, project)
     recovery = window.projects.autosave()
     assert recovery.exists()
     window.corrections.undo_action.trigger()
@@ -411,12 +409,8 @@ def test_undoing_back_to_the_save_withdraws_the_autosave(qtbot, tmp_path, seed_p
 
 
 def test_an_unanswered_recovery_offer_is_made_again(qtbot, tmp_path, seed_path):
-    window = new_window(qtbot)
-    read_articles(qtbot, window, [seed_path])
     project = tmp_path / "later.ctl.json"
-    assert window.projects.save_to(project)
-    select(window, "2016-02")
-    window.corrections.delete_action.trigger()
+    window = saved_then_edited(qtbot, seed_path, project)
     recovery = window.projects.autosave()
 
     hurried = new_window(qtbot)
@@ -432,8 +426,7 @@ def test_an_unanswered_recovery_offer_is_made_again(qtbot, tmp_path, seed_path):
 def test_opening_a_project_during_an_import_replaces_it(qtbot, tmp_path, seed_path, articles):
     window = new_window(qtbot)
     read_articles(qtbot, window, [articles / "agency_a.txt"])
-    select(window, "2016-02")
-    window.corrections.delete_action.trigger()
+    delete_february(window)
     project = tmp_path / "a_only.ctl.json"
     assert window.projects.save_to(project)
 
