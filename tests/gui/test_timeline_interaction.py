@@ -225,12 +225,18 @@ def crowded_day(n: int) -> tuple[list[Event], list[Document]]:
     return events, documents
 
 
-def test_clicking_a_cluster_zooms_into_it(qtbot):
+@pytest.fixture
+def view(qtbot):
+    """A bare timeline widget on screen, for loads built by hand."""
     view = TimelineView()
     qtbot.addWidget(view)
     view.resize(900, 300)
     view.show()
     qtbot.waitExposed(view)
+    return view
+
+
+def test_clicking_a_cluster_zooms_into_it(qtbot, view):
     events, documents = crowded_day(40)
     view.set_events(events, documents)
     view.canvas.draw()
@@ -247,12 +253,7 @@ def test_clicking_a_cluster_zooms_into_it(qtbot):
     assert lo <= mdates.date2num(dt.datetime(2016, 4, 30, 12)) <= hi
 
 
-def test_selecting_an_event_inside_a_cluster_brings_it_out(qtbot):
-    view = TimelineView()
-    qtbot.addWidget(view)
-    view.resize(900, 300)
-    view.show()
-    qtbot.waitExposed(view)
+def test_selecting_an_event_inside_a_cluster_brings_it_out(view):
     events, documents = crowded_day(40)
     spread = [
         replace(e, start=e.start + dt.timedelta(days=k), end=e.end + dt.timedelta(days=k))
