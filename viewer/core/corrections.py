@@ -342,26 +342,12 @@ def manual_event(
     finder = index or EventIndex((), documents)
     placed = finder.locate_passage(correction.passage) if correction.passage else None
     if placed is None:
-        timex = TimeExpression(
-            "", 0, 0, TimexType.DATE, date.value, date.start, date.end, date.precision
-        )
-        event = Event(
-            id=correction.event_id,
-            document=NO_DOCUMENT,
-            timex=timex,
-            start=date.start,
-            end=date.end,
-            precision=date.precision,
-            passage="",
-            passage_start=0,
-            passage_end=0,
-            title=correction.title,
-            category=correction.category,
-            edited=True,
-        )
-        return event, correction.passage is None
-    document, start, end = placed
-    passage = documents[document].text[start:end]
+        document, start, end, passage = NO_DOCUMENT, 0, 0, ""
+        sources: tuple[Source, ...] = ()
+    else:
+        document, start, end = placed
+        passage = documents[document].text[start:end]
+        sources = (Source(document, start, end, passage, start, end),)
     timex = TimeExpression(
         passage, start, end, TimexType.DATE, date.value, date.start, date.end, date.precision
     )
@@ -377,10 +363,10 @@ def manual_event(
         passage_end=end,
         title=correction.title,
         category=correction.category,
-        sources=(Source(document, start, end, passage, start, end),),
+        sources=sources,
         edited=True,
     )
-    return event, True
+    return event, placed is not None or correction.passage is None
 
 
 def edited_event(event: Event, correction: EditEvent) -> Event:
