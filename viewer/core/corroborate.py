@@ -170,7 +170,7 @@ def _merge(group: list[Event]) -> Event:
     first = group[0]
     sources: list[Source] = []
     for event in group:
-        for source in event.sources or _fallback_sources(event):
+        for source in sources_of(event):
             if source not in sources:
                 sources.append(source)
     actors = tuple(dict.fromkeys(a for e in group for a in e.actors))
@@ -181,7 +181,10 @@ def _merge(group: list[Event]) -> Event:
     )
 
 
-def _fallback_sources(event: Event) -> tuple[Source, ...]:
+def sources_of(event: Event) -> tuple[Source, ...]:
+    """Every report of the event; an event that never went through corroboration has one."""
+    if event.sources:
+        return event.sources
     return (
         Source(
             event.document,

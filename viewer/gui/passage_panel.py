@@ -21,28 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.categories import category_label
+from viewer.core.corroborate import sources_of
 from viewer.core.model import Document, Event, Source
 from viewer.core.passages import sentence_at, sentence_spans
 
 HIGHLIGHT = "background-color:#ffe08a;font-weight:600;"
 SENTENCE_SHADE = "background-color:#eef3fa;"
 MAX_PARAGRAPH_CHARS = 1500  # past this a "paragraph" is a whole unbroken article
-
-
-def sources_of(event: Event) -> tuple[Source, ...]:
-    """Every report of the event; an event that never went through corroboration has one."""
-    if event.sources:
-        return event.sources
-    return (
-        Source(
-            event.document,
-            event.char_start,
-            event.char_end,
-            event.passage,
-            event.passage_start,
-            event.passage_end,
-        ),
-    )
 
 
 def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
