@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import dateparser
@@ -166,26 +167,16 @@ def filename_date(filename: str) -> dt.date | None:
     return None
 
 
+def _first_nonblank(lines: Iterable[str], limit: int) -> list[str]:
+    return list(itertools.islice((s for s in (line.strip() for line in lines) if s), limit))
+
+
 def _head_lines(text: str) -> list[str]:
-    lines = []
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped:
-            lines.append(stripped)
-            if len(lines) >= HEAD_LINES:
-                break
-    return lines
+    return _first_nonblank(text.splitlines(), HEAD_LINES)
 
 
 def _tail_lines(text: str) -> list[str]:
-    lines: list[str] = []
-    for line in reversed(text.rstrip().splitlines()):
-        stripped = line.strip()
-        if stripped:
-            lines.append(stripped)
-            if len(lines) >= TAIL_LINES:
-                break
-    return lines
+    return _first_nonblank(reversed(text.rstrip().splitlines()), TAIL_LINES)
 
 
 @functools.cache
