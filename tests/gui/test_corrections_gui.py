@@ -442,11 +442,16 @@ def test_passage_context_menu_adds_from_the_selection(qtbot, window):
     assert any("Copy" in text for text in shown)  # the text view's own actions stay
 
 
-def test_add_event_from_text_selected_in_the_opened_article(qtbot, window):
-    select(window, ARRIVES)
+def opened_article(window, value):
+    """The text of the whole article, opened from the passage of the event at ``value``."""
+    select(window, value)
     window.passage_view.open_button.click()
     (viewer,) = window.findChildren(QDialog, "documentViewer")
-    browser = viewer.findChild(QTextBrowser, "documentText")
+    return viewer.findChild(QTextBrowser, "documentText")
+
+
+def test_add_event_from_text_selected_in_the_opened_article(qtbot, window):
+    browser = opened_article(window, ARRIVES)
     words = "Kerry also met with Saudi Foreign Minister Adel al-Jubeir"
     cursor = browser.document().find(words)
     assert not cursor.isNull()
@@ -473,10 +478,7 @@ def test_add_event_from_text_selected_in_the_opened_article(qtbot, window):
 def test_a_repeated_quote_is_taken_where_it_was_selected(qtbot, window, seed_text):
     """De Mistura's "Tomorrow, as we discussed, I am going to Moscow" appears twice; the
     analyst's selection of the second one ties the event to the second one."""
-    select(window, ARRIVES)
-    window.passage_view.open_button.click()
-    (viewer,) = window.findChildren(QDialog, "documentViewer")
-    browser = viewer.findChild(QTextBrowser, "documentText")
+    browser = opened_article(window, ARRIVES)
     words = "Tomorrow, as we discussed, I am going to Moscow"
     first = browser.document().find(words)
     second = browser.document().find(words, first)
