@@ -326,3 +326,12 @@ def test_a_projected_toll_is_a_casualty_figure() -> None:
 )
 def test_headline_verbs(sentence: str, expression: str, title: str) -> None:
     assert event_of(sentence, expression).title == title
+
+
+def test_a_closed_aside_does_not_hide_the_truce_from_its_verb() -> None:
+    # The "which" aside is closed by a comma: the truce is still what expired.
+    sentence = (
+        "The humanitarian truce between the army and the Rapid Support Forces, which mediators "
+        "had renewed twice, expired on Saturday night."
+    )
+    assert event_of(sentence, "on Saturday night").category == "ceasefire_collapsed"

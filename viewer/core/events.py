@@ -542,6 +542,15 @@ _COORDINATE = re.compile(r",\s+(?:but|and|while|whereas|yet)\s+(?!(?:also|then)\
 _AGENT_AFTER = re.compile(r"\s+by\b")
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|that|whose)\b", re.IGNORECASE)
 _OBJECT_PRONOUN = re.compile(r"\s+(?:it|them)\b")
+_CLOSED_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,]*,", re.IGNORECASE)
+
+
+def _relative_between(text: str, start: int, end: int) -> bool:
+    """Whether a relative clause opens between a truce word and a verb, so that the truce is
+    not the verb's subject. A closed aside does not count: in "The truce with M23, which had
+    been extended twice, lapsed" the truce still lapsed."""
+    region = _CLOSED_ASIDE.sub(lambda m: " " * len(m.group()), text[start:end])
+    return _RELATIVE_WORD.search(region) is not None
 
 
 def _names_truce(
@@ -558,7 +567,7 @@ def _names_truce(
         before = (
             truce[1] <= span[0]
             and (strong is None or truce in strong)
-            and not _RELATIVE_WORD.search(text, truce[1], span[0])
+            and not _relative_between(text, truce[1], span[0])
         )
         reach = lexicon.ceasefire_reach_before if before else lexicon.ceasefire_reach
         if _words_between(text, span, truce) <= reach:
