@@ -335,3 +335,27 @@ def test_a_closed_aside_does_not_hide_the_truce_from_its_verb() -> None:
         "had renewed twice, expired on Saturday night."
     )
     assert event_of(sentence, "on Saturday night").category == "ceasefire_collapsed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "agreed"),
+    [
+        # An accord between armed parties is a truce, even where no truce word is written.
+        (
+            "Commanders of the two armies signed the accord at a border post on Sunday.",
+            "on Sunday",
+            True,
+        ),
+        (
+            "The army and the rebels reached an understanding in Juba late on Friday.",
+            "late on Friday",
+            True,
+        ),
+        # Without an armed party, an accord is only a truce in an article about one.
+        ("The government signed a trade accord with China on Sunday.", "on Sunday", False),
+    ],
+)
+def test_an_accord_between_armed_parties_is_a_truce(
+    sentence: str, expression: str, agreed: bool
+) -> None:
+    assert (event_of(sentence, expression).category == "ceasefire_agreed") is agreed

@@ -395,7 +395,9 @@ def category_scores(
     truce_spans = [m.span for m in phrases["ceasefire"]]
     clause_truces = [t for t in truce_spans if t[0] >= c_start and t[1] <= c_end]
     named = truce_spans
-    if truce_context and phrases["agreement"]:
+    # "The understanding, reached by the directors general of military operations": an
+    # accord between armed parties is a truce even in an article that names none.
+    if phrases["agreement"] and (truce_context or phrases["armed"]):
         named = sorted([*truce_spans, *(m.span for m in phrases["agreement"])])
     refers_back = _refers_to_truce(local, c_start, named)
     cues = _Cues(

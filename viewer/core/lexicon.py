@@ -190,7 +190,7 @@ _LEADING_WORD = re.compile(r"\w+")
 @dataclass(frozen=True, slots=True)
 class CategoryLexicon:
     """Phrases of the kinds "trigger", "ceasefire", "agreement", "negation", "call",
-    "attempt", "hypothetical", "background" and "noun" (the parties of actor_nouns.txt)."""
+    "attempt", "hypothetical", "background", "armed" and "noun" (the parties of actor_nouns.txt)."""
 
     index: PhraseIndex
     triggers: Mapping[int, tuple[Trigger, ...]]  # by rank in ``index``
@@ -233,6 +233,7 @@ def load_category_lexicon() -> CategoryLexicon:
             "trigger": by_phrase,
             "ceasefire": data["ceasefire_terms"],
             "agreement": data["agreement_terms"],
+            "armed": data["armed_parties"],
             "negation": cues["negation"],
             "call": cues["call"],
             "attempt": cues["attempt"],
