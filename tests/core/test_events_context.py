@@ -359,3 +359,32 @@ def test_an_accord_between_armed_parties_is_a_truce(
     sentence: str, expression: str, agreed: bool
 ) -> None:
     assert (event_of(sentence, expression).category == "ceasefire_agreed") is agreed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # In an article about a truce, a vote to accept "the proposal" accepts the truce.
+        (
+            TRUCE_LEAD + "Israel's security cabinet voted late on Thursday to accept the Qatari "
+            "proposal.",
+            "late on Thursday",
+            "ceasefire_agreed",
+        ),
+        # An active "killed" whose object is a toll reports the toll, not the attack...
+        (
+            "Shelling by the army has killed hundreds of civilians in the city since March.",
+            "since March",
+            "casualties",
+        ),
+        # ... while an attack that kills stays an attack.
+        (
+            "Troops killed dozens of civilians in an attack on the village on Friday.",
+            "on Friday",
+            "military_action",
+        ),
+        ("Israel lifted the naval blockade of the port on Monday.", "on Monday", "humanitarian"),
+    ],
+)
+def test_votes_tolls_and_blockades(sentence: str, expression: str, category: str) -> None:
+    assert event_of(sentence, expression).category == category
