@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import chain
 
 from viewer.core.categories import CEASEFIRE_CATEGORIES
@@ -279,8 +279,9 @@ def _normalise_truce(text: str) -> str:
     return "".join(pieces)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
+    """Bounded: a long session meets ever new words, and an unbounded cache would keep them all."""
     word = word.strip("\u2019'-")
     if word in load_word_list("stopwords.txt") or len(word) < 3:
         return ""
