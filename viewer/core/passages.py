@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache
 
 from viewer.core.lexicon import Abbreviations, load_abbreviations
 
@@ -68,11 +67,6 @@ _ATTACHED_PREPOSITION = re.compile(
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
-@cache
-def _abbreviations() -> Abbreviations:
-    return load_abbreviations()
-
-
 def _ends_sentence(text: str, stop: int, after: int, abbreviations: Abbreviations) -> bool:
     """Whether the punctuation ending at ``stop`` closes a sentence; ``after`` is past the gap."""
     match = _NEXT_WORD.match(text, after)
@@ -115,7 +109,7 @@ def sentence_spans(text: str) -> list[Span]:
 
     A blank line always ends a sentence (headlines, datelines, paragraphs).
     """
-    abbreviations = _abbreviations()
+    abbreviations = load_abbreviations()
     spans: list[Span] = []
     paragraph_start = 0
     for paragraph_end in [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]:
