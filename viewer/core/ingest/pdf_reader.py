@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-import json
 import logging
 import re
 import statistics
@@ -20,10 +19,9 @@ from collections import Counter
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
-from ..resources import resource_path
 from .extracted import Extracted
 from .limits import MAX_PDF_PAGES, MAX_TEXT_CHARS, UnreadableDocumentError
-from .pubdate import DateHint, dates_in
+from .pubdate import DateHint, date_cues, dates_in
 
 # Lines at each end of a page that may be a running head or footer.
 _EDGE = 2
@@ -188,5 +186,4 @@ def _headline(title: str) -> str | None:
 
 @functools.cache
 def _default_titles() -> frozenset[str]:
-    data = json.loads(resource_path("ingest", "date_cues.json").read_text(encoding="utf-8"))
-    return frozenset(str(title).lower() for title in data["pdf_default_titles"])
+    return frozenset(str(title).lower() for title in date_cues()["pdf_default_titles"])

@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import dateparser
 
@@ -180,10 +181,15 @@ def _tail_lines(text: str) -> list[str]:
 
 
 @functools.cache
+def date_cues() -> dict[str, Any]:
+    """``resources/ingest/date_cues.json``, read once for every reader that needs it."""
+    return json.loads(resource_path("ingest", "date_cues.json").read_text(encoding="utf-8"))
+
+
+@functools.cache
 def stamp_words() -> dict[str, int]:
-    """Stamp words and their rank, from ``resources/ingest/date_cues.json``."""
-    data = json.loads(resource_path("ingest", "date_cues.json").read_text(encoding="utf-8"))
-    return {str(word).lower(): int(rank) for word, rank in data["stamp_words"].items()}
+    """Stamp words and their rank, from the date cues."""
+    return {str(word).lower(): int(rank) for word, rank in date_cues()["stamp_words"].items()}
 
 
 @functools.cache
