@@ -470,7 +470,7 @@ class CorrectionController(QObject):
         """(document, char_start, char_end) of the words selected in the passage panel,
         in the document of the source it shows."""
         view = self.window.passage_view
-        if view.event is None or not view.sources:
+        if view.shown_event is None or not view.sources:
             return None
         document = view.sources[view.source_index % len(view.sources)].document
         if not 0 <= document < len(self.window.documents):

@@ -568,7 +568,8 @@ class MainWindow(QMainWindow):
             self.passage_view.show_placeholder()
             return
         event = self.events[index]
-        if self.passage_view.event is not None and self.passage_view.event.id == event.id:
+        shown = self.passage_view.shown_event
+        if shown is not None and shown.id == event.id:
             source = self.passage_view.source_index  # the same event redrawn: stay on its source
         else:
             source = 0

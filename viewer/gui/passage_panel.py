@@ -211,17 +211,17 @@ class PassageView(QWidget):
         self.previous_button.clicked.connect(self.previous_source)
         self.next_button.clicked.connect(self.next_source)
         self.open_button.clicked.connect(self.open_document)
-        self.event: Event | None = None
+        self.shown_event: Event | None = None
         self._documents: list[Document] = []
         self.source_index = 0
         self.show_placeholder()
 
     @property
     def sources(self) -> tuple[Source, ...]:
-        return sources_of(self.event) if self.event is not None else ()
+        return sources_of(self.shown_event) if self.shown_event is not None else ()
 
     def show_placeholder(self) -> None:
-        self.event = None
+        self.shown_event = None
         self.source_index = 0
         self.panel.show_placeholder()
         self._update_bar()
@@ -229,7 +229,7 @@ class PassageView(QWidget):
     def show_event(
         self, event: Event, documents: Sequence[Document], source_index: int = 0
     ) -> None:
-        self.event = event
+        self.shown_event = event
         self._documents = list(documents)
         self.show_source(source_index)
 
@@ -239,10 +239,10 @@ class PassageView(QWidget):
             return
         self.source_index = k % len(sources)
         source = sources[self.source_index]
-        assert self.event is not None
+        assert self.shown_event is not None
         documents = self._documents
         document = documents[source.document] if 0 <= source.document < len(documents) else None
-        self.panel.show_event(self.event, document, source)
+        self.panel.show_event(self.shown_event, document, source)
         self._update_bar()
 
     def next_source(self) -> None:
