@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import chain
 
 from viewer.core.categories import CEASEFIRE_CATEGORIES
+from viewer.core.events import event_id
 from viewer.core.lexicon import load_category_lexicon, load_gazetteer, load_word_list
 from viewer.core.model import Document, Event, Precision, Source
 
@@ -58,8 +59,8 @@ def corroborate(
     apart: dict[str, list[frozenset[str]]] = defaultdict(list)
     for split_ids in keep_apart:
         ids = frozenset(split_ids)
-        for event_id in ids:
-            apart[event_id].append(ids)
+        for member in ids:
+            apart[member].append(ids)
     ids_of: dict[int, set[str]] = {i: {e.id} for i, e in enumerate(events)}
     facts = [_Facts.of(e) for e in events]
     # Words that many reports use ("Syria", "fighting") tell little about which event
@@ -79,7 +80,7 @@ def corroborate(
 
     def split_by_analyst(root_i: int, root_j: int) -> bool:
         return any(
-            ids & ids_of[root_j] for event_id in ids_of[root_i] for ids in apart.get(event_id, ())
+            ids & ids_of[root_j] for member in ids_of[root_i] for ids in apart.get(member, ())
         )
 
     def consider(i: int, j: int) -> None:
@@ -156,7 +157,7 @@ def _rebuilt(event: Event, source: Source) -> Event:
     )
     return replace(
         event,
-        id=f"d{source.document}-{source.char_start}",
+        id=event_id(source.document, source.char_start),
         document=source.document,
         timex=timex,
         passage=source.passage,
