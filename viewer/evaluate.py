@@ -13,13 +13,14 @@ import datetime as dt
 import json
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer import evaluate_events
 from viewer.core.model import TimeExpression
 from viewer.core.temporal import tag
+from viewer.evaluate_events import nth_span, occurrences, overlaps
 
 PROJECT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = PROJECT.parent / "shared" / "corpora" / "tbaq"
@@ -102,7 +103,7 @@ class Tally:
                 (
                     i
                     for i, e in enumerate(found)
-                    if i not in used and e.char_start < g.end and g.start < e.char_end
+                    if i not in used and overlaps((e.char_start, e.char_end), (g.start, g.end))
                 ),
                 None,
             )
@@ -164,20 +165,17 @@ def seed_score(gold_path: Path, seed_path: Path = SEED_TEXT) -> dict[str, int]:
     text = seed_path.read_text(encoding="utf-8")
     found = [e for e in tag(text, dt.date.fromisoformat(gold["reference"])) if e.anchored]
 
-    def occurrences(phrase: str) -> Iterator[tuple[int, int]]:
-        return evaluate_events.occurrences(text, phrase)
-
     def over(e: TimeExpression, span: tuple[int, int]) -> bool:
-        return evaluate_events.overlaps((e.char_start, e.char_end), span)
+        return overlaps((e.char_start, e.char_end), span)
 
     required_spans = []
     right = 0
     for phrase, nth, value in gold["required"]:
-        span = list(occurrences(phrase))[nth]
+        span = nth_span(text, phrase, nth, gold_path.name)
         required_spans.append(span)
         right += any(over(e, span) and e.value in value.split("|") for e in found)
-    allowed = required_spans + [s for p in gold["optional"] for s in occurrences(p)]
-    distractor_spans = [s for p in gold["distractors"] for s in occurrences(p)]
+    allowed = required_spans + [s for p in gold["optional"] for s in occurrences(text, p)]
+    distractor_spans = [s for p in gold["distractors"] for s in occurrences(text, p)]
     return {
         "required": len(gold["required"]),
         "found": right,

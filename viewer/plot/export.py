@@ -12,6 +12,7 @@ import datetime as dt
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -131,16 +132,10 @@ def save_timeline(
     path: str | os.PathLike[str],
     events: Sequence[Event],
     documents: Sequence[Document] = (),
-    *,
-    width_px: int = 1600,
-    height_px: int = 900,
-    dpi: float = 150,
-    title: str | None = None,
-    extent: tuple[dt.date, dt.date] | None = None,
-    lanes: LaneMode = "category",
-    color_by: ColorMode = "category",
+    **options: Any,
 ) -> Path:
-    """Write the timeline as PNG, SVG or PDF, chosen by the file's suffix."""
+    """Write the timeline as PNG, SVG or PDF, chosen by the file's suffix; ``options``
+    are ``render_timeline``'s, so size, title and extent have one set of defaults."""
     target = Path(path)
     fmt = target.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
@@ -148,17 +143,8 @@ def save_timeline(
             f"cannot export to {target.suffix or 'a file without suffix'}; "
             f"use one of {', '.join('.' + f for f in FORMATS)}"
         )
-    fig = render_timeline(
-        events,
-        documents,
-        width_px=width_px,
-        height_px=height_px,
-        dpi=dpi,
-        title=title,
-        extent=extent,
-        lanes=lanes,
-        color_by=color_by,
-    )
+    fig = render_timeline(events, documents, **options)
+    title = fig.get_suptitle()
     metadata = {"Title": title} if title and fmt in ("svg", "pdf") else None
-    fig.savefig(target, format=fmt, dpi=dpi, metadata=metadata)
+    fig.savefig(target, format=fmt, dpi="figure", metadata=metadata)
     return target
