@@ -155,7 +155,7 @@ def _unresolved(
 
 # ---------------------------------------------------------------- words to numbers
 
-_NUMBER_WORDS = {k: v for k, v in LEXICON.numbers.items()}
+_NUMBER_WORDS = LEXICON.numbers
 
 
 def number_of(word: str) -> float | None:
