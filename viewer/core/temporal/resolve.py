@@ -221,6 +221,11 @@ _BULLET_ROOM = 12
 _CHRONOLOGY_MARK = re.compile(r"[ \t]{0,2}(?:[-\u2013\u2014:]|\.\s)")
 
 
+def _undated_month_day(month: int, day: int) -> str | None:
+    """The TIMEX3 value of a month-day whose year is unknown, or None if no month has it."""
+    return f"XXXX-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def _month_day(
     cand: Candidate, scene: Scene, month: int, day: int, year: str | None
 ) -> dt.date | str | None:
@@ -246,7 +251,7 @@ def _month_day(
         # date, not the publication date, is what a yearless date in it is near.
         return date_for_month_day(month, day, line_day[1], _tense(cand, scene))
     if scene.reference is None:
-        return f"XXXX-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+        return _undated_month_day(month, day)
     return date_for_month_day(month, day, scene.reference, _tense(cand, scene))
 
 
@@ -472,7 +477,7 @@ def _month_day_of_relative_year(
 ) -> dt.date | str | None:
     """'October 7 last year': the year is named relative to the reference."""
     if scene.reference is None:
-        return f"XXXX-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+        return _undated_month_day(month, day)
     shift = {"last": -1, "this": 0, "next": 1}[which.lower()]
     try:
         return dt.date(scene.reference.year + shift, month, day)
