@@ -181,14 +181,7 @@ def anchor_at(document: Document, char_start: int, char_end: int) -> Anchor:
 
 def find_document(documents: Sequence[Document], path: str, sha256: str) -> int | None:
     """A document by its path; failing that, by its text (the file was moved or renamed)."""
-    wanted = normalise_path(path)
-    for index, document in enumerate(documents):
-        if document.error is None and normalise_path(document.path) == wanted:
-            return index
-    for index, document in enumerate(documents):
-        if document.error is None and document.text and text_sha256(document.text) == sha256:
-            return index
-    return None
+    return EventIndex((), documents).document(path, sha256)
 
 
 def event_spans(event: Event) -> list[tuple[int, int, int]]:
