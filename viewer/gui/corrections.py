@@ -606,7 +606,7 @@ class CorrectionController(QObject):
         return correction
 
     def set_reference_date(self, doc_index: int, day: dt.date | None) -> None:
-        """The window's ``set_reference_date``, made undoable."""
+        """Set a document's reference date as one undoable step (MainWindow delegates here)."""
         correction = self.window.workspace.set_reference_date(doc_index, day)
         name = Path(correction.path).name
         if day is None:
@@ -730,8 +730,6 @@ def install_correction_actions(window: MainWindow) -> CorrectionController:
     from viewer.gui.project_actions import ProjectController
 
     controller = CorrectionController(window)
-    window.corrections = controller  # type: ignore[attr-defined]
-    # The reference-date dialog calls window.set_reference_date: make it undoable.
-    window.set_reference_date = controller.set_reference_date  # type: ignore[method-assign]
+    window.corrections = controller
     window.projects = ProjectController(window, controller)  # type: ignore[attr-defined]
     return controller

@@ -37,7 +37,7 @@ from viewer.core.ingest import collect_paths
 from viewer.core.model import Document, Event
 from viewer.core.pipeline import DocumentResult, all_events
 from viewer.core.workspace import Workspace
-from viewer.gui.corrections import install_correction_actions
+from viewer.gui.corrections import CorrectionController, install_correction_actions
 from viewer.gui.data_export import install_data_export
 from viewer.gui.document_list import DocumentPanel, ReferenceDateDialog, document_label
 from viewer.gui.document_viewer import DocumentViewer
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.document_list.document_opened.connect(lambda row: self.open_document(row))
         self.passage_view.document_requested.connect(self.open_document)
         self.unanchored_panel.document_requested.connect(self.open_document)
-        install_correction_actions(self)
+        self.corrections: CorrectionController = install_correction_actions(self)
 
     # ----------------------------------------------------------------- menus
     def _action(
@@ -610,8 +610,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------- reference dates
     def request_reference_date(self, doc_index: int) -> bool:
-        """Ask the analyst for a document's reference date, then set it (undoably, once the
-        corrections controller wraps ``set_reference_date``)."""
+        """Ask the analyst for a document's reference date, then set it (undoably)."""
         if not 0 <= doc_index < len(self.documents):
             return False
         document = self.documents[doc_index]
@@ -622,13 +621,9 @@ class MainWindow(QMainWindow):
         return True
 
     def set_reference_date(self, doc_index: int, day: dt.date | None) -> None:
-        """Its relative expressions are resolved again and appear at once."""
-        self.workspace.apply(self.workspace.set_reference_date(doc_index, day))
-        self._refresh_events()
-        name = self.documents[doc_index].title or Path(self.documents[doc_index].path).name
-        self.statusBar().showMessage(
-            f"Reference date of {name} set to {day.isoformat() if day else 'none'}", 6000
-        )
+        """Its relative expressions are resolved again and appear at once; the change goes
+        through the corrections controller so that Undo takes it back."""
+        self.corrections.set_reference_date(doc_index, day)
 
     def _likely_reference(self, doc_index: int) -> dt.date | None:
         """The latest date among the other documents: articles read together are usually
