@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from viewer.plot.layout import Obstacles, assign_levels, find_clusters, place_labels
+from viewer.plot.layout import Obstacles, find_clusters, place_labels
 
 
 def levels(left, right, lanes=None, n_levels=3, gap=4.0, **kw):
     left = np.array(left, dtype=float)
     right = np.array(right, dtype=float)
     lanes = np.zeros(len(left), dtype=np.int64) if lanes is None else np.array(lanes)
-    return assign_levels(left, right, lanes, n_levels, gap, **kw).tolist()
+    return place_labels(left, right, lanes, n_levels, gap, **kw)[0].tolist()
 
 
 def test_labels_far_apart_share_the_first_level():

@@ -59,43 +59,6 @@ def find_clusters(
     return clustered, clusters
 
 
-def assign_levels(
-    left: FloatArray,
-    right: FloatArray,
-    lanes: IntArray,
-    n_levels: int,
-    gap: float,
-    *,
-    stems: FloatArray | None = None,
-    stem_slack: float = 0.0,
-    reserved: Mapping[int, float] | None = None,
-    obstacles: Obstacles | None = None,
-) -> IntArray:
-    """Give each label the lowest level of its lane where it overlaps no other label.
-
-    Labels are taken from left to right, so each level only needs to remember where its
-    last label ends. With ``stems`` (the x of each label's stem, which rises from level 0
-    to the label), a level is refused when the stem would cut through the text of a lower
-    label; a stem within ``stem_slack`` of that label's own stem runs beside it and is
-    allowed, so events of one day stack neatly. ``reserved`` maps a lane to the x where
-    its top level becomes free. ``obstacles`` are things drawn low in a lane (cluster
-    circles) that labels must keep off: a label overlapping one horizontally (with
-    ``gap``) goes above the levels it blocks. A label that fits nowhere gets level -1.
-    """
-    levels, _ = place_labels(
-        left,
-        right,
-        lanes,
-        n_levels,
-        gap,
-        stems=stems,
-        stem_slack=stem_slack,
-        reserved=reserved,
-        obstacles=obstacles,
-    )
-    return levels
-
-
 def place_labels(
     left: FloatArray,
     right: FloatArray,
@@ -109,9 +72,20 @@ def place_labels(
     obstacles: Obstacles | None = None,
     other_side: tuple[FloatArray, FloatArray] | None = None,
 ) -> tuple[IntArray, npt.NDArray[np.bool_]]:
-    """``assign_levels``, where a label that fits nowhere on its side of the stem may try
-    ``other_side`` (left and right edges, NaN for none): the other side of its stem, if
-    no earlier stem of its lane stands there. Returns the levels and which labels moved."""
+    """Give each label the lowest level of its lane where it overlaps no other label.
+
+    Labels are taken from left to right, so each level only needs to remember where its
+    last label ends. With ``stems`` (the x of each label's stem, which rises from level 0
+    to the label), a level is refused when the stem would cut through the text of a lower
+    label; a stem within ``stem_slack`` of that label's own stem runs beside it and is
+    allowed, so events of one day stack neatly. ``reserved`` maps a lane to the x where
+    its top level becomes free. ``obstacles`` are things drawn low in a lane (cluster
+    circles) that labels must keep off: a label overlapping one horizontally (with
+    ``gap``) goes above the levels it blocks. A label that fits nowhere on its side of
+    the stem may try ``other_side`` (left and right edges, NaN for none): the other side
+    of its stem, if no earlier stem of its lane stands there; one that fits nowhere at all
+    gets level -1. Returns the levels and which labels moved.
+    """
     levels = np.full(len(left), -1, dtype=np.int64)
     moved = np.zeros(len(left), dtype=bool)
     if n_levels <= 0 or len(left) == 0:
