@@ -668,10 +668,6 @@ def _words_between(text: str, a: Span, b: Span) -> int:
     return 0
 
 
-def _near_any(text: str, span: Span, others: Sequence[Span], reach: int) -> bool:
-    return any(_words_between(text, span, o) <= reach for o in others)
-
-
 def _heading_proximity(text: str, heading_end: int, at: int) -> float:
     """Nearness to a heading date, counting only lower-case words: names do not push a
     verb away from it."""
