@@ -28,7 +28,7 @@ from viewer.core.lexicon import (
     phrase_regex,
 )
 from viewer.core.model import Casualties, Document, Event, Source, TimeExpression
-from viewer.core.passages import Span, clause_span, sentence_at, sentence_spans
+from viewer.core.passages import Span, clause_span, last_match, sentence_at, sentence_spans
 
 TITLE_WORDS = 10
 
@@ -1197,9 +1197,7 @@ def make_title(
 
 
 def _last_truce_noun(before: str) -> str | None:
-    found = None
-    for found in _TRUCE_NOUN.finditer(before):  # noqa: B007
-        pass
+    found = last_match(_TRUCE_NOUN.finditer(before))
     return found.group() if found else None
 
 

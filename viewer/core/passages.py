@@ -238,7 +238,7 @@ def clause_span(text: str, sentence: Span, expr: Span, others: Sequence[Span]) -
         _RELATIVE_AFTER.match(text, e_end, right)
     ):
         right = e_end  # "the truce from late February | that has all but fallen apart"
-    relative = _last(_ASIDE_RELATIVE.finditer(text, left, e_start))
+    relative = last_match(_ASIDE_RELATIVE.finditer(text, left, e_start))
     if relative is not None and "," not in text[relative.end() : e_start]:
         # "... killed in the conflict, | which began in April last year": the date is the aside's
         left = relative.start() + 1
@@ -250,7 +250,8 @@ def clause_span(text: str, sentence: Span, expr: Span, others: Sequence[Span]) -
 _ASIDE_RELATIVE = re.compile(r",\s+(?:which|who)\s")
 
 
-def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+def last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    """The last of ``matches`` (a regex searches forwards only), or None."""
     found = None
     for found in matches:  # noqa: B007
         pass
