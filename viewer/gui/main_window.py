@@ -39,7 +39,7 @@ from viewer.core.pipeline import DocumentResult, all_events
 from viewer.core.workspace import Workspace
 from viewer.gui.corrections import CorrectionController, install_correction_actions
 from viewer.gui.data_export import install_data_export
-from viewer.gui.document_list import DocumentPanel, ReferenceDateDialog, document_label
+from viewer.gui.document_list import DocumentPanel, ReferenceDateDialog
 from viewer.gui.document_viewer import DocumentViewer
 from viewer.gui.event_table import EventTable
 from viewer.gui.export_dialog import ExportDialog
@@ -483,10 +483,6 @@ class MainWindow(QMainWindow):
         self._cancelled = False
         self.loading_finished.emit()
 
-    @staticmethod
-    def _document_label(result: DocumentResult) -> str:
-        return document_label(result)
-
     # ------------------------------------------------------------- refreshing
     def _refresh_events(self) -> None:
         """Show the workspace again: documents, the corrected timeline, what is not placed."""
@@ -499,8 +495,6 @@ class MainWindow(QMainWindow):
         self.details.setTabText(1, f"Not placed ({waiting})" if waiting else "Not placed")
         keep_view = bool(self.all_events) and not self.is_loading
         self._show_events(self.workspace.events, keep_view=keep_view)
-
-    refresh = _refresh_events
 
     def _show_events(self, events: Sequence[Event], keep_view: bool) -> None:
         """Give the timeline and the table the filtered events, keeping the selection."""
