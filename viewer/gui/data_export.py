@@ -20,11 +20,12 @@ from viewer.core.exports import (
     write_timelinejs,
     write_timeml,
 )
+from viewer.core.model import TimeExpression
 
 if TYPE_CHECKING:
     from viewer.gui.main_window import MainWindow
 
-# Dialog filter -> (suffix, writer). TimeML goes to a folder, one file per article.
+# Dialog filter -> the suffix it adds. TimeML goes to a folder, one file per article.
 FORMATS: dict[str, str] = {
     "CSV, UCDP/ACLED-like columns (*.csv)": ".csv",
     "JSON, the command line's schema (*.json)": ".json",
@@ -61,7 +62,7 @@ def export_events(window: MainWindow, path: str | Path, kind: str | None = None)
     return target
 
 
-def _timexes(window: MainWindow) -> list[tuple[int, object]]:
+def _timexes(window: MainWindow) -> list[tuple[int, TimeExpression]]:
     return [(r.index, t) for r in window.workspace.results for t in r.timexes]
 
 
