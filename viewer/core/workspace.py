@@ -58,6 +58,7 @@ class Workspace:
         self._reanalysed: dict[tuple[int, dt.date | None], DocumentResult] = {}
         self._results: list[DocumentResult] | None = None
         self._results_key: tuple[tuple[str, dt.date | None], ...] | None = None
+        self._overrides: dict[str, dt.date | None] | None = None
         self._merged: tuple[list[Event], list[Event]] | None = None
         self._events: list[Event] | None = None
         self._unmatched: tuple[Correction, ...] = ()
@@ -92,15 +93,19 @@ class Workspace:
         return [r.document for r in self.results]
 
     def reference_overrides(self) -> dict[str, dt.date | None]:
-        """Normalised path -> the reference date the analyst set (None: cleared)."""
-        overrides: dict[str, dt.date | None] = {}
-        documents = [r.document for r in self._base]
-        for correction in self._corrections:
-            if isinstance(correction, SetReferenceDate):
-                index = find_document(documents, correction.path, correction.text_sha256)
-                path = documents[index].path if index is not None else correction.path
-                overrides[normalise_path(path)] = correction.day
-        return overrides
+        """Normalised path -> the reference date the analyst set (None: cleared).
+
+        Kept until the documents or corrections change: ``results`` and ``documents``
+        ask for it on every access, and finding a moved file hashes every text."""
+        if self._overrides is None:
+            self._overrides = {}
+            documents = [r.document for r in self._base]
+            for correction in self._corrections:
+                if isinstance(correction, SetReferenceDate):
+                    index = find_document(documents, correction.path, correction.text_sha256)
+                    path = documents[index].path if index is not None else correction.path
+                    self._overrides[normalise_path(path)] = correction.day
+        return dict(self._overrides)
 
     def _effective(
         self, result: DocumentResult, overrides: dict[str, dt.date | None]
@@ -125,7 +130,8 @@ class Workspace:
             if self._merged is None:
                 self._merged = (timeline_events(results), all_events(results))
             merged, separate = self._merged
-            applied = apply_corrections(merged, separate, self.documents, self._corrections)
+            documents = [r.document for r in results]
+            applied = apply_corrections(merged, separate, documents, self._corrections)
             self._events = list(applied.events)
             self._unmatched = applied.unmatched
         return self._events
@@ -151,6 +157,7 @@ class Workspace:
 
     def _invalidate(self, documents: bool = False) -> None:
         self._events = None
+        self._overrides = None
         if documents:
             self._results = None
             self._merged = None
