@@ -43,10 +43,6 @@ class LoadWorker(QRunnable):
     def cancel(self) -> None:
         self._cancelled.set()
 
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
     def run(self) -> None:
         total = len(self.files)
         try:
