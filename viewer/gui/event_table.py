@@ -31,6 +31,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def date_text(event: Event) -> str:
+    """The interval as the analyst reads it: one day, or first – last day."""
     if event.start == event.end:
         return event.start.isoformat()
     return f"{event.start.isoformat()} – {event.end.isoformat()}"

@@ -24,6 +24,7 @@ from viewer.core.categories import category_label
 from viewer.core.corroborate import sources_of
 from viewer.core.model import Document, Event, Source
 from viewer.core.passages import sentence_at, sentence_spans
+from viewer.gui.event_table import date_text
 
 HIGHLIGHT = "background-color:#ffe08a;font-weight:600;"
 SENTENCE_SHADE = "background-color:#eef3fa;"
@@ -119,14 +120,9 @@ def passage_html(event: Event, document: Document | None, source: Source | None 
     """One report of the event, with what an analyst needs to judge it; an event the
     analyst added by hand (``document`` None) has no passage."""
     source = source or sources_of(event)[0]
-    when = (
-        event.start.isoformat()
-        if event.start == event.end
-        else (f"{event.start.isoformat()} – {event.end.isoformat()}")
-    )
     count = len(sources_of(event))
     meta = (
-        f"{html.escape(category_label(event.category))} · {when} "
+        f"{html.escape(category_label(event.category))} · {date_text(event)} "
         f"({html.escape(str(event.precision))} precision, value {html.escape(event.value)})"
         + (f" · {count} sources" if count > 1 else "")
     )

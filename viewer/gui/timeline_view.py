@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWi
 
 from viewer.core.categories import category_label
 from viewer.core.model import Document, Event
+from viewer.gui.event_table import date_text
 from viewer.plot.timeline import ColorMode, LaneMode, TimelinePlot
 
 EMPTY_TEXT = (
@@ -38,13 +39,6 @@ BULK_QUANTILE = (0.05, 0.995)  # fit_bulk frames the events between these quanti
 MIN_SPAN_DAYS = 2.0  # zooming further in shows nothing new: events are days
 UNFOLD_STEPS = 8  # at most 2**8 times closer to bring a selected event out of its cluster
 MAX_SPAN_DAYS = 365.25 * 200
-
-
-def date_text(event: Event) -> str:
-    """The interval as the analyst reads it: one day, or first – last day."""
-    if event.start == event.end:
-        return event.start.isoformat()
-    return f"{event.start.isoformat()} – {event.end.isoformat()}"
 
 
 def event_tooltip(event: Event, documents: Sequence[Document]) -> str:
