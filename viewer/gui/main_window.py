@@ -45,6 +45,7 @@ from viewer.gui.event_table import EventTable
 from viewer.gui.export_dialog import ExportDialog
 from viewer.gui.filter_bar import FilterBar
 from viewer.gui.passage_panel import PassageView
+from viewer.gui.project_actions import stored_paths
 from viewer.gui.timeline_view import TimelineView, zoom_shortcuts
 from viewer.gui.unanchored_panel import UnanchoredPanel
 from viewer.gui.workers import LoadWorker, TimelineWorker
@@ -62,10 +63,7 @@ PROGRESS_MS = 100
 
 
 def recent_files() -> list[str]:
-    value = QSettings().value(RECENT_FILES_KEY, [])
-    if isinstance(value, str):
-        return [value]
-    return [str(v) for v in value or []]
+    return stored_paths(RECENT_FILES_KEY)
 
 
 def remember_recent_files(paths: Iterable[str | Path]) -> None:

@@ -49,11 +49,16 @@ APP_TITLE = "Ceasefire Timeline"
 Button = QMessageBox.StandardButton
 
 
-def recent_projects() -> list[str]:
-    value = QSettings().value(RECENT_KEY, [])
+def stored_paths(key: str) -> list[str]:
+    """A list of paths kept in QSettings under ``key`` (recent projects, recent articles)."""
+    value = QSettings().value(key, [])
     if isinstance(value, str):  # an INI file gives back a one-item list as a string
         return [value] if value else []
     return [str(v) for v in value if v] if isinstance(value, list) else []
+
+
+def recent_projects() -> list[str]:
+    return stored_paths(RECENT_KEY)
 
 
 def remember_recent(path: str | Path) -> list[str]:
