@@ -173,7 +173,11 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- menus
     def _action(
-        self, text: str, slot: Any, shortcuts: Sequence[QKeySequence | str] = (), tip: str = ""
+        self,
+        text: str,
+        slot: Any,
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
