@@ -35,13 +35,13 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
-def document_label(result: DocumentResult, n_events: int | None = None) -> str:
+def document_label(result: DocumentResult) -> str:
     """Two lines: the title, then the date (or what is wrong) and what was found."""
     document = result.document
     if document.error:
         return f"⚠ {Path(document.path).name}\n{document.error}"
     name = document.title or Path(document.path).name
-    events = plural(len(result.events) if n_events is None else n_events, "event")
+    events = plural(len(result.events), "event")
     day = document.reference_date
     if day is None:
         return f"{name}\n⚠ {NO_REFERENCE} · {events}, {len(result.unanchored)} waiting"
