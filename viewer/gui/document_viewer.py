@@ -8,7 +8,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from viewer.core.model import Document
-from viewer.gui.passage_panel import context_spans, marked_html, reference_text
+from viewer.core.passages import context_spans
+from viewer.gui.passage_panel import marked_html, reference_text
 
 ANCHOR = "passage"
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,59 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.categories import CATEGORIES, category_label
-from viewer.core.model import Document, Event
+from viewer.core.categories import CATEGORIES
+from viewer.core.filters import EventFilter
+from viewer.core.model import Document
 
 NO_BOUND = QDate(1000, 1, 1)  # QDateEdit's minimum, shown as "any"
-
-
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    """What the analyst asked to see; the empty filter lets everything through."""
-
-    text: str = ""
-    start: dt.date | None = None
-    end: dt.date | None = None
-    category: str | None = None
-    document: int | None = None
-
-    @property
-    def active(self) -> bool:
-        return bool(self.text.strip()) or any(
-            v is not None for v in (self.start, self.end, self.category, self.document)
-        )
-
-    def matches(self, event: Event, documents: Sequence[Document]) -> bool:
-        if self.category is not None and event.category != self.category:
-            return False
-        if self.start is not None and event.end < self.start:
-            return False
-        if self.end is not None and event.start > self.end:
-            return False
-        reporting = {event.document} | {s.document for s in event.sources}
-        if self.document is not None and self.document not in reporting:
-            return False
-        words = self.text.lower().split()
-        if words:
-            haystack = " ".join(
-                [
-                    event.title,
-                    event.passage,
-                    event.expression,
-                    event.value,
-                    category_label(event.category),
-                    *event.actors,
-                    *event.places,
-                    *(documents[d].title for d in reporting if 0 <= d < len(documents)),
-                ]
-            ).lower()
-            return all(word in haystack for word in words)
-        return True
-
-    def apply(self, events: Sequence[Event], documents: Sequence[Document]) -> list[Event]:
-        if not self.active:
-            return list(events)
-        return [e for e in events if self.matches(e, documents)]
 
 
 def _date_edit(parent: QWidget, tooltip: str) -> QDateEdit:

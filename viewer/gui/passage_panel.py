@@ -23,49 +23,11 @@ from PySide6.QtWidgets import (
 from viewer.core.categories import category_label
 from viewer.core.corroborate import sources_of
 from viewer.core.model import Document, Event, Source
-from viewer.core.passages import sentence_at, sentence_spans
+from viewer.core.passages import context_spans
 from viewer.gui.event_table import date_text
 
 HIGHLIGHT = "background-color:#ffe08a;font-weight:600;"
 SENTENCE_SHADE = "background-color:#eef3fa;"
-MAX_PARAGRAPH_CHARS = 1500  # past this a "paragraph" is a whole unbroken article
-
-
-def paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The blank-line-delimited paragraph around ``start:end``."""
-    p_start = text.rfind("\n\n", 0, start)
-    p_start = 0 if p_start < 0 else p_start + 2
-    p_end = text.find("\n\n", end)
-    p_end = len(text) if p_end < 0 else p_end
-    while p_start < start and text[p_start].isspace():
-        p_start += 1
-    while p_end > end and text[p_end - 1].isspace():
-        p_end -= 1
-    return p_start, p_end
-
-
-def context_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]]:
-    """The sentence and the paragraph that hold an expression.
-
-    When the 'paragraph' is an unbroken wall of text, the sentence and its two
-    neighbours stand in for it.
-    """
-    spans = sentence_spans(text)
-    sentence = sentence_at(spans, start) if spans else (start, end)
-    sentence = (min(sentence[0], start), max(sentence[1], end))
-    paragraph = paragraph_span(text, sentence[0], sentence[1])
-    if paragraph[1] - paragraph[0] > MAX_PARAGRAPH_CHARS and spans:
-        k = spans.index(sentence) if sentence in spans else -1
-        if k >= 0:
-            first = spans[max(k - 1, 0)][0]
-            last = spans[min(k + 1, len(spans) - 1)][1]
-            paragraph = (max(first, paragraph[0]), min(last, paragraph[1]))
-        else:
-            paragraph = sentence
-    paragraph = (min(paragraph[0], sentence[0]), max(paragraph[1], sentence[1]))
-    return sentence, paragraph
-
-
 def _escape(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 

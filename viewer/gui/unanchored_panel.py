@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.model import Document, TimeExpression, TimexType
-from viewer.core.passages import sentence_at, sentence_spans
+from viewer.core.passages import context_spans, sentence_at, sentence_spans
 from viewer.core.pipeline import DocumentResult
-from viewer.gui.passage_panel import context_spans, marked_html
+from viewer.gui.passage_panel import marked_html
 
 MAX_SENTENCE_CHARS = 240
 MAX_ROWS = 5000  # beyond this the list is a haystack; the count still says how many
