@@ -13,7 +13,6 @@ import time
 from collections.abc import Sequence
 
 import matplotlib.dates as mdates
-import numpy as np
 from matplotlib.backend_bases import DrawEvent, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
 from matplotlib.collections import PathCollection
@@ -35,7 +34,6 @@ EMPTY_TEXT = (
 )
 ZOOM_STEP = 1.25  # one wheel notch or one press of + / -
 DRAG_THRESHOLD_PX = 4  # a press that moves less than this is a click
-BULK_QUANTILE = (0.05, 0.995)  # fit_bulk frames the events between these quantiles
 MIN_SPAN_DAYS = 2.0  # zooming further in shows nothing new: events are days
 UNFOLD_STEPS = 8  # at most 2**8 times closer to bring a selected event out of its cluster
 MAX_SPAN_DAYS = 365.25 * 200
@@ -208,22 +206,12 @@ class TimelineView(QWidget):
         self.canvas.draw_idle()
 
     def fit_bulk(self) -> None:
-        """Frame where most events lie. A handful of historical references ("the 14th
-        century", "in 680") would otherwise squeeze years of reporting into one cluster;
-        Fit All (Home) still shows them."""
-        if len(self._events) < 20:
-            self.fit_all()
-            return
-        xs = np.array([self.plot.position_of(i)[0] for i in range(len(self._events))])
-        lo, hi = np.quantile(xs, BULK_QUANTILE)
-        full = float(xs.max() - xs.min())
-        if full <= (hi - lo) * 3 or hi - lo < MIN_SPAN_DAYS:
-            self.fit_all()
-            return
-        margin = (hi - lo) * 0.04
+        """Frame where most events lie (the plot's ``core_range``). A handful of historical
+        references ("the 14th century", "in 680") would otherwise squeeze years of
+        reporting into one cluster; Fit All (Home) still shows them."""
         self.plot.fit_all()
         self._reset_history()
-        self.axes.set_xlim(lo - margin, hi + margin)
+        self.plot.fit_core()
         self._push_view()
         self.canvas.draw_idle()
 
