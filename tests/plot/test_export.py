@@ -119,3 +119,15 @@ def test_a_long_source_list_wraps_inside_the_figure(tmp_path):
     footer = pixels[-90:]  # the footnote strip
     assert (footer.sum(axis=2) < 600).any()  # there is text
     assert (footer[:, -8:].sum(axis=2) > 740).all()  # and it stops before the right edge
+
+
+def test_svg_and_pdf_labels_are_words_a_reader_can_select(tmp_path, seed):
+    events, documents = seed
+    svg = save_timeline(tmp_path / "seed.svg", events, documents).read_text()
+    texts = [" ".join(t.split()) for t in re.findall(r"<text[^>]*>([^<]*)</text>", svg)]
+    assert "Syrian war begins" in texts  # an event label
+    assert "Military action" in texts  # a lane name
+    pdf = PdfReader(save_timeline(tmp_path / "seed.pdf", events, documents)).pages[0]
+    words = pdf.extract_text()
+    assert "Syrian war begins" in words
+    assert "Military action" in words

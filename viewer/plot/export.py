@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
@@ -146,5 +147,8 @@ def save_timeline(
     fig = render_timeline(events, documents, **options)
     title = fig.get_suptitle()
     metadata = {"Title": title} if title and fmt in ("svg", "pdf") else None
-    fig.savefig(target, format=fmt, dpi="figure", metadata=metadata)
+    # Words stay words: SVG <text> and embedded TrueType in PDF, so a reader of the report
+    # can select and search every label instead of getting glyph outlines.
+    with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
+        fig.savefig(target, format=fmt, dpi="figure", metadata=metadata)
     return target

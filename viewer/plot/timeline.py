@@ -182,7 +182,7 @@ class _Layout:
     cluster_diameters: FloatArray = field(default_factory=lambda: np.zeros(0))  # points
     label_texts: list[str] = field(default_factory=list)
     label_xy: FloatArray = field(default_factory=lambda: np.zeros((0, 2)))  # left, baseline
-    label_outlines: list[Path] | None = None  # built on demand, for vector output
+    label_outlines: list[Path] | None = None  # built on demand, to measure label ink
     bar_groups: dict[int, int] = field(default_factory=dict)  # drawn bar -> identical bars
     label_flip: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, dtype=bool))
     label_anchor: FloatArray = field(default_factory=lambda: np.zeros(0))
@@ -238,11 +238,13 @@ class TimelinePlot:
         self._selected: int | None = None
         self._version = 0
         self._state = _Layout()
-        self._label_text = TextOutlines(FontProperties(size=LABEL_FONTSIZE))
+        self._label_font = FontProperties(size=LABEL_FONTSIZE)
+        self._lane_font = FontProperties(size=LANE_FONTSIZE, weight="bold")
+        self._label_text = TextOutlines(self._label_font)
         self._count_text = TextOutlines(FontProperties(size=COUNT_FONTSIZE, weight="bold"))
         self._count_paths: dict[str, Path] = {}
         self._count_needs: dict[str, float] = {}
-        self._lane_text = TextOutlines(FontProperties(size=LANE_FONTSIZE, weight="bold"))
+        self._lane_text = TextOutlines(self._lane_font)
         self._key_text = TextOutlines(FontProperties(size=LANE_FONTSIZE))
         self._label_bitmaps = TextBitmaps(FontProperties(size=LABEL_FONTSIZE), style.LABEL_COLOR)
 
@@ -501,8 +503,8 @@ class TimelinePlot:
         return [int(i) for i in self._current_state().hidden]
 
     def label_collection(self) -> PathCollection:
-        """The one artist that draws every label as glyph outlines (for SVG and PDF; on Agg
-        the same labels are pasted as bitmaps at the same places)."""
+        """Every placed label as glyph outlines, whose extents tell where its ink lies (Agg
+        pastes bitmaps at the same places; SVG and PDF write the words as text)."""
         self._current_state()
         self._label_outlines()
         return self._label_paths
@@ -1280,12 +1282,40 @@ class TimelinePlot:
             if part is self._label_paths and raster:
                 self._paste_labels(renderer)
             elif part is self._label_paths:
-                self._label_outlines()
-                part.draw(renderer)
+                state = self._state
+                self._write_texts(renderer, state.label_texts, state.label_xy, self._label_font)
+            elif part is self._lane_headers and not raster:
+                offsets = np.asarray(part.get_offsets())
+                names = self._lane_names if len(offsets) else []
+                self._write_texts(renderer, names, offsets, self._lane_font, "#555555")
             elif part is self._cluster_circles:
                 self._stamp_cluster_circles(renderer)
             elif part.get_visible():
                 part.draw(renderer)
+
+    def _write_texts(
+        self,
+        renderer: RendererBase,
+        texts: Sequence[str],
+        offsets: FloatArray,
+        prop: FontProperties,
+        color: str = style.LABEL_COLOR,
+    ) -> None:
+        """SVG and PDF get real words, which a reader of the report can select and search;
+        outlines and bitmaps are only the screen's shortcut. ``offsets`` are the
+        left ends of the baselines in display pixels, as the outlines use them."""
+        if not len(texts):
+            return
+        gc = renderer.new_gc()
+        # Lane names live in the gutter left of the axes; labels stay inside them.
+        if prop is not self._lane_font:
+            gc.set_clip_rectangle(self.ax.bbox)
+        gc.set_foreground(color)
+        height = renderer.get_canvas_width_height()[1]
+        for text, (x, y) in zip(texts, offsets, strict=True):
+            y = height - y if renderer.flipy() else y
+            renderer.draw_text(gc, float(x), float(y), text, prop, 0.0)
+        gc.restore()
 
     def _stamp_cluster_circles(self, renderer: RendererBase) -> None:
         """Circles of one size and colour are stamped with draw_markers, which renders the
