@@ -170,3 +170,17 @@ def test_lanes_switch_from_the_view_menu(qtbot, tmp_path):
     assert window.timeline.plot.lane_names == [""]
     window.lane_actions["category"].trigger()
     assert "Talks" in window.timeline.plot.lane_names
+
+
+def test_a_folder_of_mixed_files_gets_a_one_line_account_of_what_was_skipped(qtbot, tmp_path):
+    copies(tmp_path, 2)
+    for k in range(6):
+        (tmp_path / f"photo_{k}.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (tmp_path / "notes.xlsx").write_bytes(b"PK\x03\x04")
+    window = new_window(qtbot)
+    with qtbot.waitSignal(window.loading_finished, timeout=60_000):
+        window.add_paths([tmp_path])
+        message = window.statusBar().currentMessage()
+    assert message == ("Skipped 7 entries: unsupported type .jpg (6); unsupported type .xlsx (1).")
+    assert "photo_0.jpg" in window.statusBar().toolTip()  # the full list is one hover away
+    assert window.document_list.count() == 2

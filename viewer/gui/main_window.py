@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,16 @@ LOADING_REFRESH_MS = 400
 # GUI thread must never be held longer, and the document list still grows as files arrive.
 LIVE_REFRESH_BUDGET_S = 0.12
 PROGRESS_MS = 100
+
+
+def skipped_summary(notes: Sequence[str]) -> str:
+    """One line for what a dropped folder held besides articles: counts by reason, since a
+    folder of mixed files would otherwise fill the status bar with paths."""
+    if len(notes) == 1:
+        return notes[0][:1].upper() + notes[0][1:]
+    reasons = Counter(note.rsplit(": ", 1)[-1] for note in notes)
+    parts = [f"{reason} ({count})" for reason, count in reasons.most_common()]
+    return f"Skipped {len(notes)} entries: " + "; ".join(parts) + "."
 
 
 def recent_files() -> list[str]:
@@ -340,7 +351,8 @@ class MainWindow(QMainWindow):
             known |= {str(f) for f in self._worker.files}
         files = [f for f in files if str(f) not in known]
         if notes:
-            self.statusBar().showMessage("; ".join(notes), 8000)
+            self.statusBar().showMessage(skipped_summary(notes), 15000)
+            self.statusBar().setToolTip("\n".join(notes[:40]))
         if not files:
             if paths and not notes:
                 self.statusBar().showMessage("Those articles are already open.", 5000)

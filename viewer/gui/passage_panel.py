@@ -28,6 +28,8 @@ from viewer.gui.event_table import date_text
 
 HIGHLIGHT = "background-color:#ffe08a;font-weight:600;"
 SENTENCE_SHADE = "background-color:#eef3fa;"
+
+
 def _escape(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
