@@ -56,3 +56,12 @@ def test_missing_corpus_is_skipped_with_a_message(
     out = capsys.readouterr().out
     assert code == 0
     assert "skipped" in out and "TempEval" in out
+
+
+def test_half_scores_every_other_document_by_name(corpus: Path) -> None:
+    (corpus / "BB20160503.tml").write_text(
+        ARTICLE.replace("AA20160502", "BB20160503"), encoding="utf-8"
+    )
+    assert evaluate_corpus(corpus).gold == 8
+    assert evaluate_corpus(corpus, half=0).gold == 4
+    assert evaluate_corpus(corpus, half=1).gold == 4
