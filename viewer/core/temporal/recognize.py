@@ -33,7 +33,8 @@ _SMALL = alternation(k for k in LEXICON.numbers if k not in ("a", "an") and " " 
 _TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS_1_9 = "(?:one|two|three|four|five|six|seven|eight|nine)"
 NUMBER = (
-    rf"(?:\d+\s+1/2|\d+(?:[.,]\d+)?|{_TENS}[- ]{_UNITS_1_9}|{_SMALL}|a\s+couple\s+of|a\s+dozen|an?)"
+    rf"(?:\d+\s+1/2|\d+(?:[.,]\d+)?|{_TENS}[- ]{_UNITS_1_9}|{_SMALL}"
+    r"|(?:a\s+)?couple\s+of|a\s+dozen|an?)"
 )
 VAGUE_COUNT = alternation(LEXICON.vague_counts)
 UNIT = (
@@ -92,7 +93,17 @@ def _fam_numeric(n: Namer) -> str:
 
 def _time(n: Namer) -> str:
     clock = (
-        n("hour", r"(?:1[0-2]|0?[1-9])")
+        # '4 in the morning', '10 o'clock at night', '6 o'clock': a clock time said in words
+        n("dphour", r"(?:1[0-2]|0?[1-9])")
+        + r"(?:[:.]"
+        + n("dpminute", r"[0-5]\d")
+        + r")?(?:\s+o['\u2019]clock)?\s+"
+        + n("dp", r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night")
+        + r"\b|"
+        + n("ochour", r"(?:1[0-2]|0?[1-9])")
+        + r"\s+o['\u2019]clock\b"
+        + "|"
+        + n("hour", r"(?:1[0-2]|0?[1-9])")
         + r"(?:[:.]"
         + n("minute", r"[0-5]\d")
         + r")?\s*"
@@ -477,7 +488,8 @@ _BARE = (
     r"|(?:the\s+)?(?:days|weeks|months|years)\s+ahead\b"
 )
 _FOR_PLURAL = (
-    r"(?:days|weeks|months|years|decades|hours)\b(?!\s+(?:of|to|ago|later|before|after)\b)"
+    r"(?:days|weeks|months|years|decades|centuries|hours)\b"
+    r"(?!\s+(?:of|to|ago|later|before|after)\b)"
 )
 
 
@@ -659,6 +671,17 @@ def _fam_month(n: Namer) -> str:
     )
 
 
+_DAY_ORDINAL = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|[1-9]\d?(?:st|nd|rd|th)"
+)
+
+
+def _fam_ordinal_day(n: Namer) -> str:
+    """'the third day of the truce': a day counted from an event's start."""
+    return r"(?:the\s+)?" + n("nth", _DAY_ORDINAL) + r"\s+day\b(?![-\u2019'])"
+
+
 def _fam_vague(n: Namer) -> str:
     return n("vague", alternation(LEXICON.vague)) + r"\b(?!-)"
 
@@ -686,6 +709,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("offset", _fam_offset),
     ("set", _fam_set),
     ("duration", _fam_duration),
+    ("ordinal_day", _fam_ordinal_day),
     ("anaphora", _fam_anaphora),
     ("relative", _fam_relative),
     ("relday", _fam_relday),
@@ -748,6 +772,7 @@ _TRIGGER = (
     r"(?<![\w'])(?:"
     + trie(_TRIGGER_WORDS)
     + r"(?!\w)|(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}[/.:h]\d|\d+\s*[ap]\.?m\b|\d+0'?s\b|'\d0s\b"
+    + r"|\d{1,2}\s+o['\u2019]clock\b"
     + r"|\d+(?:st|nd|rd|th)[- ]century|q[1-4]\b)"
 )
 _START_WORDS = (

@@ -308,6 +308,14 @@ def _clock(cand: Candidate) -> tuple[int, int, bool] | None:
     p = cand.parts
     if "named" in p:
         return (24, 0, False) if p["named"].lower() == "midnight" else (12, 0, False)
+    if "ochour" in p:
+        return int(p["ochour"]), 0, False
+    if "dphour" in p:
+        hour, part = int(p["dphour"]) % 12, p["dp"].lower()
+        # 'in the evening' is after noon; 'at night' too, but '2 at night' is small hours
+        if part.endswith(("afternoon", "evening")) or (part.endswith("night") and hour >= 6):
+            hour += 12
+        return hour, int(p.get("dpminute", "0")), "dpminute" in p
     if "hour24" in p:
         return int(p["hour24"]), int(p["minute24"]), True
     if "military" in p:
@@ -975,7 +983,7 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
     text = scene.text
     if "bareplural" in p or "bare" in p:
         words = (p.get("bareplural") or p["bare"]).lower().split()
-        unit = next(w for w in words if w.rstrip("s") in LEXICON.units)
+        unit = next(w for w in words if w.rstrip("s") in LEXICON.units or w == "centuries")
         return _expr(cand, scene, TimexType.DURATION, _duration_value(None, _unit_code(unit)))
     if "lunit" in p:
         unit = p["lunit"].lower()
@@ -1027,6 +1035,8 @@ _BOUNDS = {
 def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     ref = scene.reference
+    if "rel" in p and _is_title(cand, scene):
+        return None
     if "yearend" in p:
         if ref is None:
             return _unresolved(cand, scene, "XXXX-12")
@@ -1136,9 +1146,27 @@ _GENERIC_TODAY = re.compile(
 )
 
 
+# 'USA Today', 'VOA Today', ABC's "This Week": in Title Case after an acronym, or after an
+# opening quote when more than one word is capitalised, the words name a paper or a show.
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s$")
+_QUOTE_BEFORE = re.compile(r"[\"\u201c]$")
+
+
+def _is_title(cand: Candidate, scene: Scene) -> bool:
+    words = scene.text[cand.start : cand.end].split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    before = scene.text[max(0, cand.start - 6) : cand.start]
+    return _ACRONYM_BEFORE.search(before) is not None or (
+        len(words) > 1 and _QUOTE_BEFORE.search(before) is not None
+    )
+
+
 def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     ref = scene.reference
+    if "rday" in p and _is_title(cand, scene):
+        return None
     if "overnight" in p:
         if ref is None:
             return _unresolved(cand, scene, "XXXX-XX-XXTNI", TimexType.TIME)
@@ -1434,6 +1462,18 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
 
 
+_NOW_IS = re.compile(r"\b(?:is|it's|it\u2019s|marks|marked\s+today)\s+(?:now\s+|also\s+)?$")
+
+
+def _ordinal_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'Today is the third day of the truce' is today; told of in the past, its day is unknown."""
+    before = (scene.folded or scene.text.lower())[max(0, cand.start - 24) : cand.start]
+    if scene.reference is not None and _NOW_IS.search(before):
+        day = scene.reference
+        return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+    return _unresolved(cand, scene, "XXXX-XX-XX")
+
+
 def _vague(cand: Candidate, scene: Scene) -> TimeExpression | None:
     word = " ".join(cand.parts["vague"].lower().split())
     return _expr(cand, scene, TimexType.DATE, LEXICON.vague[word])
@@ -1460,6 +1500,7 @@ RESOLVERS: dict[str, Resolver] = {
     "offset": _offset,
     "set": _set,
     "duration": _duration,
+    "ordinal_day": _ordinal_day,
     "anaphora": _anaphora,
     "relative": _relative,
     "relday": _relday,

@@ -1,0 +1,99 @@
+"""Conventions adopted from the TimeBank/AQUAINT gold because most annotators across sources
+follow them (counts in the commit messages), each checked on a sentence written for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viewer.core.model import TimexType
+from viewer.core.temporal import tag
+from viewer.core.temporal.recognize import candidates, scan_candidates
+
+THURSDAY = dt.date(2024, 3, 14)
+
+
+def expressions(sentence: str, reference: dt.date | None = THURSDAY) -> dict[str, tuple[str, str]]:
+    return {e.text: (e.type.value, e.value) for e in tag(sentence, reference)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind", "value"),
+    [
+        # 'couple of' counts two with or without 'a'
+        (
+            "Aid agencies expect the camps to stay full over the next couple of years.",
+            "the next couple of years",
+            "DURATION",
+            "P2Y",
+        ),
+        (
+            "The two villages have quarrelled over the well for centuries.",
+            "centuries",
+            "DURATION",
+            "PXY",
+        ),
+    ],
+)
+def test_vague_and_spelled_out_durations(sentence: str, phrase: str, kind: str, value: str) -> None:
+    assert expressions(sentence)[phrase] == (kind, value)
+
+
+def test_the_nth_day_said_in_the_present_is_today() -> None:
+    found = expressions("Today is the fifth day of the ceasefire, and the roads are open.")
+    assert found["the fifth day"] == ("DATE", "2024-03-14")
+
+
+def test_the_nth_day_told_of_in_the_past_is_a_date_left_unplaced() -> None:
+    (day,) = [e for e in tag("Shelling resumed on the third day of the truce.", THURSDAY)]
+    assert (day.text, day.type, day.value) == ("the third day", TimexType.DATE, "XXXX-XX-XX")
+    assert not day.anchored  # no event is drawn for a day whose count starts we do not know
+
+
+def test_a_day_long_meeting_is_not_a_counted_day() -> None:
+    found = expressions("The envoys ended their second day-long meeting without a deal.")
+    assert "second day" not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("The convoy will leave at 4 in the morning.", "4 in the morning", "2024-03-14T04:00"),
+        (
+            "Curfew starts at 9 o'clock in the evening on Friday.",
+            "9 o'clock in the evening on Friday",
+            "2024-03-15T21:00",
+        ),
+        ("The sirens sounded at 10 at night.", "10 at night", "2024-03-14T22:00"),
+        ("The truce begins at 6 o'clock tomorrow.", "6 o'clock tomorrow", "2024-03-15T06:00"),
+    ],
+)
+def test_clock_times_said_in_words(sentence: str, phrase: str, value: str) -> None:
+    assert expressions(sentence)[phrase] == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The minister told USA Today that talks would go on.", "Today"),
+        ('The envoy said on ABC\'s "This Week" that the truce would hold.', "This Week"),
+    ],
+)
+def test_a_paper_or_a_programme_named_like_a_date_is_not_one(sentence: str, name: str) -> None:
+    assert name not in expressions(sentence)
+
+
+def test_today_opening_a_quote_is_still_today() -> None:
+    found = expressions('"Today we buried our neighbours," a resident said.')
+    assert found["Today"] == ("DATE", "2024-03-14")
+
+
+def test_new_forms_are_found_by_the_trigger_scan_as_by_a_full_scan() -> None:
+    text = (
+        "Today is the fifth day of the truce. The convoy left at 4 in the morning and the"
+        " curfew starts at 9 o'clock. The feud has lasted for centuries, and will last the"
+        " next couple of years."
+    )
+    assert list(candidates(text)) == list(scan_candidates(text))
