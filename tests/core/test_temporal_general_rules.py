@@ -97,3 +97,20 @@ def test_new_forms_are_found_by_the_trigger_scan_as_by_a_full_scan() -> None:
         " next couple of years."
     )
     assert list(candidates(text)) == list(scan_candidates(text))
+
+
+def test_over_the_years_is_a_vague_duration() -> None:
+    found = expressions("Over the years the militia has broken every truce it signed.")
+    assert found["the years"] == ("DURATION", "PXY")
+
+
+def test_now_opening_a_sentence_with_a_comma_is_a_turn_not_a_time() -> None:
+    text = "The talks failed in May. Now, the mediators say, both sides want a deal now."
+    found = [(e.text, e.value) for e in tag(text, THURSDAY)]
+    assert found.count(("now", "PRESENT_REF")) == 1
+    assert ("Now", "PRESENT_REF") not in found
+
+
+def test_now_inside_a_sentence_is_the_present() -> None:
+    found = expressions("Government troops now control the road to the airport.")
+    assert found["now"] == ("DATE", "PRESENT_REF")

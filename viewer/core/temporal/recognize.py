@@ -486,6 +486,7 @@ _BARE = (
     r"(?:(?:the|these|those)\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+)?"
     r"(?:days|weeks|months|years|decades|hours)\b"
     r"|(?:the\s+)?(?:days|weeks|months|years)\s+ahead\b"
+    r"|(?:(?<=\bover\s)|(?<=\bin\s))the\s+years\b"  # 'over the years', 'in the years since'
 )
 _FOR_PLURAL = (
     r"(?:days|weeks|months|years|decades|centuries|hours)\b"

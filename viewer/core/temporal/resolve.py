@@ -1474,8 +1474,18 @@ def _ordinal_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _unresolved(cand, scene, "XXXX-XX-XX")
 
 
+# 'Now, he says, ...' opening a sentence turns to a new point; it does not say when.
+_DISCOURSE_NOW_BEFORE = re.compile(r"(?:^|[.!?\n\"\u201d']\s*)$")
+
+
 def _vague(cand: Candidate, scene: Scene) -> TimeExpression | None:
     word = " ".join(cand.parts["vague"].lower().split())
+    if (
+        word == "now"
+        and scene.text.startswith(",", cand.end)
+        and _DISCOURSE_NOW_BEFORE.search(scene.text, max(0, cand.start - 4), cand.start)
+    ):
+        return None
     return _expr(cand, scene, TimexType.DATE, LEXICON.vague[word])
 
 
