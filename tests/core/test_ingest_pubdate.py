@@ -200,3 +200,24 @@ def test_yearless_dateline_takes_the_copyright_year() -> None:
         "© 2016 Thomson Reuters. All rights reserved."
     )
     assert find_publication_date(text, "syria.txt") == (D(2016, 12, 30), "dateline+copyright")
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("United Nations Mission\nPress Release\n23 October 2020", D(2020, 10, 23)),
+        ("Truce holds in Idlib\nMonday, 2 May 2016 14:05 GMT", D(2016, 5, 2)),
+        ("Truce holds in Idlib\nBy Staff Reporter | May 2, 2016", None),  # a byline, not alone
+    ],
+)
+def test_a_header_line_that_is_only_a_date(header: str, expected: dt.date | None) -> None:
+    text = f"{header}\n\nThe ceasefire agreed on Friday was holding, monitors said."
+    assert find_publication_date(text, "release.txt") == (
+        (expected, "header-date") if expected else (None, None)
+    )
+
+
+def test_a_lone_date_deep_in_the_article_is_not_its_publication_date() -> None:
+    body = "\n\n".join(f"Paragraph {n} on the truce." for n in range(8))
+    text = f"Truce holds in Idlib\n\n{body}\n\n27 February 2016\n\nThe truce began that day."
+    assert find_publication_date(text, "article.txt") == (None, None)

@@ -51,6 +51,15 @@ _DATE_SNIPPET = re.compile(
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b",
     re.IGNORECASE,
 )
+# A header line that is nothing but a date: "23 October 2020", "Monday, 2 May 2016 14:05 GMT",
+# as press releases and pages copied from a browser carry under their masthead.
+_LONE_DATE = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?P<date>{_DATE_SNIPPET.pattern})"
+    r"(?:[\s,|-]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?\W*$",
+    re.IGNORECASE,
+)
+LONE_DATE_LINES = 6  # how far down the header such a line may sit
 _FILENAME_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
     r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -103,6 +112,9 @@ def find_publication_date(
     dateline = _dateline(head)
     if isinstance(dateline, dt.date):
         return dateline, "dateline"
+    alone = _lone_date(head[:LONE_DATE_LINES])
+    if alone is not None:
+        return alone, "header-date"
     named = filename_date(filename)
     if named is not None:
         return named, "filename"
@@ -218,6 +230,17 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
         if found is not None and (best is None or rank < best[0]):
             best = (rank, found)
     return best[1] if best else None
+
+
+def _lone_date(lines: Sequence[str]) -> dt.date | None:
+    """The first header line that holds a full date and nothing else but a time."""
+    for line in lines:
+        match = _LONE_DATE.match(_strip_separators(line))
+        if match is not None:
+            found = parse_full_date(match["date"])
+            if found is not None:
+                return found
+    return None
 
 
 def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:
