@@ -114,3 +114,27 @@ def test_now_opening_a_sentence_with_a_comma_is_a_turn_not_a_time() -> None:
 def test_now_inside_a_sentence_is_the_present() -> None:
     found = expressions("Government troops now control the road to the airport.")
     assert found["now"] == ("DATE", "PRESENT_REF")
+
+
+def test_by_a_month_in_a_tally_told_in_the_past_is_the_nearest_one() -> None:
+    text = (
+        "The toll is higher than the UN count of 93,000 dead by the end of April, which"
+        " researchers compiled from 263,000 reports."
+    )
+    found = expressions(text, dt.date(2024, 6, 26))
+    assert found["the end of April"] == ("DATE", "2024-04")  # not next year's April
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Government troops had retaken the town by Monday.", "Monday", "2024-03-11"),
+        ("Most families fled the camp by Tuesday, aid workers said.", "Tuesday", "2024-03-12"),
+        ("Rebels must leave the city by Friday, the army said.", "Friday", "2024-03-15"),
+        ("The militia said it would hand over its weapons by May.", "May", "2024-05"),
+    ],
+)
+def test_by_a_date_is_a_deadline_unless_the_sentence_looks_back(
+    sentence: str, phrase: str, value: str
+) -> None:
+    assert expressions(sentence)[phrase][1] == value

@@ -227,14 +227,17 @@ _POSTPONING = re.compile(
     r"|pushed\s+back)"
 )
 _UNTIL = frozenset(["until", "till", "through", "to"])
+_MONTH_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(LEXICON.months, key=len, reverse=True)) + r")\b"
+)
 
 
 def governing_tense(text: str, start: int, end: int) -> Tense:
     """The tense that places the expression, with the deadline words taken into account.
 
     'by Friday' is a deadline, so ahead, unless the past perfect looks back from the
-    past ('had filed reports by Wednesday'). 'postponed until Tuesday' is a past act
-    that names a day still to come.
+    past ('had filed reports by Wednesday') or a past tense makes it the nearest one.
+    'postponed until Tuesday' is a past act that names a day still to come.
     """
     if start < 2 or not text[start - 1].isspace():
         return tense_near(text, start, end)
@@ -243,6 +246,12 @@ def governing_tense(text: str, start: int, end: int) -> Tense:
     if word == "by":
         left, _ = _sentence(text, start, end)
         if "had" not in _WORD.findall(text, max(left, start - 60), start):
+            # A deadline lies ahead ('must leave by Friday'), unless the sentence looks back
+            # or, naming a month, does not look ahead ('a count of 93,000 dead by the end of
+            # April', written in June): then it is the nearest such month.
+            tense = tense_near(text, start, end)
+            if tense == "past" or (tense is None and _MONTH_WORD.search(text, start, end)):
+                return None
             return "future"
     elif word in _UNTIL:
         left, _ = _sentence(text, start, end)
