@@ -301,12 +301,37 @@ CATEGORY_CASES = [
         "statement",
     ),
     ("The weather in Geneva was mild on Sunday.", "on Sunday", "other"),
+    (
+        "Thailand recalled its ambassador from Phnom Penh on Wednesday after the border clash.",
+        "on Wednesday",
+        "political",
+    ),
+    (
+        "On Thursday New Delhi suspended the water-sharing treaty with Pakistan.",
+        "On Thursday",
+        "political",
+    ),
+    (
+        "The rebel group took up arms again in November 2021 after years of calm.",
+        "November 2021",
+        "military_action",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "expression", "category"), CATEGORY_CASES)
 def test_category_of_real_reports(sentence: str, expression: str, category: str) -> None:
     assert one_event(sentence, expression).category == category
+
+
+def test_silent_guns_in_a_truce_report_mean_the_truce_holds() -> None:
+    text = (
+        "The truce announced on Saturday was meant to end four days of fighting. "
+        "By Sunday morning the guns had fallen silent along the frontier, residents said. "
+        "Both armies pledged to respect the ceasefire."
+    )
+    events = extract_events(0, Document("news.txt", text), [timex(text, "By Sunday morning")])
+    assert [e.category for e in events] == ["ceasefire_in_force"]
 
 
 def test_the_cases_cover_every_category() -> None:
