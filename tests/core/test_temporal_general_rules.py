@@ -138,3 +138,22 @@ def test_by_a_date_is_a_deadline_unless_the_sentence_looks_back(
     sentence: str, phrase: str, value: str
 ) -> None:
     assert expressions(sentence)[phrase][1] == value
+
+
+def test_a_photo_caption_date_is_the_date_it_spells() -> None:
+    found = expressions("In this Thursday, Nov. 23, 2006 file photo, protesters burn posters.")
+    assert found["this Thursday, Nov. 23, 2006"] == ("DATE", "2006-11-23")
+
+
+def test_each_other_is_not_every_other() -> None:
+    found = expressions("Rival militias fired mortar shells at each other Thursday in Tripoli.")
+    assert found == {"Thursday": ("DATE", "2024-03-14")}
+    assert expressions("Aid convoys cross every other Thursday.")["every other Thursday"] == (
+        "SET",
+        "XXXX-WXX-4",
+    )
+
+
+def test_a_clock_time_in_a_bracketed_zone_is_not_a_year() -> None:
+    found = expressions("Updated 1033 GMT (1833 HKT) Russia warns of an Iraqi scenario.")
+    assert found == {"1033 GMT": ("TIME", "2024-03-14T10:33")}

@@ -150,8 +150,10 @@ def _fam_day_at_time(n: Namer) -> str:
 
 
 def _fam_weekday_date(n: Namer) -> str:
+    # 'In this Thursday, Nov. 23, 2006 file photo': the date, not this week's Thursday
     return (
-        n("wd", WEEKDAY)
+        r"(?:(?:this|last|next)\s+)?"
+        + n("wd", WEEKDAY)
         + r"(?:\s*,)?\s+(?:the\s+)?(?:"
         + n("month", MONTH)
         + r"\s+"
@@ -456,7 +458,7 @@ def _fam_anaphora(n: Namer) -> str:
 def _fam_set(n: Namer) -> str:
     every = WEEKDAY + "|" + DAY_PART + "|day|week|month|year|weekend|quarter|hour"
     return (
-        r"(?:every|each)\s+(?:other\s+)?"
+        r"(?:every\s+(?:other\s+)?|each\s+(?!other\b))"  # 'fired at each other Thursday'
         + n("every", every)
         + r"\b"
         + "|"

@@ -1345,11 +1345,17 @@ _YEAR_LEAD_INS = frozenset(
 )
 
 
+# 'Updated 1033 GMT (1833 HKT)': a clock time in a bracketed time zone, not a year.
+_CLOCK_IN_ZONE = re.compile(r"\s*[A-Z]{2,4}T\s*\)")
+
+
 def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     year = int(p["year"])
     text = scene.text
     year_start = cand.start + text[cand.start : cand.end].find(p["year"])
+    if "year2" not in p and _CLOCK_IN_ZONE.match(text, year_start + 4):
+        return None
     if "fiscal" not in p and "mod" not in p and _looks_like_count(text, year_start, year_start + 4):
         return None
     ref = scene.reference
