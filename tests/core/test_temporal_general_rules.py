@@ -68,6 +68,11 @@ def test_a_day_long_meeting_is_not_a_counted_day() -> None:
         ),
         ("The sirens sounded at 10 at night.", "10 at night", "2024-03-14T22:00"),
         ("The truce begins at 6 o'clock tomorrow.", "6 o'clock tomorrow", "2024-03-15T06:00"),
+        (
+            "Today at nine in the morning we found five bodies near the mosque.",
+            "Today at nine in the morning",
+            "2024-03-14T09:00",
+        ),
     ],
 )
 def test_clock_times_said_in_words(sentence: str, phrase: str, value: str) -> None:
@@ -157,3 +162,25 @@ def test_each_other_is_not_every_other() -> None:
 def test_a_clock_time_in_a_bracketed_zone_is_not_a_year() -> None:
     found = expressions("Updated 1033 GMT (1833 HKT) Russia warns of an Iraqi scenario.")
     assert found == {"1033 GMT": ("TIME", "2024-03-14T10:33")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        (
+            "Lawmakers who had balked weeks ago said they would back the aid.",
+            "weeks ago",
+            "PAST_REF",
+        ),
+        ("Months later, the crossing was still closed.", "Months later", "FUTURE_REF"),
+    ],
+)
+def test_an_uncounted_offset_is_vague(sentence: str, phrase: str, value: str) -> None:
+    assert expressions(sentence)[phrase] == ("DATE", value)
+
+
+def test_a_counted_offset_is_placed() -> None:
+    assert expressions("The town fell to the army a week ago.")["a week ago"] == (
+        "DATE",
+        "2024-W10",
+    )

@@ -91,10 +91,13 @@ def _fam_numeric(n: Namer) -> str:
     )
 
 
+_CLOCK_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+
+
 def _time(n: Namer) -> str:
     clock = (
         # '4 in the morning', '10 o'clock at night', '6 o'clock': a clock time said in words
-        n("dphour", r"(?:1[0-2]|0?[1-9])")
+        n("dphour", r"(?:1[0-2]|0?[1-9]|" + _CLOCK_WORDS + ")")
         + r"(?:[:.]"
         + n("dpminute", r"[0-5]\d")
         + r")?(?:\s+o['\u2019]clock)?\s+"

@@ -311,7 +311,7 @@ def _clock(cand: Candidate) -> tuple[int, int, bool] | None:
     if "ochour" in p:
         return int(p["ochour"]), 0, False
     if "dphour" in p:
-        hour, part = int(p["dphour"]) % 12, p["dp"].lower()
+        hour, part = int(number_of(p["dphour"]) or 0) % 12, p["dp"].lower()
         # 'in the evening' is after noon; 'at night' too, but '2 at night' is small hours
         if part.endswith(("afternoon", "evening")) or (part.endswith("night") and hour >= 6):
             hour += 12
@@ -789,7 +789,9 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
         code, amount, direction = "Y", 1, "earlier"
     else:
         code = _unit_code(p["unit"])
-        number = number_of(p["n"]) if "n" in p else 1.0
+        # 'weeks ago' counts no weeks: as vague as 'several weeks ago'
+        plural = p["unit"].lower().endswith("s") or p["unit"].lower() == "centuries"
+        number = number_of(p["n"]) if "n" in p else (None if plural else 1.0)
         direction = " ".join(p["dir"].lower().split())
         if code in ("S", "H") or (code == "M" and p["unit"].lower().startswith("min")):
             return _unresolved(
