@@ -147,3 +147,16 @@ def test_stepping_through_the_sources_of_a_merged_event(qtbot, tmp_path):
     assert view.source_label.text() == first
     view.previous_button.click()
     assert view.source_label.text() == second
+
+
+def test_the_table_shows_the_time_of_day_an_article_gave(qtbot, tmp_path):
+    (tmp_path / "gaza.txt").write_text(
+        "Truce holds\n\nCAIRO, Aug. 27, 2014 - The ceasefire took effect at 7 p.m. local time on "
+        "Tuesday. Rockets were fired at Ashkelon on Monday night, the army said. "
+        "Talks will resume in Cairo next month.\n",
+        encoding="utf-8",
+    )
+    window = loaded_window(qtbot, [tmp_path])
+    model = window.event_table.model()
+    shown = {model.index(row, 0).data() for row in range(model.rowCount())}
+    assert {"2014-08-26 19:00", "2014-08-25 night", "2014-09-01 – 2014-09-30"} <= shown

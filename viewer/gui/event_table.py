@@ -8,6 +8,7 @@ views and tools that expect one and passes the order through.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -30,11 +31,24 @@ EVENT_INDEX_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
+_CLOCK = re.compile(r"T(\d\d)(?::(\d\d))?")
+_PARTS_OF_DAY = {"TMO": "morning", "TAF": "afternoon", "TEV": "evening", "TNI": "night"}
+
+
 def date_text(event: Event) -> str:
-    """The interval as the analyst reads it: one day, or first – last day."""
-    if event.start == event.end:
-        return event.start.isoformat()
-    return f"{event.start.isoformat()} – {event.end.isoformat()}"
+    """The interval as the analyst reads it: one day (with its time, when the article gave
+    one: "2014-08-26 19:00", "2016-05-01 night"), or first – last day."""
+    if event.start != event.end:
+        return f"{event.start.isoformat()} – {event.end.isoformat()}"
+    day = event.start.isoformat()
+    value = event.value
+    if not value.startswith(day):
+        return day
+    clock = _CLOCK.match(value, len(day))
+    if clock is not None:
+        return f"{day} {clock[1]}:{clock[2] or '00'}"
+    part = _PARTS_OF_DAY.get(value[len(day) :])
+    return f"{day} {part}" if part else day
 
 
 class EventTableModel(QAbstractTableModel):
