@@ -99,7 +99,8 @@ def test_new_forms_are_found_by_the_trigger_scan_as_by_a_full_scan() -> None:
     text = (
         "Today is the fifth day of the truce. The convoy left at 4 in the morning and the"
         " curfew starts at 9 o'clock. The feud has lasted for centuries, and will last the"
-        " next couple of years."
+        " next couple of years. Envoys meet at noon on 18 June; the truce runs out on the 24th."
+        " Gunmen struck in the early hours, at nine in the morning, and at 17:00 (14:00 GMT)."
     )
     assert list(candidates(text)) == list(scan_candidates(text))
 

@@ -130,7 +130,19 @@ def _time(n: Namer) -> str:
 def _day_ref(n: Namer) -> str:
     return n(
         "dayref",
-        "(?:" + WEEKDAY + "|today|yesterday|tomorrow|tonight|" + MONTH + r"\s+" + DAY + ")",
+        "(?:"
+        + WEEKDAY
+        + "|today|yesterday|tomorrow|tonight|(?:"
+        + MONTH
+        + r"\s+"
+        + DAY
+        + "|"
+        + DAY
+        + r"\s+(?:of\s+)?"
+        + MONTH
+        + r")(?:(?:\s*,)?\s+"
+        + YEAR
+        + ")?)",
     )
 
 
@@ -141,7 +153,7 @@ def _fam_time(n: Namer) -> str:
         + r"(?:\s+"
         + n("zone", ZONE + r"|(?!the\b|a\b|that\b|this\b|any\b|some\b)[a-z]+\s+time\b")
         + ")?"
-        + r"(?:\s*\((?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|utc)\))?"
+        + r"(?:\s*\((?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:gmt|utc)\))?"  # '17:00 IST (11:30 GMT)'
         + r"(?:(?:\s*,)?\s+(?:on\s+|this\s+|next\s+|last\s+)?"
         + _day_ref(n)
         + ")?"
@@ -596,7 +608,7 @@ def _fam_relday(n: Namer) -> str:
         + "(?:"
         + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "during", "through"))
         + r")the\s+"
-        + n("inpart", r"morning|afternoon|evening")
+        + n("inpart", r"morning|afternoon|evening|early\s+hours")
         + r"\b(?!\s+(?:of|after|before)\b)(?!-)"
         + "|"
         + n("overnight", "overnight")
@@ -688,6 +700,20 @@ def _fam_ordinal_day(n: Namer) -> str:
     return r"(?:the\s+)?" + n("nth", _DAY_ORDINAL) + r"\s+day\b(?![-\u2019'])"
 
 
+def _fam_nth_of_month(n: Namer) -> str:
+    """'due to run out on the 24th': a day of the month in the news, said without the month."""
+    return (
+        "(?:"
+        + "|".join(
+            rf"(?<=\b{w}\s)"
+            for w in ("on", "by", "until", "till", "from", "since", "before", "after", "through")
+        )
+        + r")the\s+"
+        + n("nthday", r"(?:[12]\d|3[01]|0?[1-9])")
+        + r"(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|through|until)\b)"
+    )
+
+
 def _fam_vague(n: Namer) -> str:
     return n("vague", alternation(LEXICON.vague)) + r"\b(?!-)"
 
@@ -716,6 +742,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("set", _fam_set),
     ("duration", _fam_duration),
     ("ordinal_day", _fam_ordinal_day),
+    ("nth_of_month", _fam_nth_of_month),
     ("anaphora", _fam_anaphora),
     ("relative", _fam_relative),
     ("relday", _fam_relday),
@@ -778,7 +805,7 @@ _TRIGGER = (
     r"(?<![\w'])(?:"
     + trie(_TRIGGER_WORDS)
     + r"(?!\w)|(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}[/.:h]\d|\d+\s*[ap]\.?m\b|\d+0'?s\b|'\d0s\b"
-    + r"|\d{1,2}\s+o['\u2019]clock\b"
+    + r"|\d{1,2}\s+o['\u2019]clock\b|\d{1,2}(?:st|nd|rd|th)\b"
     + r"|\d+(?:st|nd|rd|th)[- ]century|q[1-4]\b)"
 )
 _START_WORDS = (

@@ -339,10 +339,19 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     if low in offsets:
         return None if ref is None else ref + dt.timedelta(days=offsets[low])
-    match = re.match(r"(\S+)\s+(\d+)", word)
+    # 'May 12', '12 May', '12 May 2025', 'May 12, 2025'
+    match = re.match(r"(\D+?)\.?\s+(\d+)\w*|(\d+)\w*\s+(?:of\s+)?(\S+?)\.?(?:\s|,|$)", word)
     if match is None:
         return None
-    return _month_day(cand, scene, _month(match.group(1)), _day(match.group(2)), None)
+    month_word, day_word = (
+        (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    )
+    year = re.search(r"\b\d{4}$", word)
+    if month_word.lower() not in LEXICON.months:
+        return None
+    return _month_day(
+        cand, scene, _month(month_word), _day(day_word), year.group() if year else None
+    )
 
 
 def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -373,10 +382,20 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
         )
         if same and ref is not None and story.last_day is not None and story.last_day < ref:
             # 'said yesterday it would cease fighting by 6 a.m.': the time is still ahead,
-            # unless a chronology line tells its day in the present ('Feb. 27 - ... at midnight').
-            same = on_dated_line or _tense(cand, scene) != "future"
+            # unless a chronology line tells its day in the present ('Feb. 27 - ... at midnight'),
+            # or the sentence counts the hours of that day ('spoke at 15:35 on Saturday and
+            # agreed that firing would stop from 17:00').
+            same = (
+                on_dated_line
+                or _tense(cand, scene) != "future"
+                or _later_on_the_same_day(story, hour, minute)
+            )
         day = story.last_day if same else ref
         relative = True
+        if not same and day is not None and hour == 24 and _tense(cand, scene) == "past":
+            # 'took effect at midnight' in a report of that day: the midnight that began
+            # it; the one that ends it has not come yet.
+            hour, stamp = 0, "T00:00"
     if day is None:
         return _unresolved(cand, scene, "XXXX-XX-XX" + stamp, TimexType.TIME)
     if isinstance(day, str):
@@ -384,6 +403,15 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _expr(
         cand, scene, TimexType.TIME, day.isoformat() + stamp, (day, day), precision, None, relative
     )
+
+
+def _later_on_the_same_day(story: Story, hour: int, minute: int) -> bool:
+    """True when the last expression was a clock time on the story's day, before this one."""
+    last = story.last_anchor
+    if last is None or last.type is not TimexType.TIME or last.start != story.last_day:
+        return False
+    clock = re.search(r"T(\d\d):(\d\d)$", last.value)
+    return clock is not None and (int(clock[1]), int(clock[2])) < (hour, minute)
 
 
 def _weekday_date(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -1127,7 +1155,11 @@ def _part_of_a_day(cand: Candidate, scene: Scene) -> TimeExpression:
     """'mid-afternoon yesterday', 'in the morning': part of the day the sentence is about."""
     p = cand.parts
     word = (p.get("midpart") or p["inpart"]).lower()
-    code = LEXICON.day_parts["morning" if "morning" in word else word.split("-")[-1].split()[-1]]
+    early_hours = word.endswith("hours")  # 'broke the truce in the early hours'
+    if early_hours or "morning" in word:
+        code = LEXICON.day_parts["morning"]
+    else:
+        code = LEXICON.day_parts[word.split("-")[-1].split()[-1]]
     story, ref = scene.story, scene.reference
     day: dt.date | None
     if "midday" in p:
@@ -1140,7 +1172,8 @@ def _part_of_a_day(cand: Candidate, scene: Scene) -> TimeExpression:
     if day is None:
         return _unresolved(cand, scene, f"XXXX-XX-XXT{code}", TimexType.TIME)
     value = f"{day.isoformat()}T{code}"
-    return _expr(cand, scene, TimexType.TIME, value, (day, day), Precision.DAY, relative=True)
+    mod = "START" if early_hours else None
+    return _expr(cand, scene, TimexType.TIME, value, (day, day), Precision.DAY, mod, True)
 
 
 _GENERIC_TODAY = re.compile(
@@ -1470,6 +1503,28 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
 
 
+def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'on the 24th': that day of the reference month, or of the next or last month when the
+    tense looks past the reference day ('will expire on the 3rd', written on the 23rd)."""
+    nth, ref = int(cand.parts["nthday"]), scene.reference
+    if ref is None:
+        return _unresolved(cand, scene, "XXXX-XX-XX")
+    tense = _tense(cand, scene)
+    shift = 0
+    if tense == "future" and nth < ref.day:
+        shift = 1
+    elif tense == "past" and nth > ref.day:
+        shift = -1
+    month_start = cal.add_months(ref.replace(day=1), shift)
+    try:
+        day = month_start.replace(day=nth)
+    except ValueError:
+        return None
+    return _expr(
+        cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, relative=True
+    )
+
+
 _NOW_IS = re.compile(r"\b(?:is|it's|it\u2019s|marks|marked\s+today)\s+(?:now\s+|also\s+)?$")
 
 
@@ -1519,6 +1574,7 @@ RESOLVERS: dict[str, Resolver] = {
     "set": _set,
     "duration": _duration,
     "ordinal_day": _ordinal_day,
+    "nth_of_month": _nth_of_month,
     "anaphora": _anaphora,
     "relative": _relative,
     "relday": _relday,
