@@ -81,3 +81,20 @@ def test_the_early_hours_without_a_day_are_the_report_day() -> None:
 )
 def test_midnight_on_the_report_day(sentence: str, value: str) -> None:
     assert found(sentence)["midnight"] == ("TIME", value)
+
+
+def test_an_undated_release_places_yearless_dates_in_the_year_it_wrote_in_full() -> None:
+    text = (
+        "Joint Military Commission\nStatement\n4 March 2021\n\n"
+        "Delegations met from 1 to 4 March in Cairo. They first met on 18 January and"
+        " will meet again on Tuesday, 9 March."
+    )
+    values = {e.text: (e.value, e.anchored) for e in tag(text, None)}
+    assert values["from 1 to 4 March"] == ("2021-03-01", True)
+    assert values["18 January"] == ("2021-01-18", True)
+    assert values["Tuesday, 9 March"] == ("2021-03-09", True)
+
+
+def test_an_undated_text_without_a_full_date_keeps_yearless_dates_unplaced() -> None:
+    (day,) = tag("Talks first met on 18 January in Cairo.", None)
+    assert (day.value, day.anchored) == ("XXXX-01-18", False)

@@ -34,6 +34,7 @@ class Story:
     """What the document has said so far; later expressions lean on it."""
 
     explicit_year: int | None = None
+    full_date_year: int | None = None  # the year of the last date written in full
     last_day: dt.date | None = None
     last_day_end: int = -1  # where the expression that gave ``last_day`` ends
     line_day: tuple[int, dt.date] | None = None  # a chronology line's start and its date
@@ -251,6 +252,13 @@ def _month_day(
         # date, not the publication date, is what a yearless date in it is near.
         return date_for_month_day(month, day, line_day[1], _tense(cand, scene))
     if scene.reference is None:
+        if story.full_date_year is not None:
+            # An undated press release still says '23 October 2020' before '21 August':
+            # better that year than no place on the timeline at all.
+            try:
+                return dt.date(story.full_date_year, month, day)
+            except ValueError:
+                return None
         return _undated_month_day(month, day)
     return date_for_month_day(month, day, scene.reference, _tense(cand, scene))
 
@@ -428,6 +436,8 @@ def _weekday_date(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return None
         return _expr(cand, scene, TimexType.DATE, date.isoformat(), (date, date), Precision.DAY)
     ref = scene.reference
+    if ref is None and scene.story.full_date_year is not None:
+        ref = dt.date(scene.story.full_date_year, 7, 1)  # near the year the text wrote in full
     if ref is None:
         return _unresolved(cand, scene, f"XXXX-{month:02d}-{day:02d}")
     # The weekday names the year: pick the nearby year in which the date falls on it.
@@ -1623,6 +1633,8 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             story.last_quarter = (expression.start.year, cal.quarter_of(expression.start))
         if not expression.relative and expression.precision is not Precision.DECADE:
             story.explicit_year = expression.start.year
+            if expression.precision is Precision.DAY:
+                story.full_date_year = expression.start.year
         if (
             expression.char_start <= _DATELINE_REACH
             and expression.precision is Precision.DAY
