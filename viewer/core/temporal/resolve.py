@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
+from hijridate import Hijri
 
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
@@ -24,6 +25,7 @@ from viewer.core.temporal.tense import (
     Tense,
     date_for_month_day,
     governing_tense,
+    nearest_in_tense,
     resolve_weekday,
     year_for_month,
 )
@@ -753,19 +755,47 @@ def _century(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
 
 
-def holiday_date(name: str, year: int) -> dt.date:
+def holiday_spans(name: str, year: int) -> list[cal.Interval]:
+    """The days a named holiday covers in a Gregorian year: usually one span, but a feast
+    of the lunar Hijri calendar can fall twice in one year, or a whole month (Ramadan)."""
     rule = LEXICON.holidays[" ".join(name.lower().split())]
-    if rule in ("easter", "good_friday"):
-        sunday: dt.date = easter(year)
-        return sunday if rule == "easter" else sunday - dt.timedelta(days=2)
-    if rule == "thanksgiving":
+    if rule.startswith("hijri:"):
+        return _hijri_spans(rule.removeprefix("hijri:"), year)
+    day: dt.date
+    if rule in ("easter", "good_friday", "orthodox_easter"):
+        sunday: dt.date = easter(year, EASTER_ORTHODOX if rule == "orthodox_easter" else 3)
+        day = sunday - dt.timedelta(days=2) if rule == "good_friday" else sunday
+    elif rule == "thanksgiving":
         first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if rule == "labor":
+        day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    elif rule == "labor":
         first = dt.date(year, 9, 1)
-        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
-    month, day = (int(x) for x in rule.split("-"))
-    return dt.date(year, month, day)
+        day = first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    else:
+        month, dom = (int(x) for x in rule.split("-"))
+        day = dt.date(year, month, dom)
+    return [(day, day)]
+
+
+def _hijri_spans(rule: str, year: int) -> list[cal.Interval]:
+    """'10-01' (Eid al-Fitr) or '09' (the month of Ramadan) in the Umm al-Qura calendar."""
+    month, _, dom = rule.partition("-")
+    spans: list[cal.Interval] = []
+    for hijri_year in range(year - 581, year - 576):  # the Hijri years that touch ``year``
+        try:
+            if dom:
+                start = Hijri(hijri_year, int(month), int(dom)).to_gregorian()
+                stop = start
+            else:
+                start = Hijri(hijri_year, int(month), 1).to_gregorian()
+                stop = Hijri(hijri_year, int(month), 1).to_gregorian() + dt.timedelta(
+                    days=Hijri(hijri_year, int(month), 1).month_length() - 1
+                )
+        except (ValueError, OverflowError):
+            continue  # outside the tables (1924-2077)
+        if start.year == year:
+            spans.append((dt.date(*start.datetuple()), dt.date(*stop.datetuple())))
+    return spans
 
 
 def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -773,22 +803,54 @@ def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if not _capitalised(p["holiday"]):
         return None
     if "year" in p:
-        day = holiday_date(p["holiday"], int(p["year"]))
-        return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+        spans = holiday_spans(p["holiday"], int(p["year"]))
+        if not spans:
+            return None
+        first, last = spans[0]
+        return _named_day(cand, scene, first, last, relative=False)
     ref = scene.reference
     if ref is None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
-    options = [holiday_date(p["holiday"], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    options = [
+        span
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+        for span in holiday_spans(p["holiday"], y)
+    ]
     rel = (p.get("rel") or "").lower()
-    tense = _tense(cand, scene)
-    if rel == "last" or (not rel and tense == "past"):
-        day = max(d for d in options if d <= ref)
-    elif rel == "next" or (not rel and tense == "future"):
-        day = min(d for d in options if d >= ref)
+    under_way = [s for s in options if s[0] <= ref <= s[1]]  # 'during Ramadan', in Ramadan
+    if rel == "last":
+        first, last = max(s for s in options if s[1] < ref)
+    elif rel == "next":
+        first, last = min(s for s in options if s[0] > ref)
+    elif under_way:
+        first, last = under_way[0]
     else:
-        day = min(options, key=lambda d: abs((d - ref).days))
+        # the nearest, leaning with the tense: 'announced a truce over Eid' a week before it
+        start = nearest_in_tense([s[0] for s in options], ref, _tense(cand, scene))
+        first, last = next(s for s in options if s[0] == start)
+    return _named_day(cand, scene, first, last, relative=True)
+
+
+def _named_day(
+    cand: Candidate, scene: Scene, first: dt.date, last: dt.date, *, relative: bool
+) -> TimeExpression:
+    """A holiday; one that names a day the sentence has just dated is no second event.
+
+    'Sept. 12 - The truce begins at sundown, as Muslims mark Eid al-Adha': the date says
+    when, and the holiday (whose local observance may differ by a day from the tables)
+    only names it.
+    """
+    story = scene.story
+    named = story.last_day
+    if (
+        named is not None
+        and first - dt.timedelta(days=1) <= named <= last + dt.timedelta(days=1)
+        and _same_sentence(scene.text, story.last_day_end, cand.start)
+    ):
+        value = named.isoformat() if first == last else first.isoformat()
+        return _expr(cand, scene, TimexType.DATE, value, relative=relative)
     return _expr(
-        cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, relative=True
+        cand, scene, TimexType.DATE, first.isoformat(), (first, last), Precision.DAY, None, relative
     )
 
 

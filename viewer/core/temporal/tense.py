@@ -191,6 +191,11 @@ def year_for_month(month: int, ref: dt.date, tense: Tense) -> int:
     return min(years, key=lambda y: _cost(dt.date(y, month, 15), ref, tense))
 
 
+def nearest_in_tense(options: list[dt.date], ref: dt.date, tense: Tense) -> dt.date:
+    """Of the given days, the one nearest the reference, leaning in the tense's direction."""
+    return min(options, key=lambda d: _cost(d, ref, tense))
+
+
 def date_for_month_day(month: int, day: int, ref: dt.date, tense: Tense) -> dt.date | None:
     """The month-day nearest the reference, leaning in the tense's direction."""
     options: list[dt.date] = []
