@@ -804,9 +804,10 @@ _TRIGGER_WORDS = (
 _TRIGGER = (
     r"(?<![\w'])(?:"
     + trie(_TRIGGER_WORDS)
-    + r"(?!\w)|(?:1[5-9]|20)\d\d(?!\d)|\d{1,2}[/.:h]\d|\d+\s*[ap]\.?m\b|\d+0'?s\b|'\d0s\b"
-    + r"|\d{1,2}\s+o['\u2019]clock\b|\d{1,2}(?:st|nd|rd|th)\b"
-    + r"|\d+(?:st|nd|rd|th)[- ]century|q[1-4]\b)"
+    + r"(?!\w)|'\d0s\b|q[1-4]\b"
+    # numbers are common: one look-ahead lets a position without a digit skip all of these
+    + r"|(?=\d)(?:(?:1[5-9]|20)\d\d(?!\d)|\d+\s*[ap]\.?m\b|\d+0'?s\b"
+    + r"|\d{1,2}(?:[/.:h]\d|st\b|nd\b|rd\b|th\b|\s+o['\u2019]clock\b)))"
 )
 _START_WORDS = (
     LEXICON.start_words
