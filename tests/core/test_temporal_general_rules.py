@@ -185,3 +185,15 @@ def test_a_counted_offset_is_placed() -> None:
         "DATE",
         "2024-W10",
     )
+
+
+def test_a_photo_caption_month_and_year_is_that_month() -> None:
+    found = expressions("In this April 1996 file photo, two fighters stand near rocket launchers.")
+    assert found == {"April 1996": ("DATE", "1996-04")}
+
+
+def test_a_party_named_the_future_is_not_a_time() -> None:
+    assert expressions("The Future bloc condemned the strikes on Tuesday.") == {
+        "Tuesday": ("DATE", "2024-03-12")
+    }
+    assert expressions("Refugees fear for the future.")["the future"] == ("DATE", "FUTURE_REF")

@@ -565,7 +565,8 @@ def _fam_relative(n: Namer) -> str:
         + n("rel", rel)
         + r"\s+"
         + n("what", what)
-        + r"\b(?!-)(?!\s+\d{1,2}\b)"  # 'this June 3, 2012' is a month-day
+        # 'this June 3, 2012' is a month-day, 'In this April 1996 file photo' a month-year
+        + r"\b(?!-)(?!\s+\d{1,2}\b)(?!\s+(?:1[5-9]|20)\d\d\b)"
         + "|"
         + _mod(n, "modw")
         + r"the\s+"
@@ -686,6 +687,7 @@ def _fam_month(n: Namer) -> str:
         + r"\s+)?"
         + n("month", MONTH_FULL)
         + r"(?!-)(?!\s+\d{1,2}\b)"  # a day after it makes a month-day
+        + r"(?!\s+(?:1[5-9]|20)\d\d\b)"  # and a year a month-year
     )
 
 

@@ -1614,7 +1614,10 @@ _DISCOURSE_NOW_BEFORE = re.compile(r"(?:^|[.!?\n\"\u201d']\s*)$")
 
 
 def _vague(cand: Candidate, scene: Scene) -> TimeExpression | None:
-    word = " ".join(cand.parts["vague"].lower().split())
+    words = cand.parts["vague"].split()
+    if any(w[:1].isupper() for w in words[1:]):
+        return None  # 'The Future bloc', 'At The Moment' (a song): names, not times
+    word = " ".join(w.lower() for w in words)
     if (
         word == "now"
         and scene.text.startswith(",", cand.end)
