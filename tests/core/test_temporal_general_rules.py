@@ -197,3 +197,19 @@ def test_a_party_named_the_future_is_not_a_time() -> None:
         "Tuesday": ("DATE", "2024-03-12")
     }
     assert expressions("Refugees fear for the future.")["the future"] == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # a modal before a bare verb looks ahead
+        ("The guns may fall silent on Friday, now that both sides accept the truce.", "2024-03-15"),
+        ("Negotiators should meet again on Friday in Doha.", "2024-03-15"),
+        # before 'have' it looks back
+        ("Rebels may have fled the town on Friday.", "2024-03-08"),
+        # and after a weekday 'May' is the month
+        ("The protest began on Friday, 3 May at noon, witnesses said.", "2024-05-03T12:00"),
+    ],
+)
+def test_modal_verbs_look_ahead(sentence: str, value: str) -> None:
+    assert value in {v for _, v in expressions(sentence).values()}

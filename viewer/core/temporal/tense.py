@@ -81,9 +81,33 @@ _DENIED = frozenset(
 _NOT_A_PLAN = re.compile(r"as$|the$|a$|an$|long$|well$|\w+ly$")
 
 
+# 'The guns may fall silent Friday': a modal before a bare verb looks ahead; before 'have'
+# it looks back ('may have fled'), and after a preposition 'may' is the month.
+_MODALS_BEFORE_A_VERB = frozenset(["may", "might", "should", "must"])
+_PERFECT = frozenset(["have", "has", "had", "been", "not"])
+_NOT_A_VERB = frozenset(
+    ["at", "in", "on", "to", "and", "or", "the", "a", "an", "of", "for", "from", "this", "last"]
+) | frozenset(LEXICON.months)
+_MONTH_LEAD = frozenset(
+    ["in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "this", "from"]
+)
+
+
+def _modal_ahead(words: list[str], index: int) -> bool:
+    if words[index] not in _MODALS_BEFORE_A_VERB or index + 1 >= len(words):
+        return False
+    before = words[index - 1] if index > 0 else ""
+    if before in _MONTH_LEAD or before in LEXICON.weekdays:
+        return False  # 'in May', 'on Friday, 25 May at noon'
+    following = words[index + 1]
+    return following not in _PERFECT and following not in _NOT_A_VERB
+
+
 def _cue(words: list[str], index: int) -> Tense:
     """The tense a word (with the ones after it) signals, if it signals one."""
     word = words[index]
+    if _modal_ahead(words, index):
+        return "future"
     if _future_cue(words, index):
         # The past perfect looks back from the past: 'had been due to expire Friday'.
         if "had" in words[max(0, index - 4) : index]:
