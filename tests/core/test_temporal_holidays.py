@@ -72,3 +72,21 @@ def test_a_holiday_beside_the_date_it_names_is_not_a_second_event() -> None:
 
 def test_lower_case_ramadan_words_are_left_alone() -> None:
     assert [e.text for e in tag("a ramadan lantern", dt.date(2024, 3, 14))] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sheikh Said Ramadan al-Buti, a senior cleric, was killed in the blast.",
+        "Ramadan Shallah said the group would respect the truce.",
+        "The preacher Tariq Ramadan spoke in Geneva.",
+        "The fleet sailed on towards Easter Island.",
+    ],
+)
+def test_people_and_places_named_after_holidays_are_not_dates(sentence: str) -> None:
+    assert [e.text for e in tag(sentence, dt.date(2013, 3, 21))] == []
+
+
+def test_a_ramadan_truce_is_still_ramadan() -> None:
+    e = one("The Ramadan truce held in most towns.", "Ramadan", dt.date(2013, 3, 21))
+    assert e.value == "2012-07-20"  # the last one, in a past-tense sentence

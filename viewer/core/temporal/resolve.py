@@ -798,10 +798,24 @@ def _hijri_spans(rule: str, year: int) -> list[cal.Interval]:
     return spans
 
 
+# 'Sheikh Said Ramadan al-Buti', 'Ramadan Shallah', 'Easter Island': a name goes on with a
+# capitalised word or 'al'; and Ramadan after a capitalised word is a surname.
+_NAME_GOES_ON = re.compile(r"\s*(?:-\s*)?(?:[A-Z]|al\b|el\b|bin\b|ibn\b)")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+
+
 def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if not _capitalised(p["holiday"]):
         return None
+    text = scene.text
+    if "year" not in p and _NAME_GOES_ON.match(text, cand.end):
+        return None
+    hijri = LEXICON.holidays[" ".join(p["holiday"].lower().split())].startswith("hijri:")
+    if hijri and "rel" not in p and _NAME_BEFORE.search(text, max(0, cand.start - 20), cand.start):
+        before = text[max(0, cand.start - 20) : cand.start].split()
+        if before and before[-1].lower() not in _HOLIDAY_LEAD_INS:
+            return None
     if "year" in p:
         spans = holiday_spans(p["holiday"], int(p["year"]))
         if not spans:
@@ -829,6 +843,11 @@ def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
         start = nearest_in_tense([s[0] for s in options], ref, _tense(cand, scene))
         first, last = next(s for s in options if s[0] == start)
     return _named_day(cand, scene, first, last, relative=True)
+
+
+_HOLIDAY_LEAD_INS = frozenset(
+    ["during", "in", "for", "before", "after", "since", "until", "of", "the", "a", "an", "this"]
+)
 
 
 def _named_day(
