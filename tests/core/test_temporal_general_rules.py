@@ -213,3 +213,8 @@ def test_a_party_named_the_future_is_not_a_time() -> None:
 )
 def test_modal_verbs_look_ahead(sentence: str, value: str) -> None:
     assert value in {v for _, v in expressions(sentence).values()}
+
+
+def test_the_first_day_of_the_week_is_a_calendar_rule_not_today() -> None:
+    found = expressions("Sunday is the first day of the work week in Syria.")
+    assert found["the first day"] == ("DATE", "XXXX-XX-XX")

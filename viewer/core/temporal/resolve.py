@@ -1616,13 +1616,20 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
 
 
+# 'Sunday is the first day of the week' is a rule of the calendar, not today.
+_OF_A_CALENDAR_UNIT = re.compile(r"\s+of\s+(?:the|a|each|every)\s+(?:\w+\s+)?(?:week|month|year)\b")
 _NOW_IS = re.compile(r"\b(?:is|it's|it\u2019s|marks|marked\s+today)\s+(?:now\s+|also\s+)?$")
 
 
 def _ordinal_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'Today is the third day of the truce' is today; told of in the past, its day is unknown."""
-    before = (scene.folded or scene.text.lower())[max(0, cand.start - 24) : cand.start]
-    if scene.reference is not None and _NOW_IS.search(before):
+    folded = scene.folded or scene.text.lower()
+    before = folded[max(0, cand.start - 24) : cand.start]
+    if (
+        scene.reference is not None
+        and _NOW_IS.search(before)
+        and not _OF_A_CALENDAR_UNIT.match(folded, cand.end)
+    ):
         day = scene.reference
         return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
     return _unresolved(cand, scene, "XXXX-XX-XX")
