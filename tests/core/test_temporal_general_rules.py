@@ -218,3 +218,10 @@ def test_modal_verbs_look_ahead(sentence: str, value: str) -> None:
 def test_the_first_day_of_the_week_is_a_calendar_rule_not_today() -> None:
     found = expressions("Sunday is the first day of the work week in Syria.")
     assert found["the first day"] == ("DATE", "XXXX-XX-XX")
+
+
+def test_the_nth_day_in_apposition_to_a_day_is_that_day_and_no_second_event() -> None:
+    text = "Army guns pounded the old city on Sunday, the second day of the offensive."
+    (sunday, second) = tag(text, dt.date(2024, 3, 14))
+    assert (sunday.value, sunday.anchored) == ("2024-03-10", True)
+    assert (second.text, second.value, second.anchored) == ("the second day", "2024-03-10", False)

@@ -1616,6 +1616,7 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
 
 
+_APPOSITION = re.compile(r"\s*,\s*")
 # 'Sunday is the first day of the week' is a rule of the calendar, not today.
 _OF_A_CALENDAR_UNIT = re.compile(r"\s+of\s+(?:the|a|each|every)\s+(?:\w+\s+)?(?:week|month|year)\b")
 _NOW_IS = re.compile(r"\b(?:is|it's|it\u2019s|marks|marked\s+today)\s+(?:now\s+|also\s+)?$")
@@ -1623,6 +1624,12 @@ _NOW_IS = re.compile(r"\b(?:is|it's|it\u2019s|marks|marked\s+today)\s+(?:now\s+|
 
 def _ordinal_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'Today is the third day of the truce' is today; told of in the past, its day is unknown."""
+    story = scene.story
+    if story.last_day is not None and _APPOSITION.fullmatch(
+        scene.text, story.last_day_end, cand.start
+    ):
+        # 'on Sunday, the second day of the offensive': Sunday's date, and no second event
+        return _expr(cand, scene, TimexType.DATE, story.last_day.isoformat(), relative=True)
     folded = scene.folded or scene.text.lower()
     before = folded[max(0, cand.start - 24) : cand.start]
     if (
