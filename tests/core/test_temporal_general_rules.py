@@ -42,8 +42,13 @@ def test_vague_and_spelled_out_durations(sentence: str, phrase: str, kind: str, 
 
 
 def test_the_nth_day_said_in_the_present_is_today() -> None:
-    found = expressions("Today is the fifth day of the ceasefire, and the roads are open.")
+    found = expressions("It is the fifth day of the ceasefire, and the roads are open.")
     assert found["the fifth day"] == ("DATE", "2024-03-14")
+
+
+def test_the_nth_day_of_a_day_already_named_is_no_second_event() -> None:
+    (today, fifth) = tag("Today is the fifth day of the ceasefire.", THURSDAY)
+    assert today.anchored and (fifth.value, fifth.anchored) == ("2024-03-14", False)
 
 
 def test_the_nth_day_told_of_in_the_past_is_a_date_left_unplaced() -> None:

@@ -1624,19 +1624,19 @@ _NOW_IS = re.compile(r"\b(?:is|it's|it\u2019s|marks|marked\s+today)\s+(?:now\s+|
 
 def _ordinal_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'Today is the third day of the truce' is today; told of in the past, its day is unknown."""
-    story = scene.story
-    if story.last_day is not None and _APPOSITION.fullmatch(
-        scene.text, story.last_day_end, cand.start
+    story, text = scene.story, scene.text
+    folded = scene.folded or text.lower()
+    said_now = _NOW_IS.search(
+        folded, max(0, cand.start - 24), cand.start
+    ) is not None and not _OF_A_CALENDAR_UNIT.match(folded, cand.end)
+    if story.last_day is not None and (
+        _APPOSITION.fullmatch(text, story.last_day_end, cand.start)
+        or (said_now and _same_sentence(text, story.last_day_end, cand.start))
     ):
-        # 'on Sunday, the second day of the offensive': Sunday's date, and no second event
+        # 'on Sunday, the second day of the offensive', 'Today is the fifth day of the truce':
+        # the day just named, and no second event for it
         return _expr(cand, scene, TimexType.DATE, story.last_day.isoformat(), relative=True)
-    folded = scene.folded or scene.text.lower()
-    before = folded[max(0, cand.start - 24) : cand.start]
-    if (
-        scene.reference is not None
-        and _NOW_IS.search(before)
-        and not _OF_A_CALENDAR_UNIT.match(folded, cand.end)
-    ):
+    if scene.reference is not None and said_now:
         day = scene.reference
         return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
     return _unresolved(cand, scene, "XXXX-XX-XX")
