@@ -74,6 +74,11 @@ def test_a_day_long_meeting_is_not_a_counted_day() -> None:
         ("The sirens sounded at 10 at night.", "10 at night", "2024-03-14T22:00"),
         ("The truce begins at 6 o'clock tomorrow.", "6 o'clock tomorrow", "2024-03-15T06:00"),
         (
+            "The guns must fall silent at six o'clock in the morning on Friday.",
+            "six o'clock in the morning on Friday",
+            "2024-03-15T06:00",
+        ),
+        (
             "Today at nine in the morning we found five bodies near the mosque.",
             "Today at nine in the morning",
             "2024-03-14T09:00",

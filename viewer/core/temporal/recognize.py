@@ -103,7 +103,7 @@ def _time(n: Namer) -> str:
         + r")?(?:\s+o['\u2019]clock)?\s+"
         + n("dp", r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night")
         + r"\b|"
-        + n("ochour", r"(?:1[0-2]|0?[1-9])")
+        + n("ochour", r"(?:1[0-2]|0?[1-9]|" + _CLOCK_WORDS + ")")
         + r"\s+o['\u2019]clock\b"
         + "|"
         + n("hour", r"(?:1[0-2]|0?[1-9])")

@@ -319,7 +319,7 @@ def _clock(cand: Candidate) -> tuple[int, int, bool] | None:
     if "named" in p:
         return (24, 0, False) if p["named"].lower() == "midnight" else (12, 0, False)
     if "ochour" in p:
-        return int(p["ochour"]), 0, False
+        return int(number_of(p["ochour"]) or 0), 0, False
     if "dphour" in p:
         hour, part = int(number_of(p["dphour"]) or 0) % 12, p["dp"].lower()
         # 'in the evening' is after noon; 'at night' too, but '2 at night' is small hours
