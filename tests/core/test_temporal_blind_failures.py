@@ -98,3 +98,36 @@ def test_an_undated_release_places_yearless_dates_in_the_year_it_wrote_in_full()
 def test_an_undated_text_without_a_full_date_keeps_yearless_dates_unplaced() -> None:
     (day,) = tag("Talks first met on 18 January in Cairo.", None)
     assert (day.value, day.anchored) == ("XXXX-01-18", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # wire copy gives truce hours in military time, with or without GMT
+        (
+            "The truce took effect at 0600 local time (0300 GMT) on Friday.",
+            "0600 local time (0300 GMT) on Friday",
+            "2024-06-14T06:00",
+        ),
+        ("The ceasefire begins at 1800 local time.", "1800 local time", "2024-06-15T18:00"),
+        (
+            "At 2000 hours on Friday the guns fell silent.",
+            "2000 hours on Friday",
+            "2024-06-14T20:00",
+        ),
+        (
+            "The pause ends at 1900 Damascus time on Sunday.",
+            "1900 Damascus time on Sunday",
+            "2024-06-16T19:00",
+        ),
+    ],
+)
+def test_military_clock_times(sentence: str, phrase: str, value: str) -> None:
+    assert found(sentence) == {phrase: ("TIME", value)}
+
+
+def test_a_year_is_still_a_year() -> None:
+    assert found("Born in 1800, the town grew after the 1967 war.") == {
+        "1800": ("DATE", "1800"),
+        "1967": ("DATE", "1967"),
+    }

@@ -50,7 +50,7 @@ APPROX = (
     r"|fewer\s+than|at\s+least|at\s+most|over|up\s+to|under|just|only|barely)"
 )
 DASH = r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*"
-_ZONES = r"(?:local\s+time|gmt|utc|hrs|z\b|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst)"
+_ZONES = r"(?:local\s+time|gmt|utc|hrs|hours|z\b|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst)"
 ZONE = r"(?:\(" + _ZONES + r"\)|" + _ZONES + ")"
 
 
@@ -122,7 +122,8 @@ def _time(n: Namer) -> str:
         # Wire copy gives truce deadlines in military time: '(2200 GMT)'.
         + "|"
         + n("military", r"(?:[01]\d|2[0-3])[0-5]\d")
-        + r"(?=\s*(?:gmt|utc|hrs|z\b))"
+        # '0600 local time', '2000 hours', '1800 Damascus time': a clock, not a year
+        + r"(?=\s*(?:gmt|utc|hrs|hours\b(?!\s+of\b)|z\b|local\s+time|(?-i:[A-Z][a-z]+\s+time)\b))"
     )
     return r"(?<![\w.:])" + n("clock", clock)
 
@@ -809,7 +810,8 @@ _TRIGGER = (
     + r"(?!\w)|'\d0s\b|q[1-4]\b"
     # numbers are common: one look-ahead lets a position without a digit skip all of these
     + r"|(?=\d)(?:(?:1[5-9]|20)\d\d(?!\d)|\d+\s*[ap]\.?m\b|\d+0'?s\b"
-    + r"|\d{1,2}(?:[/.:h]\d|st\b|nd\b|rd\b|th\b|\s+o['\u2019]clock\b)))"
+    + r"|\d{1,2}(?:[/.:h]\d|st\b|nd\b|rd\b|th\b|\s+o['\u2019]clock\b)"
+    + r"|(?:[01]\d|2[0-3])[0-5]\d\s+local\b))"
 )
 _START_WORDS = (
     LEXICON.start_words
