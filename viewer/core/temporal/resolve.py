@@ -1279,6 +1279,8 @@ _QUOTE_BEFORE = re.compile(r"[\"\u201c]$")
 
 
 def _is_title(cand: Candidate, scene: Scene) -> bool:
+    if not scene.text[cand.start].isupper():
+        return False
     words = scene.text[cand.start : cand.end].split()
     if not all(w[:1].isupper() for w in words):
         return False

@@ -106,7 +106,7 @@ def _modal_ahead(words: list[str], index: int) -> bool:
 def _cue(words: list[str], index: int) -> Tense:
     """The tense a word (with the ones after it) signals, if it signals one."""
     word = words[index]
-    if _modal_ahead(words, index):
+    if word in _MODALS_BEFORE_A_VERB and _modal_ahead(words, index):
         return "future"
     if _future_cue(words, index):
         # The past perfect looks back from the past: 'had been due to expire Friday'.
