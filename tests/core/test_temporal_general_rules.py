@@ -235,3 +235,8 @@ def test_the_nth_day_in_apposition_to_a_day_is_that_day_and_no_second_event() ->
     (sunday, second) = tag(text, dt.date(2024, 3, 14))
     assert (sunday.value, sunday.anchored) == ("2024-03-10", True)
     assert (second.text, second.value, second.anchored) == ("the second day", "2024-03-10", False)
+
+
+def test_years_end_is_the_end_of_this_year() -> None:
+    e = tag("Foreign troops are to leave by year's end, the minister said.", THURSDAY)[0]
+    assert (e.text, e.value, e.mod) == ("year's end", "2024", "END")

@@ -579,7 +579,7 @@ def _fam_relative(n: Namer) -> str:
         + n("what3", "week|month|year|quarter|decade|century")
         + r"\b"
         + "|"
-        + n("yearend", r"year-end|year\s+end")
+        + n("yearend", r"year-end|year\s+end|year['\u2019]s\s+end")
         + r"\b"
     )
 
