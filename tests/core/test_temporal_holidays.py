@@ -90,3 +90,19 @@ def test_people_and_places_named_after_holidays_are_not_dates(sentence: str) -> 
 def test_a_ramadan_truce_is_still_ramadan() -> None:
     e = one("The Ramadan truce held in most towns.", "Ramadan", dt.date(2013, 3, 21))
     assert e.value == "2012-07-20"  # the last one, in a past-tense sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "reference", "value"),
+    [
+        (
+            "Both campaigns will keep up the pressure from now until Election Day.",
+            "Election Day",
+            dt.date(2024, 10, 20),
+            "2024-11-05",
+        ),
+        ("The PKK declared its ceasefire at Nowruz.", "Nowruz", dt.date(2013, 3, 25), "2013-03-21"),
+    ],
+)
+def test_fixed_rule_holidays(sentence: str, phrase: str, reference: dt.date, value: str) -> None:
+    assert one(sentence, phrase, reference).value == value

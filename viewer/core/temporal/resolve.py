@@ -771,6 +771,9 @@ def holiday_spans(name: str, year: int) -> list[cal.Interval]:
     elif rule == "labor":
         first = dt.date(year, 9, 1)
         day = first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    elif rule == "us_election":  # the Tuesday after the first Monday of November
+        first = dt.date(year, 11, 1)
+        day = first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
     else:
         month, dom = (int(x) for x in rule.split("-"))
         day = dt.date(year, month, dom)
