@@ -240,3 +240,11 @@ def test_the_nth_day_in_apposition_to_a_day_is_that_day_and_no_second_event() ->
 def test_years_end_is_the_end_of_this_year() -> None:
     e = tag("Foreign troops are to leave by year's end, the minister said.", THURSDAY)[0]
     assert (e.text, e.value, e.mod) == ("year's end", "2024", "END")
+
+
+@pytest.mark.parametrize(
+    "header", ["Date: Fri, 15 Mar 2024 10:00:00 GMT", "Date: Fri, 15 Mar 2024 10:00:00 +0200"]
+)
+def test_a_mail_header_time_with_seconds_is_a_time_on_its_date(header: str) -> None:
+    found = {v for _, v in expressions(header).values()}
+    assert found == {"2024-03-15", "2024-03-15T10:00"}

@@ -51,7 +51,7 @@ APPROX = (
 )
 DASH = r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*"
 _ZONES = r"(?:local\s+time|gmt|utc|hrs|hours|z\b|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst)"
-ZONE = r"(?:\(" + _ZONES + r"\)|" + _ZONES + ")"
+ZONE = r"(?:\(" + _ZONES + r"\)|" + _ZONES + r"|[+-][01]\d[0-5]\d\b)"  # '+0200' in mail headers
 
 
 _MOD_WORD = (
@@ -115,7 +115,7 @@ def _time(n: Namer) -> str:
         + n("hour24", r"(?:[01]?\d|2[0-3])")
         + r"[:h]"
         + n("minute24", r"[0-5]\d")
-        + r"\b"
+        + r"(?::[0-5]\d)?\b"  # seconds, as mail and feed headers give them
         + "|"
         + n("named", r"(?:midnight|(?<!high\s)noon|midday)")  # 'high noon' is a showdown
         + r"\b"
