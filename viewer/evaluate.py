@@ -4,6 +4,8 @@ Prints the TempEval-3 Task A figures on a TimeML corpus (strict and relaxed
 precision/recall/F1 of extents, type and value accuracy on relaxed matches, value
 F1 = relaxed F1 x value accuracy) and the score on the seed article's gold events.
 Reference data stays outside the project; a missing corpus is skipped, not an error.
+``--half 0`` / ``--half 1`` score the even / odd documents by name: a rule is kept only
+if it holds on both halves, so that it is not fitted to one document's quirks.
 """
 
 from __future__ import annotations
