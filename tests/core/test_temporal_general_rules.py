@@ -248,3 +248,35 @@ def test_years_end_is_the_end_of_this_year() -> None:
 def test_a_mail_header_time_with_seconds_is_a_time_on_its_date(header: str) -> None:
     found = {v for _, v in expressions(header).values()}
     assert found == {"2024-03-15", "2024-03-15T10:00"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        # a list names separate days; only 'between ... and ...' spans the days in between
+        (
+            "The truce was extended twice, on Nov. 27 and Nov. 29.",
+            [("Nov. 27", "2023-11-27"), ("Nov. 29", "2023-11-29")],
+        ),
+        (
+            "Envoys met in Doha on 10 and 12 November.",
+            [("10", "2023-11-10"), ("12 November", "2023-11-12")],
+        ),
+        (
+            "The summit is set for December 4 and 5.",
+            [("December 4", "2023-12-04"), ("5", "2023-12-05")],
+        ),
+        (
+            "Voting will be held between December 4 and 6.",
+            [("between December 4 and 6", "2023-12-04")],
+        ),
+        ("The raids killed 5 and wounded 25 people on Friday.", [("Friday", "2023-11-24")]),
+    ],
+)
+def test_listed_days_are_separate_dates(sentence: str, days: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in tag(sentence, dt.date(2023, 11, 24))] == days
+
+
+def test_a_range_between_two_days_spans_them() -> None:
+    (e,) = tag("Voting will be held between December 4 and 6.", dt.date(2023, 11, 24))
+    assert (e.start, e.end) == (dt.date(2023, 12, 4), dt.date(2023, 12, 6))

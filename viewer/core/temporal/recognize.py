@@ -50,6 +50,8 @@ APPROX = (
     r"|fewer\s+than|at\s+least|at\s+most|over|up\s+to|under|just|only|barely)"
 )
 DASH = r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*"
+# 'on Nov. 27 and Nov. 29' names two days; only 'between May 4 and 6' is a range.
+DASH_NOT_AND = r"\s*(?:-|\u2013|\u2014|to|through|until|till)\s*"
 _ZONES = r"(?:local\s+time|gmt|utc|hrs|hours|z\b|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst)"
 ZONE = r"(?:\(" + _ZONES + r"\)|" + _ZONES + r"|[+-][01]\d[0-5]\d\b)"  # '+0200' in mail headers
 
@@ -188,15 +190,17 @@ def _fam_weekday_date(n: Namer) -> str:
 _NOT_A_DAY_AFTER = r"(?!\s*(?:%|percent|p\.m|a\.m|pm\b|am\b|[:,.]\d|-\d))"
 
 
-def _fam_range_md(n: Namer) -> str:
+def _range_lead(n: Namer, between: bool) -> str:
+    return n("lead", "between") + r"\s+" if between else "(?:" + n("lead", "from") + r"\s+)?"
+
+
+def _fam_range_md(n: Namer, between: bool = False) -> str:
     return (
-        "(?:"
-        + n("lead", "between|from")
-        + r"\s+)?"
+        _range_lead(n, between)
         + n("month", MONTH)
         + r"\s+"
         + n("day", DAY)
-        + DASH
+        + (r"\s+and\s+" if between else DASH_NOT_AND)
         + "(?:"
         + n("month2", MONTH)
         + r"\s+)?"
@@ -208,22 +212,40 @@ def _fam_range_md(n: Namer) -> str:
     )
 
 
-def _fam_range_dm(n: Namer) -> str:
+def _fam_range_dm(n: Namer, between: bool = False) -> str:
     return (
-        "(?:"
-        + n("lead", "between|from")
-        + r"\s+)?"
+        _range_lead(n, between)
         + n("day", DAY)
         + r"(?:\s+"
         + n("month", MONTH)
         + ")?"
-        + DASH
+        + (r"\s+and\s+" if between else DASH_NOT_AND)
         + n("day2", DAY)
         + r"\s+"
         + n("month2", MONTH)
         + r"(?:(?:\s*,)?\s+"
         + n("year", YEAR)
         + ")?"
+    )
+
+
+def _fam_listed_day(n: Namer) -> str:
+    """A day listed with a month-day: '10' in 'on 10 and 12 March', '25' in 'April 24 and 25'."""
+    return (
+        n("lday", DAY)
+        + r"(?=\s+and\s+"
+        + DAY
+        + r"\s+(?:of\s+)?"
+        + n("lmonth", MONTH)
+        + r"(?:(?:\s*,)?\s+"
+        + n("lyear", YEAR)
+        + ")?)"
+        + r"|(?<=\band\s)"
+        + n("aday", DAY)
+        + _NOT_A_DAY_AFTER
+        + r"(?![\w-])(?!\s+(?:of\s+)?"
+        + MONTH
+        + ")"
     )
 
 
@@ -729,12 +751,15 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("time", _fam_time),
     ("day_at_time", _fam_day_at_time),
     ("weekday_date", _fam_weekday_date),
+    ("range_md_between", lambda n: _fam_range_md(n, between=True)),
+    ("range_dm_between", lambda n: _fam_range_dm(n, between=True)),
     ("range_md", _fam_range_md),
     ("range_dm", _fam_range_dm),
     ("month_range", _fam_month_range),
     ("mdy", _fam_mdy),
     ("dmy", _fam_dmy),
     ("month_year", _fam_month_year),
+    ("listed_day", _fam_listed_day),
     ("week_of", _fam_week_of),
     ("quarter", _fam_quarter),
     ("season", _fam_season),
@@ -810,7 +835,7 @@ _TRIGGER = (
     + r"(?!\w)|'\d0s\b|q[1-4]\b"
     # numbers are common: one look-ahead lets a position without a digit skip all of these
     + r"|(?=\d)(?:(?:1[5-9]|20)\d\d(?!\d)|\d+\s*[ap]\.?m\b|\d+0'?s\b"
-    + r"|\d{1,2}(?:[/.:h]\d|st\b|nd\b|rd\b|th\b|\s+o['\u2019]clock\b)"
+    + r"|\d{1,2}(?:[/.:h]\d|st\b|nd\b|rd\b|th\b|\s+o['\u2019]clock\b)|(?<=and\s)\d{1,2}(?!\d)"
     + r"|(?:[01]\d|2[0-3])[0-5]\d\s+local\b))"
 )
 _START_WORDS = (

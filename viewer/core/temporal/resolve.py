@@ -520,6 +520,49 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
 
 
+_AND_BETWEEN = re.compile(r"\s*,?\s*and\s+")
+
+
+def _listed_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'on 10 and 12 March', 'on April 24 and 25': each listed day is a date of its own."""
+    p = cand.parts
+    found: dt.date | str | None
+    story = scene.story
+    if "lday" in p:
+        if not _capitalised(p["lmonth"]):
+            return None
+        # read the tense over the whole list, as for the month-day that ends it
+        month_end = scene.text.find(p["lmonth"], cand.end) + len(p["lmonth"])
+        whole = replace(cand, end=max(cand.end, month_end))
+        found = _month_day(whole, scene, _month(p["lmonth"]), _day(p["lday"]), p.get("lyear"))
+    elif story.last_day is not None and _AND_BETWEEN.fullmatch(
+        scene.text, story.last_day_end, cand.start
+    ):
+        last = story.last_day
+        nth = _day(p["aday"])
+        if nth <= last.day:
+            return None  # 'May 30 and 2' is no list of days
+        try:
+            found = last.replace(day=nth)
+        except ValueError:
+            return None
+    else:
+        return None  # a number after 'and', not a day
+    if found is None:
+        return None
+    if isinstance(found, str):
+        return _unresolved(cand, scene, found)
+    return _expr(
+        cand,
+        scene,
+        TimexType.DATE,
+        found.isoformat(),
+        (found, found),
+        Precision.DAY,
+        relative="lyear" not in p,
+    )
+
+
 def _month_day_of_relative_year(
     scene: Scene, month: int, day: int, which: str
 ) -> dt.date | str | None:
@@ -1673,10 +1716,13 @@ RESOLVERS: dict[str, Resolver] = {
     "weekday_date": _weekday_date,
     "range_md": _range_days,
     "range_dm": _range_days,
+    "range_md_between": _range_days,
+    "range_dm_between": _range_days,
     "month_range": _month_range,
     "mdy": _mdy,
     "dmy": _mdy,
     "month_year": _month_year,
+    "listed_day": _listed_day,
     "week_of": _week_of,
     "quarter": _quarter,
     "season": _season,
