@@ -280,3 +280,11 @@ def test_listed_days_are_separate_dates(sentence: str, days: list[tuple[str, str
 def test_a_range_between_two_days_spans_them() -> None:
     (e,) = tag("Voting will be held between December 4 and 6.", dt.date(2023, 11, 24))
     assert (e.start, e.end) == (dt.date(2023, 12, 4), dt.date(2023, 12, 6))
+
+
+def test_a_weekday_announced_on_an_earlier_day_follows_that_day() -> None:
+    text = "Qatar said on Wednesday that the pause would start on Thursday morning."
+    found = [(e.text, e.value) for e in tag(text, dt.date(2023, 11, 24))]  # a Friday
+    assert found == [("Wednesday", "2023-11-22"), ("Thursday morning", "2023-11-23TMO")]
+    later = "An official said on Wednesday that aid would arrive on Tuesday."
+    assert expressions(later, dt.date(2023, 11, 24))["Tuesday"] == ("DATE", "2023-11-28")

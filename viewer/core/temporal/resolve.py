@@ -1427,6 +1427,16 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     last_day = scene.story.last_day
     if rel and last_day is not None and " ".join(rel.lower().split()) in _ANAPHORIC_WEEKDAY:
         base = last_day  # 'the previous Friday' is before the day just told of
+    elif (
+        not rel
+        and tense == "future"
+        and last_day is not None
+        and last_day < ref
+        and _same_sentence(scene.text, scene.story.last_day_end, cand.start)
+    ):
+        # 'Qatar said on Wednesday that the pause would start on Thursday', written on
+        # Friday: the Thursday after the day of saying, not next week's
+        base = last_day
     day = resolve_weekday(weekday, base, tense, rel)
     mod, _ = _mod_of(cand)
     value = day.isoformat() + suffix
