@@ -131,3 +131,19 @@ def test_a_year_is_still_a_year() -> None:
         "1800": ("DATE", "1800"),
         "1967": ("DATE", "1967"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # a morning hour after a night named in the sentence is the next morning
+        (
+            "Shelling went on through Friday night until 5 a.m., residents said.",
+            "5 a.m.",
+            "2024-06-15T05:00",
+        ),
+        ("On Friday night at 11 p.m. the guns fell silent.", "11 p.m.", "2024-06-14T23:00"),
+    ],
+)
+def test_a_clock_time_after_a_night(sentence: str, phrase: str, value: str) -> None:
+    assert found(sentence)[phrase] == ("TIME", value)

@@ -402,6 +402,10 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             )
         day = story.last_day if same else ref
         relative = True
+        last = story.last_anchor
+        after_a_night = last is not None and last.value.endswith("TNI")
+        if same and day is not None and after_a_night and hour < 12:
+            day += dt.timedelta(days=1)  # 'shelling went on overnight ... by 10 a.m.'
         if not same and day is not None and hour == 24 and _tense(cand, scene) == "past":
             # 'took effect at midnight' in a report of that day: the midnight that began
             # it; the one that ends it has not come yet.
