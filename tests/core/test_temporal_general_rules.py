@@ -288,3 +288,9 @@ def test_a_weekday_announced_on_an_earlier_day_follows_that_day() -> None:
     assert found == [("Wednesday", "2023-11-22"), ("Thursday morning", "2023-11-23TMO")]
     later = "An official said on Wednesday that aid would arrive on Tuesday."
     assert expressions(later, dt.date(2023, 11, 24))["Tuesday"] == ("DATE", "2023-11-28")
+
+
+def test_day_n_of_a_truce_is_a_counted_day() -> None:
+    (day,) = tag("The second phase is due to begin on day 42 of the truce.", THURSDAY)
+    assert (day.text, day.value, day.anchored) == ("day 42", "XXXX-XX-XX", False)
+    assert expressions("It is Day 16 of the ceasefire.")["Day 16"] == ("DATE", "2024-03-14")

@@ -722,7 +722,15 @@ _DAY_ORDINAL = (
 
 def _fam_ordinal_day(n: Namer) -> str:
     """'the third day of the truce': a day counted from an event's start."""
-    return r"(?:the\s+)?" + n("nth", _DAY_ORDINAL) + r"\s+day\b(?![-\u2019'])"
+    return (
+        r"(?:the\s+)?"
+        + n("nth", _DAY_ORDINAL)
+        + r"\s+day\b(?![-\u2019'])"
+        # 'on day 42 of the truce', as the Gaza deals count their phases
+        + r"|day\s+"
+        + n("dayn", r"\d{1,3}")
+        + r"(?=\s+of\s+(?:the|a|its|their)\b)"
+    )
 
 
 def _fam_nth_of_month(n: Namer) -> str:
