@@ -106,3 +106,8 @@ def test_a_ramadan_truce_is_still_ramadan() -> None:
 )
 def test_fixed_rule_holidays(sentence: str, phrase: str, reference: dt.date, value: str) -> None:
     assert one(sentence, phrase, reference).value == value
+
+
+def test_a_holiday_takes_the_year_named_just_after_it() -> None:
+    text = "The last such truce, over Orthodox Christmas in January 2023, collapsed within hours."
+    assert one(text, "Orthodox Christmas", dt.date(2025, 4, 20)).value == "2023-01-07"

@@ -866,8 +866,10 @@ def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
         before = text[max(0, cand.start - 20) : cand.start].split()
         if before and before[-1].lower() not in _HOLIDAY_LEAD_INS:
             return None
-    if "year" in p:
-        spans = holiday_spans(p["holiday"], int(p["year"]))
+    later_year = _YEAR_AFTER_HOLIDAY.match(text, cand.end)
+    year_word = p.get("year") or (later_year[1] if later_year else None)
+    if year_word is not None:
+        spans = holiday_spans(p["holiday"], int(year_word))
         if not spans:
             return None
         first, last = spans[0]
@@ -895,6 +897,8 @@ def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _named_day(cand, scene, first, last, relative=True)
 
 
+# 'over Orthodox Christmas in January 2023': the year is named just after
+_YEAR_AFTER_HOLIDAY = re.compile(r",?\s+(?:in|of)\s+(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\b")
 _HOLIDAY_LEAD_INS = frozenset(
     ["during", "in", "for", "before", "after", "since", "until", "of", "the", "a", "an", "this"]
 )
