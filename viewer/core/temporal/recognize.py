@@ -859,7 +859,7 @@ _START = r"(?<![\w'])(?:\d|'\d|(?:" + trie(_START_WORDS) + r")(?![\w]))"
 _FOLLOW = (
     r"[\s-]+(?:\d|'\d|(?:"
     + trie(_START_WORDS | _TRIGGER_WORDS | LEXICON.link_words)
-    + r")(?![\w]))"
+    + r")(?![\w])|in\s+the\s|at\s+night\b)"  # 'nine in the morning', 'ten at night'
 )
 # Scanning lower-cased text without IGNORECASE is twice as fast; the ignore-case
 # pair serves the rare texts whose lower-casing changes their length.
