@@ -147,3 +147,16 @@ def test_a_year_is_still_a_year() -> None:
 )
 def test_a_clock_time_after_a_night(sentence: str, phrase: str, value: str) -> None:
     assert found(sentence)[phrase] == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("It took effect at 12:00 noon on Monday.", "12:00 noon on Monday", "2024-06-10T12:00"),
+        ("The truce ends at 12 midnight.", "12 midnight", "2024-06-15T24:00"),
+    ],
+)
+def test_a_clock_said_with_noon_or_midnight_is_one_time(
+    sentence: str, phrase: str, value: str
+) -> None:
+    assert found(sentence) == {phrase: ("TIME", value)}

@@ -98,8 +98,11 @@ _CLOCK_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 
 def _time(n: Namer) -> str:
     clock = (
+        # '12:00 noon' is noon; 'high noon' is a showdown
+        n("named", r"(?:(?:12|00)(?:[:.]00)?\s+)?(?:midnight|(?<!high\s)noon|midday)")
+        + r"\b|"
         # '4 in the morning', '10 o'clock at night', '6 o'clock': a clock time said in words
-        n("dphour", r"(?:1[0-2]|0?[1-9]|" + _CLOCK_WORDS + ")")
+        + n("dphour", r"(?:1[0-2]|0?[1-9]|" + _CLOCK_WORDS + ")")
         + r"(?:[:.]"
         + n("dpminute", r"[0-5]\d")
         + r")?(?:\s+o['\u2019]clock)?\s+"
@@ -118,9 +121,6 @@ def _time(n: Namer) -> str:
         + r"[:h]"
         + n("minute24", r"[0-5]\d")
         + r"(?::[0-5]\d)?\b"  # seconds, as mail and feed headers give them
-        + "|"
-        + n("named", r"(?:midnight|(?<!high\s)noon|midday)")  # 'high noon' is a showdown
-        + r"\b"
         # Wire copy gives truce deadlines in military time: '(2200 GMT)'.
         + "|"
         + n("military", r"(?:[01]\d|2[0-3])[0-5]\d")

@@ -317,7 +317,7 @@ def _clock(cand: Candidate) -> tuple[int, int, bool] | None:
     """(hour, minute, minutes given) of the clock time in a candidate."""
     p = cand.parts
     if "named" in p:
-        return (24, 0, False) if p["named"].lower() == "midnight" else (12, 0, False)
+        return (24, 0, False) if p["named"].lower().endswith("midnight") else (12, 0, False)
     if "ochour" in p:
         return int(number_of(p["ochour"]) or 0), 0, False
     if "dphour" in p:
