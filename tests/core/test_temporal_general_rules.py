@@ -294,3 +294,17 @@ def test_day_n_of_a_truce_is_a_counted_day() -> None:
     (day,) = tag("The second phase is due to begin on day 42 of the truce.", THURSDAY)
     assert (day.text, day.value, day.anchored) == ("day 42", "XXXX-XX-XX", False)
     assert expressions("It is Day 16 of the ceasefire.")["Day 16"] == ("DATE", "2024-03-14")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Saturday was the third day of the truce.", "the third day", "2024-03-09"),
+        ("Monday will be the 100th day of the war.", "the 100th day", "2024-03-18"),
+    ],
+)
+def test_a_day_that_is_the_nth_day_gives_it_its_date(
+    sentence: str, phrase: str, value: str
+) -> None:
+    (day, nth) = tag(sentence, THURSDAY)
+    assert day.anchored and (nth.text, nth.value, nth.anchored) == (phrase, value, False)

@@ -716,7 +716,7 @@ def _fam_month(n: Namer) -> str:
 
 _DAY_ORDINAL = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-    r"|[1-9]\d?(?:st|nd|rd|th)"
+    r"|[1-9]\d{0,2}(?:st|nd|rd|th)"
 )
 
 

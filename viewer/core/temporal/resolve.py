@@ -1683,6 +1683,7 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
+_IS_OR_WAS = re.compile(r"\s+(?:is|was|marks|marked|became|will\s+be)\s+")
 # 'Sunday is the first day of the week' is a rule of the calendar, not today.
 _OF_A_CALENDAR_UNIT = re.compile(r"\s+of\s+(?:the|a|each|every)\s+(?:\w+\s+)?(?:week|month|year)\b")
 _NOW_IS = re.compile(r"\b(?:is|it's|it\u2019s|marks|marked\s+today)\s+(?:now\s+|also\s+)?$")
@@ -1692,15 +1693,18 @@ def _ordinal_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'Today is the third day of the truce' is today; told of in the past, its day is unknown."""
     story, text = scene.story, scene.text
     folded = scene.folded or text.lower()
-    said_now = _NOW_IS.search(
-        folded, max(0, cand.start - 24), cand.start
-    ) is not None and not _OF_A_CALENDAR_UNIT.match(folded, cand.end)
+    calendar_rule = _OF_A_CALENDAR_UNIT.match(folded, cand.end) is not None
+    said_now = (
+        _NOW_IS.search(folded, max(0, cand.start - 24), cand.start) is not None
+        and not calendar_rule
+    )
     if story.last_day is not None and (
         _APPOSITION.fullmatch(text, story.last_day_end, cand.start)
+        or (_IS_OR_WAS.fullmatch(text, story.last_day_end, cand.start) and not calendar_rule)
         or (said_now and _same_sentence(text, story.last_day_end, cand.start))
     ):
-        # 'on Sunday, the second day of the offensive', 'Today is the fifth day of the truce':
-        # the day just named, and no second event for it
+        # 'on Sunday, the second day of the offensive', 'Saturday was the third day of the
+        # truce', 'Today is the fifth day of the truce': the day just named, no second event
         return _expr(cand, scene, TimexType.DATE, story.last_day.isoformat(), relative=True)
     if scene.reference is not None and said_now:
         day = scene.reference
