@@ -767,3 +767,18 @@ def test_any_text_and_dates_give_well_formed_events(
         assert event.passage_start <= event.char_start <= event.char_end <= event.passage_end
         assert 1 <= len(event.title.split()) <= 10
         assert event.category in CATEGORIES
+
+
+@pytest.mark.parametrize(
+    ("earlier", "actor"),
+    [
+        ("Foreign Minister Jean-Marc Ayrault arrived in Geneva.", "Jean-Marc Ayrault"),
+        # A title before the surname is no given name: the later full name counts.
+        ("Minister Ayrault spoke first. Later Jean-Marc Ayrault left.", "Jean-Marc Ayrault"),
+        ("Minister Ayrault spoke first.", "Ayrault"),
+    ],
+)
+def test_a_lone_surname_takes_the_full_name_written_elsewhere(earlier: str, actor: str) -> None:
+    text = f"{earlier}\n\nAyrault said on Monday that talks would resume."
+    (event,) = extract_events(0, Document("a.txt", text), [timex(text, "on Monday")])
+    assert actor in event.actors

@@ -285,34 +285,64 @@ class _DocumentContext:
         return self._lower_words
 
     def full_name(self, surname: str) -> str:
-        """ "Kerry" -> "John Kerry" when the article names him in full somewhere."""
+        """ "Kerry" -> "John Kerry" when the article names him in full somewhere: the first
+        "Given Family" pair whose given name is no title, demonym, common word or known name."""
         if self._full_names is None:
             self._full_names = {}
-            gazetteer = load_gazetteer()
-            for candidate in _CAPITAL_THEN_LOWER.finditer(self.text):
-                match = _NAME_PAIR.match(self.text, candidate.start())
-                if match is None:
-                    continue
-                given, family = match.group(1), match.group(2)
+        found = self._full_names.get(surname)
+        if found is None:
+            found = self._full_names[surname] = _full_name(self.text, surname)
+        return found
+
+
+def _full_name(text: str, surname: str) -> str:
+    """Looked up from where the surname is written, not by a pass over every capitalised
+    word of the article: few surnames are asked for."""
+    gazetteer = load_gazetteer()
+    at = text.find(surname)
+    while at >= 0:
+        gap_start = at
+        while gap_start > 0 and text[gap_start - 1].isspace():
+            gap_start -= 1
+        family = _FAMILY_NAME.match(text, at)
+        if gap_start < at and family is not None and family.group() == surname:
+            for given in _given_names(text, gap_start):
                 lower = given.lower()
                 if (
-                    family not in self._full_names
-                    and lower not in gazetteer.titles
+                    lower not in gazetteer.titles
                     and lower not in gazetteer.demonyms
                     and lower not in gazetteer.common_words
                     and gazetteer.place(given) is None
                     and gazetteer.actor(given) is None
                 ):
-                    self._full_names[family] = f"{given} {family}"
-        return self._full_names.get(surname, surname)
+                    return f"{given} {surname}"
+        at = text.find(surname, at + 1)
+    return surname
 
 
-_NAME_PAIR = re.compile(r"(?=\b([A-Z][a-z][\w\-\u2019']*)\s+([A-Z][a-z][\w\-\u2019']*)\b)")
-# Where a name pair may start: found by a plain character class, which the regex engine
-# scans for much faster than it tries a lookahead at every character.
-_CAPITAL_THEN_LOWER = re.compile(r"[A-Z][a-z]")
+def _given_names(text: str, end: int) -> list[str]:
+    """The words that may stand as a given name right before ``end``, longest first: each
+    starts with a capital then a small letter at a word boundary inside the run of name
+    characters before ``end`` ("Jean-Marc", then "Marc")."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NAME_CHARACTERS):
+        start -= 1
+    return [
+        text[at:end]
+        for at in range(start, end - 1)
+        if "A" <= text[at] <= "Z"
+        and "a" <= text[at + 1] <= "z"
+        and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
+    ]
+
+
+# A family name as a "Given Family" pair ends it: capital, small letter, then name
+# characters up to a word boundary ("Kerry-" gives "Kerry").
+_FAMILY_NAME = re.compile(r"[A-Z][a-z][\w\-\u2019']*\b")
+_NAME_CHARACTERS = frozenset("_-\u2019'")
 # A lower-case word not glued to the word before it (the look-behind follows the first
-# letter so that the regex starts with a character class, for the same reason).
+# letter so that the regex starts with a character class, which the regex engine scans
+# for much faster than it tries a look-behind at every character).
 _LOWER_WORD = re.compile(r"[a-z](?<![\w\-\u2019'][a-z])[a-z\-]*\b")
 
 
