@@ -988,7 +988,8 @@ def _is_title_case(capitalised: Sequence[str], context: _DocumentContext) -> boo
 
 
 _TITLE_CASE_WORDS = 3
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# The look-behind follows the capital, so that the regex starts with a character class.
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")
 
 
 @lru_cache(maxsize=1 << 16)
