@@ -913,13 +913,13 @@ def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
                 leftover.append(name)
                 continue
             if leftover:
-                steps.extend(_person_steps(leftover, gazetteer))
+                steps.extend(_person_steps(tuple(leftover)))
                 leftover = []
             if kind == "place" and name in gazetteer.countries:
                 kind = "country"  # an actor if it acts, decided on the whole text
             steps.append((kind, name, written, at))
         if leftover:
-            steps.extend(_person_steps(leftover, gazetteer))
+            steps.extend(_person_steps(tuple(leftover)))
     parties: list[str] = []
     for noun_start, noun_end in nouns:
         side = _SIDE_BEFORE.search(window, max(start, noun_start - 40), noun_start)
@@ -931,11 +931,14 @@ def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
     return _NamesPlan(capitalised, tuple(steps), tuple(parties))
 
 
-def _person_steps(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, str, str, int]]:
+@lru_cache(maxsize=1 << 14)
+def _person_steps(words: tuple[str, ...]) -> tuple[tuple[str, str, str, int], ...]:
     """The person named by capitalised words that are no known name, if any: "person" when
-    the words alone say so, "single" for a lone word the article must not write in lower case."""
+    the words alone say so, "single" for a lone word the article must not write in lower case.
+    The same words ("The", "Syrian", "Ban Ki-moon") recur in every article, so it is cached."""
     if not words:
-        return []
+        return ()
+    gazetteer = load_gazetteer()
     leading, trailing, not_alone = _name_word_sets()
     demonyms = gazetteer.demonyms
     lowers = [w.lower() for w in words]
@@ -947,10 +950,10 @@ def _person_steps(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, str
         described = described or lowers[last - 1] in demonyms
         last -= 1
     if first == last or (described and last - first == 1):
-        return []
+        return ()
     facilities = load_word_list("facility_words.txt")
     if any(lower in facilities for lower in lowers[first:last]):
-        return []  # "Aleppo | International Airport" is a place, not an actor
+        return ()  # "Aleppo | International Airport" is a place, not an actor
     if last - first == 1:
         word, lower = words[first], lowers[first]
         if (
@@ -962,13 +965,13 @@ def _person_steps(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, str
             or word.isupper()
             or not word[0].isupper()
         ):
-            return []
-        return [("single", word, word, 0)]
+            return ()
+        return (("single", word, word, 0),)
     common = gazetteer.common_words
     if all(lower in common for lower in lowers[first:last]):
-        return []
+        return ()
     name = " ".join(words[first:last])
-    return [("person", name, name, 0)]
+    return (("person", name, name, 0),)
 
 
 def _is_title_case(capitalised: Sequence[str], context: _DocumentContext) -> bool:
