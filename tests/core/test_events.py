@@ -782,3 +782,16 @@ def test_a_lone_surname_takes_the_full_name_written_elsewhere(earlier: str, acto
     text = f"{earlier}\n\nAyrault said on Monday that talks would resume."
     (event,) = extract_events(0, Document("a.txt", text), [timex(text, "on Monday")])
     assert actor in event.actors
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["cease-fire", "Cease-Fire", "CEASE FIRE", "cease fire"],
+)
+@pytest.mark.parametrize("country", ["Syria", "Syr\u0131a"])  # a dotless i takes the slow path
+def test_a_title_writes_ceasefire_one_way_however_the_article_does(
+    written: str, country: str
+) -> None:
+    sentence = f"Russia and Turkey agreed a {written} in {country} on Monday."
+    event = one_event(sentence, "on Monday")
+    assert event.title == f"Russia and Turkey agree ceasefire in {country}"

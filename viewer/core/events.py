@@ -24,8 +24,10 @@ from viewer.core.lexicon import (
     load_gazetteer,
     load_headline_lexicon,
     load_word_list,
+    lower_cased,
     phrase_key,
     phrase_regex,
+    without_case,
 )
 from viewer.core.model import Casualties, Document, Event, Source, TimeExpression
 from viewer.core.passages import Span, clause_span, last_match, sentence_at, sentence_spans
@@ -1137,6 +1139,7 @@ _SECOND_CLAUSE = re.compile(
     r"had|could|can|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
+_SECOND_CLAUSE_NO_CASE = without_case(_SECOND_CLAUSE)
 _PLURAL_SUBJECTS = frozenset(
     [
         "forces",
@@ -1377,9 +1380,27 @@ _HEADLINE_SOURCE_WORDS = 30
 
 
 def _rewrite(raw: str, lexicon: HeadlineLexicon) -> str:
-    return lexicon.rewrite_pattern.sub(
-        lambda m: lexicon.rewrites.get(phrase_key(m.group()), m.group()), raw
-    )
+    lowered = lower_cased(raw)
+    if lowered is None:
+        return lexicon.rewrite_pattern.sub(
+            lambda m: lexicon.rewrites.get(phrase_key(m.group()), m.group()), raw
+        )
+    pieces: list[str] = []
+    cursor = 0
+    for match in _rewrites_without_case(lexicon.rewrite_pattern).finditer(lowered):
+        start, end = match.span()
+        pieces.append(raw[cursor:start])
+        pieces.append(lexicon.rewrites.get(phrase_key(match.group()), raw[start:end]))
+        cursor = end
+    if not pieces:
+        return raw
+    pieces.append(raw[cursor:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=4)
+def _rewrites_without_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return without_case(pattern)
 
 
 def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str:
@@ -1401,7 +1422,10 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
             )
         ):
             raw = raw[reported.end() :]
-    second = _SECOND_CLAUSE.search(raw)
+    lowered = lower_cased(raw)
+    second = (
+        _SECOND_CLAUSE.search(raw) if lowered is None else _SECOND_CLAUSE_NO_CASE.search(lowered)
+    )
     if second and len(raw[: second.start()].split()) >= 4:
         raw = raw[: second.start()]
     raw = _rewrite(raw, lexicon)
