@@ -1,11 +1,12 @@
-"""The tagger matches lower-cased text for speed: upper-case and odd letters must not change
-what it finds."""
+"""The tagger's fast paths (matching lower-cased text, reading numeric dates without
+dateparser) must find and date exactly what the slow ones do."""
 
 from __future__ import annotations
 
 import pytest
 
 from viewer.core.temporal.recognize import candidates, scan_candidates
+from viewer.core.temporal.resolve import parse_numeric
 
 
 @pytest.mark.parametrize(
@@ -21,3 +22,27 @@ def test_candidates_match_the_full_scan_whatever_the_case(text: str) -> None:
     fast = [(c.family, c.start, c.end, c.parts) for c in candidates(text)]
     assert fast == [(c.family, c.start, c.end, c.parts) for c in scan_candidates(text)]
     assert fast
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["27/02/2016", "3/12/2012", "03/12/2012", "12/31/2012", "2/22/2013", "27.02.2016",
+     "31/02/2016", "29/02/2016", "29/02/2015", "13/13/2016", "0/5/2016", "12/03/16"],
+)  # fmt: skip
+@pytest.mark.parametrize("order", [None, "MDY"])
+def test_numeric_dates_read_as_dateparser_reads_them(text: str, order: str | None) -> None:
+    """Four-digit years are read without dateparser, for speed; the date must not change."""
+    import warnings
+
+    import dateparser
+
+    first, second = (int(x) for x in text.replace(".", "/").split("/")[:2])
+    expected_order = order or ("MDY" if second > 12 >= first else "DMY")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={"DATE_ORDER": expected_order, "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    assert parse_numeric(text, order) == (parsed.date() if parsed else None)
