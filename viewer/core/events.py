@@ -830,8 +830,9 @@ def _parse_number(raw: str) -> int | None:
 
 # ---------------------------------------------------------------- actors, places
 
+# Each look-behind follows the first letter, so that the regex starts with a character class.
 _NAME_RUN = re.compile(
-    r"(?<![\w\-\u2019'])(?:[A-Z][\w\-\u2019'.]*|al-[A-Z][\w\-\u2019']*)"
+    r"(?:[A-Z](?<![\w\-\u2019'][A-Z])[\w\-\u2019'.]*|a(?<![\w\-\u2019']a)l-[A-Z][\w\-\u2019']*)"
     r"(?:\s+(?:(?:of|de|del|al|bin|ibn|van|von|da|du|el|for|la|le)\s+)*"
     r"(?:[A-Z][\w\-\u2019'.]*|al-[A-Z][\w\-\u2019']*))*"
 )
