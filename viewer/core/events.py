@@ -495,7 +495,11 @@ def category_scores(
                 # "signed a ceasefire on Friday, but fighting broke out hours later";
                 # "Netanyahu held up the truce ..., and it began at 11:15"
                 weight *= lexicon.background_weight  # "agreed a truce on Monday after talks"
-            if _ADJECTIVE_PARTICIPLE.search(local, max(0, m_start - 12), m_end) or (
+            if (
+                # the regex needs the trigger to end in "ed": most do not, and it is slow
+                local[m_end - 2 : m_end].lower() == "ed"
+                and _ADJECTIVE_PARTICIPLE.search(local, max(0, m_start - 12), m_end)
+            ) or (
                 not attached
                 and _AGENT_AFTER.match(local, m_end)
                 and _after_noun(local, m_start, named)
