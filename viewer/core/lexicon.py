@@ -61,7 +61,6 @@ class PhraseIndex:
     """
 
     __slots__ = (
-        "_anchors",
         "_any_first_word",
         "_exact",
         "_kind_names",
@@ -103,14 +102,6 @@ class PhraseIndex:
             if len(keys) <= _SMALL_INDEX
             else None
         )
-        # Every phrase needs each of its words in the text: a small index first asks whether
-        # the longest word of any phrase is there at all, a substring search in C.
-        longest = {max(_phrase_words(p), key=len).lower().rstrip("*") for p in self.phrases}
-        self._anchors = (
-            tuple(sorted(a for a in longest if not any(b != a and b in a for b in longest)))
-            if self._any_first_word is not None and all(longest)
-            else None
-        )
         # Words repeat (Zipf), so the phrases a word may start are worked out once per word.
         self._ranks_of_word: dict[str, tuple[int, ...]] = {}
 
@@ -134,8 +125,6 @@ class PhraseIndex:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        if self._anchors is not None and not self._may_hold_a_phrase(lowered, start, end):
-            return found
         patterns = self._patterns
         for at, ranks in self._starts(lowered, start, end):
             matched: set[str] = set()
@@ -154,12 +143,6 @@ class PhraseIndex:
                     free_from[kind] = hit.end()
                     matched.add(kind)
         return found
-
-    def _may_hold_a_phrase(self, lowered: str, start: int, end: int) -> bool:
-        if any(letter in lowered for letter in _FOLDED_APART):
-            return True  # IGNORECASE matches these where a substring search does not
-        window = lowered[start:end] if start or end < len(lowered) else lowered
-        return any(anchor in window for anchor in self._anchors or ())
 
     def _starts(self, lowered: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]]:
         """Where a phrase may start, with the ranks of the phrases it may start, in text order."""
@@ -197,13 +180,6 @@ class Match:
 
 
 _TOKEN = re.compile(r"\w+")
-# Letters that IGNORECASE equates with an ASCII letter but lower() leaves apart:
-# the dotless i, the long s and the dotted capital I (kept when lowering changes length).
-_FOLDED_APART = ("\u0131", "\u017f", "\u0130")
-
-
-def _phrase_words(phrase: str) -> list[str]:
-    return [word for word in phrase.split() if word != "~"] or [""]
 
 
 _WORD_CACHE_SIZE = 200_000
