@@ -36,7 +36,7 @@ _DIFFERENT_ACTORS_PENALTY = 0.1
 _COARSE = frozenset({Precision.YEAR, Precision.DECADE, Precision.CENTURY})
 
 _WORD = re.compile(r"[A-Za-z][\w\-\u2019']+")
-_NAME_BEFORE_HYPHEN = re.compile(r"\b([A-Z][a-z]+)-[a-z]")
+_NAME_BEFORE_HYPHEN = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)-[a-z]")  # starts with a class: fast
 
 
 def corroborate(

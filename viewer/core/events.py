@@ -1115,7 +1115,11 @@ _DATELINE = re.compile(
     r"^[A-Z]{2,}[A-Z .,/'\u2019\u2063]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}[\s\u2063]*)?"
     r"(?:[\u2013\u2014]|--?)\s+"
 )
-_QUOTES = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]|(?<!\w)[\u2018\u2019']|[\u2018\u2019'](?!\w)")
+# Double quotes, and single ones not inside a word ("Syria's" keeps its apostrophe); written
+# to start with a character class, which the regex engine scans for many times faster.
+_QUOTES = re.compile(
+    r"[\u201c\u201d\"\u00ab\u00bb\u2018\u2019'](?:(?<=[\u201c\u201d\"\u00ab\u00bb])|(?<!\w.)|(?!\w))"
+)
 _LEADING_CONNECTOR = re.compile(
     r"^(?:[a-z]{4,}ly\s*,|(?:and|but|when|while|as|which|that|who|after|before|since|then|so|"
     r"also|meanwhile|however|where|although|though|because|amid|with|saying|adding)\b|[,:])"
@@ -1139,7 +1143,8 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _SECOND_CLAUSE = re.compile(
-    r",?\s+(?:and|but|while|whereas|so)\s+(?=(?:he|she|it|they|we|i|there)\b|"
+    # ",?\s+" written to start with a character class, which the regex engine scans for fast
+    r"[,\s](?:(?<=,)\s+|(?<!,)\s*)(?:and|but|while|whereas|so)\s+(?=(?:he|she|it|they|we|i|there)\b|"
     r"(?:the|a|an|his|her|their|its|this)\s+[\w\-]+\s+(?:will|would|was|were|is|are|has|have|"
     r"had|could|can|[a-z]+ed)\b)",
     re.IGNORECASE,
