@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.core.categories import CATEGORIES, CEASEFIRE_CATEGORIES
-from viewer.core.events import extract_events
+from viewer.core.events import extract_events, find_casualties
 from viewer.core.model import Casualties, Document, Event, Precision, TimeExpression, TimexType
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -795,3 +795,18 @@ def test_a_title_writes_ceasefire_one_way_however_the_article_does(
     sentence = f"Russia and Turkey agreed a {written} in {country} on Monday."
     event = one_event(sentence, "on Monday")
     assert event.title == f"Russia and Turkey agree ceasefire in {country}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "qualifier"),
+    [
+        ("More than 250 civilians have been killed since Tuesday.", 250, "more than"),
+        ("The shelling killed AT LEAST 12 people on Monday, activists said.", 12, "at least"),
+        # a dotless i: the toll is read without the lower-cased shortcut, and read the same
+        ("More than 250 c\u0131vilians have been killed since Tuesday.", 250, "more than"),
+    ],
+)
+def test_a_toll_is_read_whatever_the_case_of_its_words(
+    sentence: str, count: int, qualifier: str
+) -> None:
+    assert find_casualties(sentence, (0, len(sentence))) == Casualties(count, qualifier, "killed")

@@ -785,6 +785,14 @@ _HARM_THEN_COUNT = re.compile(
 )
 
 
+_HARM_THEN_COUNT_NO_CASE = without_case(_HARM_THEN_COUNT)
+
+
+@cache
+def _count_then_harm_no_case() -> re.Pattern[str]:
+    return without_case(_count_then_harm())
+
+
 _HARM_WORD = re.compile(
     r"kill|dead|died|slain|massacr|lost their|injur|wound|hurt|toll|left|leaving"
 )
@@ -795,9 +803,16 @@ def find_casualties(text: str, clause: Span) -> Casualties | None:
     """The first death (else injury) figure reported in the clause."""
     if not _HARM_WORD.search(text, *clause):
         return None
+    # Every part read from a match is lower-cased anyway: match the lower-cased text.
+    lowered = lower_cased(text)
+    searched, patterns = (
+        (text, (_count_then_harm(), _HARM_THEN_COUNT))
+        if lowered is None
+        else (lowered, (_count_then_harm_no_case(), _HARM_THEN_COUNT_NO_CASE))
+    )
     found: list[tuple[int, Casualties]] = []
-    for pattern in (_count_then_harm(), _HARM_THEN_COUNT):
-        for match in pattern.finditer(text, *clause):
+    for pattern in patterns:
+        for match in pattern.finditer(searched, *clause):
             count = _parse_number(match.group("n"))
             if count is None or (1900 <= count <= 2100 and "," not in match.group("n")):
                 continue
@@ -1150,6 +1165,8 @@ _SECOND_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _SECOND_CLAUSE_NO_CASE = without_case(_SECOND_CLAUSE)
+_ASIDE_NO_CASE = without_case(_ASIDE)
+_BEFORE_DATE_NO_CASE = without_case(_BEFORE_DATE)
 _PLURAL_SUBJECTS = frozenset(
     [
         "forces",
@@ -1270,15 +1287,25 @@ def _without_dates(text: str, span: Span, date_spans: Sequence[Span]) -> str:
             continue
         before = text[cursor:d_start]
         if d_start > cursor:
-            # Only the end can hold the date's preposition ("... arrived | on | Sunday").
-            tail = max(0, len(before) - 24)
-            found = _BEFORE_DATE.search(before, tail)
-            before = before[: found.start()] if found else before
+            before = before[: _date_preposition_start(before)]
         pieces.append(before)
         pieces.append(f" {_DATE_MARK} ")
         cursor = max(cursor, d_end)
     pieces.append(text[cursor:end])
     return "".join(pieces)
+
+
+def _date_preposition_start(before: str) -> int:
+    """Where the date's preposition and the blanks before the date start, at the end of
+    ``before`` (only the end can hold it: "... arrived | on | Sunday")."""
+    tail = max(0, len(before) - 24)
+    lead = 1 if tail else 0  # the character before the tail decides a word boundary
+    lowered = lower_cased(before[tail - lead :])
+    if lowered is None:
+        found = _BEFORE_DATE.search(before, tail)
+        return found.start() if found else len(before)
+    found = _BEFORE_DATE_NO_CASE.search(lowered, lead)
+    return tail - lead + found.start() if found else len(before)
 
 
 def _subject(raw: str, lexicon: HeadlineLexicon) -> str:
@@ -1347,7 +1374,7 @@ def _clean(raw: str) -> str:
     if dated_aside:
         raw = f"{dated_aside.group(1)} {dated_aside.group(2)}"
     if "," in raw:
-        raw = _ASIDE.sub(lambda m: m.group() if _DATE_MARK in m.group() else " ", raw)
+        raw = _without_asides(raw)
         raw = _APPOSITION.sub(" ", raw)
         raw = _LEADING_BACKGROUND.sub("", raw)
         # "The agreement, signed by ...": a participle after the subject is passive
@@ -1356,6 +1383,24 @@ def _clean(raw: str) -> str:
             raw = f"{participle.group(1)} was {raw[participle.end() :]}"
     raw = " ".join(raw.replace(_DATE_MARK, " ").split()).strip(" ,;:.\u2013\u2014-")
     return _strip_connectors(raw)
+
+
+def _without_asides(raw: str) -> str:
+    """An aside goes ("Aleppo, which was besieged, ..."), unless the date was in it."""
+    lowered = lower_cased(raw)
+    if lowered is None:
+        return _ASIDE.sub(lambda m: m.group() if _DATE_MARK in m.group() else " ", raw)
+    pieces: list[str] = []
+    cursor = 0
+    for match in _ASIDE_NO_CASE.finditer(lowered):
+        start, end = match.span()
+        if _DATE_MARK not in lowered[start:end]:
+            pieces += (raw[cursor:start], " ")
+            cursor = end
+    if not pieces:
+        return raw
+    pieces.append(raw[cursor:])
+    return "".join(pieces)
 
 
 _PLACE_DATELINE = re.compile(
