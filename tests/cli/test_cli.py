@@ -154,3 +154,19 @@ def test_unreadable_documents_exit_3_and_the_rest_is_written(tmp_path, seed_text
     assert by_name["good.txt"]["error"] is None
     good = payload["documents"].index(by_name["good.txt"])
     assert len([e for e in payload["events"] if e["document"] == good]) == len(SEED_REQUIRED)
+
+
+@pytest.mark.parametrize("writes", [True, False])
+def test_a_script_calling_main_gets_its_garbage_collector_back(tmp_path, writes):
+    """The export pauses the cyclic collector for speed; the calling process must not
+    be left without it, whether the run succeeds or stops on a usage error."""
+    import gc
+
+    from viewer.cli import main
+
+    out = tmp_path / "out.json"
+    args = ["--export-json", str(out), str(ROOT / "seeds")] if writes else ["--bogus"]
+    assert gc.isenabled()
+    assert main(args) == (0 if writes else 2)
+    assert gc.isenabled()
+    assert out.exists() is writes

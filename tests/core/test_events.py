@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from viewer.core.categories import CATEGORIES, CEASEFIRE_CATEGORIES
-from viewer.core.events import extract_events
+from viewer.core.events import extract_events, find_casualties
 from viewer.core.model import Casualties, Document, Event, Precision, TimeExpression, TimexType
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -792,3 +792,46 @@ def test_any_text_and_dates_give_well_formed_events(
         assert event.passage_start <= event.char_start <= event.char_end <= event.passage_end
         assert 1 <= len(event.title.split()) <= 10
         assert event.category in CATEGORIES
+
+
+@pytest.mark.parametrize(
+    ("earlier", "actor"),
+    [
+        ("Foreign Minister Jean-Marc Ayrault arrived in Geneva.", "Jean-Marc Ayrault"),
+        # A title before the surname is no given name: the later full name counts.
+        ("Minister Ayrault spoke first. Later Jean-Marc Ayrault left.", "Jean-Marc Ayrault"),
+        ("Minister Ayrault spoke first.", "Ayrault"),
+    ],
+)
+def test_a_lone_surname_takes_the_full_name_written_elsewhere(earlier: str, actor: str) -> None:
+    text = f"{earlier}\n\nAyrault said on Monday that talks would resume."
+    (event,) = extract_events(0, Document("a.txt", text), [timex(text, "on Monday")])
+    assert actor in event.actors
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["cease-fire", "Cease-Fire", "CEASE FIRE", "cease fire"],
+)
+@pytest.mark.parametrize("country", ["Syria", "Syr\u0131a"])  # a dotless i takes the slow path
+def test_a_title_writes_ceasefire_one_way_however_the_article_does(
+    written: str, country: str
+) -> None:
+    sentence = f"Russia and Turkey agreed a {written} in {country} on Monday."
+    event = one_event(sentence, "on Monday")
+    assert event.title == f"Russia and Turkey agree ceasefire in {country}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "qualifier"),
+    [
+        ("More than 250 civilians have been killed since Tuesday.", 250, "more than"),
+        ("The shelling killed AT LEAST 12 people on Monday, activists said.", 12, "at least"),
+        # a dotless i: the toll is read without the lower-cased shortcut, and read the same
+        ("More than 250 c\u0131vilians have been killed since Tuesday.", 250, "more than"),
+    ],
+)
+def test_a_toll_is_read_whatever_the_case_of_its_words(
+    sentence: str, count: int, qualifier: str
+) -> None:
+    assert find_casualties(sentence, (0, len(sentence))) == Casualties(count, qualifier, "killed")

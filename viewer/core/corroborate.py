@@ -36,7 +36,7 @@ _DIFFERENT_ACTORS_PENALTY = 0.1
 _COARSE = frozenset({Precision.YEAR, Precision.DECADE, Precision.CENTURY})
 
 _WORD = re.compile(r"[A-Za-z][\w\-\u2019']+")
-_NAME_BEFORE_HYPHEN = re.compile(r"\b([A-Z][a-z]+)-[a-z]")
+_NAME_BEFORE_HYPHEN = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)-[a-z]")  # starts with a class: fast
 
 
 def corroborate(
@@ -211,7 +211,8 @@ def _signature_of(local: str) -> frozenset[str]:
     words = set(map(_stem, _WORD.findall(text)))
     # "Hamas-led gunmen" and "Hamas attacked" share "Hamas" (but "rebel-held" and
     # "government-held" share nothing): a name in a hyphenated word counts alone too.
-    words.update(_stem(m.group(1).lower()) for m in _NAME_BEFORE_HYPHEN.finditer(local))
+    if "-" in local:
+        words.update(_stem(m.group(1).lower()) for m in _NAME_BEFORE_HYPHEN.finditer(local))
     words -= stopwords
     words.discard("")
     return frozenset(words)

@@ -24,8 +24,10 @@ from viewer.core.lexicon import (
     load_gazetteer,
     load_headline_lexicon,
     load_word_list,
+    lower_cased,
     phrase_key,
     phrase_regex,
+    without_case,
 )
 from viewer.core.model import Casualties, Document, Event, Source, TimeExpression
 from viewer.core.passages import Span, clause_span, last_match, sentence_at, sentence_spans
@@ -285,34 +287,64 @@ class _DocumentContext:
         return self._lower_words
 
     def full_name(self, surname: str) -> str:
-        """ "Kerry" -> "John Kerry" when the article names him in full somewhere."""
+        """ "Kerry" -> "John Kerry" when the article names him in full somewhere: the first
+        "Given Family" pair whose given name is no title, demonym, common word or known name."""
         if self._full_names is None:
             self._full_names = {}
-            gazetteer = load_gazetteer()
-            for candidate in _CAPITAL_THEN_LOWER.finditer(self.text):
-                match = _NAME_PAIR.match(self.text, candidate.start())
-                if match is None:
-                    continue
-                given, family = match.group(1), match.group(2)
+        found = self._full_names.get(surname)
+        if found is None:
+            found = self._full_names[surname] = _full_name(self.text, surname)
+        return found
+
+
+def _full_name(text: str, surname: str) -> str:
+    """Looked up from where the surname is written, not by a pass over every capitalised
+    word of the article: few surnames are asked for."""
+    gazetteer = load_gazetteer()
+    at = text.find(surname)
+    while at >= 0:
+        gap_start = at
+        while gap_start > 0 and text[gap_start - 1].isspace():
+            gap_start -= 1
+        family = _FAMILY_NAME.match(text, at)
+        if gap_start < at and family is not None and family.group() == surname:
+            for given in _given_names(text, gap_start):
                 lower = given.lower()
                 if (
-                    family not in self._full_names
-                    and lower not in gazetteer.titles
+                    lower not in gazetteer.titles
                     and lower not in gazetteer.demonyms
                     and lower not in gazetteer.common_words
                     and gazetteer.place(given) is None
                     and gazetteer.actor(given) is None
                 ):
-                    self._full_names[family] = f"{given} {family}"
-        return self._full_names.get(surname, surname)
+                    return f"{given} {surname}"
+        at = text.find(surname, at + 1)
+    return surname
 
 
-_NAME_PAIR = re.compile(r"(?=\b([A-Z][a-z][\w\-\u2019']*)\s+([A-Z][a-z][\w\-\u2019']*)\b)")
-# Where a name pair may start: found by a plain character class, which the regex engine
-# scans for much faster than it tries a lookahead at every character.
-_CAPITAL_THEN_LOWER = re.compile(r"[A-Z][a-z]")
+def _given_names(text: str, end: int) -> list[str]:
+    """The words that may stand as a given name right before ``end``, longest first: each
+    starts with a capital then a small letter at a word boundary inside the run of name
+    characters before ``end`` ("Jean-Marc", then "Marc")."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NAME_CHARACTERS):
+        start -= 1
+    return [
+        text[at:end]
+        for at in range(start, end - 1)
+        if "A" <= text[at] <= "Z"
+        and "a" <= text[at + 1] <= "z"
+        and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
+    ]
+
+
+# A family name as a "Given Family" pair ends it: capital, small letter, then name
+# characters up to a word boundary ("Kerry-" gives "Kerry").
+_FAMILY_NAME = re.compile(r"[A-Z][a-z][\w\-\u2019']*\b")
+_NAME_CHARACTERS = frozenset("_-\u2019'")
 # A lower-case word not glued to the word before it (the look-behind follows the first
-# letter so that the regex starts with a character class, for the same reason).
+# letter so that the regex starts with a character class, which the regex engine scans
+# for much faster than it tries a look-behind at every character).
 _LOWER_WORD = re.compile(r"[a-z](?<![\w\-\u2019'][a-z])[a-z\-]*\b")
 
 
@@ -463,7 +495,11 @@ def category_scores(
                 # "signed a ceasefire on Friday, but fighting broke out hours later";
                 # "Netanyahu held up the truce ..., and it began at 11:15"
                 weight *= lexicon.background_weight  # "agreed a truce on Monday after talks"
-            if _ADJECTIVE_PARTICIPLE.search(local, max(0, m_start - 12), m_end) or (
+            if (
+                # the regex needs the trigger to end in "ed": most do not, and it is slow
+                local[m_end - 2 : m_end].lower() == "ed"
+                and _ADJECTIVE_PARTICIPLE.search(local, max(0, m_start - 12), m_end)
+            ) or (
                 not attached
                 and _AGENT_AFTER.match(local, m_end)
                 and _after_noun(local, m_start, named)
@@ -749,6 +785,14 @@ _HARM_THEN_COUNT = re.compile(
 )
 
 
+_HARM_THEN_COUNT_NO_CASE = without_case(_HARM_THEN_COUNT)
+
+
+@cache
+def _count_then_harm_no_case() -> re.Pattern[str]:
+    return without_case(_count_then_harm())
+
+
 _HARM_WORD = re.compile(
     r"kill|dead|died|slain|massacr|lost their|injur|wound|hurt|toll|left|leaving"
 )
@@ -759,9 +803,16 @@ def find_casualties(text: str, clause: Span) -> Casualties | None:
     """The first death (else injury) figure reported in the clause."""
     if not _HARM_WORD.search(text, *clause):
         return None
+    # Every part read from a match is lower-cased anyway: match the lower-cased text.
+    lowered = lower_cased(text)
+    searched, patterns = (
+        (text, (_count_then_harm(), _HARM_THEN_COUNT))
+        if lowered is None
+        else (lowered, (_count_then_harm_no_case(), _HARM_THEN_COUNT_NO_CASE))
+    )
     found: list[tuple[int, Casualties]] = []
-    for pattern in (_count_then_harm(), _HARM_THEN_COUNT):
-        for match in pattern.finditer(text, *clause):
+    for pattern in patterns:
+        for match in pattern.finditer(searched, *clause):
             count = _parse_number(match.group("n"))
             if count is None or (1900 <= count <= 2100 and "," not in match.group("n")):
                 continue
@@ -798,8 +849,9 @@ def _parse_number(raw: str) -> int | None:
 
 # ---------------------------------------------------------------- actors, places
 
+# Each look-behind follows the first letter, so that the regex starts with a character class.
 _NAME_RUN = re.compile(
-    r"(?<![\w\-\u2019'])(?:[A-Z][\w\-\u2019'.]*|al-[A-Z][\w\-\u2019']*)"
+    r"(?:[A-Z](?<![\w\-\u2019'][A-Z])[\w\-\u2019'.]*|a(?<![\w\-\u2019']a)l-[A-Z][\w\-\u2019']*)"
     r"(?:\s+(?:(?:of|de|del|al|bin|ibn|van|von|da|du|el|for|la|le)\s+)*"
     r"(?:[A-Z][\w\-\u2019'.]*|al-[A-Z][\w\-\u2019']*))*"
 )
@@ -883,13 +935,13 @@ def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
                 leftover.append(name)
                 continue
             if leftover:
-                steps.extend(_person_steps(leftover, gazetteer))
+                steps.extend(_person_steps(tuple(leftover)))
                 leftover = []
             if kind == "place" and name in gazetteer.countries:
                 kind = "country"  # an actor if it acts, decided on the whole text
             steps.append((kind, name, written, at))
         if leftover:
-            steps.extend(_person_steps(leftover, gazetteer))
+            steps.extend(_person_steps(tuple(leftover)))
     parties: list[str] = []
     for noun_start, noun_end in nouns:
         side = _SIDE_BEFORE.search(window, max(start, noun_start - 40), noun_start)
@@ -901,11 +953,14 @@ def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
     return _NamesPlan(capitalised, tuple(steps), tuple(parties))
 
 
-def _person_steps(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, str, str, int]]:
+@lru_cache(maxsize=1 << 14)
+def _person_steps(words: tuple[str, ...]) -> tuple[tuple[str, str, str, int], ...]:
     """The person named by capitalised words that are no known name, if any: "person" when
-    the words alone say so, "single" for a lone word the article must not write in lower case."""
+    the words alone say so, "single" for a lone word the article must not write in lower case.
+    The same words ("The", "Syrian", "Ban Ki-moon") recur in every article, so it is cached."""
     if not words:
-        return []
+        return ()
+    gazetteer = load_gazetteer()
     leading, trailing, not_alone = _name_word_sets()
     demonyms = gazetteer.demonyms
     lowers = [w.lower() for w in words]
@@ -917,10 +972,10 @@ def _person_steps(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, str
         described = described or lowers[last - 1] in demonyms
         last -= 1
     if first == last or (described and last - first == 1):
-        return []
+        return ()
     facilities = load_word_list("facility_words.txt")
     if any(lower in facilities for lower in lowers[first:last]):
-        return []  # "Aleppo | International Airport" is a place, not an actor
+        return ()  # "Aleppo | International Airport" is a place, not an actor
     if last - first == 1:
         word, lower = words[first], lowers[first]
         if (
@@ -932,13 +987,13 @@ def _person_steps(words: list[str], gazetteer: Gazetteer) -> list[tuple[str, str
             or word.isupper()
             or not word[0].isupper()
         ):
-            return []
-        return [("single", word, word, 0)]
+            return ()
+        return (("single", word, word, 0),)
     common = gazetteer.common_words
     if all(lower in common for lower in lowers[first:last]):
-        return []
+        return ()
     name = " ".join(words[first:last])
-    return [("person", name, name, 0)]
+    return (("person", name, name, 0),)
 
 
 def _is_title_case(capitalised: Sequence[str], context: _DocumentContext) -> bool:
@@ -958,7 +1013,8 @@ def _is_title_case(capitalised: Sequence[str], context: _DocumentContext) -> boo
 
 
 _TITLE_CASE_WORDS = 3
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# The look-behind follows the capital, so that the regex starts with a character class.
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]+\b")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1074,7 +1130,11 @@ _DATELINE = re.compile(
     r"^[A-Z]{2,}[A-Z .,/'\u2019\u2063]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}[\s\u2063]*)?"
     r"(?:[\u2013\u2014]|--?)\s+"
 )
-_QUOTES = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]|(?<!\w)[\u2018\u2019']|[\u2018\u2019'](?!\w)")
+# Double quotes, and single ones not inside a word ("Syria's" keeps its apostrophe); written
+# to start with a character class, which the regex engine scans for many times faster.
+_QUOTES = re.compile(
+    r"[\u201c\u201d\"\u00ab\u00bb\u2018\u2019'](?:(?<=[\u201c\u201d\"\u00ab\u00bb])|(?<!\w.)|(?!\w))"
+)
 _LEADING_CONNECTOR = re.compile(
     r"^(?:[a-z]{4,}ly\s*,|(?:and|but|when|while|as|which|that|who|after|before|since|then|so|"
     r"also|meanwhile|however|where|although|though|because|amid|with|saying|adding)\b|[,:])"
@@ -1098,11 +1158,15 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _SECOND_CLAUSE = re.compile(
-    r",?\s+(?:and|but|while|whereas|so)\s+(?=(?:he|she|it|they|we|i|there)\b|"
+    # ",?\s+" written to start with a character class, which the regex engine scans for fast
+    r"[,\s](?:(?<=,)\s+|(?<!,)\s*)(?:and|but|while|whereas|so)\s+(?=(?:he|she|it|they|we|i|there)\b|"
     r"(?:the|a|an|his|her|their|its|this)\s+[\w\-]+\s+(?:will|would|was|were|is|are|has|have|"
     r"had|could|can|[a-z]+ed)\b)",
     re.IGNORECASE,
 )
+_SECOND_CLAUSE_NO_CASE = without_case(_SECOND_CLAUSE)
+_ASIDE_NO_CASE = without_case(_ASIDE)
+_BEFORE_DATE_NO_CASE = without_case(_BEFORE_DATE)
 _PLURAL_SUBJECTS = frozenset(
     [
         "forces",
@@ -1223,15 +1287,25 @@ def _without_dates(text: str, span: Span, date_spans: Sequence[Span]) -> str:
             continue
         before = text[cursor:d_start]
         if d_start > cursor:
-            # Only the end can hold the date's preposition ("... arrived | on | Sunday").
-            tail = max(0, len(before) - 24)
-            found = _BEFORE_DATE.search(before, tail)
-            before = before[: found.start()] if found else before
+            before = before[: _date_preposition_start(before)]
         pieces.append(before)
         pieces.append(f" {_DATE_MARK} ")
         cursor = max(cursor, d_end)
     pieces.append(text[cursor:end])
     return "".join(pieces)
+
+
+def _date_preposition_start(before: str) -> int:
+    """Where the date's preposition and the blanks before the date start, at the end of
+    ``before`` (only the end can hold it: "... arrived | on | Sunday")."""
+    tail = max(0, len(before) - 24)
+    lead = 1 if tail else 0  # the character before the tail decides a word boundary
+    lowered = lower_cased(before[tail - lead :])
+    if lowered is None:
+        found = _BEFORE_DATE.search(before, tail)
+        return found.start() if found else len(before)
+    found = _BEFORE_DATE_NO_CASE.search(lowered, lead)
+    return tail - lead + found.start() if found else len(before)
 
 
 def _subject(raw: str, lexicon: HeadlineLexicon) -> str:
@@ -1300,7 +1374,7 @@ def _clean(raw: str) -> str:
     if dated_aside:
         raw = f"{dated_aside.group(1)} {dated_aside.group(2)}"
     if "," in raw:
-        raw = _ASIDE.sub(lambda m: m.group() if _DATE_MARK in m.group() else " ", raw)
+        raw = _without_asides(raw)
         raw = _APPOSITION.sub(" ", raw)
         raw = _LEADING_BACKGROUND.sub("", raw)
         # "The agreement, signed by ...": a participle after the subject is passive
@@ -1309,6 +1383,24 @@ def _clean(raw: str) -> str:
             raw = f"{participle.group(1)} was {raw[participle.end() :]}"
     raw = " ".join(raw.replace(_DATE_MARK, " ").split()).strip(" ,;:.\u2013\u2014-")
     return _strip_connectors(raw)
+
+
+def _without_asides(raw: str) -> str:
+    """An aside goes ("Aleppo, which was besieged, ..."), unless the date was in it."""
+    lowered = lower_cased(raw)
+    if lowered is None:
+        return _ASIDE.sub(lambda m: m.group() if _DATE_MARK in m.group() else " ", raw)
+    pieces: list[str] = []
+    cursor = 0
+    for match in _ASIDE_NO_CASE.finditer(lowered):
+        start, end = match.span()
+        if _DATE_MARK not in lowered[start:end]:
+            pieces += (raw[cursor:start], " ")
+            cursor = end
+    if not pieces:
+        return raw
+    pieces.append(raw[cursor:])
+    return "".join(pieces)
 
 
 _PLACE_DATELINE = re.compile(
@@ -1343,9 +1435,27 @@ _HEADLINE_SOURCE_WORDS = 30
 
 
 def _rewrite(raw: str, lexicon: HeadlineLexicon) -> str:
-    return lexicon.rewrite_pattern.sub(
-        lambda m: lexicon.rewrites.get(phrase_key(m.group()), m.group()), raw
-    )
+    lowered = lower_cased(raw)
+    if lowered is None:
+        return lexicon.rewrite_pattern.sub(
+            lambda m: lexicon.rewrites.get(phrase_key(m.group()), m.group()), raw
+        )
+    pieces: list[str] = []
+    cursor = 0
+    for match in _rewrites_without_case(lexicon.rewrite_pattern).finditer(lowered):
+        start, end = match.span()
+        pieces.append(raw[cursor:start])
+        pieces.append(lexicon.rewrites.get(phrase_key(match.group()), raw[start:end]))
+        cursor = end
+    if not pieces:
+        return raw
+    pieces.append(raw[cursor:])
+    return "".join(pieces)
+
+
+@lru_cache(maxsize=4)
+def _rewrites_without_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return without_case(pattern)
 
 
 def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str:
@@ -1367,7 +1477,10 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
             )
         ):
             raw = raw[reported.end() :]
-    second = _SECOND_CLAUSE.search(raw)
+    lowered = lower_cased(raw)
+    second = (
+        _SECOND_CLAUSE.search(raw) if lowered is None else _SECOND_CLAUSE_NO_CASE.search(lowered)
+    )
     if second and len(raw[: second.start()].split()) >= 4:
         raw = raw[: second.start()]
     raw = _rewrite(raw, lexicon)

@@ -150,14 +150,18 @@ def json_text(payload: dict[str, Any]) -> str:
     """One line per document, expression and event: readable in a diff or an editor,
     and written by json's C encoder (``indent`` would force the slow pure-Python one)."""
     parts = []
+    encode = _ENCODER.encode  # one encoder for every item: json.dumps builds a new one per call
     for key, value in payload.items():
         name = json.dumps(key)
         if isinstance(value, list) and value:
-            items = ",\n    ".join(json.dumps(item, ensure_ascii=False) for item in value)
+            items = ",\n    ".join(map(encode, value))
             parts.append(f"  {name}: [\n    {items}\n  ]")
         else:
             parts.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}")
     return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def write_json(path: str | Path, payload: dict[str, Any]) -> None:

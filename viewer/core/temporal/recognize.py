@@ -813,6 +813,22 @@ MASTER = re.compile(
 )
 
 
+def _folded_pattern(pattern: str) -> str:
+    """``pattern`` for lower-cased text: its letters lower-cased, escapes and group names kept."""
+    return re.sub(
+        r"(\\.)|(\(\?P<[^>]*>)|([A-Z])",
+        lambda m: m.group(1) or m.group(2) or m.group(3).lower(),
+        pattern,
+    )
+
+
+# The master pattern again, for lower-cased text: matching it without IGNORECASE is
+# nearly twice as fast, and finds the same spans and families.
+MASTER_FOLDED = re.compile(_folded_pattern(MASTER.pattern))
+# The two letters that IGNORECASE equates with an ASCII one (i, s) but lower() does not.
+_FOLDS_APART = ("\u0131", "\u017f")
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A span that looks temporal, with the family that matched and its named parts."""
@@ -902,6 +918,9 @@ def candidates(text: str, folded: str | None = None) -> Iterator[Candidate]:
     """
     folded = fold(text) if folded is None else folded
     triggers, starts_of, follows = TRIGGER, START, FOLLOW
+    master, master_text = MASTER_FOLDED, folded
+    if len(folded) != len(text) or any(letter in text for letter in _FOLDS_APART):
+        master, master_text = MASTER, text
     if len(folded) != len(text):
         folded, triggers, starts_of, follows = (
             text,
@@ -926,7 +945,7 @@ def candidates(text: str, folded: str | None = None) -> Iterator[Candidate]:
             if start < accepted_end:
                 continue
             tried = start
-            match = MASTER.match(text, start)
+            match = master.match(master_text, start)
             if match is None:
                 continue
             candidate = _candidate(text, match)
