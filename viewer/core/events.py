@@ -479,7 +479,7 @@ def category_scores(
             ):
                 # "warned that the truce could collapse": the warning is the event
                 weight *= lexicon.background_weight
-            if reading.quotations and _quoted_apart(reading.quotations, (m_start, m_end), e_span):
+            if reading.quotations and _quoted_apart(local, reading.quotations, (m_start, m_end), e_span):
                 category = "statement"  # '"We will not accept a truce," he said on Tuesday'
             attached = m_end <= e_span[0] and bool(
                 _JUST_BEFORE_DATE.fullmatch(local, m_end, e_span[0])
@@ -540,11 +540,19 @@ class _Cues:
     hypotheticals: list[Span]
 
 
-def _quoted_apart(quotations: Sequence[Span], span: Span, expr: Span) -> bool:
+# A quotation of fewer words is a phrase the reporter cites ("repeated violations"), not
+# something said on the date.
+_CITED_WORDS = 4
+_CITED_CHARACTERS = 40
+
+
+def _quoted_apart(text: str, quotations: Sequence[Span], span: Span, expr: Span) -> bool:
     """Whether ``span`` is inside a quotation that does not hold the date: then it is what
-    someone said on that date, and saying it is the event."""
+    someone said on that date, and saying it is the event. A short cited phrase is not."""
     for start, end in quotations:
         if start <= span[0] and span[1] <= end:
+            if end - start <= _CITED_CHARACTERS and text.count(" ", start, end) < _CITED_WORDS - 1:
+                return False  # 'said there had been "repeated violations"': a cited phrase
             return not (start <= expr[0] and expr[1] <= end)
     return False
 

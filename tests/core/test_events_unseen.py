@@ -1,0 +1,71 @@
+"""Categories and titles of patterns found in ceasefire reports the rules had not seen.
+
+Each sentence is written in the style of the wire copy where the pattern turned up; the
+test names the pattern, and asserts what the analyst reads on the timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from correction_helpers import dated
+
+from viewer.core.events import extract_events
+from viewer.core.model import Document, Event
+
+DAY = dt.date(2025, 5, 10)
+
+
+def events_of(text: str, *expressions: str) -> list[Event]:
+    timexes = [dated(text, e, DAY, None) for e in expressions]
+    return extract_events(0, Document("news.txt", text), timexes)
+
+
+def one_event(text: str, expression: str) -> Event:
+    (event,) = events_of(text, expression)
+    return event
+
+
+CATEGORY_CASES = [
+    # A cited phrase in quotation marks is the reporter's word for an act, not a speech.
+    (
+        'The army said on Sunday that rebels had committed "serious violations" of the truce '
+        "near the border.",
+        "on Sunday",
+        "ceasefire_violated",
+    ),
+    # Signing a declaration that commits the parties to a ceasefire is the agreement.
+    (
+        "Colombia's government and the ELN signed a declaration of principles at a ceremony in "
+        "Havana on Sunday, committing to a permanent ceasefire.",
+        "on Sunday",
+        "ceasefire_agreed",
+    ),
+    # Declaring an end to a (quoted) "state of war" ends the war.
+    (
+        'Armenia and Azerbaijan on Friday declared an end to the "state of war" between them.',
+        "on Friday",
+        "ceasefire_agreed",
+    ),
+    # Two governments signing a declaration, no truce named: a diplomatic act.
+    (
+        "March 3 - The foreign ministers of Ethiopia and Somalia sign a declaration in Ankara.",
+        "March 3",
+        "political",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "category"), CATEGORY_CASES)
+def test_category_of_unseen_patterns(sentence: str, expression: str, category: str) -> None:
+    assert one_event(sentence, expression).category == category
+
+
+def test_a_long_quotation_on_a_day_is_still_a_statement() -> None:
+    event = one_event(
+        '"There will be no ceasefire while our villages are shelled," the commander said '
+        "on Monday.",
+        "on Monday",
+    )
+    assert event.category == "statement"
