@@ -48,6 +48,14 @@ CATEGORY_CASES = [
         "on Friday",
         "ceasefire_agreed",
     ),
+    # A background "after ..." phrase goes on past the commas of a list: the attacks led up
+    # to the truce.
+    (
+        "The truce was announced on Sunday evening after five days of rocket, mortar, drone "
+        "and artillery attacks on border towns.",
+        "on Sunday evening",
+        "ceasefire_agreed",
+    ),
     # Two governments signing a declaration, no truce named: a diplomatic act.
     (
         "March 3 - The foreign ministers of Ethiopia and Somalia sign a declaration in Ankara.",

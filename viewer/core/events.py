@@ -677,10 +677,24 @@ def _is_background(text: str, at: int, expr: Span, backgrounds: Sequence[Span], 
     """A trigger inside an "after ...", "amid ..." phrase that does not hold the date tells
     what led up to the event, not the event."""
     cue = _cue_before(text, at, backgrounds, reach)
-    if cue is None or "," in text[cue[1] : at]:
+    if cue is None or ("," in text[cue[1] : at] and not _only_list_commas(text, cue[1], at)):
         return False
     # The phrase may hold the date itself: "since the conflict began in November 2020".
     return not (cue[1] <= expr[0] and (expr[1] <= at or "," not in text[at : expr[0]]))
+
+
+_LIST_COMMA = re.compile(r",\s+(?:[\w\-]+,?\s+){1,4}?(?:and|or)\s")
+
+
+def _only_list_commas(text: str, start: int, end: int) -> bool:
+    """Whether every comma between ``start`` and ``end`` joins a list ("after four days of
+    missile, drone and artillery attacks"), so the phrase goes on past it."""
+    at = text.find(",", start, end)
+    while at != -1:
+        if not _LIST_COMMA.match(text, at):
+            return False
+        at = text.find(",", at + 1, end)
+    return True
 
 
 # "the besieged city", "airdrops to besieged Deir ez-Zor": the participle describes.
