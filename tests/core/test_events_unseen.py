@@ -56,6 +56,32 @@ CATEGORY_CASES = [
         "on Sunday evening",
         "ceasefire_agreed",
     ),
+    # Fighters entering a town is an advance; "meeting little resistance" is no meeting.
+    (
+        "Oct. 4 - Houthi fighters enter Sanaa, the capital, meeting little resistance.",
+        "Oct. 4",
+        "military_action",
+    ),
+    # A truce entering its third day is in force; entering talks is talks.
+    (
+        "The ceasefire entered its third day on Tuesday with no reports of shelling.",
+        "on Tuesday",
+        "ceasefire_in_force",
+    ),
+    ("The two sides will enter talks in Istanbul on Friday.", "on Friday", "talks"),
+    # "strikes" alone is an attack, unless it is a general strike.
+    (
+        "Netanyahu said he had ordered strikes on Hezbollah targets in Beirut on Monday.",
+        "on Monday",
+        "military_action",
+    ),
+    ("Workers across Israel joined a general strike on Monday.", "on Monday", "political"),
+    # Strikes that killed a counted number of people: the toll is the point.
+    (
+        "Russian strikes on Kharkiv killed at least 11 people on Sunday, regional officials said.",
+        "on Sunday",
+        "casualties",
+    ),
     # Two governments signing a declaration, no truce named: a diplomatic act.
     (
         "March 3 - The foreign ministers of Ethiopia and Somalia sign a declaration in Ankara.",
