@@ -82,6 +82,23 @@ CATEGORY_CASES = [
         "on Sunday",
         "casualties",
     ),
+    # Links restored between civilians (phone lines, flights, airports) are humanitarian.
+    (
+        "Phone lines between Armenia and Azerbaijan were restored on Tuesday for the first "
+        "time in three decades.",
+        "on Tuesday",
+        "humanitarian",
+    ),
+    (
+        "Kenya Airways said its first flight to Mogadishu would leave Nairobi on March 2.",
+        "on March 2",
+        "humanitarian",
+    ),
+    (
+        "Sanaa airport reopened on Monday to commercial flights after six years.",
+        "on Monday",
+        "humanitarian",
+    ),
     # Two governments signing a declaration, no truce named: a diplomatic act.
     (
         "March 3 - The foreign ministers of Ethiopia and Somalia sign a declaration in Ankara.",
