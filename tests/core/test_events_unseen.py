@@ -120,3 +120,47 @@ def test_a_long_quotation_on_a_day_is_still_a_statement() -> None:
         "on Monday",
     )
     assert event.category == "statement"
+
+
+TITLE_CASES = [
+    # A participle before a place describes its noun; the verb after it is the main one.
+    (
+        "A peace deal signed in Lome in July 1999 collapsed within a year.",
+        "July 1999",
+        "Peace deal signed in Lome collapses within year",
+    ),
+    # The verb agrees with its subject: a singular noun in -is, a plural before an adverb.
+    ("The crisis began on 22 April, when gunmen opened fire.", "on 22 April", "Crisis begins"),
+    (
+        "Rail links have already resumed since Wednesday.",
+        "since Wednesday",
+        "Rail links already resume",
+    ),
+    # A verb joined by "and" takes the same tense.
+    (
+        "Regional army commanders met on Friday and agreed to stop troop movements.",
+        "on Friday",
+        "Regional army commanders meet and agree to stop troop movements",
+    ),
+    # "had no intention": "have" is the verb and stays.
+    (
+        "Hamas had no intention of disarming on Tuesday, its spokesman said.",
+        "on Tuesday",
+        "Hamas has no intention of disarming",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "title"), TITLE_CASES)
+def test_title_of_unseen_patterns(sentence: str, expression: str, title: str) -> None:
+    assert one_event(sentence, expression).title == title
+
+
+def test_a_date_after_a_participle_aside_dates_the_noun_before_it() -> None:
+    sentence = (
+        "The mission welcomed the truce signed today by the two delegations at the close of "
+        "their third round of talks, held in Geneva from 12 to 16 March."
+    )
+    signed, talks = events_of(sentence, "today", "from 12 to 16 March")
+    assert signed.category == "ceasefire_agreed"
+    assert (talks.category, talks.title) == ("talks", "Their third round of talks held in Geneva")

@@ -230,8 +230,11 @@ def _read_date(
     reading = _read_whole_sentence(text, date_spans)
     voting = clause
     antecedent = None
-    if _RELATIVE_START.match(text, clause[0]):
-        # "the conflict, which began in April last year": the conflict began then
+    opening = clause[0]
+    described = _PARTICIPLE_START.match(text, opening) and text[:opening].rstrip().endswith(",")
+    if described or _RELATIVE_START.match(text, clause[0]):
+        # "the conflict, which began in April last year": the conflict began then;
+        # "the fourth round of talks, held in Geneva from 19 to 23 October": the talks were
         antecedent = _ANTECEDENT.search(text, 0, clause[0])
         if antecedent:
             voting = (antecedent.start(), clause[1])
@@ -247,7 +250,7 @@ def _read_date(
     )
     # "... held up the truce until the list arrived, | and it finally began at 11:15":
     # the date's own coordinate clause makes the title.
-    told = clause
+    told = voting if described else clause  # "Fourth round of talks held in Geneva"
     for coordinate in _PRONOUN_COORDINATE.finditer(text, clause[0], expr[0]):
         told = (coordinate.start() + 1, clause[1])
     title = make_title(text, sentence, told, date_spans, category)
@@ -479,7 +482,9 @@ def category_scores(
             ):
                 # "warned that the truce could collapse": the warning is the event
                 weight *= lexicon.background_weight
-            if reading.quotations and _quoted_apart(local, reading.quotations, (m_start, m_end), e_span):
+            if reading.quotations and _quoted_apart(
+                local, reading.quotations, (m_start, m_end), e_span
+            ):
                 category = "statement"  # '"We will not accept a truce," he said on Tuesday'
             attached = m_end <= e_span[0] and bool(
                 _JUST_BEFORE_DATE.fullmatch(local, m_end, e_span[0])
@@ -1294,6 +1299,11 @@ _NAME_BEFORE = re.compile(
     r"((?:(?:[A-Z]|al-|el-)[\w\-.\u2019']*\s+){0,3}(?:[A-Z]|al-|el-)[\w\-.\u2019']*)[\s,]*$"
 )
 _RELATIVE_START = re.compile(r"\s*,?\s*(?:that|which|who)\b", re.IGNORECASE)
+# A clause that opens with a past participle after a comma describes the noun before it.
+_PARTICIPLE_START = re.compile(
+    r"\s*,?\s*(?:[a-z]+ed|held|begun|made|signed|struck|taken|given|written|won|set)\s"
+    r"(?:at|in|on|by|from|between|under|with|over)\b"
+)
 _ANTECEDENT = re.compile(
     r"\b(?:a|an|the|its|their|this|two|three|four|five|several|some|\d+)\s+((?:[\w\-\u2019'.]+\s+){0,5}?[\w\-\u2019'.]+)[\s,]*$",
     re.IGNORECASE,
@@ -1651,6 +1661,8 @@ def _without_dropped(words: list[str], lexicon: HeadlineLexicon) -> list[str]:
             or (kept and kept[-1].lower() in _MODALS)  # "may have been used"
         ):
             kept.append(words[i])
+        elif lower in _HAVE and following in _HAVE_OBJECTS:
+            kept.append(words[i])  # "Iran has no intention": the verb, not an auxiliary
         elif lower in _PROGRESSIVE and following.endswith("ing") and len(following) > 4:
             kept.append(_PROGRESSIVE[lower])
     return kept
@@ -1708,32 +1720,95 @@ def _is_title_word(word: str) -> bool:
 
 def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str]:
     """Turn the first past-tense main verb, right after its subject, into headline present:
-    "Kerry arrived" -> "Kerry arrives", "famine had taken hold" -> "famine takes hold"."""
+    "Kerry arrived" -> "Kerry arrives", "famine had taken hold" -> "famine takes hold".
+    A participle before a place ("The agreement signed in Algiers ended ...") stays, and
+    the verb after it is the main one; a verb joined by "and" takes the same tense."""
     assert isinstance(table, dict)
     present = _present_forms()
-    for i, word in enumerate(words[:10]):
+    participle: int | None = None  # where "signed in Algiers" starts, if the subject has one
+    for i, word in enumerate(words[:12]):
         lower = word.lower()
         if i > 0 and lower in present and word[:1].islower():
             return words  # "Accord revives peace plan (signed in Minsk)": it has its verb
-        if i == 0 or lower not in table:
+        if i == 0 or (lower not in table and lower not in _HAVE):
+            continue
+        if lower in _HAVE:
+            if i + 1 < len(words) and words[i + 1].lower() in _HAVE_OBJECTS:
+                # "Iran had no intention": "have" is the verb, not an auxiliary
+                return _with_verb(words, i, "has", words[:i], participle)
             continue
         before = words[i - 1].lower()
-        perfect = before in ("has", "have", "had") and i >= 2
+        adverb = i >= 2 and before in _ADVERBS  # "Air links have already resumed"
+        if adverb:
+            before = words[i - 2].lower()
+        perfect = before in ("has", "have", "had") and i >= 2 + adverb
         if (before in _AUXILIARY and not perfect) or (
-            i >= 2 and words[i - 2].lower() in _PASSIVE_AUXILIARY
+            i >= 2 + adverb and words[i - 2 - adverb].lower() in _PASSIVE_AUXILIARY
         ):
             return words  # "were killed", "to agree", "was repeatedly violated"
-        if i + 1 < len(words) and words[i + 1].lower() == "by":
+        following = words[i + 1].lower() if i + 1 < len(words) else ""
+        if following == "by":
             return words  # "a truce brokered by Egypt": a participle, not the verb
-        subject = words[: i - 1] if perfect else words[:i]
-        head = _head_noun(subject)
-        if head is None:
-            return words
-        verb = str(table[lower])
-        if _is_plural(subject, head):
-            verb = _plural_verb(verb)
-        return [*subject, verb, *words[i + 1 :]]
+        if following in _PLACE_PREPOSITIONS and participle is None and not perfect:
+            if any(
+                w.lower() in table and w[:1].islower()
+                for w in words[i + 2 : _next_link(words, i + 2)]
+            ):
+                participle = i  # "The agreement signed in Algiers | ended the fighting"
+                continue
+            if lower in _PASSIVE_PARTICIPLES:
+                return words  # "Fourth round of talks held at the Palais des Nations"
+        cut = i - 1 - adverb if perfect else i - adverb
+        return _with_verb(words, i, str(table[lower]), words[:cut], participle, words[cut:i])
     return words
+
+
+def _with_verb(
+    words: list[str],
+    i: int,
+    verb: str,
+    subject: list[str],
+    participle: int | None,
+    between: list[str] | None = None,
+) -> list[str]:
+    """``words`` with the verb at ``i`` in the present, agreeing with its subject, and a
+    verb joined to it by "and" in the same tense ("meet and agreed" -> "meet and agree")."""
+    head = _head_noun(subject[:participle] if participle is not None else subject)
+    if head is None:
+        return words
+    plural = _is_plural(subject, head)
+    if verb == "has":
+        verb = "have" if plural else verb
+        plural = False
+    kept_between = [w for w in between or [] if w.lower() in _ADVERBS]
+    table = load_headline_lexicon().present_tense
+    rest = list(words[i + 1 :])
+    for k in range(1, len(rest)):
+        if rest[k - 1].lower() == "and" and rest[k].lower() in table and rest[k][:1].islower():
+            joined = table[rest[k].lower()]
+            rest[k] = _plural_verb(joined) if plural else joined
+            break
+    return [*subject, *kept_between, _plural_verb(verb) if plural else verb, *rest]
+
+
+def _next_link(words: list[str], start: int) -> int:
+    """Where the stretch after ``start`` that may hold a main verb ends: at a linking word
+    ("and", "to", "that"), or eight words on."""
+    for k in range(start, min(len(words), start + 8)):
+        if words[k].lower() in ("and", "to", "but", "or", "that", "which", "who"):
+            return k
+    return min(len(words), start + 8)
+
+
+_HAVE = frozenset(["had", "has", "have"])
+_HAVE_OBJECTS = frozenset(["no", "little", "nothing", "enough", "few", "several", "many"])
+_ADVERBS = frozenset(["already", "also", "now", "again", "finally", "just", "since", "largely"])
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "on", "from", "between", "near", "inside", "under"])
+# Past participles that, before a place, describe the noun in front of them
+# ("the agreement signed in Algiers", "talks held at the Palais des Nations").
+_PASSIVE_PARTICIPLES = frozenset(
+    ["signed", "held", "brokered", "hosted", "mediated", "negotiated", "reached", "made"]
+)
 
 
 _PREPOSITIONS = frozenset(
@@ -1789,6 +1864,10 @@ def _is_plural(subject: list[str], head: str) -> bool:
         return True
     if not lower.endswith("s") or lower.endswith("ss"):
         return False
+    if lower.endswith(("is", "us")) and head[1:].islower():
+        # "crisis", "consensus", "Tunis": singular, unless a people ("Houthis")
+        gazetteer = load_gazetteer()
+        return lower[:-1] in gazetteer.demonyms or _is_actor(gazetteer.lookup(head[:-1]))
     if not head[0].isupper() or (subject.index(head) == 0 and head[1:].islower()):
         # a common noun ("parties"), or one capitalised as the sentence's first word
         known = load_gazetteer().lookup(head)

@@ -446,7 +446,9 @@ def phrase_regex(phrase: str) -> str:
     parts: list[str] = []
     for word in phrase.strip().split():
         if word == "~":
-            parts.append(r"(?:[\"\u201c\u2018]?[\w\-\u2019'.#]+[\"\u201d]?\s+){0,3}?[\"\u201c\u2018]?")
+            parts.append(
+                r"(?:[\"\u201c\u2018]?[\w\-\u2019'.#]+[\"\u201d]?\s+){0,3}?[\"\u201c\u2018]?"
+            )
             continue
         piece = re.escape(word[:-1]) + r"[\w\-\u2019']*" if word.endswith("*") else re.escape(word)
         parts.append(piece + _BETWEEN_WORDS)
