@@ -12,7 +12,7 @@ import pytest
 from correction_helpers import dated
 
 from viewer.core.events import extract_events
-from viewer.core.model import Document, Event
+from viewer.core.model import Document, Event, TimeExpression, TimexType
 
 DAY = dt.date(2025, 5, 10)
 
@@ -148,6 +148,73 @@ TITLE_CASES = [
         "on Tuesday",
         "Hamas has no intention of disarming",
     ),
+    # "there were/had been" goes with its verb, not without it.
+    (
+        "There were no reports of shelling by mid-morning, the army said.",
+        "by mid-morning",
+        "No reports of shelling",
+    ),
+    # Appositions go: "officially ...", "the largest city ..." at the end of the clause.
+    (
+        "The rebels, officially the Sudan People's Liberation Movement (SPLM), have been "
+        "fighting for autonomy since 1983.",
+        "since 1983",
+        "Rebels fighting for autonomy",
+    ),
+    (
+        "Feb. 3 - Houthi fighters enter Hodeidah, the second-largest port in the country.",
+        "Feb. 3",
+        "Houthi fighters enter Hodeidah",
+    ),
+    # A participle aside before the verb goes; the verb is the event.
+    (
+        "May 2017 - The group, made up mostly of army deserters, briefly seizes Bunia.",
+        "May 2017",
+        "Group briefly seizes Bunia",
+    ),
+    # "its" after a named speaker becomes the speaker's.
+    (
+        "Kenya Airways said its first flight to Mogadishu would leave Nairobi on March 2.",
+        "on March 2",
+        "Kenya Airways' first flight to Mogadishu would leave Nairobi",
+    ),
+    # "Monday's talks" without the date is "talks", not "s talks".
+    (
+        "Ramaphosa, who hosted Monday's talks at his residence, said both sides agreed.",
+        "Monday",
+        "Ramaphosa hosts talks at his residence",
+    ),
+    # A country before a title goes with the title; "had spoken" is "spoke".
+    (
+        "U.S. President Joe Biden said on Friday he had spoken to both leaders.",
+        "on Friday",
+        "Joe Biden says he spoke to both leaders",
+    ),
+    # A dateline with its country goes.
+    (
+        "KHARTOUM, Sudan (AP) - The army and the RSF on Monday agreed to a seven-day truce.",
+        "on Monday",
+        "Army and RSF agree to seven-day truce",
+    ),
+    # "within" and "roughly" before a removed date go with it.
+    (
+        "But within hours shells were falling on Donetsk again.",
+        "within hours",
+        "Shells are falling on Donetsk again",
+    ),
+    # A title that would end inside a list ends before "after" instead.
+    (
+        "The truce was announced on Sunday evening after five days of rocket, mortar, drone "
+        "and artillery attacks on border towns.",
+        "on Sunday evening",
+        "Truce announced",
+    ),
+    # A name ending in -os is one person.
+    (
+        "Santos announced the extension late Thursday in a televised address.",
+        "late Thursday",
+        "Santos announces extension in televised address",
+    ),
 ]
 
 
@@ -164,3 +231,15 @@ def test_a_date_after_a_participle_aside_dates_the_noun_before_it() -> None:
     signed, talks = events_of(sentence, "today", "from 12 to 16 March")
     assert signed.category == "ceasefire_agreed"
     assert (talks.category, talks.title) == ("talks", "Their third round of talks held in Geneva")
+
+
+def test_a_duration_that_measures_a_noun_leaves_no_gap_in_the_title() -> None:
+    sentence = (
+        "Armenia and Azerbaijan agreed to end six weeks of fighting under a deal that took "
+        "effect early Tuesday."
+    )
+    at = sentence.index("six weeks")
+    duration = TimeExpression("six weeks", at, at + 9, TimexType.DURATION, "P6W")
+    timexes = [duration, dated(sentence, "early Tuesday", DAY, None)]
+    (event,) = extract_events(0, Document("news.txt", sentence), timexes)
+    assert event.title == "Armenia and Azerbaijan agree to end fighting under deal"

@@ -1155,7 +1155,7 @@ def _unique_names(names: tuple[str, ...]) -> tuple[str, ...]:
 _BRACKETED = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _DATELINE = re.compile(
     r"^[A-Z]{2,}[A-Z .,/'\u2019\u2063]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}[\s\u2063]*)?"
-    r"(?:[\u2013\u2014]|--?)\s+"
+    r"(?:[A-Z][a-z]+\s*)?(?:[\u2013\u2014]|--?)\s+"  # "ASMARA, Eritrea -"
 )
 # Double quotes, and single ones not inside a word ("Syria's" keeps its apostrophe); written
 # to start with a character class, which the regex engine scans for many times faster.
@@ -1177,7 +1177,7 @@ _ATTRIBUTION = re.compile(
 )
 _BEFORE_DATE = re.compile(
     r"(?:\b(?:on|in|at|since|from|by|until|till|during|as of|of|for|before|after|around|about|"
-    r"by|through|between|and|to)\b)?[\s,]*$",
+    r"by|through|between|and|to|within|roughly|nearly|almost|some|approximately)\b)?[\s,]*$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
@@ -1310,6 +1310,10 @@ _ANTECEDENT = re.compile(
 )
 
 
+_MEASURE_AFTER = re.compile(r"\s+of\s+")
+_DURATION = re.compile(r"\b(?:hours|days|weeks|months|years|decades)$", re.IGNORECASE)
+
+
 def _without_dates(text: str, span: Span, date_spans: Sequence[Span]) -> str:
     start, end = span
     pieces: list[str] = []
@@ -1318,11 +1322,20 @@ def _without_dates(text: str, span: Span, date_spans: Sequence[Span]) -> str:
         if d_end <= cursor or d_start >= end:
             continue
         before = text[cursor:d_start]
+        measure = _MEASURE_AFTER.match(text, d_end)
+        if measure and _DURATION.search(text, d_start, d_end):
+            # "agreed to end | six weeks of | fighting": the date measures what follows,
+            # which stays with its preposition ("announced after four days of attacks")
+            pieces.append(before)
+            cursor = measure.end()
+            continue
         if d_start > cursor:
             before = before[: _date_preposition_start(before)]
         pieces.append(before)
         pieces.append(f" {_DATE_MARK} ")
         cursor = max(cursor, d_end)
+        if text[cursor : cursor + 2] in ("'s", "\u2019s"):
+            cursor += 2  # "hosted Monday's talks" -> "hosted talks"
     pieces.append(text[cursor:end])
     return "".join(pieces)
 
@@ -1407,12 +1420,23 @@ def _clean(raw: str) -> str:
         raw = f"{dated_aside.group(1)} {dated_aside.group(2)}"
     if "," in raw:
         raw = _without_asides(raw)
-        raw = _APPOSITION.sub(" ", raw)
+        # "Three earlier ceasefires, the first brokered by Moscow on October 10": an
+        # apposition that ends the clause and holds its date is the event
+        raw = _APPOSITION.sub(
+            lambda m: m.group() if _DATE_MARK in m.group() and m.end() == len(raw) else " ", raw
+        )
         raw = _LEADING_BACKGROUND.sub("", raw)
         # "The agreement, signed by ...": a participle after the subject is passive
-        participle = _APPOSITIVE_PARTICIPLE.match(raw)
+        lead = len(raw) - len(raw.lstrip(_LEADING_MARKS))  # "Nov. 2012 - M23, made up ..."
+        participle = _APPOSITIVE_PARTICIPLE.match(raw, lead)
         if participle and participle.group(1).split()[0].lower() not in _PREPOSITIONS:
-            raw = f"{participle.group(1)} was {raw[participle.end() :]}"
+            closed = _CLOSED_PARTICIPLE.match(raw, participle.end())
+            if closed and _DATE_MARK not in closed.group():
+                # "M23, made up mostly of Tutsi fighters, briefly seizes Goma"; but in "The
+                # accord, signed on Tuesday by ..., frees prisoners" the aside is the event
+                raw = f"{participle.group(1)} {raw[closed.end() :]}"
+            else:
+                raw = f"{participle.group(1)} was {raw[participle.end() :]}"
     raw = " ".join(raw.replace(_DATE_MARK, " ").split()).strip(" ,;:.\u2013\u2014-")
     return _strip_connectors(raw)
 
@@ -1440,17 +1464,20 @@ _PLACE_DATELINE = re.compile(
     r"(?:\([A-Za-z ]{2,20}\)\s*)?(?:[\u2013\u2014]|--?)\s+"
 )
 _APPOSITION = re.compile(
-    r",\s+(?:known as|the (?:first|second|third|last|latest|only|biggest|largest|worst|deadliest)"
-    r"\b)[^,]{0,80},\s*",
+    r",\s+(?:known as|(?:officially|formally)\s|the (?:first|second|third|last|latest|only|"
+    r"biggest|largest|worst|deadliest|main|[a-z]+-(?:largest|biggest))\b)[^,]{0,80}(?:,\s*|$)",
     re.IGNORECASE,
 )
 _LEADING_BACKGROUND = re.compile(
     r"^[\s\u2063\-\u2013\u2014:,]*(?:after|following|amid|despite|in the wake of)\s[^,]{1,60},\s*",
     re.IGNORECASE,
 )
-_APPOSITIVE_PARTICIPLE = re.compile(
-    r"^((?:[\w\-\u2019']+\s+){0,4}[\w\-\u2019']+),\s+(?=[a-z]+(?:ed|en)\s)"
+_LEADING_MARKS = " \u2063-\u2013\u2014:,"
+_APPOSITIVE_PARTICIPLE = re.compile(  # matched at the clause's first word
+    r"((?:[\w\-\u2019']+\s+){0,4}[\w\-\u2019']+),\s+(?=(?:[a-z]+(?:ed|en)|made|led|held)\s)"
 )
+# The participle's aside closed by a comma, with a lower-case verb (or adverb) after it.
+_CLOSED_PARTICIPLE = re.compile(r"[^,]{3,100},\s+(?=[a-z]+\s)")
 _DATE_MARK = "\u2063"  # where a date expression was taken out of a title
 _ACCORDING_TO = re.compile(r"^according to [^,]{1,60},\s*", re.IGNORECASE)
 _CLEANED_WORDS = 45
@@ -1507,8 +1534,10 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
                 for w in raw[: reported.end()].split()[:-1]
                 if w.lower() not in _SPEECH_VERBS
             )
+            # "Ethiopian Airlines said he ...": "he" needs its speaker
+            and raw[reported.end() :].split(" ", 1)[0].lower() not in _SPEAKER_PRONOUNS
         ):
-            raw = raw[reported.end() :]
+            raw = _possessed(raw[: reported.end()], raw[reported.end() :])
     lowered = lower_cased(raw)
     second = (
         _SECOND_CLAUSE.search(raw) if lowered is None else _SECOND_CLAUSE_NO_CASE.search(lowered)
@@ -1518,6 +1547,9 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
     raw = _rewrite(raw, lexicon)
     # Cut at the first comma when what comes before already makes a headline.
     first = _PAUSE.split(raw, maxsplit=1)[0]
+    in_list = bool(_LIST_COMMA.match(raw, len(first)))
+    if in_list:
+        first = raw  # "after four days of missile, drone and artillery attacks" is one phrase
     if 3 <= len(first.split()) <= TITLE_WORDS * 2 and any(
         _is_verb(w, lexicon) for w in first.split()[1:]
     ):
@@ -1547,6 +1579,16 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
                 or _is_verb((words[i + 1 : i + 2] and words[i + 1]) or "", lexicon)
             )
         ]
+        if not cuts and in_list:
+            # "Truce announced | after four days of missile, drone and artillery attacks":
+            # a short headline with its verb beats one cut inside a list
+            cuts = [
+                i
+                for i in range(2, 5)
+                if words[i].lower() in _TITLE_CUTS
+                and words[i].lower() != "and"
+                and any(_is_verb(w, lexicon) for w in words[1:i])
+            ][:1]
         kept = words[: cuts[-1]] if cuts else words[:TITLE_WORDS]
         while kept and kept[-1][:1].isupper() and words[len(kept)][:1].isupper():
             kept.pop()
@@ -1584,6 +1626,28 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
 
 
 _SPEECH_VERBS = frozenset(["said", "says", "added", "told", "that"])
+_SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "we"])
+_SPEECH_VERB = re.compile(r"\s+(?:said|says|added|told)\b")
+
+
+def _possessed(attribution: str, said: str) -> str:
+    """What was said, its leading "its" or "their" replaced by the named speaker:
+    "The United Nations says its aid appeal ..." -> "United Nations' aid appeal ..."."""
+    pronoun, _, rest = said.partition(" ")
+    if pronoun.lower() not in ("its", "their") or not rest:
+        return said
+    verb = _SPEECH_VERB.search(attribution)
+    speaker = attribution[: verb.start()].split() if verb else []
+    if speaker and speaker[0].lower() == "the":
+        speaker = speaker[1:]
+    if not speaker or len(speaker) > 4 or not all(w[:1].isupper() for w in speaker):
+        return said
+    if len(speaker) == 1 and load_gazetteer().lookup(speaker[0]) is None:
+        return said  # "Officials said their ...": a common noun opening the sentence
+    name = " ".join(speaker)
+    return f"{name}{chr(39) if name.endswith('s') else chr(39) + 's'} {rest}"
+
+
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?:[\w.\-\u2019']+\s+){1,9}?(?:said|says|added|told [\w ]{1,30}?)\s+(?:that\s+)?"
     r"(?!(?:he|she|it|they|we|i)\b)",
@@ -1647,10 +1711,13 @@ def _without_dropped(words: list[str], lexicon: HeadlineLexicon) -> list[str]:
     """Articles and auxiliaries go, as in a headline, except where the sense needs them:
     "has not been extended", "says it is clearing" (was -> is before an -ing verb)."""
     dropped = lexicon.dropped_words
+    words = list(words)
     lowers = [w.lower() for w in words]
     last = len(words) - 1
     kept: list[str] = []
     for i, lower in enumerate(lowers):
+        if lower == "there" and i < last and lowers[i + 1] in dropped:
+            continue  # "there had been repeated violations" -> "repeated violations"
         if lower not in dropped or (i == 0 and lower not in ("a", "an", "the")):
             kept.append(words[i])
             continue
@@ -1663,6 +1730,8 @@ def _without_dropped(words: list[str], lexicon: HeadlineLexicon) -> list[str]:
             kept.append(words[i])
         elif lower in _HAVE and following in _HAVE_OBJECTS:
             kept.append(words[i])  # "Iran has no intention": the verb, not an auxiliary
+        elif lower in _HAVE and following in lexicon.simple_past:
+            words[i + 1] = lexicon.simple_past[following]  # "he had spoken" -> "he spoke"
         elif lower in _PROGRESSIVE and following.endswith("ing") and len(following) > 4:
             kept.append(_PROGRESSIVE[lower])
     return kept
@@ -1699,6 +1768,8 @@ def _without_titles(words: list[str]) -> list[str]:
         )  # "UN General | Assembly" is one body, not a title before a name
         if not (titled and capitalised) or organisation:
             kept.extend(run)
+        elif kept and gazetteer.place(_POSSESSIVE.sub("", kept[-1])):
+            kept.pop()  # "U.S. President Donald Trump", "Israel's Prime Minister ..." -> the name
         run = []
         kept.append(word)
     kept.extend(run)
@@ -1864,8 +1935,8 @@ def _is_plural(subject: list[str], head: str) -> bool:
         return True
     if not lower.endswith("s") or lower.endswith("ss"):
         return False
-    if lower.endswith(("is", "us")) and head[1:].islower():
-        # "crisis", "consensus", "Tunis": singular, unless a people ("Houthis")
+    if lower.endswith(("is", "us", "os")) and head[1:].islower():
+        # "crisis", "consensus", "Tunis", "Santos": singular, unless a people ("Houthis")
         gazetteer = load_gazetteer()
         return lower[:-1] in gazetteer.demonyms or _is_actor(gazetteer.lookup(head[:-1]))
     if not head[0].isupper() or (subject.index(head) == 0 and head[1:].islower()):

@@ -404,6 +404,7 @@ class HeadlineLexicon:
     rewrite_pattern: re.Pattern[str]
     rewrites: Mapping[str, str]
     present_tense: Mapping[str, str]
+    simple_past: Mapping[str, str]
     dropped_words: frozenset[str]
     dangling_words: frozenset[str]
 
@@ -420,6 +421,7 @@ def load_headline_lexicon() -> HeadlineLexicon:
         ),
         rewrites={phrase_key(k): v for k, v in data["rewrites"].items()},
         present_tense={k.lower(): v for k, v in data["present_tense"].items()},
+        simple_past={k.lower(): v for k, v in data["simple_past"].items()},
         dropped_words=_lower_set(data["dropped_words"]),
         dangling_words=_lower_set(data["dangling_words"]),
     )
