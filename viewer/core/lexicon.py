@@ -443,14 +443,12 @@ _SPACE_OR_HYPHEN = re.compile(r"[\s\-]+")
 
 def phrase_regex(phrase: str) -> str:
     """Turn a lexicon phrase into a regex: words match whole words, ``*`` ends a word
-    with any suffix, ``~`` skips up to three words, and a space also matches a hyphen
-    (and may be followed by an opening quote mark)."""
+    with any suffix, ``~`` skips up to three words (quoted ones too: 'an end to the "state
+    of war"' matches ``end to ~ war``), and a space also matches a hyphen."""
     parts: list[str] = []
     for word in phrase.strip().split():
         if word == "~":
-            parts.append(
-                r"(?:[\"\u201c\u2018]?[\w\-\u2019'.#]+[\"\u201d]?\s+){0,3}?[\"\u201c\u2018]?"
-            )
+            parts.append(r"(?:[\w\-\u2019'.#\"\u201c\u201d]+\s+){0,3}?\"?")
             continue
         piece = re.escape(word[:-1]) + r"[\w\-\u2019']*" if word.endswith("*") else re.escape(word)
         parts.append(piece + _BETWEEN_WORDS)
@@ -458,8 +456,7 @@ def phrase_regex(phrase: str) -> str:
     return regex.removesuffix(_BETWEEN_WORDS)
 
 
-# A space or hyphen, and an opening quote: 'an end to the "state of war"' names its words.
-_BETWEEN_WORDS = r"[\s\-]+[\"\u201c\u2018]?"
+_BETWEEN_WORDS = r"[\s\-]+"
 
 
 def without_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
