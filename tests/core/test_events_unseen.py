@@ -99,6 +99,20 @@ CATEGORY_CASES = [
         "on Monday",
         "humanitarian",
     ),
+    # An attack after the truce took hold breaks it; after it collapsed, it is fighting.
+    (
+        "Two rockets were fired from Gaza at about 0600 GMT, roughly two hours after the "
+        "ceasefire took effect.",
+        "0600 GMT",
+        "ceasefire_violated",
+    ),
+    ("Shelling resumed on Tuesday after the truce collapsed.", "on Tuesday", "military_action"),
+    # "had broken the truce" is a violation, like "broke the truce".
+    (
+        "Kyiv accused Russian troops of having broken the truce in the early hours.",
+        "the early hours",
+        "ceasefire_violated",
+    ),
     # Two governments signing a declaration, no truce named: a diplomatic act.
     (
         "March 3 - The foreign ministers of Ethiopia and Somalia sign a declaration in Ankara.",

@@ -525,6 +525,8 @@ def category_scores(
                 if heading
                 else _proximity(local, (m_start, m_end), e_span)
             )
+    if backgrounds and clause_truces and scores.get("military_action", 0.0) > 0:
+        _attack_after_truce(local, scores, backgrounds, clause_truces, in_clause("trigger"))
     if clause_truces and not any(scores.get(c, 0.0) > 0 for c in CEASEFIRE_CATEGORIES):
         nearest = min(clause_truces, key=lambda s: _words_between(local, s, e_span))
         category = _redirect(local, nearest[0], lexicon.ceasefire_alone, cues, lexicon)
@@ -535,6 +537,36 @@ def category_scores(
     if attribution and max(scores.values(), default=0.0) < lexicon.minimum_score:
         scores["statement"] += attribution
     return dict(scores)
+
+
+def _attack_after_truce(
+    text: str,
+    scores: dict[str, float],
+    backgrounds: Sequence[Span],
+    truces: Sequence[Span],
+    triggers: Sequence[Match],
+) -> None:
+    """An attack told "after the truce took hold" or "since the ceasefire began" broke the
+    truce: its votes go to ``ceasefire_violated`` when the attack leads the clause."""
+    if max(scores, key=lambda c: scores[c]) != "military_action":
+        return
+    lexicon = load_category_lexicon()
+    for cue in backgrounds:
+        if text[cue[0] : cue[1]].lower() not in ("after", "since"):
+            continue
+        truce = next(
+            (t for t in truces if t[0] > cue[1] and _words_between(text, cue, t) <= 2), None
+        )
+        if truce is None:
+            continue
+        for match in triggers:
+            if (
+                match.start >= truce[1]
+                and _words_between(text, truce, match.span) <= 2
+                and any(t.category == "ceasefire_in_force" for t in lexicon.triggers[match.rank])
+            ):
+                scores["ceasefire_violated"] += scores.pop("military_action")
+                return
 
 
 @dataclass(frozen=True, slots=True)
