@@ -113,6 +113,25 @@ CATEGORY_CASES = [
         "the early hours",
         "ceasefire_violated",
     ),
+    # A truce that held until a date stopped holding then.
+    (
+        "The 2018 truce along the border had largely held until last month.",
+        "last month",
+        "ceasefire_collapsed",
+    ),
+    # A peace deal that "ended the fighting" is no collapse.
+    (
+        "A peace deal signed in Arusha in August 1993 ended the war.",
+        "August 1993",
+        "ceasefire_agreed",
+    ),
+    # Defeat is military; army chiefs speaking by phone is talks, their title no attack.
+    ("The group was defeated the following year.", "the following year", "military_action"),
+    (
+        "The directors general of military operations had spoken by phone at 15:35 on Saturday.",
+        "15:35 on Saturday",
+        "talks",
+    ),
     # Two governments signing a declaration, no truce named: a diplomatic act.
     (
         "March 3 - The foreign ministers of Ethiopia and Somalia sign a declaration in Ankara.",

@@ -477,6 +477,12 @@ def category_scores(
             category = _redirect(local, m_start, trigger.category, cues, lexicon)
             if category is None:
                 continue
+            if (
+                category == "ceasefire_in_force"
+                and m_end <= e_span[0]
+                and _UNTIL_DATE.fullmatch(local, m_end, e_span[0])
+            ):
+                category = "ceasefire_collapsed"  # "had largely held until last month"
             if category in CEASEFIRE_CATEGORIES and _cue_before(
                 local, m_start, cues.hypotheticals, lexicon.negation_reach, across_dates=False
             ):
@@ -680,6 +686,8 @@ _CAPITALISED_BEFORE_HYPHEN = re.compile(r"(?<![\w.])[A-Z][\w.]*-$")
 
 
 _ATTACHMENT_BONUS = 1.5
+# A truce that "held until" a date stopped holding then.
+_UNTIL_DATE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:until|till)\s+", re.IGNORECASE)
 _SPEECH_TRIGGERS = frozenset(["said", "says", "say", "told"])
 _ATTRIBUTION_TAIL = re.compile(r",\s*(?:[\w\-\u2019'.]+\s+){0,7}$")
 _JUST_BEFORE_DATE = re.compile(
