@@ -195,7 +195,10 @@ def _tail_lines(text: str) -> list[str]:
 @functools.cache
 def date_cues() -> dict[str, Any]:
     """``resources/ingest/date_cues.json``, read once for every reader that needs it."""
-    return json.loads(resource_path("ingest", "date_cues.json").read_text(encoding="utf-8"))
+    cues: dict[str, Any] = json.loads(
+        resource_path("ingest", "date_cues.json").read_text(encoding="utf-8")
+    )
+    return cues
 
 
 @functools.cache
