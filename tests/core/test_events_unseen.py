@@ -6,6 +6,7 @@ test names the pattern, and asserts what the analyst reads on the timeline.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -276,3 +277,40 @@ def test_a_duration_that_measures_a_noun_leaves_no_gap_in_the_title() -> None:
     timexes = [duration, dated(sentence, "early Tuesday", DAY, None)]
     (event,) = extract_events(0, Document("news.txt", sentence), timexes)
     assert event.title == "Armenia and Azerbaijan agree to end fighting under deal"
+
+
+TRUCE_ARTICLE = (
+    "The ceasefire between the army and the rebels took effect at midnight on Friday. "
+    "The truce was brokered by Qatar. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # In an article about a truce, "violations" are the truce's.
+        (
+            "There were no reports of violations by mid-morning, officials said.",
+            "mid-morning",
+            "ceasefire_in_force",
+        ),
+        ("Both sides reported violations on Sunday.", "on Sunday", "ceasefire_violated"),
+        # Human rights violations are a report, not a breach of the truce.
+        (
+            "UN investigators documented human rights violations in the camps on Sunday.",
+            "on Sunday",
+            "statement",
+        ),
+    ],
+)
+def test_violations_in_an_article_about_a_truce(
+    sentence: str, expression: str, category: str
+) -> None:
+    text = TRUCE_ARTICLE + sentence
+    at = text.index(sentence)
+    timex = dated(sentence, expression, DAY, None)
+    shifted = dataclasses.replace(
+        timex, char_start=timex.char_start + at, char_end=timex.char_end + at
+    )
+    (event,) = extract_events(0, Document("news.txt", text), [shifted])
+    assert event.category == category
