@@ -243,6 +243,24 @@ TITLE_CASES = [
         "on Sunday evening",
         "Truce announced",
     ),
+    # The coordinate clause that holds the date makes the title, not the one before it.
+    (
+        "The two leaders held talks late into the night, and the peace declaration was signed "
+        "the following day at the presidential palace.",
+        "the following day",
+        "Peace declaration signed at presidential palace",
+    ),
+    # "added his signature" is an act, not an attribution; more verbs take the present.
+    (
+        "Prime Minister Abiy Ahmed added his signature in Asmara the following day.",
+        "the following day",
+        "Abiy Ahmed adds his signature in Asmara",
+    ),
+    (
+        "Thailand recalled its ambassador and expelled Cambodia's envoy on Thursday.",
+        "on Thursday",
+        "Thailand recalls its ambassador and expels Cambodia's envoy",
+    ),
     # A name ending in -os is one person.
     (
         "Santos announced the extension late Thursday in a televised address.",

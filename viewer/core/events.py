@@ -1477,8 +1477,28 @@ def _clean(raw: str) -> str:
                 raw = f"{participle.group(1)} {raw[closed.end() :]}"
             else:
                 raw = f"{participle.group(1)} was {raw[participle.end() :]}"
+    if _DATE_MARK in raw:
+        raw = _dated_coordinate(raw)
     raw = " ".join(raw.replace(_DATE_MARK, " ").split()).strip(" ,;:.\u2013\u2014-")
     return _strip_connectors(raw)
+
+
+def _dated_coordinate(raw: str) -> str:
+    """The coordinate clause that holds the date, when a whole clause with its own verb comes
+    before it: "The two leaders held talks late into the night, and the declaration was
+    signed [the following day]" is about the signing."""
+    mark = raw.index(_DATE_MARK)
+    joint = last_match(_COMMA_CONJUNCTION.finditer(raw, 0, mark))
+    if joint is None:
+        return raw
+    words = raw[: joint.start()].split()
+    lexicon = load_headline_lexicon()
+    if len(words) < 4 or not any(_is_verb(w, lexicon) for w in words[1:]):
+        return raw
+    return raw[joint.end() :]
+
+
+_COMMA_CONJUNCTION = re.compile(r",\s+(?:and|but)\s+(?=(?:the|a|an|it|its|their|this)\b)")
 
 
 def _without_asides(raw: str) -> str:
@@ -1576,6 +1596,8 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
             )
             # "Ethiopian Airlines said he ...": "he" needs its speaker
             and raw[reported.end() :].split(" ", 1)[0].lower() not in _SPEAKER_PRONOUNS
+            # "Wickremesinghe added his signature": "added" with an object says nothing
+            and not _ADDED_OBJECT.search(raw, 0, reported.end() + 6)
         ):
             raw = _possessed(raw[: reported.end()], raw[reported.end() :])
     lowered = lower_cased(raw)
@@ -1588,7 +1610,8 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
     # Cut at the first comma when what comes before already makes a headline.
     first = _PAUSE.split(raw, maxsplit=1)[0]
     in_list = bool(_LIST_COMMA.match(raw, len(first)))
-    if in_list:
+    if in_list or first.split()[-1:] == ["that"]:
+        # "... wrote that, as of now, there is no agreement": what was said comes after
         first = raw  # "after four days of missile, drone and artillery attacks" is one phrase
     if 3 <= len(first.split()) <= TITLE_WORDS * 2 and any(
         _is_verb(w, lexicon) for w in first.split()[1:]
@@ -1667,6 +1690,7 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
 
 _SPEECH_VERBS = frozenset(["said", "says", "added", "told", "that"])
 _SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "we"])
+_ADDED_OBJECT = re.compile(r"\badded\s+(?:his|her|its|their|a|an)\s")
 _SPEECH_VERB = re.compile(r"\s+(?:said|says|added|told)\b")
 
 
