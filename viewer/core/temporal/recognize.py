@@ -52,8 +52,21 @@ APPROX = (
 DASH = r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*"
 # 'on Nov. 27 and Nov. 29' names two days; only 'between May 4 and 6' is a range.
 DASH_NOT_AND = r"\s*(?:-|\u2013|\u2014|to|through|until|till)\s*"
-_ZONES = r"(?:local\s+time|gmt|utc|hrs|hours|z\b|est|edt|cst|cdt|pst|pdt|cet|cest|eet|eest|bst)"
+_ZONE_OFFSET = r"(?:\s*[+-]\s*(?:1[0-4]|0?\d)(?::?[0-5]\d)?\b)?"  # 'GMT+2', 'UTC +03:00'
+_ZONES = (
+    r"(?:local\s+time|(?:gmt|utc)" + _ZONE_OFFSET + r"|hrs|hours|z\b|est|edt|cst|cdt|pst|pdt|cet"
+    r"|cest|eet|eest|bst|ist|pkt|msk|idt|irst|aest|jst|hkt|sast|wib)\b"
+)
 ZONE = r"(?:\(" + _ZONES + r"\)|" + _ZONES + r"|[+-][01]\d[0-5]\d\b)"  # '+0200' in mail headers
+# The same moment in another zone, in brackets: '(1600 BST)', '(11:30 GMT)', '(GMT+2)',
+# '(3 p.m. Moscow time)'. Only a zone-like word (an abbreviation ending in T, UTC, Z or
+# '... time') may close it, so '(Reuters)' or '(1,600 troops)' stay out.
+_BRACKET_ZONE = (
+    r"\s*\((?:(?:[01]?\d|2[0-3])(?:[:.h]?[0-5]\d)?(?:\s*[ap]\.?m\.?)?\s*)?"
+    r"(?:[a-z]{1,4}t|utc|z|(?!the\b|a\b|that\b|this\b|any\b|some\b)[a-z]+\s+time)\b"
+    + _ZONE_OFFSET
+    + r"\s*\)"
+)
 
 
 _MOD_WORD = (
@@ -156,7 +169,9 @@ def _fam_time(n: Namer) -> str:
         + r"(?:\s+"
         + n("zone", ZONE + r"|(?!the\b|a\b|that\b|this\b|any\b|some\b)[a-z]+\s+time\b")
         + ")?"
-        + r"(?:\s*\((?:[01]?\d|2[0-3])[:.]?[0-5]\d\s*(?:gmt|utc)\))?"  # '17:00 IST (11:30 GMT)'
+        + "(?:"
+        + n("bracket", _BRACKET_ZONE)
+        + ")?"  # '17:00 IST (11:30 GMT)'
         + r"(?:(?:\s*,)?\s+(?:on\s+|this\s+|next\s+|last\s+)?"
         + _day_ref(n)
         + ")?"
@@ -164,7 +179,16 @@ def _fam_time(n: Namer) -> str:
 
 
 def _fam_day_at_time(n: Namer) -> str:
-    return _day_ref(n) + r"\s+at\s+" + _time(n) + r"(?:\s+" + n("zone", ZONE) + ")?"
+    return (
+        _day_ref(n)
+        + r"\s+at\s+"
+        + _time(n)
+        + r"(?:\s+"
+        + n("zone", ZONE)
+        + ")?(?:"
+        + n("bracket", _BRACKET_ZONE)
+        + ")?"
+    )
 
 
 def _fam_weekday_date(n: Namer) -> str:

@@ -386,7 +386,7 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None
     p = cand.parts
     hour, minute, has_minutes = clock
-    bare_clock = "hour24" in p and "zone" not in p and "dayref" not in p
+    bare_clock = "hour24" in p and not {"zone", "bracket", "dayref"} & p.keys()
     if bare_clock and not scene.text[max(0, cand.start - 4) : cand.start].endswith(("at ", "At ")):
         return None  # '14:30' alone is a score or a verse as often as a time
     stamp = f"T{hour:02d}:{minute:02d}"
