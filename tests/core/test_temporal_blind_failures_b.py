@@ -60,3 +60,36 @@ def test_a_bracket_that_names_no_zone_is_not_part_of_the_time() -> None:
     times = found("The truce took effect at 6pm (Reuters) on Friday.")
     assert times["6pm"] == ("TIME", "2024-06-15T18:00")
     assert times["Friday"] == ("DATE", "2024-06-14")
+
+
+@pytest.mark.parametrize(
+    ("later", "phrase", "value"),
+    [
+        (
+            "The court struck it down on October 14 of that year.",
+            "October 14 of that year",
+            "2008-10-14",
+        ),
+        ("Talks broke down in March of that year.", "March of that year", "2008-03"),
+        (
+            "Rebels quit the deal on 3 November of the same year.",
+            "3 November of the same year",
+            "2008-11-03",
+        ),
+        ("It had collapsed by the end of that year.", "the end of that year", "2008"),
+        ("Fighting resumed later that year.", "later that year", "2008"),
+    ],
+)
+def test_of_that_year_is_the_year_the_story_last_wrote_in_full(
+    later: str, phrase: str, value: str
+) -> None:
+    text = "The Abuja accord was signed in August 2008. " + later
+    assert found(text, dt.date(2021, 3, 3))[phrase][1] == value
+
+
+def test_of_that_year_after_a_relative_year_is_that_year() -> None:
+    text = (
+        "In 2008 a first accord failed. A truce was signed last year;"
+        " in May of that year it collapsed."
+    )
+    assert found(text, dt.date(2021, 3, 3))["May of that year"] == ("DATE", "2020-05")

@@ -273,6 +273,10 @@ def _fam_listed_day(n: Namer) -> str:
     )
 
 
+# 'October 14 of that year', 'in March of the same year': the year the story last named.
+_THAT_YEAR = r"(?:that(?:\s+same)?|the\s+same)\s+year\b(?![-\u2019'])"
+
+
 def _year_or_relative_year(n: Namer) -> str:
     """', 2016' or ' last year' after a month-day: 'on October 7 last year' is one date."""
     return (
@@ -280,7 +284,10 @@ def _year_or_relative_year(n: Namer) -> str:
         + n("year", YEAR)
         + r"|\s+"
         + n("relyear", r"last|next|this")
-        + r"\s+year\b(?![-\u2019'])(?!\s+(?:to|ago|earlier|later)\b))?"
+        + r"\s+year\b(?![-\u2019'])(?!\s+(?:to|ago|earlier|later)\b)"
+        + r"|(?:\s*,)?\s+(?:of\s+)?"
+        + n("thatyear", _THAT_YEAR)
+        + ")?"
     )
 
 
@@ -346,7 +353,9 @@ def _fam_month_year(n: Namer) -> str:
         + n("syear", SPELLED_YEAR)
         + "|"
         + n("rel", "this|last|next")
-        + r"\s+year\b)"
+        + r"\s+year\b|"
+        + n("thatyear", _THAT_YEAR)
+        + ")"
     )
 
 

@@ -521,6 +521,13 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
     found: dt.date | str | None
     if "relyear" in p:
         found = _month_day_of_relative_year(scene, month, day, p["relyear"])
+    elif "thatyear" in p:
+        year = _story_year(scene)
+        found = (
+            _month_day(cand, scene, month, day, None)
+            if year is None
+            else _month_day(cand, scene, month, day, str(year))
+        )
     else:
         found = _month_day(cand, scene, month, day, p.get("year"))
     if found is None:
@@ -536,7 +543,7 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
         (found, found),
         Precision.DAY,
         mod,
-        "year" not in p,
+        "year" not in p or "thatyear" in p,
     )
 
 
@@ -583,6 +590,19 @@ def _listed_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
 
 
+def _story_year(scene: Scene) -> int | None:
+    """The year 'of that year' points back to: a year just named ('last year'), else the
+    last one written in full (a yearless 'October 14' in between only guessed its year),
+    else the year of the last date told."""
+    story = scene.story
+    last = story.last_anchor
+    if last is not None and last.start is not None and last.precision is Precision.YEAR:
+        return last.start.year
+    if story.explicit_year is not None:
+        return story.explicit_year
+    return None if last is None or last.start is None else last.start.year
+
+
 def _month_day_of_relative_year(
     scene: Scene, month: int, day: int, which: str
 ) -> dt.date | str | None:
@@ -621,9 +641,17 @@ def _month_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "year" in p or "syear" in p:
         year = int(p["year"]) if "year" in p else _nineteen(p["syear"][9:])
         return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=False)
+    if "thatyear" in p:
+        year_told = _story_year(scene)
+        if year_told is not None:
+            return _period(
+                cand, scene, Precision.MONTH, dt.date(year_told, month, 1), relative=True
+            )
     ref = scene.reference
     if ref is None:
         return _unresolved(cand, scene, f"XXXX-{month:02d}")
+    if "thatyear" in p:
+        return _period(cand, scene, Precision.MONTH, dt.date(ref.year, month, 1), relative=True)
     shift = {"this": 0, "last": -1, "next": 1}[p["rel"].lower()]
     return _period(cand, scene, Precision.MONTH, dt.date(ref.year + shift, month, 1), relative=True)
 
