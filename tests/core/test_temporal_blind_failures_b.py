@@ -93,3 +93,36 @@ def test_of_that_year_after_a_relative_year_is_that_year() -> None:
         " in May of that year it collapsed."
     )
     assert found(text, dt.date(2021, 3, 3))["May of that year"] == ("DATE", "2020-05")
+
+
+@pytest.mark.parametrize(
+    ("later", "phrase", "value"),
+    [
+        ("Twelve days later, on February 26, jets struck a camp.", "February 26", "2019-02-26"),
+        ("The next day, February 15, the army closed the border.", "February 15", "2019-02-15"),
+        ("Two weeks later - 28 February - talks opened in Geneva.", "28 February", "2019-02-28"),
+    ],
+)
+def test_a_yearless_date_beside_a_relative_one_takes_its_year(
+    later: str, phrase: str, value: str
+) -> None:
+    text = "Militants attacked a convoy on February 14, 2019. " + later
+    assert found(text, dt.date(2021, 3, 3))[phrase] == ("DATE", value)
+
+
+def test_the_following_day_counts_from_the_narrated_date() -> None:
+    text = (
+        "Militants attacked a convoy on February 14, 2019. Twelve days later, on February 26,"
+        " jets struck a camp. The following day the militants shot down a jet."
+    )
+    assert found(text, dt.date(2021, 3, 3))["The following day"] == ("DATE", "2019-02-27")
+
+
+def test_a_different_day_beside_a_relative_one_keeps_its_own_reading() -> None:
+    text = "The truce began on June 2. Three days later, on June 10, it collapsed."
+    assert found(text, dt.date(2024, 6, 15))["June 10"] == ("DATE", "2024-06-10")
+
+
+def test_a_yearless_date_beside_a_month_of_the_story_takes_its_year() -> None:
+    text = "A truce was agreed in January 2016. Later that month, on 26 January, it collapsed."
+    assert found(text, dt.date(2021, 3, 3))["26 January"] == ("DATE", "2016-01-26")

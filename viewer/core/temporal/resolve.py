@@ -42,6 +42,7 @@ class Story:
     line_day: tuple[int, dt.date] | None = None  # a chronology line's start and its date
     last_anchor: TimeExpression | None = None
     last_quarter: tuple[int, int] | None = None
+    previous: TimeExpression | None = None  # the last expression found, even a comparison
     tense_cache: dict[int, Tense] = field(default_factory=dict)
 
 
@@ -229,6 +230,27 @@ def _undated_month_day(month: int, day: int) -> str | None:
     return f"XXXX-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+# What may stand between two names of one day: 'the next day, March 3', 'later, on May 2'.
+_BESIDE = re.compile(r"\s*[,(\u2013\u2014-]?\s*(?:on\s+|that\s+is\s+)?", re.IGNORECASE)
+
+
+def _beside_period(scene: Scene, cand: Candidate, month: int, day: int) -> dt.date | None:
+    """The month-day inside the period named right before it, if one was."""
+    told = scene.story.previous
+    if told is None or told.start is None or told.end is None:
+        return None
+    if not _BESIDE.fullmatch(scene.text, told.char_end, cand.start):
+        return None
+    for year in {told.start.year, told.end.year}:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if told.start <= date <= told.end:
+            return date
+    return None
+
+
 def _month_day(
     cand: Candidate, scene: Scene, month: int, day: int, year: str | None
 ) -> dt.date | str | None:
@@ -239,6 +261,11 @@ def _month_day(
         except ValueError:
             return None
     story = scene.story
+    beside = _beside_period(scene, cand, month, day)
+    if beside is not None:
+        # 'Twelve days later, on February 26,', 'later that month, on 26 February': the
+        # period just told already knows its year from the story.
+        return beside
     chronology = _chronology_line(scene.text, cand.start, cand.end)
     if story.explicit_year is not None and chronology:
         try:
@@ -1835,6 +1862,7 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if expression is None:
         return None
     story = scene.story
+    story.previous = expression
     if _is_comparison(cand):
         return expression
     if expression.anchored and expression.start is not None and expression.precision is not None:
