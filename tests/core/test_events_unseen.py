@@ -261,6 +261,19 @@ TITLE_CASES = [
         "on Thursday",
         "Thailand recalls its ambassador and expels Cambodia's envoy",
     ),
+    # After a colon, the clause that holds the date is the event.
+    (
+        "The crisis also brought down a government: Prime Minister Imran Khan was ousted by "
+        "parliament on April 10 over the economy.",
+        "on April 10",
+        "Imran Khan ousted by parliament over economy",
+    ),
+    # A verb in -ises is a present verb: the one after it stays in its relative clause.
+    (
+        "The accord formalises a truce the rebels declared on 24 December.",
+        "on 24 December",
+        "Accord formalises truce rebels declared",
+    ),
     # A name ending in -os is one person.
     (
         "Santos announced the extension late Thursday in a televised address.",
@@ -332,3 +345,16 @@ def test_violations_in_an_article_about_a_truce(
     )
     (event,) = extract_events(0, Document("news.txt", text), [shifted])
     assert event.category == category
+
+
+def test_a_phrase_without_a_verb_takes_the_clause_before_it_as_title() -> None:
+    sentence = (
+        "The two armies had recommitted to a 2003 ceasefire along the Line of Control in "
+        "February 2021, after years of violations."
+    )
+    (event,) = [
+        e
+        for e in events_of(sentence, "2003", "February 2021")
+        if e.timex.text == "February 2021"
+    ]
+    assert event.title == "Two armies recommit to ceasefire along Line of Control"

@@ -1318,6 +1318,18 @@ def make_title(
             if subject:
                 raw = f"{subject} {rest[len(first) :] if pronoun else rest}"
     title = _headline(raw, lexicon, keep_attribution=category == "statement")
+    if (
+        clause[0] > sentence[0]
+        and _opens_with_preposition(raw, text[max(sentence[0], clause[0] - 12) : clause[0]])
+        and not any(_is_verb(w, lexicon) for w in title.split())
+    ):
+        # "The two armies had recommitted to a 2003 ceasefire | along the Line of Control in
+        # February 2021": a phrase without a verb tells where, the clause before it what
+        title = _headline(
+            _without_dates(text, (sentence[0], clause[1]), date_spans),
+            lexicon,
+            keep_attribution=category == "statement",
+        )
     if len(title.split()) < 2 and clause != sentence:
         title = _headline(
             _without_dates(text, sentence, date_spans),
@@ -1325,6 +1337,17 @@ def make_title(
             keep_attribution=category == "statement",
         )
     return title
+
+
+def _opens_with_preposition(raw: str, before: str) -> bool:
+    """Whether the clause is a phrase hanging off the clause before it: it opens with a
+    preposition, or one stands just before it ("along | the Line of Control")."""
+    words = raw.replace(_DATE_MARK, " ").split(maxsplit=1)
+    previous = before.split()[-1:]
+    return any(w in _PREPOSITIONS or w in _PLACE_WORDS for w in [*words[:1], *previous])
+
+
+_PLACE_WORDS = frozenset(["along", "around", "inside", "outside", "near", "within"])
 
 
 def _last_truce_noun(before: str) -> str | None:
@@ -1486,7 +1509,7 @@ def _clean(raw: str) -> str:
 def _dated_coordinate(raw: str) -> str:
     """The coordinate clause that holds the date, when a whole clause with its own verb comes
     before it: "The two leaders held talks late into the night, and the declaration was
-    signed [the following day]" is about the signing."""
+    signed [the following day]" is about the signing; so is what follows a colon."""
     mark = raw.index(_DATE_MARK)
     joint = last_match(_COMMA_CONJUNCTION.finditer(raw, 0, mark))
     if joint is None:
@@ -1498,7 +1521,9 @@ def _dated_coordinate(raw: str) -> str:
     return raw[joint.end() :]
 
 
-_COMMA_CONJUNCTION = re.compile(r",\s+(?:and|but)\s+(?=(?:the|a|an|it|its|their|this)\b)")
+_COMMA_CONJUNCTION = re.compile(
+    r",\s+(?:and|but)\s+(?=(?:the|a|an|it|its|their|this)\b)|:\s+(?=[A-Z])"
+)
 
 
 def _without_asides(raw: str) -> str:
@@ -1863,7 +1888,7 @@ def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str
     participle: int | None = None  # where "signed in Algiers" starts, if the subject has one
     for i, word in enumerate(words[:12]):
         lower = word.lower()
-        if i > 0 and lower in present and word[:1].islower():
+        if i > 0 and word[:1].islower() and (lower in present or lower.endswith(_VERB_ENDINGS)):
             return words  # "Accord revives peace plan (signed in Minsk)": it has its verb
         if i == 0 or (lower not in table and lower not in _HAVE):
             continue
@@ -1894,6 +1919,8 @@ def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str
             if lower in _PASSIVE_PARTICIPLES:
                 return words  # "Fourth round of talks held at the Palais des Nations"
         cut = i - 1 - adverb if perfect else i - adverb
+        if words[cut - 1].lower() in ("that", "which", "who"):
+            return words  # "fighting that has killed thousands": the relative clause's verb
         return _with_verb(words, i, str(table[lower]), words[:cut], participle, words[cut:i])
     return words
 
@@ -1936,6 +1963,7 @@ def _next_link(words: list[str], start: int) -> int:
 
 
 _HAVE = frozenset(["had", "has", "have"])
+_VERB_ENDINGS = ("ises", "izes")  # "The agreement formalises a ceasefire the Tigers declared"
 _HAVE_OBJECTS = frozenset(["no", "little", "nothing", "enough", "few", "several", "many"])
 _ADVERBS = frozenset(["already", "also", "now", "again", "finally", "just", "since", "largely"])
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "on", "from", "between", "near", "inside", "under"])
