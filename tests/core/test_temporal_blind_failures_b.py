@@ -126,3 +126,25 @@ def test_a_different_day_beside_a_relative_one_keeps_its_own_reading() -> None:
 def test_a_yearless_date_beside_a_month_of_the_story_takes_its_year() -> None:
     text = "A truce was agreed in January 2016. Later that month, on 26 January, it collapsed."
     assert found(text, dt.date(2021, 3, 3))["26 January"] == ("DATE", "2016-01-26")
+
+
+SUNDAY = dt.date(2014, 9, 7)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "EU ministers will decide on Monday whether sanctions agreed in principle on Friday"
+        " should take effect.",
+        "A ceasefire signed in Minsk on Friday will be tested in the coming days, monitors said.",
+        "The prisoner swap announced by Kiev on Friday would go ahead next week.",
+    ],
+)
+def test_a_weekday_after_a_past_participle_is_the_past_one(sentence: str) -> None:
+    assert found(sentence, SUNDAY)["Friday"] == ("DATE", "2014-09-05")
+
+
+def test_a_participle_that_qualifies_a_noun_does_not_date_the_weekday() -> None:
+    # 'delayed talks': the participle is an adjective, the talks still lie ahead
+    sentence = "Delayed talks on Friday will try to fix the line of contact."
+    assert found(sentence, SUNDAY)["Friday"] == ("DATE", "2014-09-12")

@@ -181,9 +181,28 @@ def tense_near(text: str, start: int, end: int) -> Tense:
         at = distance - _AFTER_HANDICAP
         if 0 <= at < len(after) and after[at] != "to":
             tense = _cue(after, at)
+            if tense == "future" and _participle_governs(before):
+                return "past"
             if tense is not None:
                 return tense
     return None
+
+
+# A participle's own adjunct: 'sanctions agreed in principle on Friday should take
+# effect' - Friday is when they were agreed, whatever the main verb after says.
+_ADJUNCT_LEADS = frozenset(
+    ["in", "on", "at", "by", "during", "early", "late", "last", "this", "overnight"]
+)
+_PARTICIPLE_REACH = 5  # words back from the date
+
+
+def _participle_governs(before: list[str]) -> bool:
+    """True when a past verb just before the date leads straight into its adjunct."""
+    for distance in range(1, min(_PARTICIPLE_REACH, len(before))):
+        index = len(before) - 1 - distance
+        if before[index + 1] in _ADJUNCT_LEADS and _cue(before, index) == "past":
+            return True
+    return False
 
 
 # Going against the tense costs this many days. A month-day without a year is this
