@@ -274,6 +274,17 @@ TITLE_CASES = [
         "on 24 December",
         "Accord formalises truce rebels declared",
     ),
+    # A verb in an "after" clause is not the main verb; "-ists" names a plural people.
+    (
+        "Hostilities resumed in the north on Monday after the truce collapsed within hours.",
+        "on Monday",
+        "Hostilities resume in north after truce collapsed within hours",
+    ),
+    (
+        "The Maoists walked away from the ceasefire in August 2003.",
+        "August 2003",
+        "Maoists walk away from ceasefire",
+    ),
     # A name ending in -os is one person.
     (
         "Santos announced the extension late Thursday in a televised address.",
@@ -353,8 +364,6 @@ def test_a_phrase_without_a_verb_takes_the_clause_before_it_as_title() -> None:
         "February 2021, after years of violations."
     )
     (event,) = [
-        e
-        for e in events_of(sentence, "2003", "February 2021")
-        if e.timex.text == "February 2021"
+        e for e in events_of(sentence, "2003", "February 2021") if e.timex.text == "February 2021"
     ]
     assert event.title == "Two armies recommit to ceasefire along Line of Control"

@@ -1955,13 +1955,34 @@ def _with_verb(
 
 def _next_link(words: list[str], start: int) -> int:
     """Where the stretch after ``start`` that may hold a main verb ends: at a linking word
-    ("and", "to", "that"), or eight words on."""
+    ("and", "to", "that", "after"), or eight words on."""
     for k in range(start, min(len(words), start + 8)):
-        if words[k].lower() in ("and", "to", "but", "or", "that", "which", "who"):
+        if words[k].lower() in _LINKS:
             return k
     return min(len(words), start + 8)
 
 
+_LINKS = frozenset(
+    [
+        "and",
+        "to",
+        "but",
+        "or",
+        "that",
+        "which",
+        "who",
+        "after",
+        "before",
+        "when",
+        "as",
+        "since",
+        "while",
+        "because",
+        "until",
+        "if",
+        "despite",
+    ]
+)
 _HAVE = frozenset(["had", "has", "have"])
 _VERB_ENDINGS = ("ises", "izes")  # "The agreement formalises a ceasefire the Tigers declared"
 _HAVE_OBJECTS = frozenset(["no", "little", "nothing", "enough", "few", "several", "many"])
@@ -2037,6 +2058,8 @@ def _is_plural(subject: list[str], head: str) -> bool:
         if known is None or not head[0].isupper():
             return True
     # "Houthis", "Palestinians": the plural of a group or a people
+    if lower.endswith(("ists", "ians")):
+        return True  # "Maoists", "Islamists", "Ukrainians"
     gazetteer = load_gazetteer()
     singular = head[:-1]
     return singular.lower() in gazetteer.demonyms or _is_actor(gazetteer.lookup(singular))
