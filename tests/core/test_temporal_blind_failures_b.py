@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from viewer.core.model import Document
+from viewer.core.pipeline import analyse
 from viewer.core.temporal import tag
 
 SATURDAY = dt.date(2024, 6, 15)
@@ -148,3 +150,36 @@ def test_a_participle_that_qualifies_a_noun_does_not_date_the_weekday() -> None:
     # 'delayed talks': the participle is an adjective, the talks still lie ahead
     sentence = "Delayed talks on Friday will try to fix the line of contact."
     assert found(sentence, SUNDAY)["Friday"] == ("DATE", "2014-09-12")
+
+
+MARKET_REPORT = (
+    "Brent crude for September delivery fell 43 cents to $104.61 a barrel, while the"
+    " December contract rose and October Brent futures slipped. OPEC meets in November."
+)
+
+
+def test_the_month_of_a_futures_contract_stays_off_the_timeline() -> None:
+    expressions = tag(MARKET_REPORT, dt.date(2014, 7, 7))
+    placed = {e.text: e.value for e in expressions if e.anchored}
+    off = {e.text for e in expressions if not e.anchored}
+    assert {"September", "December", "October"} <= off
+    assert placed == {"November": "2014-11"}  # a real month of the same report still counts
+
+
+def test_a_market_report_gives_events_only_for_real_dates() -> None:
+    result = analyse(0, Document("brent.txt", MARKET_REPORT, published=dt.date(2014, 7, 7)))
+    assert [e.timex.text for e in result.events] == ["November"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("In March the contract was signed by both armies.", "March"),
+        ("In October, futures markets slumped as the truce failed.", "October"),
+    ],
+)
+def test_a_month_before_a_new_clause_about_contracts_is_still_a_date(
+    sentence: str, phrase: str
+) -> None:
+    expressions = {e.text: e for e in tag(sentence, dt.date(2014, 12, 1))}
+    assert expressions[phrase].anchored

@@ -36,6 +36,7 @@ class Lexicon:
     start_words: frozenset[str]
     link_words: frozenset[str]
     generic_present: frozenset[str]
+    contract_words: frozenset[str]
 
 
 def _load() -> Lexicon:
@@ -62,6 +63,7 @@ def _load() -> Lexicon:
         start_words=frozenset(raw["start_words"]),
         link_words=frozenset(raw["link_words"]),
         generic_present=frozenset(raw["generic_present"]),
+        contract_words=frozenset(raw["contract_words"]),
     )
 
 

@@ -1861,6 +1861,9 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None  # it would fall off the calendar (year 0 or 10000): nothing to place
     if expression is None:
         return None
+    if cand.family in ("month", "month_year") and _names_a_contract(cand, scene.text):
+        # The month of a futures contract: a name for what is traded, not a time.
+        return replace(expression, start=None, end=None, precision=None)
     story = scene.story
     story.previous = expression
     if _is_comparison(cand):
@@ -1887,6 +1890,30 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # a TIMEX3 (TempEval marks it) but not placed on the timeline.
             return replace(expression, start=None, end=None, precision=None)
     return expression
+
+
+_CONTRACT_WORD = "(?:" + "|".join(sorted(LEXICON.contract_words)) + r")\b"
+# 'for September delivery', 'the December contract', 'October Brent futures'
+_CONTRACT_AFTER = re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+" + _CONTRACT_WORD, re.IGNORECASE)
+_CONTRACT_RIGHT_AFTER = re.compile(r"\s+" + _CONTRACT_WORD, re.IGNORECASE)
+# 'crude for delivery in September'
+_CONTRACT_BEFORE = re.compile(_CONTRACT_WORD + r"\s+(?:in|for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_CLAUSE_LEADS = frozenset(
+    ["in", "since", "during", "until", "till", "by", "through", "from", "after", "before"]
+)
+
+
+def _names_a_contract(cand: Candidate, text: str) -> bool:
+    """True for the month of a futures contract. After 'in' or 'since' a word between the
+    month and the contract word opens a new clause: 'In March the contract was signed'."""
+    if _CONTRACT_BEFORE.search(text, max(0, cand.start - 24), cand.start):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, cand.start - 14), cand.start)
+    if before is not None and before.group(1).lower() in _CLAUSE_LEADS:
+        return _CONTRACT_RIGHT_AFTER.match(text, cand.end) is not None
+    return _CONTRACT_AFTER.match(text, cand.end) is not None
 
 
 # A wire dateline: an optional upper-case place ('CAIRO/JERUSALEM,', 'KYIV, Ukraine,')
