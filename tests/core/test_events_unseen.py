@@ -133,6 +133,12 @@ CATEGORY_CASES = [
         "15:35 on Saturday",
         "talks",
     ),
+    # Sporadic, heavy or small-arms fire is fighting.
+    (
+        "Sporadic fire was heard along the border until dawn on Tuesday.",
+        "on Tuesday",
+        "military_action",
+    ),
     # Two governments signing a declaration, no truce named: a diplomatic act.
     (
         "March 3 - The foreign ministers of Ethiopia and Somalia sign a declaration in Ankara.",
