@@ -70,6 +70,12 @@ CATEGORY_CASES = [
         "ceasefire_in_force",
     ),
     ("The two sides will enter talks in Istanbul on Friday.", "on Friday", "talks"),
+    ("The ceasefire entered a second week on Monday.", "on Monday", "ceasefire_in_force"),
+    (
+        "The two sides entered into a ceasefire agreement on Friday.",
+        "on Friday",
+        "ceasefire_agreed",
+    ),
     # "strikes" alone is an attack, unless it is a general strike.
     (
         "Netanyahu said he had ordered strikes on Hezbollah targets in Beirut on Monday.",
