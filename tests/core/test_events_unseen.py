@@ -145,6 +145,12 @@ CATEGORY_CASES = [
         "on Tuesday",
         "military_action",
     ),
+    # ... but military flights are military.
+    (
+        "Russian reconnaissance flights over the Black Sea resumed on Friday.",
+        "on Friday",
+        "military_action",
+    ),
     # Two governments signing a declaration, no truce named: a diplomatic act.
     (
         "March 3 - The foreign ministers of Ethiopia and Somalia sign a declaration in Ankara.",
