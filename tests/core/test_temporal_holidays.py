@@ -38,7 +38,7 @@ def one(sentence: str, phrase: str, reference: dt.date | None) -> TimeExpression
             "2023-01-07",
         ),
         (
-            "The Orthodox Easter truce was short.",
+            "The truce over Orthodox Easter was short.",
             "Orthodox Easter",
             dt.date(2023, 4, 20),
             "2023-04-16",
@@ -111,3 +111,21 @@ def test_fixed_rule_holidays(sentence: str, phrase: str, reference: dt.date, val
 def test_a_holiday_takes_the_year_named_just_after_it() -> None:
     text = "The last such truce, over Orthodox Christmas in January 2023, collapsed within hours."
     assert one(text, "Orthodox Christmas", dt.date(2025, 4, 20)).value == "2023-01-07"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Russia's 30-hour Easter truce expired at midnight Sunday.", "Easter"),
+        ("Hamas rejected a Ramadan ceasefire proposed by Egypt.", "Ramadan"),
+        ("The Christmas truce held along most of the front.", "Christmas"),
+    ],
+)
+def test_a_holiday_naming_a_truce_is_not_when_anything_happened(sentence: str, phrase: str) -> None:
+    expression = one(sentence, phrase, dt.date(2025, 4, 21))
+    assert expression.type == "DATE" and not expression.anchored
+
+
+def test_the_holiday_itself_still_dates_its_sentence() -> None:
+    expression = one("Churches were full over Easter.", "Easter", dt.date(2025, 4, 22))
+    assert (expression.value, expression.anchored) == ("2025-04-20", True)

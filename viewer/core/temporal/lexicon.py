@@ -37,6 +37,7 @@ class Lexicon:
     link_words: frozenset[str]
     generic_present: frozenset[str]
     contract_words: frozenset[str]
+    truce_nouns: frozenset[str]
 
 
 def _load() -> Lexicon:
@@ -64,6 +65,7 @@ def _load() -> Lexicon:
         link_words=frozenset(raw["link_words"]),
         generic_present=frozenset(raw["generic_present"]),
         contract_words=frozenset(raw["contract_words"]),
+        truce_nouns=frozenset(raw["truce_nouns"]),
     )
 
 

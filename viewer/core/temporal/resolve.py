@@ -923,6 +923,11 @@ def _hijri_spans(rule: str, year: int) -> list[cal.Interval]:
 # capitalised word or 'al'; and Ramadan after a capitalised word is a surname.
 _NAME_GOES_ON = re.compile(r"\s*(?:-\s*)?(?:[A-Z]|al\b|el\b|bin\b|ibn\b)")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+# 'Russia's 30-hour Easter truce': the holiday names the truce
+_TRUCE_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(LEXICON.truce_nouns, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -945,6 +950,7 @@ def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return None
         first, last = spans[0]
         return _named_day(cand, scene, first, last, relative=False)
+
     ref = scene.reference
     if ref is None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
@@ -1863,6 +1869,10 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None
     if cand.family in ("month", "month_year") and _names_a_contract(cand, scene.text):
         # The month of a futures contract: a name for what is traded, not a time.
+        return replace(expression, start=None, end=None, precision=None)
+    if cand.family == "holiday" and _TRUCE_AFTER.match(scene.text, cand.end):
+        # 'the Easter truce expired at midnight Sunday': the holiday names the truce; the
+        # sentence's own date tells when anything happened. A TIMEX3, not an event.
         return replace(expression, start=None, end=None, precision=None)
     story = scene.story
     story.previous = expression
