@@ -303,6 +303,12 @@ TITLE_CASES = [
         "August 2003",
         "Maoists walk away from ceasefire",
     ),
+    # "on the night of" goes with its date.
+    (
+        "Iran fired a salvo at Qatar on the night of June 21-22 in retaliation for U.S. strikes.",
+        "June 21-22",
+        "Iran fires salvo at Qatar in retaliation for U.S. strikes",
+    ),
     # A name ending in -os is one person.
     (
         "Santos announced the extension late Thursday in a televised address.",

@@ -1216,7 +1216,9 @@ _ATTRIBUTION = re.compile(
     r"|,\s+(?:[a-z]+s)\s+(?:said|say)\s*[.!?]?$"  # ", mediators said"
 )
 _BEFORE_DATE = re.compile(
-    r"(?:\b(?:on|in|at|since|from|by|until|till|during|as of|of|for|before|after|around|about|"
+    # "on the night of June 21-22" goes whole with its date
+    r"(?:\b(?:on|in|during) the (?:night|morning|evening|afternoon|eve) of\b|"
+    r"\b(?:on|in|at|since|from|by|until|till|during|as of|of|for|before|after|around|about|"
     r"by|through|between|and|to|within|roughly|nearly|almost|some|approximately)\b)?[\s,]*$",
     re.IGNORECASE,
 )
