@@ -1387,7 +1387,7 @@ def _without_dates(text: str, span: Span, date_spans: Sequence[Span]) -> str:
         if d_end <= cursor or d_start >= end:
             continue
         before = text[cursor:d_start]
-        measure = _MEASURE_AFTER.match(text, d_end)
+        measure = text.startswith(" of ", d_end) and _MEASURE_AFTER.match(text, d_end)
         if measure and _DURATION.search(text, d_start, d_end):
             # "agreed to end | six weeks of | fighting": the date measures what follows,
             # which stays with its preposition ("announced after four days of attacks")
@@ -1513,10 +1513,15 @@ def _dated_coordinate(raw: str) -> str:
     before it: "The two leaders held talks late into the night, and the declaration was
     signed [the following day]" is about the signing; so is what follows a colon."""
     mark = raw.index(_DATE_MARK)
-    joint = last_match(_COMMA_CONJUNCTION.finditer(raw, 0, mark))
+    start = max(
+        raw.rfind(", and ", 0, mark), raw.rfind(", but ", 0, mark), raw.rfind(": ", 0, mark)
+    )
+    if start < 0:
+        return raw
+    joint = _COMMA_CONJUNCTION.match(raw, start)
     if joint is None:
         return raw
-    words = raw[: joint.start()].split()
+    words = raw[:start].split()
     lexicon = load_headline_lexicon()
     if len(words) < 4 or not any(_is_verb(w, lexicon) for w in words[1:]):
         return raw
@@ -1888,11 +1893,14 @@ def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str
     assert isinstance(table, dict)
     present = _present_forms()
     participle: int | None = None  # where "signed in Algiers" starts, if the subject has one
-    for i, word in enumerate(words[:12]):
+    for i in range(1, min(len(words), 12)):
+        word = words[i]
+        if not word[:1].islower():
+            continue  # verbs are lower-case; a name is never one
         lower = word.lower()
-        if i > 0 and word[:1].islower() and (lower in present or lower.endswith(_VERB_ENDINGS)):
+        if lower in present or lower.endswith(_VERB_ENDINGS):
             return words  # "Accord revives peace plan (signed in Minsk)": it has its verb
-        if i == 0 or (lower not in table and lower not in _HAVE):
+        if lower not in table and lower not in _HAVE:
             continue
         if lower in _HAVE:
             if i + 1 < len(words) and words[i + 1].lower() in _HAVE_OBJECTS:
