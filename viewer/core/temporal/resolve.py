@@ -40,6 +40,7 @@ class Story:
     last_day: dt.date | None = None
     last_day_end: int = -1  # where the expression that gave ``last_day`` ends
     line_day: tuple[int, dt.date] | None = None  # a chronology line's start and its date
+    head: dt.date | None = None  # where the last dated head of a chronology line starts
     last_anchor: TimeExpression | None = None
     last_quarter: tuple[int, int] | None = None
     previous: TimeExpression | None = None  # the last expression found, even a comparison
@@ -214,12 +215,33 @@ def _chronology_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", max(0, start - _BULLET_ROOM), start) + 1
     if line_start == 0 and start > _BULLET_ROOM:
         return False
-    if text[line_start:start].strip(" \t*\u2022-\u2013\u2014") != "":
+    lead = text[line_start:start].strip(" \t*\u2022-\u2013\u2014")
+    if lead != "" and _HEAD_LEAD.fullmatch(lead) is None:
         return False
     return _CHRONOLOGY_MARK.match(text, end) is not None
 
 
 _BULLET_ROOM = 12
+# 'End of April - The truce lapses.': the words of a head that the month span leaves out.
+_HEAD_LEAD = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of", re.IGNORECASE)
+
+
+def _chronology_year(scene: Scene, month: int, first: int, last: int = 31) -> int | None:
+    """The year of a yearless chronology head (days ``first``..``last`` of ``month``).
+
+    A chronology runs forward: a head that would fall before the previous head's date
+    is in the next year ('Dec. 31, 1994 - ...' then 'July 11 - ...'), unless that year
+    would lie after the report. With no head yet, the year the story named."""
+    story = scene.story
+    head = story.head
+    if head is None:
+        return story.explicit_year
+    year = head.year
+    if dt.date(year, month, min(last, cal.last_day(year, month))) < head:
+        following = dt.date(year + 1, month, min(first, cal.last_day(year + 1, month)))
+        if scene.reference is None or following <= scene.reference:
+            return year + 1
+    return year
 
 
 _CHRONOLOGY_MARK = re.compile(r"[ \t]{0,2}(?:[-\u2013\u2014:]|\.\s)")
@@ -267,9 +289,10 @@ def _month_day(
         # period just told already knows its year from the story.
         return beside
     chronology = _chronology_line(scene.text, cand.start, cand.end)
-    if story.explicit_year is not None and chronology:
+    head_year = _chronology_year(scene, month, day, day) if chronology else None
+    if head_year is not None:
         try:
-            return dt.date(story.explicit_year, month, day)
+            return dt.date(head_year, month, day)
         except ValueError:
             return None
     if chronology and scene.reference is not None:
@@ -1733,7 +1756,11 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     elif rel == "this":
         year = ref.year
     else:
-        year = year_for_month(month, ref, _tense(cand, scene))
+        head_year = None
+        if _chronology_line(scene.text, cand.start, cand.end):
+            # 'Early May - ...', 'End of April - ...' in a timeline: a head like the others
+            head_year = _chronology_year(scene, month, 1)
+        year = head_year or year_for_month(month, ref, _tense(cand, scene))
     return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
 
 
@@ -1885,6 +1912,10 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             story.last_day_end = expression.char_end
             if _chronology_line(scene.text, expression.char_start, expression.char_end):
                 story.line_day = (_line_start(scene.text, expression.char_start), expression.start)
+        if expression.precision in (Precision.DAY, Precision.MONTH) and _chronology_line(
+            scene.text, expression.char_start, expression.char_end
+        ):
+            story.head = expression.start
         if expression.precision is Precision.QUARTER:
             story.last_quarter = (expression.start.year, cal.quarter_of(expression.start))
         if not expression.relative and expression.precision is not Precision.DECADE:
