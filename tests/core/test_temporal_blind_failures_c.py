@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from viewer.core.model import Document
+from viewer.core.pipeline import analyse
 from viewer.core.temporal import tag
 
 
@@ -42,3 +46,66 @@ def test_a_newest_first_chronology_does_not_run_past_the_report() -> None:
     )
     values = found(text, dt.date(2016, 12, 1))
     assert values == {"Nov. 20": "2016-11-20", "Aug. 3": "2016-08-03", "March 9": "2016-03-09"}
+
+
+SUNDAY_10_APRIL = dt.date(2016, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Late on Friday, April 1, heavy fighting broke out along the line.",
+            "Late on Friday, April 1",
+        ),
+        ("Shelling began early on Friday, April 1, near Talysh.", "early on Friday, April 1"),
+        ("Tanks moved on the night of Friday, April 1, officials said.", "Friday, April 1"),
+    ],
+)
+def test_a_weekday_beside_its_date_is_one_expression_on_that_date(
+    sentence: str, phrase: str
+) -> None:
+    # one event on 1 April, never a second one on Friday 8 April
+    assert found(sentence, SUNDAY_10_APRIL) == {phrase: "2016-04-01"}
+
+
+def test_one_event_for_late_on_a_weekday_and_its_date() -> None:
+    text = "Late on Friday, April 1, heavy fighting broke out along the line of contact."
+    result = analyse(0, Document("karabakh.txt", text, published=SUNDAY_10_APRIL))
+    assert [e.timex.value for e in result.events] == ["2016-04-01"]
+
+
+NARRATIVE = (
+    "Late on Friday, April 1, heavy fighting broke out along the line of contact. "
+    "The next day Azerbaijan said it had retaken two hills. Moscow called for restraint "
+    "as early as Saturday.\n\n"
+    "On Sunday, Azerbaijan announced a unilateral halt to its operations."
+)
+
+
+def test_bare_weekdays_go_on_with_a_week_told_day_by_day() -> None:
+    values = found(NARRATIVE, SUNDAY_10_APRIL)
+    assert values["The next day"] == "2016-04-02"
+    assert values["Saturday"] == "2016-04-02"
+    assert values["Sunday"] == "2016-04-03"
+
+
+def test_a_weekday_in_news_of_this_week_stays_in_this_week() -> None:
+    text = (
+        "Fighting has flared since April 1. On Sunday, Azerbaijan announced a unilateral "
+        "halt, and the rebels said on Saturday they would hold fire."
+    )
+    values = found(text, SUNDAY_10_APRIL)
+    assert values["Sunday"] == "2016-04-10"
+    assert values["Saturday"] == "2016-04-09"
+
+
+def test_a_week_told_long_ago_does_not_pull_this_weeks_days() -> None:
+    text = (
+        "The war began early on Friday, June 13. Exchanges continued daily for 12 days.\n\n"
+        "Oil prices fell on Monday and again on Tuesday."
+    )
+    values = found(text, dt.date(2025, 6, 24))
+    assert values["early on Friday, June 13"] == "2025-06-13"
+    assert values["Monday"] == "2025-06-23"
+    assert values["Tuesday"] == "2025-06-24"

@@ -192,9 +192,13 @@ def _fam_day_at_time(n: Namer) -> str:
 
 
 def _fam_weekday_date(n: Namer) -> str:
-    # 'In this Thursday, Nov. 23, 2006 file photo': the date, not this week's Thursday
+    # 'In this Thursday, Nov. 23, 2006 file photo': the date, not this week's Thursday;
+    # 'Late on Friday, April 1,': one day, not a Friday of this week beside April 1
     return (
-        r"(?:(?:this|last|next)\s+)?"
+        "(?:"
+        + n("mod2", "early|late")
+        + r"\s+(?:on\s+)?)?"
+        + r"(?:(?:this|last|next)\s+)?"
         + n("wd", WEEKDAY)
         + r"(?:\s*,)?\s+(?:the\s+)?(?:"
         + n("month", MONTH)

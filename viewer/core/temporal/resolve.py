@@ -41,6 +41,7 @@ class Story:
     last_day_end: int = -1  # where the expression that gave ``last_day`` ends
     line_day: tuple[int, dt.date] | None = None  # a chronology line's start and its date
     head: dt.date | None = None  # where the last dated head of a chronology line starts
+    told_weekday: dt.date | None = None  # a past week's day named with its weekday
     last_anchor: TimeExpression | None = None
     last_quarter: tuple[int, int] | None = None
     previous: TimeExpression | None = None  # the last expression found, even a comparison
@@ -501,29 +502,17 @@ def _weekday_date(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None
     month, day = _month(month_word), _day(p.get("day") or p["day2"])
     weekday = _weekday(p["wd"])
+    mod, _ = _mod_of(cand)  # 'late on Friday, April 1'
     if "year" in p:
         try:
             date = dt.date(int(p["year"]), month, day)
         except ValueError:
             return None
-        return _expr(cand, scene, TimexType.DATE, date.isoformat(), (date, date), Precision.DAY)
-    ref = scene.reference
-    if ref is None and scene.story.full_date_year is not None:
-        ref = dt.date(scene.story.full_date_year, 7, 1)  # near the year the text wrote in full
-    if ref is None:
-        return _unresolved(cand, scene, f"XXXX-{month:02d}-{day:02d}")
-    # The weekday names the year: pick the nearby year in which the date falls on it.
-    fits = []
-    for year in (ref.year, ref.year - 1, ref.year + 1):
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if date.isoweekday() == weekday:
-            fits.append(date)
-    chosen = fits[0] if fits else _month_day(cand, scene, month, day, None)
-    if not isinstance(chosen, dt.date):
-        return None
+        span = (date, date)
+        return _expr(cand, scene, TimexType.DATE, date.isoformat(), span, Precision.DAY, mod)
+    chosen = _weekday_fit(cand, scene, month, day, weekday)
+    if chosen is None or isinstance(chosen, str):
+        return None if chosen is None else _unresolved(cand, scene, chosen)
     return _expr(
         cand,
         scene,
@@ -531,8 +520,67 @@ def _weekday_date(cand: Candidate, scene: Scene) -> TimeExpression | None:
         chosen.isoformat(),
         (chosen, chosen),
         Precision.DAY,
+        mod,
         relative=True,
     )
+
+
+def _weekday_fit(
+    cand: Candidate, scene: Scene, month: int, day: int, weekday: int
+) -> dt.date | str | None:
+    """A yearless month-day with its weekday: the nearby year in which it falls on it."""
+    ref = scene.reference
+    if ref is None and scene.story.full_date_year is not None:
+        ref = dt.date(scene.story.full_date_year, 7, 1)  # near the year the text wrote in full
+    if ref is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    for year in (ref.year, ref.year - 1, ref.year + 1):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date.isoweekday() == weekday:
+            return date
+    return _month_day(cand, scene, month, day, None)
+
+
+def _week_start(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.isoweekday() - 1)
+
+
+_NARRATED_REACH = 21  # how far back a story told day by day usually starts, in days
+
+
+def _tells_a_past_week(cand: Candidate, scene: Scene, day: dt.date) -> bool:
+    """'Friday, April 1' in a report of 10 April: a recent earlier week, told by weekdays."""
+    ref = scene.reference
+    if ref is None or not (0 < (ref - day).days <= _NARRATED_REACH):
+        return False
+    if day >= _week_start(ref):
+        return False
+    return cand.family == "weekday_date"
+
+
+def _narrated_weekday(scene: Scene, weekday: int) -> dt.date | None:
+    """A bare weekday in a story told day by day about a past week.
+
+    'Late on Friday, April 1, fighting broke out. The next day ... On Sunday, Azerbaijan
+    announced a halt', written on Sunday 10 April: once the text has named a day of an
+    earlier week with its weekday, a weekday that comes next, within six days after the
+    last day told, is in that week, not the report's."""
+    story, ref = scene.story, scene.reference
+    told, last = story.told_weekday, story.last_day
+    if ref is None or told is None or last is None or last < told:
+        return None
+    previous = story.previous
+    if previous is None or previous.char_end != story.last_day_end:
+        # Only straight after the day told: 'fighting continued daily for 12 days' in
+        # between has brought the story up to the report's own week.
+        return None
+    if last >= _week_start(ref):
+        return None
+    day = last + dt.timedelta(days=(weekday - last.isoweekday()) % 7)
+    return day if day < ref else None
 
 
 def _range_days(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -1522,6 +1570,13 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if ref is None:
         return _unresolved(cand, scene, f"XXXX-WXX-{weekday}{suffix}")
     rel = p.get("rel") or ""
+    narrated = None if rel or part else _narrated_weekday(scene, weekday)
+    if narrated is not None:
+        mod, _ = _mod_of(cand)
+        span = (narrated, narrated)
+        return _expr(
+            cand, scene, TimexType.DATE, narrated.isoformat(), span, Precision.DAY, mod, True
+        )
     # 'Wednesday's ruling' names something that has happened.
     possessive = scene.text.startswith("'s ", cand.end) or scene.text.startswith(
         "\u2019s ", cand.end
@@ -1916,6 +1971,10 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             scene.text, expression.char_start, expression.char_end
         ):
             story.head = expression.start
+        if expression.precision is Precision.DAY and _tells_a_past_week(
+            cand, scene, expression.start
+        ):
+            story.told_weekday = expression.start
         if expression.precision is Precision.QUARTER:
             story.last_quarter = (expression.start.year, cal.quarter_of(expression.start))
         if not expression.relative and expression.precision is not Precision.DECADE:
