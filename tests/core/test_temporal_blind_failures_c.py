@@ -109,3 +109,42 @@ def test_a_week_told_long_ago_does_not_pull_this_weeks_days() -> None:
     assert values["early on Friday, June 13"] == "2025-06-13"
     assert values["Monday"] == "2025-06-23"
     assert values["Tuesday"] == "2025-06-24"
+
+
+KOREA_ANNIVERSARY = dt.date(2003, 7, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "Talks opened at Kaesong on July 10, 1951, and were moved to Panmunjom that October.",
+            "that October",
+            "1951-10",
+        ),
+        (
+            "The war broke out in June 1950. That summer, U.N. troops were pushed back to Pusan.",
+            "That summer",
+            "1950-SU",
+        ),
+        (
+            "Talks stalled in July 1951; that February the prisoner question came up.",
+            "that February",
+            "1951-02",
+        ),
+        (
+            "The front settled in 1952, and that spring both sides dug in.",
+            "that spring",
+            "1952-SP",
+        ),
+    ],
+)
+def test_that_month_or_season_is_in_the_year_the_story_told(
+    text: str, phrase: str, value: str
+) -> None:
+    assert found(text, KOREA_ANNIVERSARY)[phrase] == value
+
+
+def test_that_may_before_a_verb_is_a_person_not_a_month() -> None:
+    text = "The deal was struck in March 2017. Aides said that May had agreed to the terms."
+    assert found(text, dt.date(2019, 1, 5)) == {"March 2017": "2017-03"}

@@ -433,7 +433,7 @@ def _fam_season(n: Namer) -> str:
     return (
         _mod(n)
         + "(?:"
-        + n("rel", r"this\s+past|this\s+coming|this|last|next|past|coming|the")
+        + n("rel", r"this\s+past|this\s+coming|this|last|next|past|coming|the|that")
         + r"\s+)?"
         + n("season", SEASON)
         + r"(?:\s+(?:of\s+)?(?:"
@@ -739,7 +739,7 @@ def _fam_spelled_year(n: Namer) -> str:
 
 
 def _fam_month(n: Namer) -> str:
-    rel = r"this\s+past|this\s+coming|this|last|next"
+    rel = r"this\s+past|this\s+coming|this|last|next|that"  # 'moved to Panmunjom that October'
     return (
         _mod(n)
         + "(?:"

@@ -881,6 +881,13 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None
     if rel == "the" and p["season"].lower() == "fall" and "mod" not in p:
         return None
+    year_told = _story_year(scene) if rel == "that" else None
+    if year_told is not None:
+        # 'The war began in June 1950. That summer ...': the story's year; a winter is the
+        # one that begins at that year's end
+        year = year_told + 1 if code == "WI" else year_told
+        span = cal.season_span(year, code)
+        return _period(cand, scene, Precision.SEASON, span[0], relative=True, season=code)
     ref = scene.reference
     if ref is None:
         return _unresolved(cand, scene, f"XXXX-{code}")
@@ -1790,6 +1797,13 @@ _PREPOSITIONS = frozenset(
 )
 
 
+_NAME_MONTHS = frozenset((3, 4, 5, 6, 8))  # also names of people: May, June, April
+_NAME_VERB = re.compile(
+    r"\s+(?:had|has|have|was|is|would|will|could|should|may|might|must|did|does|said|says"
+    r"|told|wants|[a-z]+ed)\b"
+)
+
+
 def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     word = p["month"]
@@ -1801,6 +1815,16 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         before = _WORD_BEFORE.search(scene.text, max(0, cand.start - 14), cand.start)
         if before is None or before.group(1).lower() not in _PREPOSITIONS:
             return None
+    if rel == "that" and month in _NAME_MONTHS and _NAME_VERB.match(scene.text, cand.end):
+        return None  # 'officials said that May had agreed': a person
+    if rel == "that":
+        # 'Talks opened on July 10, 1951, and moved to Panmunjom that October': the
+        # story's year ('the following October' would be the one to say otherwise)
+        year_told = _story_year(scene)
+        if year_told is not None:
+            return _period(
+                cand, scene, Precision.MONTH, dt.date(year_told, month, 1), relative=True
+            )
     ref = scene.reference
     if ref is None:
         return _unresolved(cand, scene, f"XXXX-{month:02d}")
