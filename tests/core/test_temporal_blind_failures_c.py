@@ -148,3 +148,27 @@ def test_that_month_or_season_is_in_the_year_the_story_told(
 def test_that_may_before_a_verb_is_a_person_not_a_month() -> None:
     text = "The deal was struck in March 2017. Aides said that May had agreed to the terms."
     assert found(text, dt.date(2019, 1, 5)) == {"March 2017": "2017-03"}
+
+
+def test_a_photo_caption_date_does_not_start_a_week_told_day_by_day() -> None:
+    text = (
+        "Smoke rises over Atmeh, near the Turkish border with Syria, Thursday, Nov. 8, 2012.\n"
+        "A video posted on Thursday showed rebels at the border post."
+    )
+    values = found(text, dt.date(2012, 11, 29))
+    assert values["Thursday"] == "2012-11-29"
+
+
+def test_a_weekday_after_a_day_counted_from_the_report_is_not_in_the_week_told() -> None:
+    text = (
+        "Early on Friday, May 18, shelling hit Houla. The rebels' deadline passed last "
+        "Friday. Annan is due to hold talks in Washington on Friday."
+    )
+    values = found(text, dt.date(2012, 6, 1))
+    assert values["last Friday"] == "2012-05-25"
+    assert values["Friday"] == "2012-06-01"
+
+
+def test_that_before_a_month_and_a_verb_opens_a_clause() -> None:
+    text = "Fighting escalated in 2012, and monitors warned that July could be the bloodiest month."
+    assert found(text, dt.date(2012, 7, 20))["July"] == "2012-07"

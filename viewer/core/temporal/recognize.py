@@ -738,8 +738,18 @@ def _fam_spelled_year(n: Namer) -> str:
     )
 
 
+# 'moved to Panmunjom that October', but not 'warned that July could be the bloodiest
+# month' or 'said that May had agreed', where 'that' opens a clause.
+_THAT_MONTH = (
+    r"that(?=\s+"
+    + MONTH_FULL
+    + r"(?!\s+(?:could|would|was|is|had|has|have|will|may|might|must|should|did|does|can"
+    r"|said|says|told|wants|[a-z]+ed)\b))"
+)
+
+
 def _fam_month(n: Namer) -> str:
-    rel = r"this\s+past|this\s+coming|this|last|next|that"  # 'moved to Panmunjom that October'
+    rel = r"this\s+past|this\s+coming|this|last|next|" + _THAT_MONTH
     return (
         _mod(n)
         + "(?:"

@@ -41,7 +41,7 @@ class Story:
     last_day_end: int = -1  # where the expression that gave ``last_day`` ends
     line_day: tuple[int, dt.date] | None = None  # a chronology line's start and its date
     head: dt.date | None = None  # where the last dated head of a chronology line starts
-    told_weekday: dt.date | None = None  # a past week's day named with its weekday
+    chain_end: int = -1  # where the last day of a past week told day by day ends
     last_anchor: TimeExpression | None = None
     last_quarter: tuple[int, int] | None = None
     previous: TimeExpression | None = None  # the last expression found, even a comparison
@@ -558,7 +558,9 @@ def _tells_a_past_week(cand: Candidate, scene: Scene, day: dt.date) -> bool:
         return False
     if day >= _week_start(ref):
         return False
-    return cand.family == "weekday_date"
+    # A year written out ('Syria, Thursday, Nov. 8, 2012.') is a photo caption's or a
+    # file's date, not a story told from last week.
+    return cand.family == "weekday_date" and "year" not in cand.parts
 
 
 def _narrated_weekday(scene: Scene, weekday: int) -> dt.date | None:
@@ -566,21 +568,27 @@ def _narrated_weekday(scene: Scene, weekday: int) -> dt.date | None:
 
     'Late on Friday, April 1, fighting broke out. The next day ... On Sunday, Azerbaijan
     announced a halt', written on Sunday 10 April: once the text has named a day of an
-    earlier week with its weekday, a weekday that comes next, within six days after the
-    last day told, is in that week, not the report's."""
-    story, ref = scene.story, scene.reference
-    told, last = story.told_weekday, story.last_day
-    if ref is None or told is None or last is None or last < told:
-        return None
-    previous = story.previous
-    if previous is None or previous.char_end != story.last_day_end:
-        # Only straight after the day told: 'fighting continued daily for 12 days' in
-        # between has brought the story up to the report's own week.
+    earlier week with its weekday and date, a weekday that comes straight after that day
+    (or a day counted on from it), within six days of it, is in that week."""
+    story, ref, last = scene.story, scene.reference, scene.story.last_day
+    if ref is None or last is None or not _goes_on_with_the_week_told(story):
         return None
     if last >= _week_start(ref):
         return None
     day = last + dt.timedelta(days=(weekday - last.isoweekday()) % 7)
     return day if day < ref else None
+
+
+def _goes_on_with_the_week_told(story: Story) -> bool:
+    """True right after a day of the week told: nothing else, not even 'fighting continued
+    daily for 12 days' or 'last Friday', came in between."""
+    previous = story.previous
+    return (
+        story.chain_end >= 0
+        and story.chain_end == story.last_day_end
+        and previous is not None
+        and previous.char_end == story.last_day_end
+    )
 
 
 def _range_days(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -1797,13 +1805,6 @@ _PREPOSITIONS = frozenset(
 )
 
 
-_NAME_MONTHS = frozenset((3, 4, 5, 6, 8))  # also names of people: May, June, April
-_NAME_VERB = re.compile(
-    r"\s+(?:had|has|have|was|is|would|will|could|should|may|might|must|did|does|said|says"
-    r"|told|wants|[a-z]+ed)\b"
-)
-
-
 def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     word = p["month"]
@@ -1815,8 +1816,6 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         before = _WORD_BEFORE.search(scene.text, max(0, cand.start - 14), cand.start)
         if before is None or before.group(1).lower() not in _PREPOSITIONS:
             return None
-    if rel == "that" and month in _NAME_MONTHS and _NAME_VERB.match(scene.text, cand.end):
-        return None  # 'officials said that May had agreed': a person
     if rel == "that":
         # 'Talks opened on July 10, 1951, and moved to Panmunjom that October': the
         # story's year ('the following October' would be the one to say otherwise)
@@ -1981,6 +1980,9 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # sentence's own date tells when anything happened. A TIMEX3, not an event.
         return replace(expression, start=None, end=None, precision=None)
     story = scene.story
+    goes_on = (
+        cand.family == "anaphora" or (cand.family == "weekday" and not cand.parts.get("rel"))
+    ) and _goes_on_with_the_week_told(story)
     story.previous = expression
     if _is_comparison(cand):
         return expression
@@ -1995,10 +1997,12 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             scene.text, expression.char_start, expression.char_end
         ):
             story.head = expression.start
-        if expression.precision is Precision.DAY and _tells_a_past_week(
-            cand, scene, expression.start
+        if expression.precision is Precision.DAY and (
+            _tells_a_past_week(cand, scene, expression.start) or goes_on
         ):
-            story.told_weekday = expression.start
+            # 'Late on Friday, April 1,' starts a week told day by day; 'The next day' and
+            # a weekday read in that week go on with it
+            story.chain_end = expression.char_end
         if expression.precision is Precision.QUARTER:
             story.last_quarter = (expression.start.year, cal.quarter_of(expression.start))
         if not expression.relative and expression.precision is not Precision.DECADE:
