@@ -315,6 +315,17 @@ TITLE_CASES = [
         "late Thursday",
         "Santos announces extension in televised address",
     ),
+    # A title never ends on a preposition whose object was the date.
+    (
+        "The ceasefire takes effect at one minute past midnight on Oct. 12.",
+        "midnight on Oct. 12",
+        "Ceasefire takes effect",
+    ),
+    (
+        "Churches in Kyiv held services over Easter despite the air-raid sirens.",
+        "Easter",
+        "Churches in Kyiv hold services despite air-raid sirens",
+    ),
 ]
 
 

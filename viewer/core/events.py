@@ -1218,8 +1218,11 @@ _ATTRIBUTION = re.compile(
 _BEFORE_DATE = re.compile(
     # "on the night of June 21-22" goes whole with its date
     r"(?:\b(?:on|in|during) the (?:night|morning|evening|afternoon|eve) of\b|"
+    # "at one minute past midnight", "at 10 minutes to midnight": the clock time goes whole
+    r"\b(?:at )?(?:one|a|an|\d+|\w+) minutes? (?:past|after|to)\b|"
     r"\b(?:on|in|at|since|from|by|until|till|during|as of|of|for|before|after|around|about|"
-    r"by|through|between|and|to|within|roughly|nearly|almost|some|approximately)\b)?[\s,]*$",
+    r"by|through|between|and|to|within|roughly|nearly|almost|some|approximately|over|past)\b)?"
+    r"[\s,]*$",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
@@ -1697,8 +1700,13 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
         last = words[-1]
         if truncated and last.endswith(","):
             words[-1] = last = last.rstrip(",")
-        if last.lower() == "over" and not truncated and len(words) > 2:
-            break  # "Syrian army declares truce over"
+        if (
+            last.lower() == "over"
+            and not truncated
+            and len(words) > 2
+            and any(_TRUCE_NOUN.fullmatch(w) or w.lower() in _ENDING_NOUNS for w in words)
+        ):
+            break  # "Syrian army declares truce over"; but "Churches hold services over"
         if (
             last.lower() in lexicon.dangling_words
             or not any(c.isalnum() for c in last)
@@ -1720,6 +1728,7 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
     return title[0].upper() + title[1:]
 
 
+_ENDING_NOUNS = frozenset(["war", "fighting", "siege", "talks", "offensive", "conflict", "crisis"])
 _SPEECH_VERBS = frozenset(["said", "says", "added", "told", "that"])
 _SPEAKER_PRONOUNS = frozenset(["he", "she", "they", "we"])
 _ADDED_OBJECT = re.compile(r"\badded\s+(?:his|her|its|their|a|an)\s")
