@@ -175,3 +175,30 @@ def test_a_possessive_after_a_clock_time_starts_the_next_sentence() -> None:
         "Gaza's civil defence service said strikes had killed 19 people.",
         "Talks resumed at 10 a.m. GMT on Monday.",
     ]
+
+
+def test_a_heading_line_without_a_full_stop_is_a_sentence_of_its_own() -> None:
+    text = (
+        "THE 2024 TIMELINE\n"
+        "- Jan. 7 - Rebels and the army agree a truce in the north.\n"
+        "Background\n"
+        "- The war began in 2019 and has displaced a million people\n"
+        "- March 3 - Talks resume in Doha."
+    )
+    passages = [text[a:b] for a, b in sentence_spans(text)]
+    assert passages == [
+        "THE 2024 TIMELINE",
+        "- Jan. 7 - Rebels and the army agree a truce in the north.",
+        "Background",
+        "- The war began in 2019 and has displaced a million people",
+        "- March 3 - Talks resume in Doha.",
+    ]
+
+
+def test_prose_wrapped_over_lines_stays_one_sentence() -> None:
+    text = (
+        "The truce brokered by Qatar took effect on Sunday, officials\n"
+        "said, though sporadic shelling was reported near the\n"
+        "Lebanese border."
+    )
+    assert len(sentence_spans(text)) == 1

@@ -73,7 +73,11 @@ def extract_events(
         category, fatalities, title = reading.category, reading.fatalities, reading.title
         names = (reading.names[0] + base, reading.names[1] + base)
         actors, places = find_names(text, names, context, _shifted(reading.nouns, -base))
-        if _content_words(title) < 2:
+        heading = text[sentence[0] : sentence[1]]
+        if _content_words(title) == 1 and _is_heading(heading):
+            # "THE 1995 TIMELINE": a heading's year is the heading's, never the next event's
+            title = _fit(" ".join(heading.split()))
+        elif _content_words(title) < 2:
             # A dateline or a time stamp says nothing itself: the nearest sentence does.
             title = (
                 _neighbour_title(text, sentences, sentence, all_spans, category)
@@ -159,6 +163,17 @@ def _fit(title: str) -> str:
     while len(words) > 1 and words[-1].lower() in dangling:
         words.pop()
     return " ".join(words)
+
+
+def _is_heading(sentence: str) -> bool:
+    """A short line in capitals without a full stop, such as "THE 1995 TIMELINE"."""
+    return (
+        "\n" not in sentence
+        and len(sentence.split()) <= TITLE_WORDS
+        and sentence[-1:] not in ".!?"
+        and not any(c.islower() for c in sentence)
+        and sum(c.isalpha() for c in sentence) >= 3
+    )
 
 
 def _content_words(title: str, enough: int = 2) -> int:

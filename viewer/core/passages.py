@@ -116,7 +116,10 @@ def sentence_spans(text: str) -> list[Span]:
     abbreviations = load_abbreviations()
     spans: list[Span] = []
     paragraph_start = 0
-    for paragraph_end in [m.start() for m in _PARAGRAPH.finditer(text)] + [len(text)]:
+    ends = [m.start() for m in _PARAGRAPH.finditer(text)]
+    if "\n" in text:
+        ends = sorted({*ends, *_heading_ends(text)})
+    for paragraph_end in [*ends, len(text)]:
         start = paragraph_start
         for terminal in _TERMINAL.finditer(text, paragraph_start, paragraph_end):
             stop = terminal.end()
@@ -129,6 +132,27 @@ def sentence_spans(text: str) -> list[Span]:
         _append_trimmed(text, start, paragraph_end, spans)
         paragraph_start = paragraph_end
     return spans
+
+
+# A line without sentence-final punctuation and the line after it.
+_UNPUNCTUATED_LINE = re.compile(
+    r"^[ \t]*([^\n]*[^\s.!?\u2026:;,\"'\u201d\u2019)\]])[ \t]*\n(?=[ \t]*(\S))", re.MULTILINE
+)
+_LIST_ITEM = re.compile(r"[-*\u2022\u2013\u2014]\s")
+
+
+def _heading_ends(text: str) -> list[int]:
+    """Ends of lines that are sentences of their own though they lack a full stop: a
+    heading in capitals ("THE 1995 TIMELINE") or any line before a list item ("- Dec. 31
+    - ..."). Wrapped prose is left alone: its lines have lower-case letters and run on."""
+    ends = []
+    for line in _UNPUNCTUATED_LINE.finditer(text):
+        words = line.group(1)
+        before_list = _LIST_ITEM.match(text, line.start(2)) is not None
+        capitals = not any(c.islower() for c in words) and any(c.isalpha() for c in words)
+        if before_list or (capitals and not text[line.start(2)].islower()):
+            ends.append(line.end(1))
+    return ends
 
 
 def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
