@@ -413,3 +413,11 @@ def test_a_year_in_a_heading_titles_its_event_with_the_heading_not_the_next_line
     assert heading.title == "THE 2024 TIMELINE"
     assert heading.passage == "THE 2024 TIMELINE"
     assert entry.title == "Rebels and army agree truce in north"
+
+
+def test_a_chronology_line_head_leaves_the_title_whole() -> None:
+    text = (
+        "- End of March - The truce lapses with no agreement to renew it, and fighting "
+        "flares around the capital."
+    )
+    assert one_event(text, "March").title == "Truce lapses with no agreement to renew"

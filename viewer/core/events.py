@@ -1233,6 +1233,9 @@ _ATTRIBUTION = re.compile(
 _BEFORE_DATE = re.compile(
     # "on the night of June 21-22" goes whole with its date
     r"(?:\b(?:on|in|during) the (?:night|morning|evening|afternoon|eve) of\b|"
+    # "End of April - ...", "until the end of March": the part of the period goes with it
+    r"\b(?:(?:at|by|until|till|in|from|since|before|after|toward|towards) )?(?:the )?"
+    r"(?:end|start|beginning|middle|close|turn) of\b|"
     # "at one minute past midnight", "at 10 minutes to midnight": the clock time goes whole
     r"\b(?:at )?(?:one|a|an|\d+|\w+) minutes? (?:past|after|to)\b|"
     r"\b(?:on|in|at|since|from|by|until|till|during|as of|of|for|before|after|around|about|"
