@@ -421,3 +421,12 @@ def test_a_chronology_line_head_leaves_the_title_whole() -> None:
         "flares around the capital."
     )
     assert one_event(text, "March").title == "Truce lapses with no agreement to renew"
+
+
+def test_it_opening_a_sentence_is_the_truce_of_the_sentence_before() -> None:
+    text = (
+        "U.S. envoy Richard Holbrooke announced a countrywide ceasefire on Oct. 5. "
+        "It is to begin on Oct. 10, provided gas and electricity are restored to Sarajevo."
+    )
+    _, begin = events_of(text, "Oct. 5", "Oct. 10")
+    assert begin.title == "Ceasefire to begin"

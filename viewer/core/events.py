@@ -73,6 +73,11 @@ def extract_events(
         category, fatalities, title = reading.category, reading.fatalities, reading.title
         names = (reading.names[0] + base, reading.names[1] + base)
         actors, places = find_names(text, names, context, _shifted(reading.nouns, -base))
+        if title.startswith("It ") and text[sentence[0] : sentence[0] + 3] == "It ":
+            # "... announces a countrywide ceasefire. It is to begin on Oct. 10": the truce
+            truce = _truce_before(text, sentences, sentence)
+            if truce:
+                title = _fit(f"{truce.capitalize()} {title[3:]}")
         heading = text[sentence[0] : sentence[1]]
         if _content_words(title) == 1 and _is_heading(heading):
             # "THE 1995 TIMELINE": a heading's year is the heading's, never the next event's
@@ -163,6 +168,15 @@ def _fit(title: str) -> str:
     while len(words) > 1 and words[-1].lower() in dangling:
         words.pop()
     return " ".join(words)
+
+
+def _truce_before(text: str, sentences: Sequence[Span], sentence: Span) -> str | None:
+    """The last truce noun of the sentence before ``sentence``, which "It" opening it names."""
+    at = bisect_left(sentences, sentence)
+    if at == 0:
+        return None
+    start, end = sentences[at - 1]
+    return _last_truce_noun(text[start:end])
 
 
 def _is_heading(sentence: str) -> bool:
@@ -743,7 +757,11 @@ def _is_background(text: str, at: int, expr: Span, backgrounds: Sequence[Span], 
     return not (cue[1] <= expr[0] and (expr[1] <= at or "," not in text[at : expr[0]]))
 
 
-_LIST_COMMA = re.compile(r",\s+(?:[\w\-]+,?\s+){1,4}?(?:and|or)\s")
+# ", provided gas and power are restored" opens a clause, not a list's next item
+_LIST_COMMA = re.compile(
+    r",\s+(?!(?:provided|providing|unless|if|although|though|while|whereas|which|who|when|"
+    r"where|because|saying|adding)\b)(?:[\w\-]+,?\s+){1,4}?(?:and|or)\s"
+)
 
 
 def _only_list_commas(text: str, start: int, end: int) -> bool:
