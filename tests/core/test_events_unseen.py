@@ -430,3 +430,17 @@ def test_it_opening_a_sentence_is_the_truce_of_the_sentence_before() -> None:
     )
     _, begin = events_of(text, "Oct. 5", "Oct. 10")
     assert begin.title == "Ceasefire to begin"
+
+
+def test_a_leading_phrase_without_a_comma_leaves_the_title() -> None:
+    text = "After 21 days of talks the three presidents initialled the peace agreement on Nov. 21."
+    assert one_event(text, "Nov. 21").title == "Three presidents initial peace agreement"
+
+
+def test_than_planned_goes_with_the_date_it_compares() -> None:
+    text = (
+        "The ceasefire took effect on Oct. 12, two days later than planned, after the "
+        "utilities were reconnected."
+    )
+    later = events_of(text, "Oct. 12", "two days later")[1]
+    assert later.title == "Utilities reconnected"

@@ -1415,6 +1415,10 @@ _ANTECEDENT = re.compile(
 
 
 _MEASURE_AFTER = re.compile(r"\s+of\s+")
+_THAN_AFTER = re.compile(
+    r"\s+than\s+(?:(?:initially|originally|first)\s+)?(?:planned|expected|scheduled|agreed|"
+    r"announced|hoped|intended)\b"
+)
 _DURATION = re.compile(r"\b(?:hours|days|weeks|months|years|decades)$", re.IGNORECASE)
 
 
@@ -1438,6 +1442,9 @@ def _without_dates(text: str, span: Span, date_spans: Sequence[Span]) -> str:
         pieces.append(before)
         pieces.append(f" {_DATE_MARK} ")
         cursor = max(cursor, d_end)
+        compared = _THAN_AFTER.match(text, cursor)
+        if compared and compared.end() <= end:
+            cursor = compared.end()  # "two days later | than planned": the comparison is the date's
         if text[cursor : cursor + 2] in ("'s", "\u2019s"):
             cursor += 2  # "hosted Monday's talks" -> "hosted talks"
     pieces.append(text[cursor:end])
@@ -1544,7 +1551,31 @@ def _clean(raw: str) -> str:
     if _DATE_MARK in raw:
         raw = _dated_coordinate(raw)
     raw = " ".join(raw.replace(_DATE_MARK, " ").split()).strip(" ,;:.\u2013\u2014-")
-    return _strip_connectors(raw)
+    return _strip_connectors(_without_leading_phrase(raw))
+
+
+_LEADING_PREPOSITION = re.compile(r"(?:after|following|amid|despite)\s", re.IGNORECASE)
+_DETERMINER = re.compile(r"\s(?:the|a|an)\s")
+_LEADING_PHRASE_WORDS = 7
+
+
+def _without_leading_phrase(raw: str) -> str:
+    """A phrase opening the sentence without a comma goes when a subject and its verb follow:
+    "After 21 days of talks the three presidents initial the agreement" -> "the three
+    presidents initial the agreement"."""
+    lead = _LEADING_PREPOSITION.match(raw)
+    if lead is None or "," in raw[: lead.end() + 60]:
+        return raw
+    lexicon = load_headline_lexicon()
+    for determiner in _DETERMINER.finditer(raw, lead.end() - 1):
+        phrase = raw[lead.end() : determiner.start()].split()
+        if len(phrase) > _LEADING_PHRASE_WORDS or any(_is_verb(w, lexicon) for w in phrase):
+            return raw
+        subject_and_verb = raw[determiner.end() :].split()[:5]
+        verb = next((i for i, w in enumerate(subject_and_verb) if _is_verb(w, lexicon)), None)
+        if phrase and verb is not None and verb >= 1:
+            return raw[determiner.start() + 1 :]
+    return raw
 
 
 def _dated_coordinate(raw: str) -> str:
