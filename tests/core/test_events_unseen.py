@@ -444,3 +444,13 @@ def test_than_planned_goes_with_the_date_it_compares() -> None:
     )
     later = events_of(text, "Oct. 12", "two days later")[1]
     assert later.title == "Utilities reconnected"
+
+
+def test_that_opening_a_sentence_keeps_its_verb() -> None:
+    text = (
+        "That is a small number next to the 30,000 killed in the 1990s war, but it is the "
+        "worst toll since the ceasefire of May 1994."
+    )
+    small, worst = events_of(text, "the 1990s", "May 1994")
+    assert small.title.startswith("That is small number next to 30,000 killed")
+    assert worst.title == "It is worst toll since ceasefire"

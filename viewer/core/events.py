@@ -1236,7 +1236,9 @@ _QUOTES = re.compile(
     r"[\u201c\u201d\"\u00ab\u00bb\u2018\u2019'](?:(?<=[\u201c\u201d\"\u00ab\u00bb])|(?<!\w.)|(?!\w))"
 )
 _LEADING_CONNECTOR = re.compile(
-    r"^(?:[a-z]{4,}ly\s*,|(?:and|but|when|while|as|which|that|who|after|before|since|then|so|"
+    # "That is a small number ...": "that" before its verb is the subject, not a connector
+    r"^(?:[a-z]{4,}ly\s*,|(?:and|but|when|while|as|which|that(?!\s+(?:is|was|has|had)\b)|who|"
+    r"after|before|since|then|so|"
     r"also|meanwhile|however|where|although|though|because|amid|with|saying|adding)\b|[,:])"
     r"[\s,]*",
     re.IGNORECASE,
@@ -1474,6 +1476,8 @@ def _subject(raw: str, lexicon: HeadlineLexicon) -> str:
         words.append(word.strip(",;:"))
         if word.endswith(","):
             break
+    if len(words) == 1 and words[0].lower() in _DEMONSTRATIVES:
+        return ""  # "That is ...": a pronoun names nothing another clause could borrow
     return " ".join(words) if 0 < len(words) <= 5 else ""
 
 
@@ -1904,6 +1908,14 @@ def _without_dropped(words: list[str], lexicon: HeadlineLexicon) -> list[str]:
             kept.append(words[i])  # "Iran has no intention": the verb, not an auxiliary
         elif lower in _HAVE and following in lexicon.simple_past:
             words[i + 1] = lexicon.simple_past[following]  # "he had spoken" -> "he spoke"
+        elif (
+            i == 1
+            and lowers[0] in _DEMONSTRATIVES
+            and lower in _PROGRESSIVE
+            and following != "to"
+            and not following.endswith("ed")
+        ):
+            kept.append(_PROGRESSIVE[lower])  # "It was the worst toll": never "It worst toll"
         elif lower in _PROGRESSIVE and following.endswith("ing") and len(following) > 4:
             kept.append(_PROGRESSIVE[lower])
     return kept
@@ -1911,6 +1923,7 @@ def _without_dropped(words: list[str], lexicon: HeadlineLexicon) -> list[str]:
 
 _PROGRESSIVE = {"was": "is", "were": "are", "is": "is", "are": "are"}
 _NEGATIONS = frozenset(["not", "never"])
+_DEMONSTRATIVES = frozenset(["it", "that", "this"])
 _MODALS = frozenset(["may", "might", "could", "would", "should", "must", "can", "have", "be"])
 
 
