@@ -202,3 +202,8 @@ def test_prose_wrapped_over_lines_stays_one_sentence() -> None:
         "Lebanese border."
     )
     assert len(sentence_spans(text)) == 1
+
+
+def test_a_time_stamp_line_of_a_live_blog_stays_with_its_entry() -> None:
+    text = "16:40 GMT\nThat is all from us on this live page for today."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [text]

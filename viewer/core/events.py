@@ -1236,9 +1236,7 @@ _QUOTES = re.compile(
     r"[\u201c\u201d\"\u00ab\u00bb\u2018\u2019'](?:(?<=[\u201c\u201d\"\u00ab\u00bb])|(?<!\w.)|(?!\w))"
 )
 _LEADING_CONNECTOR = re.compile(
-    # "That is a small number ...": "that" before its verb is the subject, not a connector
-    r"^(?:[a-z]{4,}ly\s*,|(?:and|but|when|while|as|which|that(?!\s+(?:is|was|has|had)\b)|who|"
-    r"after|before|since|then|so|"
+    r"^(?:[a-z]{4,}ly\s*,|(?:and|but|when|while|as|which|that|who|after|before|since|then|so|"
     r"also|meanwhile|however|where|although|though|because|amid|with|saying|adding)\b|[,:])"
     r"[\s,]*",
     re.IGNORECASE,
@@ -1498,6 +1496,8 @@ def _present_forms() -> frozenset[str]:
 
 
 def _strip_connectors(raw: str) -> str:
+    if _DEMONSTRATIVE_SUBJECT.match(raw):
+        return raw  # "That is a small number ...": the subject, not a connector
     while True:
         connector = _LEADING_CONNECTOR.match(raw)
         if connector is None or not connector.end():
@@ -1558,6 +1558,7 @@ def _clean(raw: str) -> str:
     return _strip_connectors(_without_leading_phrase(raw))
 
 
+_DEMONSTRATIVE_SUBJECT = re.compile(r"That (?:is|was) ")
 _LEADING_PREPOSITION = re.compile(r"(?:after|following|amid|despite)\s", re.IGNORECASE)
 _DETERMINER = re.compile(r"\s(?:the|a|an)\s")
 _LEADING_PHRASE_WORDS = 7

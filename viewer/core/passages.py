@@ -150,7 +150,9 @@ def _heading_ends(text: str) -> list[int]:
         words = line.group(1)
         before_list = _LIST_ITEM.match(text, line.start(2)) is not None
         capitals = not any(c.islower() for c in words) and any(c.isalpha() for c in words)
-        if before_list or (capitals and not text[line.start(2)].islower()):
+        # "16:40 GMT" over a live blog's entry is a time stamp that belongs to it
+        stamp = words.lstrip()[:1].isdigit()
+        if before_list or (capitals and not stamp and not text[line.start(2)].islower()):
             ends.append(line.end(1))
     return ends
 
