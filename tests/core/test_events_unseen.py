@@ -405,10 +405,7 @@ def test_a_phrase_without_a_verb_takes_the_clause_before_it_as_title() -> None:
 
 
 def test_a_year_in_a_heading_titles_its_event_with_the_heading_not_the_next_line() -> None:
-    text = (
-        "THE 2024 TIMELINE\n"
-        "- Jan. 7 - Rebels and the army agree a truce in the north."
-    )
+    text = "THE 2024 TIMELINE\n- Jan. 7 - Rebels and the army agree a truce in the north."
     heading, entry = events_of(text, "2024", "Jan. 7")
     assert heading.title == "THE 2024 TIMELINE"
     assert heading.passage == "THE 2024 TIMELINE"
