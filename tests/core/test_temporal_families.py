@@ -364,8 +364,16 @@ def test_wire_times_take_their_day(sentence: str, phrase: str, value: str) -> No
 
 
 def test_the_year_in_a_story_is_the_reference_year() -> None:
-    e = found("Clashes were rare earlier in the year, monitors said.", "the year")
+    e = found("Clashes were rare earlier in the year, monitors said.", "earlier in the year")
     assert (e.value, e.precision, e.anchored) == ("2016", Precision.YEAR, True)
+
+
+def test_later_in_the_day_is_the_day_the_story_told() -> None:
+    text = "Israel reopened the Kerem Shalom crossing on Sunday, and later in the day fuel arrived."
+    e = found(text, "later in the day")
+    assert (e.value, e.precision) == ("2016-05-01", Precision.DAY)
+    e = found("Earlier in the day, rockets hit Sderot.", "Earlier in the day")
+    assert (e.value, e.anchored) == ("2016-05-02", True)
 
 
 def test_text_with_spaced_commas_keeps_whole_dates() -> None:

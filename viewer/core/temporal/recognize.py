@@ -506,6 +506,8 @@ def _fam_offset(n: Namer) -> str:
 _ANAPHORA_WHICH = (
     r"the\s+following|the\s+next|the\s+previous|the\s+same|that\s+same|that|the\s+preceding"
     r"|the\s+prior|the\s+day"
+    # 'later in the day', 'earlier in the week': the story's own day or week, as 'that'
+    r"|(?<=later\s)in\s+the|(?<=earlier\s)in\s+the"
 )
 
 
