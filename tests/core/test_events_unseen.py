@@ -451,3 +451,35 @@ def test_that_opening_a_sentence_keeps_its_verb() -> None:
     small, worst = events_of(text, "the 1990s", "May 1994")
     assert small.title.startswith("That is small number next to 30,000 killed")
     assert worst.title == "It is worst toll since ceasefire"
+
+
+def test_a_pronoun_opening_a_sentence_is_the_truce_or_talks_before_it() -> None:
+    text = (
+        "Dec. 31, 1994 - The government and the rebels sign a four-month cessation of "
+        "hostilities negotiated by a former U.S. president. It takes effect on Jan. 1. "
+        "Talks opened at Kaesong on July 10, 1951. They stalled for more than a year over "
+        "the fate of prisoners, and the U.N. side broke them off on October 8, 1952."
+    )
+    _, effect, _, stalled, _ = events_of(
+        text, "Dec. 31, 1994", "Jan. 1", "July 10, 1951", "more than a year", "October 8, 1952"
+    )
+    assert effect.title == "Truce takes effect"
+    assert stalled.title == "Talks stall over fate of prisoners"
+
+
+def test_a_pronoun_stays_when_what_follows_is_no_truce_doing() -> None:
+    text = (
+        "The army and the rebels agreed a truce on Monday. It is the third such deal since "
+        "the war began in 2011. It was reported on Tuesday that the rebels had left Homs."
+    )
+    _, _, reported = events_of(text, "on Monday", "2011", "on Tuesday")
+    assert not reported.title.startswith(("Truce", "Deal"))
+
+
+def test_a_pronoun_names_the_truce_that_was_the_subject_before_it() -> None:
+    text = (
+        "The agreement builds on statements issued on 21 August, which called for a "
+        "ceasefire. It also follows the commitments made in Berlin on 19 January."
+    )
+    follows = events_of(text, "21 August", "19 January")[1]
+    assert follows.title == "Agreement follows commitments made in Berlin"

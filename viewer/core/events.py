@@ -73,11 +73,17 @@ def extract_events(
         category, fatalities, title = reading.category, reading.fatalities, reading.title
         names = (reading.names[0] + base, reading.names[1] + base)
         actors, places = find_names(text, names, context, _shifted(reading.nouns, -base))
-        if title.startswith("It ") and text[sentence[0] : sentence[0] + 3] == "It ":
-            # "... announces a countrywide ceasefire. It is to begin on Oct. 10": the truce
-            truce = _truce_before(text, sentences, sentence)
+        pronoun = title.split(" ", 1)[0]
+        if (
+            pronoun in _ANAPHORS
+            and text.startswith(f"{pronoun} ", sentence[0])
+            and _acts_as_truce(title.split()[1:3])
+        ):
+            # "... announces a countrywide ceasefire. It is to begin on Oct. 10": the truce;
+            # "Talks opened at Kaesong ... They stalled for more than a year": the talks
+            truce = _truce_before(text, sentences, sentence, plural=pronoun == "They")
             if truce:
-                title = _fit(f"{truce.capitalize()} {title[3:]}")
+                title = _fit(f"{truce} {title[len(pronoun) + 1 :]}")
         heading = text[sentence[0] : sentence[1]]
         if _content_words(title) == 1 and _is_heading(heading):
             # "THE 1995 TIMELINE": a heading's year is the heading's, never the next event's
@@ -170,13 +176,55 @@ def _fit(title: str) -> str:
     return " ".join(words)
 
 
-def _truce_before(text: str, sentences: Sequence[Span], sentence: Span) -> str | None:
-    """The last truce noun of the sentence before ``sentence``, which "It" opening it names."""
+def _truce_before(
+    text: str, sentences: Sequence[Span], sentence: Span, plural: bool = False
+) -> str | None:
+    """The last truce noun (or, for "They", talks) of the sentence before ``sentence``,
+    which a pronoun opening it names, as a title's first word ("Truce", "Talks")."""
     at = bisect_left(sentences, sentence)
     if at == 0:
         return None
     start, end = sentences[at - 1]
-    return _last_truce_noun(text[start:end])
+    nouns = _TALKS_NOUN if plural else _ANTECEDENT_NOUN
+    found = last_match(nouns.finditer(text, start, end))
+    if found is None:
+        return None
+    opening = _OPENING_DETERMINER.match(text, start)
+    subject = nouns.match(text, opening.end()) if opening else None
+    if subject:
+        # "The agreement builds on ... a ceasefire. It also follows ...": the subject
+        found = subject
+    word = found.group().lower()
+    return _ANTECEDENT_WORDS.get(word, word).capitalize()
+
+
+def _acts_as_truce(following: list[str]) -> bool:
+    """Whether what follows the pronoun is something a truce or talks do ("takes effect",
+    "is to begin"), not what a pronoun describing a fact does ("It is the worst toll",
+    "It was reported that ...")."""
+    if not following or following[0] in _NOT_TRUCE_VERBS:
+        return False
+    if following[0] in _PROGRESSIVE:
+        after = following[1] if len(following) > 1 else ""
+        return after == "to" or after.endswith("ed")
+    return following[0][:1].islower()
+
+
+_NOT_TRUCE_VERBS = frozenset(
+    [
+        *("means", "meant", "marks", "seems", "reported", "said", "announced"),
+        *("believed", "understood", "thought", "claimed", "feared", "hoped"),
+    ]
+)
+_ANAPHORS = frozenset(["It", "They", "This"])
+_OPENING_DETERMINER = re.compile(r"\s*(?:(?:the|a|an|this|that)\s+)?", re.IGNORECASE)
+_ANTECEDENT_NOUN = re.compile(
+    r"\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact|"
+    r"cessation of hostilities)\b",
+    re.IGNORECASE,
+)
+_TALKS_NOUN = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
+_ANTECEDENT_WORDS = {"cessation of hostilities": "truce", "cease-fire": "ceasefire"}
 
 
 def _is_heading(sentence: str) -> bool:
