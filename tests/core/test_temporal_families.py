@@ -772,3 +772,12 @@ def test_year_ago_after_this_years_figures_is_last_year() -> None:
 def test_a_year_earlier_counts_back_from_the_year_just_named() -> None:
     text = "The rebels took the town in 1990. A year earlier, the army had fled it."
     assert found(text, "A year earlier").value == "1989"
+
+
+def test_counted_days_chain_from_the_day_last_counted() -> None:
+    text = (
+        "Fighting erupted in Kidal on May 17, 2014. Four days later, the army was routed. "
+        "Two days later, the African Union chairman brokered a ceasefire."
+    )
+    assert found(text, "Four days later", D(2015, 6, 20)).value == "2014-05-21"
+    assert found(text, "Two days later", D(2015, 6, 20)).value == "2014-05-23"

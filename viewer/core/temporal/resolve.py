@@ -1964,6 +1964,17 @@ def _is_comparison(cand: Candidate) -> bool:
 _COMPARISON_WORDS = frozenset(("year-ago", "year-earlier", "comparable", "corresponding"))
 
 
+def _narrates_a_day(cand: Candidate, expression: TimeExpression) -> bool:
+    """A day counted on from the story ('two days later', 'a day after'), not from today."""
+    direction = " ".join((cand.parts.get("dir") or "").lower().split())
+    return (
+        cand.family == "offset"
+        and direction in ("later", "after")
+        and expression.precision is Precision.DAY
+        and expression.start is not None
+    )
+
+
 def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """Resolve one candidate and let the story remember what it anchored."""
     try:
@@ -1985,6 +1996,11 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     ) and _goes_on_with_the_week_told(story)
     story.previous = expression
     if _is_comparison(cand):
+        if _narrates_a_day(cand, expression):
+            # 'Four days later, ... Two days later, ...': a narrative counts on from the
+            # day it last told, even when that day was itself counted.
+            story.last_day = expression.start
+            story.last_day_end = expression.char_end
         return expression
     if expression.anchored and expression.start is not None and expression.precision is not None:
         story.last_anchor = expression
