@@ -781,3 +781,14 @@ def test_counted_days_chain_from_the_day_last_counted() -> None:
     )
     assert found(text, "Four days later", D(2015, 6, 20)).value == "2014-05-21"
     assert found(text, "Two days later", D(2015, 6, 20)).value == "2014-05-23"
+
+
+def test_a_past_clock_time_goes_on_with_the_day_just_told() -> None:
+    text = (
+        "Rebel forces entered Mekelle on the afternoon of 28 June as the army left the city.\n\n"
+        "At about 10 p.m., state media announced a unilateral ceasefire."
+    )
+    e = found(text, "10 p.m.", D(2021, 6, 30))
+    assert (e.value, e.start) == ("2021-06-28T22:00", D(2021, 6, 28))
+    later = "The army said on Monday it would pull out.\n\nAt 6 a.m. the convoys will leave."
+    assert found(later, "6 a.m.", D(2021, 6, 30)).value == "2021-06-30T06:00"

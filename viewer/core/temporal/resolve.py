@@ -467,6 +467,17 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 or _tense(cand, scene) != "future"
                 or _later_on_the_same_day(story, hour, minute)
             )
+        if (
+            not same
+            and story.last_day is not None
+            and ref is not None
+            and story.last_day < ref
+            and 0 <= cand.start - story.last_day_end <= _NARRATED_DAY_REACH
+            and _tense(cand, scene) == "past"
+        ):
+            # 'TDF entered Mekelle on the afternoon of 28 June. ... At about 10 p.m., state
+            # media announced a ceasefire': a past clock time goes on with the day just told.
+            same = True
         day = story.last_day if same else ref
         relative = True
         last = story.last_anchor
