@@ -483,3 +483,8 @@ def test_a_pronoun_names_the_truce_that_was_the_subject_before_it() -> None:
     )
     follows = events_of(text, "21 August", "19 January")[1]
     assert follows.title == "Agreement follows commitments made in Berlin"
+
+
+def test_here_keeps_its_verb_in_a_title() -> None:
+    text = "Here are the main steps in the year that led to the signing in Paris."
+    assert one_event(text, "the year").title == "Here are main steps that led to signing in Paris"

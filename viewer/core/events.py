@@ -1946,6 +1946,9 @@ def _without_dropped(words: list[str], lexicon: HeadlineLexicon) -> list[str]:
         if lower not in dropped or (i == 0 and lower not in ("a", "an", "the")):
             kept.append(words[i])
             continue
+        if i == 1 and lowers[0] == "here" and lower in _PROGRESSIVE:
+            kept.append(words[i])  # "Here are the main steps": never "Here main steps"
+            continue
         following = lowers[i + 1] if i < last else ""
         if (
             following in _NEGATIONS
