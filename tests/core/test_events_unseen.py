@@ -488,3 +488,8 @@ def test_a_pronoun_names_the_truce_that_was_the_subject_before_it() -> None:
 def test_here_keeps_its_verb_in_a_title() -> None:
     text = "Here are the main steps in the year that led to the signing in Paris."
     assert one_event(text, "the year").title == "Here are main steps that led to signing in Paris"
+
+
+def test_a_date_that_names_a_war_goes_with_its_phrase() -> None:
+    text = "The toll is still small next to the 30,000 killed in the 1990s war."
+    assert one_event(text, "the 1990s").title == "Toll still small next to 30,000 killed"

@@ -1463,6 +1463,10 @@ _ANTECEDENT = re.compile(
 
 
 _MEASURE_AFTER = re.compile(r"\s+of\s+")
+_MODIFIED_NOUN = re.compile(
+    r"\s+(?:war|wars|conflict|fighting|uprising|revolution|crisis|offensive|massacre|"
+    r"genocide|election|elections|insurgency)\b"
+)
 _THAN_AFTER = re.compile(
     r"\s+than\s+(?:(?:initially|originally|first)\s+)?(?:planned|expected|scheduled|agreed|"
     r"announced|hoped|intended)\b"
@@ -1486,7 +1490,13 @@ def _without_dates(text: str, span: Span, date_spans: Sequence[Span]) -> str:
             cursor = measure.end()
             continue
         if d_start > cursor:
-            before = before[: _date_preposition_start(before)]
+            kept = _date_preposition_start(before)
+            modified = _MODIFIED_NOUN.match(text, d_end)
+            if modified and modified.end() <= end and before[kept:].strip(" ,"):
+                # "the 30,000 killed | in the 1990s war": the date names the war, and
+                # "killed war" would be left, so the phrase goes whole
+                d_end = modified.end()
+            before = before[:kept]
         pieces.append(before)
         pieces.append(f" {_DATE_MARK} ")
         cursor = max(cursor, d_end)
