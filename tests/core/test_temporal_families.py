@@ -792,3 +792,10 @@ def test_a_past_clock_time_goes_on_with_the_day_just_told() -> None:
     assert (e.value, e.start) == ("2021-06-28T22:00", D(2021, 6, 28))
     later = "The army said on Monday it would pull out.\n\nAt 6 a.m. the convoys will leave."
     assert found(later, "6 a.m.", D(2021, 6, 30)).value == "2021-06-30T06:00"
+
+
+def test_a_count_per_day_is_a_rate_not_a_day_earlier() -> None:
+    text = "About 200 trucks a day entered Gaza, against fewer than 30 a day earlier this month."
+    assert "a day earlier" not in [e.text for e in tag(text, D(2023, 11, 28))]
+    sales = "Sales were C$348.2 million compared with C$307.2 a year earlier."
+    assert found(sales, "a year earlier", D(1989, 11, 1)).value == "1988"

@@ -1129,9 +1129,19 @@ def _shift(day: dt.date, code: str, amount: int) -> dt.date:
     return cal.add_months(day, amount * months)
 
 
+# '30 trucks a day earlier this month', 'twice a week before': a rate, not an offset
+_COUNT_PER_UNIT = re.compile(r"(?:\d|\btimes|\bonce|\btwice)\s+$", re.IGNORECASE)
+
+
 def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     story, ref = scene.story, scene.reference
+    if (
+        (p.get("n") or "").lower() in ("a", "an")
+        and (p.get("unit") or "").lower() in ("day", "week", "hour")
+        and _COUNT_PER_UNIT.search(scene.text, max(0, cand.start - 12), cand.start)
+    ):
+        return None  # 'C$307.2 a year earlier' is a comparison; '30 a day earlier' a rate
     if "adj" in p:
         code, amount, direction = "Y", 1, "earlier"
     else:
