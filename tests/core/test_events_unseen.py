@@ -493,3 +493,21 @@ def test_here_keeps_its_verb_in_a_title() -> None:
 def test_a_date_that_names_a_war_goes_with_its_phrase() -> None:
     text = "The toll is still small next to the 30,000 killed in the 1990s war."
     assert one_event(text, "the 1990s").title == "Toll still small next to 30,000 killed"
+
+
+def test_a_dated_relative_clause_after_a_dated_noun_takes_the_noun_as_subject() -> None:
+    text = (
+        "It is the worst toll since the ceasefire of May 1994, which was agreed in Bishkek "
+        "and took effect on 12 May that year."
+    )
+    effect = events_of(text, "May 1994", "12 May that year")[1]
+    assert effect.title.startswith("Ceasefire agreed in Bishkek")
+
+
+def test_that_after_a_dated_speech_verb_is_no_relative_clause() -> None:
+    text = (
+        "The government also said this week that it would open formal peace talks with the "
+        "smaller National Liberation Army in Quito on Oct. 27."
+    )
+    talks = events_of(text, "this week", "Oct. 27")[1]
+    assert talks.title.startswith("Government would open formal peace talks")

@@ -1392,8 +1392,10 @@ def make_title(
         pronoun = first.lower() in ("it", "they")
         if pronoun or _is_verb(first, lexicon):
             before = _without_dates(text, (sentence[0], clause[0]), date_spans)
+            # "the ceasefire of May 1994, | which was agreed": the noun the clause describes
+            described = before.rstrip(f" ,{_DATE_MARK}")
             antecedent = _RELATIVE_START.match(raw) and (
-                _ANTECEDENT.search(before) or _NAME_BEFORE.search(before)
+                _nearest_antecedent(described) or _NAME_BEFORE.search(described)
             )
             truce = _last_truce_noun(before) if first.lower() == "it" else None
             # "a ceasefire in Idlib | that will take effect": the ceasefire does;
@@ -1462,6 +1464,22 @@ _ANTECEDENT = re.compile(
 )
 
 
+def _nearest_antecedent(before: str) -> re.Match[str] | None:
+    """The noun phrase just before a relative clause, from its last determiner: "the worst
+    toll since the ceasefire, | which ..." describes the ceasefire, not the toll."""
+    tail = max(0, len(before) - 80)
+    for found in reversed(list(_DETERMINER_WORD.finditer(before, tail))):
+        phrase = _ANTECEDENT.match(before, found.start())
+        if phrase:
+            # "The government said | that it would ...": a verb makes it no noun phrase
+            lexicon = load_headline_lexicon()
+            return None if any(_is_verb(w, lexicon) for w in phrase.group(1).split()) else phrase
+    return None
+
+
+_DETERMINER_WORD = re.compile(
+    r"\b(?:a|an|the|its|their|this|two|three|four|five|several|some|\d+)\s", re.IGNORECASE
+)
 _MEASURE_AFTER = re.compile(r"\s+of\s+")
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:war|wars|conflict|fighting|uprising|revolution|crisis|offensive|massacre|"
