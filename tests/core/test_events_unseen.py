@@ -511,3 +511,22 @@ def test_that_after_a_dated_speech_verb_is_no_relative_clause() -> None:
     )
     talks = events_of(text, "this week", "Oct. 27")[1]
     assert talks.title.startswith("Government would open formal peace talks")
+
+
+def test_a_dated_relative_clause_without_commas_takes_its_noun_as_subject() -> None:
+    text = (
+        "The co-chairs of the OSCE Minsk Group, the French, Russian and American diplomats "
+        "who have led peace efforts since 1992, met in Vienna on Tuesday."
+    )
+    since = events_of(text, "1992", "on Tuesday")[0]
+    assert since.title == "Co-chairs of OSCE Minsk Group led peace efforts"
+
+
+def test_a_dated_relative_clause_on_the_object_leaves_the_main_clause_its_title() -> None:
+    text = (
+        "Iran accepted the resolution on July 18, stunning diplomats who had spent a year "
+        "trying to persuade it. The Navy lost two jets in under ten days, one of which slid "
+        "off the deck on April 28."
+    )
+    accepted, _, _, slid = events_of(text, "July 18", "a year", "ten days", "April 28")
+    assert (accepted.title, slid.title) == ("Iran accepts resolution", "Navy loses two jets")

@@ -1609,6 +1609,8 @@ def _clean(raw: str) -> str:
     dated_aside = _DATED_RELATIVE.match(raw)
     if dated_aside:
         raw = f"{dated_aside.group(1)} {dated_aside.group(2)}"
+    elif _DATE_MARK in raw:
+        raw = _dated_relative(raw)
     if "," in raw:
         raw = _without_asides(raw)
         # "Three earlier ceasefires, the first brokered by Moscow on October 10": an
@@ -1728,6 +1730,29 @@ _QUOTE_CHARACTERS = ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab",
 _DATED_RELATIVE = re.compile(r"^([^,]{1,80}),\s*(?:which|who)\s+([^,]*\u2063[^,]*)(?:,|$)")
 
 
+def _dated_relative(raw: str) -> str:
+    """A relative clause without commas that holds the date is the event, its noun the
+    subject: "The co-chairs of the Minsk Group, the French, Russian and American diplomats
+    who have led peace efforts [since 1992]" -> "The co-chairs of the Minsk Group have led
+    peace efforts" (an apposition after the first comma names the same people)."""
+    relative = _UNMARKED_RELATIVE.search(raw)
+    if relative is None or _DATE_MARK not in relative.group(1):
+        return raw
+    before = raw[: relative.start()]
+    segments = before.split(", ")
+    if len(segments) > 1 and not segments[1].startswith("the "):
+        return raw  # "Some 1,000 guests, among them commanders who arrived ...": no apposition
+    head = segments[0]
+    lexicon = load_headline_lexicon()
+    words = before.split()
+    if len(head.split()) > 8 or any(
+        _is_verb(w, lexicon) or (w.endswith("ing") and w.islower()) for w in words
+    ):
+        return raw  # "Iran accepted the resolution, | stunning diplomats who ...": a verb
+    return f"{head} {relative.group(1)}"
+
+
+_UNMARKED_RELATIVE = re.compile(r"(?<![,\s])\s+(?:who|which)\s+([^,]+)")
 _PAUSE = re.compile(r"[,;:]\s")
 _NUMBER_WORD = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?",
