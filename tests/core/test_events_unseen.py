@@ -530,3 +530,12 @@ def test_a_dated_relative_clause_on_the_object_leaves_the_main_clause_its_title(
     )
     accepted, _, _, slid = events_of(text, "July 18", "a year", "ten days", "April 28")
     assert (accepted.title, slid.title) == ("Iran accepts resolution", "Navy loses two jets")
+
+
+def test_a_clause_counting_from_a_date_goes_with_the_date() -> None:
+    text = (
+        "On 2 August, the day before it began, the UN Security Council unanimously adopted "
+        "resolution 2694, adding the verification of the ceasefire to the mission's tasks."
+    )
+    adopted = events_of(text, "2 August", "the day before")[0]
+    assert adopted.title == "UN Security Council unanimously adopts resolution 2694"

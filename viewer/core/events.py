@@ -1588,6 +1588,10 @@ def _clean(raw: str) -> str:
     if "(" in raw or "[" in raw:
         raw = _BRACKETED.sub("", raw)
     raw = raw.strip()
+    if raw[:1] == _DATE_MARK:
+        # "On 2 August, the day before | it began, | the Council adopted ...": what the
+        # date is counted from goes with it
+        raw = _DATE_CLAUSE_LEAD.sub(_DATE_MARK, raw, count=1)
     if raw[:2].isupper():
         raw = _DATELINE.sub("", raw)
     else:
@@ -1724,6 +1728,9 @@ _APPOSITIVE_PARTICIPLE = re.compile(  # matched at the clause's first word
 # The participle's aside closed by a comma, with a lower-case verb (or adverb) after it.
 _CLOSED_PARTICIPLE = re.compile(r"[^,]{3,100},\s+(?=[a-z]+\s)")
 _DATE_MARK = "\u2063"  # where a date expression was taken out of a title
+_DATE_CLAUSE_LEAD = re.compile(
+    r"^[\s,\u2063]*\u2063[\s,]*(?:it|they|he|she|we)\s+[a-z]+(?:\s+[a-z]+)?,\s+(?=[\w\u2063])"
+)
 _ACCORDING_TO = re.compile(r"^according to [^,]{1,60},\s*", re.IGNORECASE)
 _CLEANED_WORDS = 45
 _QUOTE_CHARACTERS = ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb")
