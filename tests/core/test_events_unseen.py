@@ -539,3 +539,12 @@ def test_a_clause_counting_from_a_date_goes_with_the_date() -> None:
     )
     adopted = events_of(text, "2 August", "the day before")[0]
     assert adopted.title == "UN Security Council unanimously adopts resolution 2694"
+
+
+def test_there_was_not_keeps_its_subject_and_its_participle() -> None:
+    text = (
+        "There was not a single incident of firing reported from any sector last night, "
+        "a senior army officer said."
+    )
+    title = one_event(text, "last night").title
+    assert title == "There was not a single incident of firing reported"

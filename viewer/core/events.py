@@ -2001,7 +2001,12 @@ def _without_dropped(words: list[str], lexicon: HeadlineLexicon) -> list[str]:
     last = len(words) - 1
     kept: list[str] = []
     for i, lower in enumerate(lowers):
-        if lower == "there" and i < last and lowers[i + 1] in dropped:
+        if (
+            lower == "there"
+            and i < last
+            and lowers[i + 1] in dropped
+            and lowers[i + 2 : i + 3] != ["not"]  # "There was not a single incident"
+        ):
             continue  # "there had been repeated violations" -> "repeated violations"
         if lower not in dropped or (i == 0 and lower not in ("a", "an", "the")):
             kept.append(words[i])
@@ -2093,6 +2098,8 @@ def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str
     the verb after it is the main one; a verb joined by "and" takes the same tense."""
     assert isinstance(table, dict)
     present = _present_forms()
+    if words[:1] and words[0].lower() == "there":
+        return words  # "There was no incident reported": the verb is "was", not "reported"
     participle: int | None = None  # where "signed in Algiers" starts, if the subject has one
     for i in range(1, min(len(words), 12)):
         word = words[i]
