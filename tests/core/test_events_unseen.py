@@ -548,3 +548,14 @@ def test_there_was_not_keeps_its_subject_and_its_participle() -> None:
     )
     title = one_event(text, "last night").title
     assert title == "There was not a single incident of firing reported"
+
+
+def test_it_after_a_halt_to_operations_is_the_halt() -> None:
+    text = (
+        "On Sunday, Azerbaijan announced a unilateral halt to its operations. It made little "
+        "difference on the ground: shelling went on through Monday. The offensive ground to "
+        "a halt on Tuesday. It resumed on Wednesday with heavy shelling."
+    )
+    events = events_of(text, "On Sunday", "Monday", "on Tuesday", "on Wednesday")
+    assert events[1].title == "Halt makes little difference on ground"
+    assert not events[3].title.startswith("Halt")

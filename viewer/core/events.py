@@ -220,7 +220,7 @@ _ANAPHORS = frozenset(["It", "They", "This"])
 _OPENING_DETERMINER = re.compile(r"\s*(?:(?:the|a|an|this|that)\s+)?", re.IGNORECASE)
 _ANTECEDENT_NOUN = re.compile(
     r"\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact|"
-    r"cessation of hostilities)\b",
+    r"cessation of hostilities|halt(?=\s+to\s))\b",
     re.IGNORECASE,
 )
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
