@@ -559,3 +559,12 @@ def test_it_after_a_halt_to_operations_is_the_halt() -> None:
     events = events_of(text, "On Sunday", "Monday", "on Tuesday", "on Wednesday")
     assert events[1].title == "Halt makes little difference on ground"
     assert not events[3].title.startswith("Halt")
+
+
+def test_a_description_after_a_name_leaves_the_name_as_subject() -> None:
+    text = (
+        "Gen. Mark W. Clark, the U.N. commander in the Far East, put his own signature on "
+        "the documents later in the day at his advance camp at Munsan."
+    )
+    title = one_event(text, "later in the day").title
+    assert title == "Mark W. Clark put his own signature on documents"

@@ -1623,6 +1623,9 @@ def _clean(raw: str) -> str:
             lambda m: m.group() if _DATE_MARK in m.group() and m.end() == len(raw) else " ", raw
         )
         raw = _LEADING_BACKGROUND.sub("", raw)
+        # "Gen. Mark W. Clark, the U.N. commander in the Far East, put his signature":
+        # the name is the subject, its description an aside
+        raw = _NAME_APPOSITION.sub(r"\1 ", raw, count=1)
         # "The agreement, signed by ...": a participle after the subject is passive
         lead = len(raw) - len(raw.lstrip(_LEADING_MARKS))  # "Nov. 2012 - M23, made up ..."
         participle = _APPOSITIVE_PARTICIPLE.match(raw, lead)
@@ -1722,6 +1725,10 @@ _LEADING_BACKGROUND = re.compile(
     re.IGNORECASE,
 )
 _LEADING_MARKS = " \u2063-\u2013\u2014:,"
+_NAME_APPOSITION = re.compile(
+    r"^((?:[A-Z][\w.\-\u2019']*\s+){0,4}[A-Z][\w.\-\u2019']*),\s+the\s+[^,\u2063]{1,60},\s+"
+    r"(?=[a-z]+\s)"
+)
 _APPOSITIVE_PARTICIPLE = re.compile(  # matched at the clause's first word
     r"((?:[\w\-\u2019']+\s+){0,4}[\w\-\u2019']+),\s+(?=(?:[a-z]+(?:ed|en)|made|led|held)\s)"
 )
