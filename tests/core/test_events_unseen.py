@@ -509,8 +509,10 @@ def test_that_after_a_dated_speech_verb_is_no_relative_clause() -> None:
         "The government also said this week that it would open formal peace talks with the "
         "smaller National Liberation Army in Quito on Oct. 27."
     )
-    talks = events_of(text, "this week", "Oct. 27")[1]
+    said, talks = events_of(text, "this week", "Oct. 27")
     assert talks.title.startswith("Government would open formal peace talks")
+    # "said that it ...": the speaker stays, "it" needs it
+    assert said.title == "Government says it would open formal peace talks"
 
 
 def test_a_dated_relative_clause_without_commas_takes_its_noun_as_subject() -> None:

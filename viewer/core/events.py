@@ -1942,7 +1942,7 @@ def _possessed(attribution: str, said: str) -> str:
 
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?:[\w.\-\u2019']+\s+){1,9}?(?:said|says|added|told [\w ]{1,30}?)\s+(?:that\s+)?"
-    r"(?!(?:he|she|it|they|we|i)\b)",
+    r"(?!(?:that\s+)?(?:he|she|it|they|we|i)\b)",
     re.IGNORECASE,
 )
 _TITLE_CUTS = frozenset(
