@@ -521,19 +521,7 @@ def _weekday_date(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return None
         span = (date, date)
         return _expr(cand, scene, TimexType.DATE, date.isoformat(), span, Precision.DAY, mod)
-    chosen = _weekday_fit(cand, scene, month, day, weekday)
-    if chosen is None or isinstance(chosen, str):
-        return None if chosen is None else _unresolved(cand, scene, chosen)
-    return _expr(
-        cand,
-        scene,
-        TimexType.DATE,
-        chosen.isoformat(),
-        (chosen, chosen),
-        Precision.DAY,
-        mod,
-        relative=True,
-    )
+    return _found_day(cand, scene, _weekday_fit(cand, scene, month, day, weekday), mod, True)
 
 
 def _weekday_fit(
@@ -647,21 +635,20 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
         )
     else:
         found = _month_day(cand, scene, month, day, p.get("year"))
+    mod, _ = _mod_of(cand)
+    return _found_day(cand, scene, found, mod, "year" not in p or "thatyear" in p)
+
+
+def _found_day(
+    cand: Candidate, scene: Scene, found: dt.date | str | None, mod: str | None, relative: bool
+) -> TimeExpression | None:
+    """The expression for a day looked up by month and day: none, undated, or that day."""
     if found is None:
         return None
     if isinstance(found, str):
         return _unresolved(cand, scene, found)
-    mod, _ = _mod_of(cand)
-    return _expr(
-        cand,
-        scene,
-        TimexType.DATE,
-        found.isoformat(),
-        (found, found),
-        Precision.DAY,
-        mod,
-        "year" not in p or "thatyear" in p,
-    )
+    span = (found, found)
+    return _expr(cand, scene, TimexType.DATE, found.isoformat(), span, Precision.DAY, mod, relative)
 
 
 _AND_BETWEEN = re.compile(r"\s*,?\s*and\s+")
@@ -692,19 +679,7 @@ def _listed_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return None
     else:
         return None  # a number after 'and', not a day
-    if found is None:
-        return None
-    if isinstance(found, str):
-        return _unresolved(cand, scene, found)
-    return _expr(
-        cand,
-        scene,
-        TimexType.DATE,
-        found.isoformat(),
-        (found, found),
-        Precision.DAY,
-        relative="lyear" not in p,
-    )
+    return _found_day(cand, scene, found, None, "lyear" not in p)
 
 
 def _story_year(scene: Scene) -> int | None:
