@@ -218,10 +218,10 @@ _NOT_TRUCE_VERBS = frozenset(
 )
 _ANAPHORS = frozenset(["It", "They", "This"])
 _OPENING_DETERMINER = re.compile(r"\s*(?:(?:the|a|an|this|that)\s+)?", re.IGNORECASE)
+# The nouns a later "it" or "the agreement" may stand for.
+_TRUCE_WORDS = r"truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact"
 _ANTECEDENT_NOUN = re.compile(
-    r"\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact|"
-    r"cessation of hostilities|halt(?=\s+to\s))\b",
-    re.IGNORECASE,
+    rf"\b(?:{_TRUCE_WORDS}|cessation of hostilities|halt(?=\s+to\s))\b", re.IGNORECASE
 )
 _TALKS_NOUN = re.compile(r"\b(?:talks|negotiations)\b", re.IGNORECASE)
 _ANTECEDENT_WORDS = {"cessation of hostilities": "truce", "cease-fire": "ceasefire"}
@@ -1446,9 +1446,7 @@ def _last_truce_noun(before: str) -> str | None:
     return found.group() if found else None
 
 
-_TRUCE_NOUN = re.compile(
-    r"\b(?:truce|ceasefire|cease-fire|armistice|agreement|deal|accord|pact)\b", re.IGNORECASE
-)
+_TRUCE_NOUN = re.compile(rf"\b(?:{_TRUCE_WORDS})\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(
     r"((?:(?:[A-Z]|al-|el-)[\w\-.\u2019']*\s+){0,3}(?:[A-Z]|al-|el-)[\w\-.\u2019']*)[\s,]*$"
 )
@@ -1458,8 +1456,9 @@ _PARTICIPLE_START = re.compile(
     r"\s*,?\s*(?:[a-z]+ed|held|begun|made|signed|struck|taken|given|written|won|set)\s"
     r"(?:at|in|on|by|from|between|under|with|over)\b"
 )
+_DETERMINERS = r"a|an|the|its|their|this|two|three|four|five|several|some|\d+"
 _ANTECEDENT = re.compile(
-    r"\b(?:a|an|the|its|their|this|two|three|four|five|several|some|\d+)\s+((?:[\w\-\u2019'.]+\s+){0,5}?[\w\-\u2019'.]+)[\s,]*$",
+    rf"\b(?:{_DETERMINERS})\s+((?:[\w\-\u2019'.]+\s+){{0,5}}?[\w\-\u2019'.]+)[\s,]*$",
     re.IGNORECASE,
 )
 
@@ -1477,9 +1476,7 @@ def _nearest_antecedent(before: str) -> re.Match[str] | None:
     return None
 
 
-_DETERMINER_WORD = re.compile(
-    r"\b(?:a|an|the|its|their|this|two|three|four|five|several|some|\d+)\s", re.IGNORECASE
-)
+_DETERMINER_WORD = re.compile(rf"\b(?:{_DETERMINERS})\s", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"\s+of\s+")
 _MODIFIED_NOUN = re.compile(
     r"\s+(?:war|wars|conflict|fighting|uprising|revolution|crisis|offensive|massacre|"
