@@ -1987,7 +1987,7 @@ def _without_cut_phrase(words: list[str]) -> list[str]:
         opener in _PREPOSITIONS and last.islower() and last.endswith(_MODIFIER_ENDINGS)
     ):
         return words[:-2]  # "... and sent", "... talks with smaller"
-    if len(words) > 5 and words[-1].endswith("ing") and words[-1].islower():
+    if last.endswith("ing") and last.islower():
         return words[:-1]
     return words
 
@@ -2123,7 +2123,7 @@ def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str
         adverb = i >= 2 and before in _ADVERBS  # "Air links have already resumed"
         if adverb:
             before = words[i - 2].lower()
-        perfect = before in ("has", "have", "had") and i >= 2 + adverb
+        perfect = before in _HAVE and i >= 2 + adverb
         if (before in _AUXILIARY and not perfect) or (
             i >= 2 + adverb and words[i - 2 - adverb].lower() in _PASSIVE_AUXILIARY
         ):
