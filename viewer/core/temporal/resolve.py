@@ -628,11 +628,7 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
         found = _month_day_of_relative_year(scene, month, day, p["relyear"])
     elif "thatyear" in p:
         year = _story_year(scene)
-        found = (
-            _month_day(cand, scene, month, day, None)
-            if year is None
-            else _month_day(cand, scene, month, day, str(year))
-        )
+        found = _month_day(cand, scene, month, day, None if year is None else str(year))
     else:
         found = _month_day(cand, scene, month, day, p.get("year"))
     mod, _ = _mod_of(cand)
