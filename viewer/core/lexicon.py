@@ -87,7 +87,7 @@ class PhraseIndex:
         self._prefixes: dict[str, list[int]] = {}
         for rank, phrase in enumerate(self.phrases):
             first = phrase.split()[0].lower()
-            head = _LEADING_WORD.match(first)
+            head = _TOKEN.match(first)
             if head is None:
                 raise ValueError(f"lexicon phrase {phrase!r} must start with a letter or digit")
             key = head.group()
@@ -198,11 +198,8 @@ class Match:
 
 
 _TOKEN = re.compile(r"\w+")
-
-
 _WORD_CACHE_SIZE = 200_000
 _SMALL_INDEX = 80
-_LEADING_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
