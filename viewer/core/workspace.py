@@ -18,6 +18,7 @@ from viewer.core.corrections import (
     DateSpec,
     DeleteEvent,
     EditEvent,
+    EventIndex,
     SetReferenceDate,
     Target,
     UndoMerge,
@@ -26,7 +27,6 @@ from viewer.core.corrections import (
     check_category,
     describe,
     event_spans,
-    find_document,
     normalise_path,
     text_sha256,
 )
@@ -100,9 +100,10 @@ class Workspace:
         if self._overrides is None:
             self._overrides = {}
             documents = [r.document for r in self._base]
+            finder = EventIndex((), documents)  # hashes each text at most once for all
             for correction in self._corrections:
                 if isinstance(correction, SetReferenceDate):
-                    index = find_document(documents, correction.path, correction.text_sha256)
+                    index = finder.document(correction.path, correction.text_sha256)
                     path = documents[index].path if index is not None else correction.path
                     self._overrides[normalise_path(path)] = correction.day
         return dict(self._overrides)
@@ -143,11 +144,11 @@ class Workspace:
         document comes back."""
         self.events  # noqa: B018 - computes the timeline and, with it, what did not apply
         unmatched = list(self._unmatched)
-        documents = [r.document for r in self._base]
+        finder = EventIndex((), [r.document for r in self._base])
         for correction in self._corrections:
             if (
                 isinstance(correction, SetReferenceDate)
-                and find_document(documents, correction.path, correction.text_sha256) is None
+                and finder.document(correction.path, correction.text_sha256) is None
             ):
                 unmatched.append(correction)
         return tuple(unmatched)
