@@ -352,7 +352,6 @@ class TimelinePlot:
         chosen = self._order[first : first + keep]
         lo = float(self._x0[chosen].min())
         hi = float(self._x1[chosen].max())
-        lo = max(lo, whole[0])
         if hi - lo >= (whole[1] - whole[0]) / 3:
             return whole
         return (lo, hi)
@@ -1115,15 +1114,13 @@ class TimelinePlot:
             dtype=bool,
         )
         # A circle cut by the edge of the axes would show a cut number ("0" for "10").
-        centre_px = self.ax.transData.transform(xy)[:, 0]
+        centre = self.ax.transData.transform(xy)
         radius_px = diameters / 2 * self._figure.dpi / 72.0
-        fits &= (centre_px - radius_px >= self.ax.bbox.x0) & (
-            centre_px + radius_px <= self.ax.bbox.x1
+        fits &= (centre[:, 0] - radius_px >= self.ax.bbox.x0) & (
+            centre[:, 0] + radius_px <= self.ax.bbox.x1
         )
         self._cluster_counts.set_paths([self._count_path(int(n)) for n in counts[fits]])
-        self._cluster_counts.set_offsets(
-            self.ax.transData.transform(xy[fits]) if fits.any() else np.zeros((0, 2))
-        )
+        self._cluster_counts.set_offsets(centre[fits] if fits.any() else np.zeros((0, 2)))
         self._cluster_counts.set_transform(Affine2D().scale(self._figure.dpi / 72.0))
 
     def _count_path(self, count: int) -> Path:
@@ -1221,6 +1218,13 @@ class TimelinePlot:
         state.label_anchor = x_anchor
         state.label_xy = np.column_stack([left[placed], baseline])
 
+    def _cluster_x_px(self, state: _Layout) -> FloatArray:
+        """Where each cluster's circle is centred, in display pixels along x."""
+        xs = [c.x for c in state.clusters]
+        return np.asarray(
+            self.ax.transData.transform(np.column_stack([xs, np.zeros(len(xs))]))[:, 0]
+        )
+
     def _circle_obstacles(self, state: _Layout) -> Obstacles | None:
         """Cluster circles as spans that block the label levels their tops reach into."""
         if not state.clusters:
@@ -1234,9 +1238,7 @@ class TimelinePlot:
         if not blocked.any():
             return None
         scale = self._figure.dpi / 72.0
-        cx = self.ax.transData.transform(
-            np.column_stack([[c.x for c in state.clusters], np.zeros(len(state.clusters))])
-        )[:, 0]
+        cx = self._cluster_x_px(state)
         lanes = np.array([c.lane for c in state.clusters], dtype=np.int64)
         return Obstacles(lanes, cx - radius * scale, cx + radius * scale, blocked)
 
@@ -1247,9 +1249,7 @@ class TimelinePlot:
         long bar's midpoint can lie there: points in a cluster's bin are in the cluster)."""
         if not state.clusters or not len(x_px):
             return np.zeros(len(x_px), dtype=bool)
-        cx = self.ax.transData.transform(
-            np.column_stack([[c.x for c in state.clusters], np.zeros(len(state.clusters))])
-        )[:, 0]
+        cx = self._cluster_x_px(state)
         radius = (state.cluster_diameters / 2 + 1.0) * self._figure.dpi / 72.0
         lane = np.array([c.lane for c in state.clusters])
         near = (lane[None, :] == lanes[:, None]) & (
