@@ -972,14 +972,9 @@ def _hijri_spans(rule: str, year: int) -> list[cal.Interval]:
     spans: list[cal.Interval] = []
     for hijri_year in range(year - 581, year - 576):  # the Hijri years that touch ``year``
         try:
-            if dom:
-                start = Hijri(hijri_year, int(month), int(dom)).to_gregorian()
-                stop = start
-            else:
-                start = Hijri(hijri_year, int(month), 1).to_gregorian()
-                stop = Hijri(hijri_year, int(month), 1).to_gregorian() + dt.timedelta(
-                    days=Hijri(hijri_year, int(month), 1).month_length() - 1
-                )
+            first = Hijri(hijri_year, int(month), int(dom) if dom else 1)
+            start = first.to_gregorian()
+            stop = start if dom else start + dt.timedelta(days=first.month_length() - 1)
         except (ValueError, OverflowError):
             continue  # outside the tables (1924-2077)
         if start.year == year:
