@@ -189,18 +189,9 @@ def _append_long(text: str, start: int, end: int, spans: list[Span]) -> None:
         comma = text.rfind(", ", cursor + _PIECE // 2, window_end)
         space = text.rfind(" ", cursor + _PIECE // 2, window_end)
         cut = comma + 2 if comma >= 0 else (space + 1 if space >= 0 else window_end)
-        _append_plain(text, cursor, cut, spans)
+        _append_trimmed(text, cursor, cut, spans)
         cursor = cut
-    _append_plain(text, cursor, end, spans)
-
-
-def _append_plain(text: str, start: int, end: int, spans: list[Span]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    _append_trimmed(text, cursor, end, spans)
 
 
 _LINE_BREAK = re.compile(r"\n")
