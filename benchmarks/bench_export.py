@@ -20,6 +20,7 @@ import tempfile
 import time
 import tracemalloc
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,7 +52,7 @@ def write_folder(folder: Path, items: list[tuple[str, str]]) -> None:
         (folder / f"{stem}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
 
 
-def cpu_seconds(action) -> float:
+def cpu_seconds(action: Callable[[], object]) -> float:
     start = time.process_time()
     action()
     return time.process_time() - start
