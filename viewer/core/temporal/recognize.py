@@ -69,6 +69,11 @@ _BRACKET_ZONE = (
 )
 
 
+def _after(*words: str) -> str:
+    """A look-behind for any of ``words`` and a space: 'the morning' only after 'in' or 'by'."""
+    return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in words) + ")"
+
+
 _MOD_WORD = (
     r"the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half"
     r"|last\s+half|latter\s+half|first\s+part|latter\s+part|early\s+part|first\s+days"
@@ -565,7 +570,9 @@ _BARE = (
     r"(?:(?:the|these|those)\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+)?"
     r"(?:days|weeks|months|years|decades|hours)\b"
     r"|(?:the\s+)?(?:days|weeks|months|years)\s+ahead\b"
-    r"|(?:(?<=\bover\s)|(?<=\bin\s))the\s+years\b"  # 'over the years', 'in the years since'
+    + "|"
+    + _after("over", "in")
+    + r"the\s+years\b"  # 'over the years', 'in the years since'
 )
 _FOR_PLURAL = (
     r"(?:days|weeks|months|years|decades|centuries|hours)\b"
@@ -610,7 +617,8 @@ def _fam_duration(n: Namer) -> str:
         + n("lunit", UNIT.removesuffix(r"\b"))
         + r"-long\b"
         # 'for years', 'within weeks', 'the first time in decades'
-        + r"|(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bin\s))"
+        + "|"
+        + _after("for", "within", "in")
         + n("bareplural", _FOR_PLURAL)
         + ")"
     )
@@ -668,9 +676,8 @@ def _fam_relday(n: Namer) -> str:
         + n("midday", r"yesterday|today|tomorrow")
         + r"\b)?"
         + "|"
-        + "(?:"
-        + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "during", "through"))
-        + r")the\s+"
+        + _after("in", "by", "during", "through")
+        + r"the\s+"
         + n("inpart", r"morning|afternoon|evening|early\s+hours")
         + r"\b(?!\s+(?:of|after|before)\b)(?!-)"
         + "|"
@@ -720,9 +727,8 @@ def _fam_year(n: Namer) -> str:
 def _fam_the_year(n: Namer) -> str:
     """'for the year', 'in the fiscal year': the year of the story, or a year's length."""
     return (
-        "(?:"
-        + "|".join(rf"(?<=\b{w}\s)" for w in ("in", "of", "by", "for", "during", "throughout"))
-        + r")the\s+(?:"
+        _after("in", "of", "by", "for", "during", "throughout")
+        + r"the\s+(?:"
         + n("which", "full|fiscal|current|calendar|latest fiscal|current fiscal")
         + r"\s+)?year\b(?![-\u2019'])(?!\s+(?:\d|two|nineteen|before|after|earlier|ago))"
     )
@@ -785,12 +791,8 @@ def _fam_ordinal_day(n: Namer) -> str:
 def _fam_nth_of_month(n: Namer) -> str:
     """'due to run out on the 24th': a day of the month in the news, said without the month."""
     return (
-        "(?:"
-        + "|".join(
-            rf"(?<=\b{w}\s)"
-            for w in ("on", "by", "until", "till", "from", "since", "before", "after", "through")
-        )
-        + r")the\s+"
+        _after("on", "by", "until", "till", "from", "since", "before", "after", "through")
+        + r"the\s+"
         + n("nthday", r"(?:[12]\d|3[01]|0?[1-9])")
         + r"(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|through|until)\b)"
     )
