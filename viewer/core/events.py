@@ -84,11 +84,12 @@ def extract_events(
             truce = _truce_before(text, sentences, sentence, plural=pronoun == "They")
             if truce:
                 title = _fit(f"{truce} {title[len(pronoun) + 1 :]}")
-        heading = text[sentence[0] : sentence[1]]
-        if _content_words(title) == 1 and _is_heading(heading):
+        passage = text[sentence[0] : sentence[1]]
+        content_words = _content_words(title)
+        if content_words == 1 and _is_heading(passage):
             # "THE 1995 TIMELINE": a heading's year is the heading's, never the next event's
-            title = _fit(" ".join(heading.split()))
-        elif _content_words(title) < 2:
+            title = _fit(" ".join(passage.split()))
+        elif content_words < 2:
             # A dateline or a time stamp says nothing itself: the nearest sentence does.
             title = (
                 _neighbour_title(text, sentences, sentence, all_spans, category)
@@ -105,7 +106,7 @@ def extract_events(
             document=document_index,
             char_start=timex.char_start,
             char_end=timex.char_end,
-            passage=text[sentence[0] : sentence[1]],
+            passage=passage,
             passage_start=sentence[0],
             passage_end=sentence[1],
         )
