@@ -409,12 +409,12 @@ class TimelineView(QWidget):
         self.canvas.restore_region(self._background)
         if isinstance(key, tuple):
             if key[0] == "event":
-                xy = [self.plot.position_of(int(key[1]))]  # type: ignore[arg-type]
+                xy = [self.plot.position_of(int(key[1]))]
                 size = 15.0
             else:
                 members = key[1]
-                xs = [self.plot.position_of(i)[0] for i in members]  # type: ignore[union-attr]
-                xy = [(sum(xs) / len(xs), self.plot.position_of(members[0])[1])]  # type: ignore[index]
+                xs = [self.plot.position_of(i)[0] for i in members]
+                xy = [(sum(xs) / len(xs), self.plot.position_of(members[0])[1])]
                 size = 26.0
             self._hover_ring.set_offsets(xy)
             self._hover_ring.set_sizes([size**2])

@@ -82,7 +82,7 @@ class UnanchoredPanel(QWidget):
         self._documents = [r.document for r in results]
         self.tree.setSortingEnabled(False)
         self.tree.clear()
-        items = []
+        items: list[QTreeWidgetItem] = []
         self.total = 0
         for result in results:
             document = result.document
@@ -120,20 +120,14 @@ class UnanchoredPanel(QWidget):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(expression, why, document) for every listed row, as the analyst reads them."""
-        return [
-            (
-                self.tree.topLevelItem(i).text(0),
-                self.tree.topLevelItem(i).text(1),
-                self.tree.topLevelItem(i).text(2),
-            )
-            for i in range(self.tree.topLevelItemCount())
-        ]
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [(item.text(0), item.text(1), item.text(2)) for item in items if item is not None]
 
     def _target(self, item: QTreeWidgetItem | None) -> tuple[int, int, int] | None:
         if item is None:
             return None
         data = item.data(0, Qt.ItemDataRole.UserRole)
-        return tuple(data) if data else None  # type: ignore[return-value]
+        return tuple(data) if data else None
 
     def _on_current(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         target = self._target(item)
@@ -157,5 +151,4 @@ def _sentence_text(text: str, spans: list[tuple[int, int]], expression: TimeExpr
     if end - start > MAX_SENTENCE_CHARS:
         start = max(start, expression.char_start - MAX_SENTENCE_CHARS // 3)
         end = min(end, start + MAX_SENTENCE_CHARS)
-    snippet = " ".join(text[start:end].split())
-    return snippet
+    return " ".join(text[start:end].split())
