@@ -338,18 +338,10 @@ def _fam_month_range(n: Namer) -> str:
 
 
 _TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# What follows 'nineteen' in a year read out: 'ninety-seven', 'oh five', 'hundred'.
+_YEAR_AFTER_NINETEEN = _TENS + "(?:[- ]" + _UNITS_1_9 + ")?|" + _TEENS + "|hundred|oh[- ]" + _UNITS_1_9
 # A year read out in a broadcast transcript: 'nineteen ninety-seven', 'nineteen oh five'.
-SPELLED_YEAR = (
-    r"nineteen[- ](?:"
-    + _TENS
-    + "(?:[- ]"
-    + _UNITS_1_9
-    + ")?|"
-    + _TEENS
-    + "|hundred|oh[- ]"
-    + _UNITS_1_9
-    + r")\b"
-)
+SPELLED_YEAR = r"nineteen[- ](?:" + _YEAR_AFTER_NINETEEN + r")\b"
 
 
 def _fam_month_year(n: Namer) -> str:
@@ -736,10 +728,9 @@ def _fam_the_year(n: Namer) -> str:
 
 def _fam_spelled_year(n: Namer) -> str:
     """Years read out in broadcast transcripts: 'nineteen ninety-six', 'the year two thousand'."""
-    rest = _TENS + "(?:[- ]" + _UNITS_1_9 + ")?|" + _TEENS + "|hundred|oh[- ]" + _UNITS_1_9
     return (
         r"(?:the\s+year\s+)?nineteen[- ]"
-        + n("nineteen", rest)
+        + n("nineteen", _YEAR_AFTER_NINETEEN)
         + r"\b|(?:the\s+year\s+|(?<=in\s))two[- ]thousand\b(?:(?:[- ]and)?[- ]"
         + n("twothousand", _TEENS + "|" + _UNITS_1_9)
         + r"\b)?"
