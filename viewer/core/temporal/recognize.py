@@ -339,7 +339,9 @@ def _fam_month_range(n: Namer) -> str:
 
 _TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 # What follows 'nineteen' in a year read out: 'ninety-seven', 'oh five', 'hundred'.
-_YEAR_AFTER_NINETEEN = _TENS + "(?:[- ]" + _UNITS_1_9 + ")?|" + _TEENS + "|hundred|oh[- ]" + _UNITS_1_9
+_YEAR_AFTER_NINETEEN = (
+    _TENS + "(?:[- ]" + _UNITS_1_9 + ")?|" + _TEENS + "|hundred|oh[- ]" + _UNITS_1_9
+)
 # A year read out in a broadcast transcript: 'nineteen ninety-seven', 'nineteen oh five'.
 SPELLED_YEAR = r"nineteen[- ](?:" + _YEAR_AFTER_NINETEEN + r")\b"
 
