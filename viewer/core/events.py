@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -1693,16 +1693,29 @@ _COMMA_CONJUNCTION = re.compile(
 
 def _without_asides(raw: str) -> str:
     """An aside goes ("Aleppo, which was besieged, ..."), unless the date was in it."""
+    return _sub_ignoring_case(
+        _ASIDE, _ASIDE_NO_CASE, raw, lambda found, lower: found if _DATE_MARK in lower else " "
+    )
+
+
+def _sub_ignoring_case(
+    pattern: re.Pattern[str],
+    folded: re.Pattern[str],
+    raw: str,
+    replace: Callable[[str, str], str],
+) -> str:
+    """``pattern.sub`` on ``raw``, run as ``folded`` (its ``without_case`` copy) on the
+    lower-cased text where that finds the same. ``replace`` gets each match as written
+    and lower-cased."""
     lowered = lower_cased(raw)
     if lowered is None:
-        return _ASIDE.sub(lambda m: m.group() if _DATE_MARK in m.group() else " ", raw)
+        return pattern.sub(lambda m: replace(m.group(), m.group()), raw)
     pieces: list[str] = []
     cursor = 0
-    for match in _ASIDE_NO_CASE.finditer(lowered):
+    for match in folded.finditer(lowered):
         start, end = match.span()
-        if _DATE_MARK not in lowered[start:end]:
-            pieces += (raw[cursor:start], " ")
-            cursor = end
+        pieces += (raw[cursor:start], replace(raw[start:end], match.group()))
+        cursor = end
     if not pieces:
         return raw
     pieces.append(raw[cursor:])
@@ -1774,22 +1787,12 @@ _HEADLINE_SOURCE_WORDS = 30
 
 
 def _rewrite(raw: str, lexicon: HeadlineLexicon) -> str:
-    lowered = lower_cased(raw)
-    if lowered is None:
-        return lexicon.rewrite_pattern.sub(
-            lambda m: lexicon.rewrites.get(phrase_key(m.group()), m.group()), raw
-        )
-    pieces: list[str] = []
-    cursor = 0
-    for match in _rewrites_without_case(lexicon.rewrite_pattern).finditer(lowered):
-        start, end = match.span()
-        pieces.append(raw[cursor:start])
-        pieces.append(lexicon.rewrites.get(phrase_key(match.group()), raw[start:end]))
-        cursor = end
-    if not pieces:
-        return raw
-    pieces.append(raw[cursor:])
-    return "".join(pieces)
+    return _sub_ignoring_case(
+        lexicon.rewrite_pattern,
+        _rewrites_without_case(lexicon.rewrite_pattern),
+        raw,
+        lambda found, lower: lexicon.rewrites.get(phrase_key(lower), found),
+    )
 
 
 @lru_cache(maxsize=4)
