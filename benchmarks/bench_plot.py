@@ -235,9 +235,7 @@ def syria_events(corpora: Path, limit: int) -> tuple[list[Event], list[Document]
     import ast
     import csv
 
-    from viewer.core.corroborate import corroborate
-    from viewer.core.events import extract_events
-    from viewer.core.temporal import tag
+    from viewer.core.pipeline import analyse, timeline_events
 
     csv.field_size_limit(1 << 30)
     documents: list[Document] = []
@@ -248,10 +246,8 @@ def syria_events(corpora: Path, limit: int) -> tuple[list[Event], list[Document]
             documents.append(Document(f"{row['time']}.txt", text, published=day))
             if len(documents) >= limit:
                 break
-    events: list[Event] = []
-    for index, document in enumerate(documents):
-        events.extend(extract_events(index, document, tag(document.text, document.published)))
-    return corroborate(events, documents), documents
+    results = [analyse(index, document) for index, document in enumerate(documents)]
+    return timeline_events(results), documents
 
 
 def report(ours: dict[str, float], baseline: dict[str, float] | None) -> None:
