@@ -178,7 +178,6 @@ class _Layout:
     hidden: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     n_levels: int = 0
     first_level: float = 0.0  # points from a marker up to the centre of its first label
-    cluster_cap: float = 0.0  # the widest a cluster circle may be in this band, in points
     cluster_diameters: FloatArray = field(default_factory=lambda: np.zeros(0))  # points
     label_texts: list[str] = field(default_factory=list)
     label_xy: FloatArray = field(default_factory=lambda: np.zeros((0, 2)))  # left, baseline
@@ -934,7 +933,6 @@ class TimelinePlot:
         self._set_marker_fraction(marker / band_pt if band_pt > 0 else MARKER_FRACTION)
         state.n_levels = n_levels
         state.first_level = first
-        state.cluster_cap = cap
         self._layout_lane_names(band_px)
 
         # Events overlapping the view, a little beyond so that panning is seamless.
