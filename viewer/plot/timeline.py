@@ -316,7 +316,7 @@ class TimelinePlot:
         self._labels = [short_label(e) for e in self._events]
         self._version += 1
         self._update_axes_decorations()
-        self._fit(*self.core_range())
+        self.fit_core()
 
     def fit_all(self) -> None:
         """Show every event, with a margin, and every lane."""
