@@ -309,3 +309,49 @@ def test_a_day_that_is_the_nth_day_gives_it_its_date(
 ) -> None:
     (day, nth) = tag(sentence, THURSDAY)
     assert day.anchored and (nth.text, nth.value, nth.anchored) == (phrase, value, False)
+
+
+SATURDAY = dt.date(2013, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "closing", "value"),
+    [
+        # Written on Saturday about a night that ran into Sunday: read alone, a past
+        # 'Sunday' would be last week's, a day before the range even opens.
+        (
+            "From Saturday night into Sunday, Hezbollah fighters ambushed rebels near Baalbek.",
+            "Sunday",
+            "2013-06-02",
+        ),
+        (
+            "Shelling went on overnight Saturday into Sunday, residents said.",
+            "Sunday",
+            "2013-06-02",
+        ),
+        (
+            "Clashes raged between Thursday and Saturday around the airport.",
+            "Saturday",
+            "2013-06-01",
+        ),
+        ("Talks in Doha ran Wednesday-Friday without a deal.", "Friday", "2013-05-31"),
+        ("The pause is to hold from Friday until Monday.", "Monday", "2013-06-10"),
+    ],
+)
+def test_a_weekday_range_closes_after_it_opens(sentence: str, closing: str, value: str) -> None:
+    assert expressions(sentence, SATURDAY)[closing] == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # Two days listed, each read by its tense on its own
+        ("Envoys met the rebels on Friday and Sunday.", "Sunday", "2013-05-26"),
+        # A range opened by a date written in full may span weeks
+        ("Crane bought the shares from May 14 to Thursday.", "Thursday", "2013-05-30"),
+    ],
+)
+def test_only_a_weekday_range_is_closed_after_its_opening(
+    sentence: str, phrase: str, value: str
+) -> None:
+    assert expressions(sentence, SATURDAY)[phrase] == ("DATE", value)

@@ -1572,6 +1572,14 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if ref is None:
         return _unresolved(cand, scene, f"XXXX-WXX-{weekday}{suffix}")
     rel = p.get("rel") or ""
+    closing = None if rel else _range_end(cand, scene, weekday)
+    if closing is not None:
+        # 'from Saturday night into Sunday': the Sunday after that Saturday, whatever the tense
+        mod, _ = _mod_of(cand)
+        value = closing.isoformat() + suffix
+        return _expr(
+            cand, scene, TimexType.DATE, value, (closing, closing), Precision.DAY, mod, True
+        )
     narrated = None if rel or part else _narrated_weekday(scene, weekday)
     if narrated is not None:
         mod, _ = _mod_of(cand)
@@ -1606,6 +1614,40 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     mod, _ = _mod_of(cand)
     value = day.isoformat() + suffix
     return _expr(cand, scene, TimexType.DATE, value, (day, day), Precision.DAY, mod, True)
+
+
+def _range_end(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
+    """The weekday that closes a range opened by the weekday just before it ('from Friday to
+    Sunday', 'Saturday night into Sunday', 'between Monday and Wednesday'): the first such
+    day after the opening one. Resolved on its own, a past 'Sunday' written on a Saturday
+    would land before the Saturday that opens the range."""
+    previous = scene.story.previous
+    if (
+        previous is None
+        or previous.precision is not Precision.DAY
+        or previous.start is None
+        or previous.value[:10] != previous.start.isoformat()
+        or previous.text.split(" ", 1)[0].lower() not in LEXICON.weekdays
+    ):
+        # 'from Sept. 14 to Thursday' may span weeks: only a weekday opens a weekday range
+        return None
+    gap = scene.text[previous.char_end : cand.start]
+    joined = _RANGE_JOIN.fullmatch(gap)
+    if joined is None:
+        return None
+    if joined.group("word").lower() == "and" and not _BETWEEN.search(
+        scene.text, max(0, previous.char_start - 12), previous.char_start
+    ):
+        return None  # 'on Friday and Sunday' lists two days, each read on its own
+    return previous.start + dt.timedelta(days=(weekday - previous.start.isoweekday()) % 7 or 7)
+
+
+_RANGE_JOIN = re.compile(
+    r"(?:\s+(?:night|morning|afternoon|evening))?\s*"
+    r"(?P<word>to|until|till|into|through|thru|and|-|\u2013|\u2014)\s*(?:(?:early|late)\s+)?",
+    re.IGNORECASE,
+)
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d]+\.?|[$€£])\s*$")
