@@ -355,3 +355,65 @@ def test_only_a_weekday_range_is_closed_after_its_opening(
     sentence: str, phrase: str, value: str
 ) -> None:
     assert expressions(sentence, SATURDAY)[phrase] == ("DATE", value)
+
+
+MONDAY_IN_JANUARY = dt.date(2019, 1, 7)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "kind", "value"),
+    [
+        # A clock time with its weekday and date is one moment on that date
+        (
+            "The Hodeidah truce took effect at midnight (2100 GMT) on Tuesday 18 December.",
+            "midnight (2100 GMT) on Tuesday 18 December",
+            "TIME",
+            "2018-12-18T24:00",
+        ),
+        (
+            "Firing stopped at noon Tuesday, the 8th of January, monitors said.",
+            "noon Tuesday, the 8th of January",
+            "TIME",
+            "2019-01-08T12:00",
+        ),
+        (
+            "Aid convoys left at 10:00 on Sunday, 6 January 2019.",
+            "10:00 on Sunday, 6 January 2019",
+            "TIME",
+            "2019-01-06T10:00",
+        ),
+        # A small 'may' after the weekday is the verb, not a month
+        (
+            "Envoys meet at 9 a.m. on Monday may 7 be a date for the next round?",
+            "9 a.m. on Monday",
+            "TIME",
+            "2019-01-07T09:00",
+        ),
+        # The day of a month named by its relation to the reference month
+        (
+            "The rebels withdrew on the 12th of this month.",
+            "the 12th of this month",
+            "DATE",
+            "2019-01-12",
+        ),
+        ("Talks opened on the 20th of last month.", "the 20th of last month", "DATE", "2018-12-20"),
+        (
+            "Shelling began in March, and on the 14th of that month the truce collapsed.",
+            "the 14th of that month",
+            "DATE",
+            "2018-03-14",
+        ),
+    ],
+)
+def test_days_named_with_their_date(sentence: str, phrase: str, kind: str, value: str) -> None:
+    assert expressions(sentence, MONDAY_IN_JANUARY)[phrase] == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("reference", "year"),
+    [(dt.date(2018, 12, 20), "2019"), (dt.date(2019, 2, 10), "2019")],
+)
+def test_the_new_year_is_the_coming_one_late_in_a_year(reference: dt.date, year: str) -> None:
+    found = expressions("The monitoring mission will be reviewed in the new year.", reference)
+    assert found["the new year"] == ("DATE", year)
+    assert "New Year's Day" in expressions("Shelling resumed on New Year's Day.", reference)

@@ -148,12 +148,9 @@ def _time(n: Namer) -> str:
     return r"(?<![\w.:])" + n("clock", clock)
 
 
-def _day_ref(n: Namer) -> str:
-    return n(
-        "dayref",
+def _day_ref(n: Namer, dated_weekday: bool = False) -> str:
+    month_day = (
         "(?:"
-        + WEEKDAY
-        + "|today|yesterday|tomorrow|tonight|(?:"
         + MONTH
         + r"\s+"
         + DAY
@@ -163,8 +160,13 @@ def _day_ref(n: Namer) -> str:
         + MONTH
         + r")(?:(?:\s*,)?\s+"
         + YEAR
-        + ")?)",
+        + ")?"
     )
+    weekday = WEEKDAY
+    if dated_weekday:
+        # 'midnight (2100 GMT) on Tuesday 18 December': the weekday with its date
+        weekday += r"(?:(?:\s*,)?\s+(?:the\s+)?" + month_day + ")?"
+    return n("dayref", "(?:" + weekday + "|today|yesterday|tomorrow|tonight|" + month_day + ")")
 
 
 def _fam_time(n: Namer) -> str:
@@ -178,7 +180,7 @@ def _fam_time(n: Namer) -> str:
         + n("bracket", _BRACKET_ZONE)
         + ")?"  # '17:00 IST (11:30 GMT)'
         + r"(?:(?:\s*,)?\s+(?:on\s+|this\s+|next\s+|last\s+)?"
-        + _day_ref(n)
+        + _day_ref(n, dated_weekday=True)
         + ")?"
     )
 
@@ -644,6 +646,10 @@ def _fam_relative(n: Namer) -> str:
         + "|"
         + n("yearend", r"year-end|year\s+end|year['\u2019]s\s+end")
         + r"\b"
+        + "|"
+        # 'a review is due in the new year', not 'New Year's Day'
+        + n("newyear", r"the\s+new\s+year")
+        + r"\b(?!['\u2019]s)"
     )
 
 
@@ -787,7 +793,10 @@ def _fam_nth_of_month(n: Namer) -> str:
         _after("on", "by", "until", "till", "from", "since", "before", "after", "through")
         + r"the\s+"
         + n("nthday", r"(?:[12]\d|3[01]|0?[1-9])")
-        + r"(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|through|until)\b)"
+        + r"(?:st|nd|rd|th)\b(?:\s+of\s+"
+        # 'on the 12th of this month', as regional wires write it
+        + n("monthrel", r"this|last|next|the\s+same|that")
+        + r"\s+month\b|(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|through|until)\b))"
     )
 
 

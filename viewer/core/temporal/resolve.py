@@ -407,6 +407,10 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
     """The date a day reference (weekday, today, 'May 2') points at."""
     ref = scene.reference
     low = word.lower()
+    _, dated = _weekday_and_date(word)
+    if dated:
+        # 'Tuesday 18 December', 'Friday, the 8th of January': the date decides
+        return _day_of_ref(cand, scene, dated)
     if low in LEXICON.weekdays:
         if ref is None:
             return f"XXXX-WXX-{_weekday(low)}"
@@ -431,10 +435,28 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
     )
 
 
+def _weekday_and_date(word: str) -> tuple[str, str]:
+    """'Tuesday 18 December' -> ('Tuesday', '18 December'); the date is '' when there is
+    none or its month is not a capitalised name ('on Monday may 7 be ...')."""
+    named, _, rest = word.partition(" ")
+    named = named.rstrip(",")
+    if not rest or named.lower() not in LEXICON.weekdays:
+        return word, ""
+    dated = " ".join(rest.split()).removeprefix("the ")
+    month = next((w for w in re.findall(r"[A-Za-z]+", dated) if w.lower() in LEXICON.months), "")
+    return named, dated if _capitalised(month) else ""
+
+
 def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     clock = _clock(cand)
     if clock is None:
         return None
+    if "dayref" in cand.parts:
+        named, dated = _weekday_and_date(cand.parts["dayref"])
+        if named != cand.parts["dayref"] and not dated:
+            # '9 a.m. on Monday may 7 ...': the time ends with the weekday
+            end = cand.end - len(cand.parts["dayref"]) + len(named)
+            cand = replace(cand, end=end, parts={**cand.parts, "dayref": named})
     p = cand.parts
     hour, minute, has_minutes = clock
     bare_clock = "hour24" in p and not {"zone", "bracket", "dayref"} & p.keys()
@@ -1375,6 +1397,12 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
             "END",
             True,
         )
+    if "newyear" in p:
+        if ref is None:
+            return _unresolved(cand, scene, "XXXX")
+        # Said in the second half of a year it is the coming one; early in a year, this one.
+        year = ref.year + 1 if ref.month >= _NEW_YEAR_AHEAD_FROM else ref.year
+        return _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=True)
     if "what3" in p:
         what = p["what3"].lower()
         rel = "this"
@@ -1442,6 +1470,8 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return _expr(cand, scene, result.type, result.value, span, result.precision, None, True)
     return result
 
+
+_NEW_YEAR_AHEAD_FROM = 7  # the month from which 'the new year' is the next one
 
 _NARRATED_DAY_REACH = 250  # characters: the day told of in this sentence or the one before
 
@@ -1875,11 +1905,20 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'on the 24th': that day of the reference month, or of the next or last month when the
     tense looks past the reference day ('will expire on the 3rd', written on the 23rd)."""
     nth, ref = int(cand.parts["nthday"]), scene.reference
+    named = " ".join(cand.parts.get("monthrel", "").lower().split())
+    if named in ("the same", "that"):
+        # 'the 12th of that month': the month the story last told
+        last = scene.story.last_anchor
+        if last is None or last.start is None:
+            return _unresolved(cand, scene, "XXXX-XX-XX")
+        ref = last.start
     if ref is None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
     tense = _tense(cand, scene)
     shift = 0
-    if tense == "future" and nth < ref.day:
+    if named:
+        shift = {"last": -1, "next": 1}.get(named, 0)
+    elif tense == "future" and nth < ref.day:
         shift = 1
     elif tense == "past" and nth > ref.day:
         shift = -1
