@@ -222,7 +222,9 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_files_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
-        install_data_export(self, file_menu)
+        self.data_exporter = install_data_export(self, file_menu)
+        self.export_events_action = self.data_exporter.events_action
+        self.export_timeml_action = self.data_exporter.timeml_action
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         self._update_recent_files_menu()
