@@ -160,3 +160,35 @@ def test_the_table_shows_the_time_of_day_an_article_gave(qtbot, tmp_path):
     model = window.event_table.model()
     shown = {model.index(row, 0).data() for row in range(model.rowCount())}
     assert {"2014-08-26 19:00", "2014-08-25 night", "2014-09-01 – 2014-09-30"} <= shown
+
+
+def sentences_by_expression(window):
+    tree = window.unanchored_panel.tree
+    items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+    return {(item.text(2), item.text(0)): item.text(3) for item in items}
+
+
+def test_an_article_added_later_lists_its_own_expressions_and_sentences(qtbot, tmp_path, seed_path):
+    window = loaded_window(qtbot, [seed_path])
+    before = sentences_by_expression(window)
+    assert before
+
+    later = tmp_path / "homs_rebels.txt"
+    later.write_text(
+        "Rebels in Homs said on Monday they would respect the cessation of hostilities.\n\n"
+        "The opposition delegation is expected back in Geneva next week, a spokesman said.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "homs_rebels.meta.json").write_text('{"title": "Homs rebels"}', encoding="utf-8")
+    with qtbot.waitSignal(window.loading_finished, timeout=60_000):
+        window.add_paths([later])
+
+    after = sentences_by_expression(window)
+    added = {key: text for key, text in after.items() if key[0] == "Homs rebels"}
+    assert added[("Homs rebels", "Monday")] == (
+        "Rebels in Homs said on Monday they would respect the cessation of hostilities."
+    )
+    assert added[("Homs rebels", "next week")].startswith("The opposition delegation")
+    # The first article's rows are still there, with the same sentences.
+    assert {k: v for k, v in after.items() if k[0] != "Homs rebels"} == before
+    assert window.details.tabText(1) == f"Not placed ({len(after)})"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.model import Document, TimeExpression, TimexType
-from viewer.core.passages import context_spans, sentence_at, sentence_spans
+from viewer.core.passages import Span, context_spans, sentence_at, sentence_spans
 from viewer.core.pipeline import DocumentResult
 from viewer.gui.passage_panel import marked_html
 
@@ -74,12 +74,17 @@ class UnanchoredPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self._documents: list[Document] = []
+        # Sentence spans by document text: splitting 600 articles again on every refresh
+        # took a tenth of a second. The text is the key since spans depend on nothing
+        # else (a reference date set by the analyst gives a new Document, same text).
+        self._spans: dict[str, list[Span]] = {}
         self.total = 0
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemDoubleClicked.connect(self._on_double_click)
 
     def set_results(self, results: Sequence[DocumentResult]) -> None:
         self._documents = [r.document for r in results]
+        known, self._spans = self._spans, {}  # forget documents that are gone
         self.tree.setSortingEnabled(False)
         self.tree.clear()
         items: list[QTreeWidgetItem] = []
@@ -87,7 +92,11 @@ class UnanchoredPanel(QWidget):
         for result in results:
             document = result.document
             name = document.title or Path(document.path).name
-            spans = sentence_spans(document.text) if result.unanchored else []
+            spans: list[Span] = []
+            if result.unanchored:
+                text = document.text
+                spans = self._spans.get(text) or known.get(text) or sentence_spans(text)
+                self._spans[text] = spans
             for expression in result.unanchored:
                 self.total += 1
                 if len(items) >= MAX_ROWS:
@@ -145,7 +154,7 @@ class UnanchoredPanel(QWidget):
             self.document_requested.emit(*target)
 
 
-def _sentence_text(text: str, spans: list[tuple[int, int]], expression: TimeExpression) -> str:
+def _sentence_text(text: str, spans: list[Span], expression: TimeExpression) -> str:
     """The sentence around the expression on one line, shortened around it if long."""
     start, end = sentence_at(spans, expression.char_start) if spans else (0, len(text))
     if end - start > MAX_SENTENCE_CHARS:
