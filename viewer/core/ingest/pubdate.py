@@ -60,6 +60,9 @@ _LONE_DATE = re.compile(
     re.IGNORECASE,
 )
 LONE_DATE_LINES = 6  # how far down the header such a line may sit
+# A programme's or a bulletin's name, then the date: "Morning Brief | 3 March 2019".
+_TITLED_DATE = re.compile(r"^(?P<title>[^.!?:]+?)\s+[-|\u2013\u2014]\s+(?P<rest>\S.*)$")
+_TITLE_WORDS = 8
 _FILENAME_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
     r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -236,8 +239,16 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
 
 
 def _lone_date(lines: Sequence[str]) -> dt.date | None:
-    """The first header line that holds a full date and nothing else but a time."""
+    """The first header line that holds a full date and nothing else but a time, or a
+    short name before it ("The Evening Report - Wednesday 31 August 1994")."""
     for line in lines:
+        titled = _TITLED_DATE.match(line)
+        if (
+            titled is not None
+            and len(titled["title"].split()) <= _TITLE_WORDS
+            and not titled["title"].lower().startswith("by ")  # a byline, told apart
+        ):
+            line = titled["rest"]
         match = _LONE_DATE.match(_strip_separators(line))
         if match is not None:
             found = parse_full_date(match["date"])

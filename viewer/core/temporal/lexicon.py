@@ -25,6 +25,7 @@ class Lexicon:
     units: dict[str, str]
     seasons: dict[str, str]
     day_parts: dict[str, str]
+    edge_parts: dict[str, str]
     vague: dict[str, str]
     sets: dict[str, str]
     holidays: dict[str, str]
@@ -53,6 +54,7 @@ def _load() -> Lexicon:
         units=dict(raw["units"]),
         seasons=dict(raw["seasons"]),
         day_parts=dict(raw["day_parts"]),
+        edge_parts=dict(raw["edge_parts"]),
         vague=dict(raw["vague"]),
         sets=dict(raw["sets"]),
         holidays=dict(raw["holidays"]),

@@ -336,6 +336,18 @@ def _fam_month_range(n: Namer) -> str:
         + n("month2", MONTH_FULL)
         + r"(?:\s*,)?\s+"
         + n("year", YEAR)
+        # Without a year, a range needs its lead or a dash to be one: 'between February
+        # and May', 'March-April - ...' in a chronology; 'March and April' may list two.
+        + "|"
+        + n("lead_b", "between|from")
+        + r"\s+"
+        + n("month_b", MONTH_FULL)
+        + DASH
+        + n("month2_b", MONTH_FULL)
+        + "|"
+        + n("month_c", MONTH_FULL)
+        + r"\s*[-\u2013\u2014]\s*"
+        + n("month2_c", MONTH_FULL)
     )
 
 
@@ -498,6 +510,10 @@ def _fam_offset(n: Namer) -> str:
         + r"(?:\s+or\s+so)?\s+"
         + n("dir", _OFFSET_DIR)
         + r"\b"
+        # 'twenty-five years ago this month': the same month, so many years back
+        + r"(?:\s+"
+        + n("same", r"this\s+month|this\s+week|today")
+        + r"\b)?"
         + "|"
         + n("adj", r"year-earlier|year-ago|a\s+year\s+earlier|a\s+year\s+ago")
         + r"\b"
@@ -680,6 +696,14 @@ def _fam_relday(n: Namer) -> str:
         + r"the\s+"
         + n("inpart", r"morning|afternoon|evening|early\s+hours")
         + r"\b(?!\s+(?:of|after|before)\b)(?!-)"
+        + "|"
+        # 'shelling began at dawn', 'by nightfall', 'spoke at lunchtime'
+        + _after("at", "by", "before", "after", "until", "till", "from")
+        + n("edge", alternation(LEXICON.edge_parts))
+        + r"\b(?!-)(?!\s+(?:prayers?|raids?|attacks?|patrols?)\b)"
+        + r"(?:(?:\s*,)?\s+(?:on\s+)?"  # 'at dawn on Friday'
+        + _day_ref(n)
+        + ")?"
         + "|"
         + n("overnight", "overnight")
         # Only as an adverb: 'raged overnight around Debaltseve', not 'an overnight stay'.

@@ -45,6 +45,7 @@ class Story:
     last_anchor: TimeExpression | None = None
     last_quarter: tuple[int, int] | None = None
     previous: TimeExpression | None = None  # the last expression found, even a comparison
+    heading_day: dt.date | None = None  # the day of the last line that is only a date
     tense_cache: dict[int, Tense] = field(default_factory=dict)
 
 
@@ -223,6 +224,22 @@ def _chronology_line(text: str, start: int, end: int) -> bool:
 
 
 _BULLET_ROOM = 12
+
+
+def _is_day_heading(text: str, start: int, end: int) -> bool:
+    """A line that holds only the date and follows a blank line: 'Tuesday 13 September'
+    over the entries of that day, '2003' over a chronology's entries of that year."""
+    line_start = _line_start(text, start)
+    if text[line_start:start].strip(" \t*#") or line_start == 0:
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[end:line_end].strip(" \t:.") or line_end == len(text):
+        return False
+    before = text.rfind("\n", 0, line_start - 1)
+    return not text[before + 1 : line_start - 1].strip()
+
+
 # 'End of April - The truce lapses.': the words of a head that the month span leaves out.
 _HEAD_LEAD = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of", re.IGNORECASE)
 
@@ -728,6 +745,8 @@ def _month_day_of_relative_year(
 
 def _month_range(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
+    if "year" not in p:
+        return _yearless_month_range(cand, scene)
     if not (_capitalised(p["month"]) and _capitalised(p["month2"])):
         return None
     year = int(p["year"])
@@ -741,6 +760,32 @@ def _month_range(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None
     value = f"{first_year:04d}-{first_month:02d}"
     return _expr(cand, scene, TimexType.DATE, value, (start, end), Precision.MONTH)
+
+
+def _yearless_month_range(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'between February and May', 'March-April' in a chronology: the year is the one the
+    first month takes on its own, and the range runs forward from it."""
+    p = cand.parts
+    first_word, last_word = p.get("month_b") or p["month_c"], p.get("month2_b") or p["month2_c"]
+    if not (_capitalised(first_word) and _capitalised(last_word)):
+        return None
+    first_month, last_month = _month(first_word), _month(last_word)
+    ref = scene.reference
+    year = None
+    if _chronology_line(scene.text, cand.start, cand.end):
+        year = _chronology_year(scene, first_month, 1)
+    if year is None and ref is not None:
+        tense = _tense(cand, scene)
+        year = year_for_month(first_month, ref, tense)
+        crosses = last_month < first_month
+        if tense == "past" and crosses and dt.date(year + 1, last_month, 1) > ref:
+            year -= 1  # 'shelling went on from October to January', said in December
+    if year is None:
+        return _unresolved(cand, scene, f"XXXX-{first_month:02d}")
+    start = dt.date(year, first_month, 1)
+    end = cal.month_span(year + (last_month < first_month), last_month)[1]
+    value = f"{year:04d}-{first_month:02d}"
+    return _expr(cand, scene, TimexType.DATE, value, (start, end), Precision.MONTH, None, True)
 
 
 def _month_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -1181,6 +1226,13 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if anchor is None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
     day = _shift(anchor, code, sign * amount)
+    same = " ".join(p.get("same", "").lower().split())
+    if same and from_reference:
+        # 'two weeks ago today' is a day; 'a year ago this week' a week
+        precision = {"this month": Precision.MONTH, "this week": Precision.WEEK}.get(
+            same, Precision.DAY
+        )
+        return _period(cand, scene, precision, day, relative=True)
     return _period(cand, scene, _UNIT_PRECISION[code], day, relative=True)
 
 
@@ -1479,23 +1531,33 @@ _NARRATED_DAY_REACH = 250  # characters: the day told of in this sentence or the
 def _part_of_a_day(cand: Candidate, scene: Scene) -> TimeExpression:
     """'mid-afternoon yesterday', 'in the morning': part of the day the sentence is about."""
     p = cand.parts
-    word = (p.get("midpart") or p["inpart"]).lower()
+    word = (p.get("midpart") or p.get("inpart") or p["edge"]).lower()
     early_hours = word.endswith("hours")  # 'broke the truce in the early hours'
-    if early_hours or "morning" in word:
+    if word in LEXICON.edge_parts:
+        code = LEXICON.edge_parts[word]
+    elif early_hours or "morning" in word:
         code = LEXICON.day_parts["morning"]
     else:
         code = LEXICON.day_parts[word.split("-")[-1].split()[-1]]
     story, ref = scene.story, scene.reference
-    day: dt.date | None
-    if "midday" in p:
+    day: dt.date | str | None
+    if "dayref" in p:
+        day = _day_of_ref(cand, scene, p["dayref"])
+    elif "midday" in p:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[p["midday"].lower()]
         day = None if ref is None else ref + dt.timedelta(days=shift)
-    elif story.last_day is not None and 0 <= cand.start - story.last_day_end <= _NARRATED_DAY_REACH:
-        day = story.last_day  # 'Tokyo stocks crashed Friday. Dealers bought in the morning.'
+    elif (
+        story.last_day is not None
+        and 0 <= cand.start - story.last_day_end <= _NARRATED_DAY_REACH
+        and not (ref is not None and story.last_day > ref and _tense(cand, scene) == "past")
+    ):
+        # 'Tokyo stocks crashed Friday. Dealers bought in the morning.'; but after 'will meet
+        # on Saturday', 'Major spoke at lunchtime' is today's lunchtime
+        day = story.last_day
     else:
         day = ref
-    if day is None:
-        return _unresolved(cand, scene, f"XXXX-XX-XXT{code}", TimexType.TIME)
+    if day is None or isinstance(day, str):
+        return _unresolved(cand, scene, f"{day or 'XXXX-XX-XX'}T{code}", TimexType.TIME)
     value = f"{day.isoformat()}T{code}"
     mod = "START" if early_hours else None
     return _expr(cand, scene, TimexType.TIME, value, (day, day), Precision.DAY, mod, True)
@@ -1543,7 +1605,7 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
             Precision.DAY,
             relative=True,
         )
-    if "midpart" in p or "inpart" in p:
+    if "midpart" in p or "inpart" in p or "edge" in p:
         return _part_of_a_day(cand, scene)
     if (p.get("rday") or "").lower() == "today" and _GENERIC_TODAY.match(scene.text, cand.end):
         return None  # 'today's youth' is the present age, and TimeBank leaves it unmarked
@@ -1722,6 +1784,12 @@ def _looks_like_count(text: str, start: int, end: int) -> bool:
     previous = before.group(1).lower() if before else ""
     if previous in LEXICON.number_names:
         return True
+    named = _NUMBER_THEN_BRACKET.search(text, max(0, start - 80), start)
+    if named is not None and (
+        named.group(1).lower() in LEXICON.number_names
+        or named.group(1).lower().removesuffix("s") in LEXICON.number_names
+    ):
+        return True  # 'resolution 2418 (2018)': the year is part of the resolution's name
     after = _WORD_AFTER.match(text, end, min(len(text), end + 24))
     if after is None:
         return False
@@ -1741,6 +1809,11 @@ def _looks_like_count(text: str, start: int, end: int) -> bool:
     )
 
 
+# 'resolution 2418 (', 'resolutions 2206 (2015) and 2428 ('
+_NUMBER_THEN_BRACKET = re.compile(
+    r"([^\W\d]+)\.?\s+(?:\d[\d/.-]*\s*\(\s*\d{4}\s*\)\s*(?:,\s*)?(?:and\s+)?)*"
+    r"\d[\d/.-]*\s*\(\s*$"
+)
 _YEAR_LEAD_INS = frozenset(
     [
         "the",
@@ -2045,6 +2118,10 @@ def _narrates_a_day(cand: Candidate, expression: TimeExpression) -> bool:
 
 def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """Resolve one candidate and let the story remember what it anchored."""
+    if scene.story.heading_day is not None:
+        # Under a day's heading ('Tuesday 13 September' in a live blog or a diary), 'this
+        # morning', 'tonight' and 'yesterday' are told from that day.
+        scene = replace(scene, reference=scene.story.heading_day)
     try:
         expression = RESOLVERS[cand.family](cand, scene)
     except (ValueError, OverflowError):
@@ -2089,6 +2166,15 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             story.chain_end = expression.char_end
         if expression.precision is Precision.QUARTER:
             story.last_quarter = (expression.start.year, cal.quarter_of(expression.start))
+        if _is_day_heading(scene.text, expression.char_start, expression.char_end):
+            if (
+                expression.precision is Precision.DAY
+                and scene.reference is not None
+                and expression.start <= scene.reference
+            ):
+                story.heading_day = expression.start
+            elif expression.precision is Precision.YEAR and not expression.relative:
+                story.head = None  # a chronology's year heading: its lines start afresh
         if not expression.relative and expression.precision is not Precision.DECADE:
             story.explicit_year = expression.start.year
             if expression.precision is Precision.DAY:

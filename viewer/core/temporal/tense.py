@@ -130,6 +130,14 @@ def _cue(words: list[str], index: int) -> Tense:
         if index > 1 and words[index - 2] in _MODALS_AHEAD:
             return "future"  # 'will be held', 'is to be signed'
         return None
+    if (
+        past
+        and word not in _PAST_WORDS
+        and index > 1
+        and words[index - 2] in _MODALS_AHEAD
+        and words[index - 1] not in _PERFECT
+    ):
+        return "future"  # 'will hold closed consultations': an adjective after the verb
     if past and index > 0 and words[index - 1] in _STATE_VERBS and word not in _PAST_WORDS:
         return None  # 'would stay closed', 'are closed': a state, its own verb tells the time
     return "past" if past else None
@@ -162,9 +170,15 @@ def tense_near(text: str, start: int, end: int) -> Tense:
     # A verb after a clause break belongs to another clause: 'arrived on Sunday and will fly'.
     brk = _CLAUSE_BREAK.search(text, end, right)
     opens_sentence = len(before) <= 2
-    if opens_sentence and brk is not None and brk.group() in ",:" and brk.start() <= end + 1:
-        # 'In March, the army took ...': the main verb comes after the comma, and an 'and'
-        # in between more often joins names than clauses ('the Abortion and Rights League').
+    if (
+        opens_sentence
+        and brk is not None
+        and brk.group() in ",:"
+        and len(_WORD.findall(text, end, brk.start())) <= 1
+    ):
+        # 'In March, the army took ...', 'In the March-April period, offices were ...': the
+        # main verb comes after the comma, and an 'and' in between more often joins names
+        # than clauses ('the Abortion and Rights League').
         brk = _PUNCTUATION_BREAK.search(text, brk.end(), right)
     while brk is not None and brk.group() == "and" and _DATE_WORD.match(text, brk.end()):
         # 'on Tuesday and Wednesday will discuss': a date joined to a date shares its verb.
