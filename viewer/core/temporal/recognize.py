@@ -324,15 +324,23 @@ def _fam_dmy(n: Namer) -> str:
 
 
 def _fam_month_range(n: Namer) -> str:
+    # 'in December 2018 and March 2019' lists two months; only 'between' makes a range of 'and'
     return (
         "(?:"
-        + n("lead", "between|from")
-        + r"\s+)?"
+        + n("lead", "between")
+        + r"\s+"
+        + n("month_a", MONTH_FULL)
+        + r"(?:\s+"
+        + n("year1_a", YEAR)
+        + ")?"
+        + DASH
+        + r"|(?:from\s+)?"
         + n("month", MONTH_FULL)
         + r"(?:\s+"
         + n("year1", YEAR)
         + ")?"
-        + DASH
+        + DASH_NOT_AND
+        + ")"
         + n("month2", MONTH_FULL)
         + r"(?:\s*,)?\s+"
         + n("year", YEAR)
@@ -523,6 +531,9 @@ def _fam_offset(n: Namer) -> str:
 _ANAPHORA_WHICH = (
     r"the\s+following|the\s+next|the\s+previous|the\s+same|that\s+same|that|the\s+preceding"
     r"|the\s+prior|the\s+day"
+    # 'seized the week before', 'the year after': counted from the story's day
+    r"|the\s+(?:week|month|year)(?=\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|its|their"
+    r"|last|this|that|next)\b))"
     # 'later in the day', 'earlier in the week': the story's own day or week, as 'that'
     r"|(?<=later\s)in\s+the|(?<=earlier\s)in\s+the"
 )

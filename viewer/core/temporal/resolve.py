@@ -68,7 +68,7 @@ def _tense(cand: Candidate, scene: Scene) -> Tense:
     cache = scene.story.tense_cache
     if cand.start not in cache:
         folded = scene.folded or scene.text.lower()
-        cache[cand.start] = governing_tense(folded, cand.start, cand.end)
+        cache[cand.start] = governing_tense(folded, cand.start, cand.end, scene.text)
     return cache[cand.start]
 
 
@@ -274,12 +274,21 @@ def _undated_month_day(month: int, day: int) -> str | None:
 _BESIDE = re.compile(r"\s*[,(\u2013\u2014-]?\s*(?:on\s+|that\s+is\s+)?", re.IGNORECASE)
 
 
+_SAME_MONTH_REACH = 120  # characters from a month named to a day of it
+
+
 def _beside_period(scene: Scene, cand: Candidate, month: int, day: int) -> dt.date | None:
     """The month-day inside the period named right before it, if one was."""
     told = scene.story.previous
     if told is None or told.start is None or told.end is None:
         return None
-    if not _BESIDE.fullmatch(scene.text, told.char_end, cand.start):
+    if not _BESIDE.fullmatch(scene.text, told.char_end, cand.start) and not (
+        # 'Then came last November. On 13 November, ...': the month the text just named
+        told.precision is Precision.MONTH
+        and told.start.month == month
+        and 0 <= cand.start - told.char_end <= _SAME_MONTH_REACH
+        and "\n" not in scene.text[told.char_end : cand.start]
+    ):
         return None
     for year in {told.start.year, told.end.year}:
         try:
@@ -330,7 +339,21 @@ def _month_day(
             except ValueError:
                 return None
         return _undated_month_day(month, day)
-    return date_for_month_day(month, day, scene.reference, _tense(cand, scene))
+    tense = _tense(cand, scene)
+    found = date_for_month_day(month, day, scene.reference, tense)
+    near = _retold_day(scene, tense, found)
+    return found if near is None else date_for_month_day(month, day, near, None)
+
+
+def _retold_day(scene: Scene, tense: Tense, found: dt.date | None) -> dt.date | None:
+    """The day a retrospective is telling, when a yearless date not told in the future
+    would otherwise land after the report: 'The column moved out on Friday, February 22,
+    2002. ... On March 13 the government announced', written in February 2003, is near the
+    story's day, in the story's year."""
+    last, ref = scene.story.last_day, scene.reference
+    if tense == "future" or found is None or ref is None or found <= ref:
+        return None
+    return last if last is not None and last.year < ref.year else None
 
 
 # ---------------------------------------------------------------- resolvers by family
@@ -511,7 +534,7 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             and story.last_day is not None
             and ref is not None
             and story.last_day < ref
-            and 0 <= cand.start - story.last_day_end <= _NARRATED_DAY_REACH
+            and 0 <= cand.start - story.last_day_end <= _narrated_reach(story, ref)
             and _tense(cand, scene) == "past"
         ):
             # 'TDF entered Mekelle on the afternoon of 28 June. ... At about 10 p.m., state
@@ -747,12 +770,13 @@ def _month_range(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if "year" not in p:
         return _yearless_month_range(cand, scene)
-    if not (_capitalised(p["month"]) and _capitalised(p["month2"])):
+    first_word, first_year_word = p.get("month_a") or p["month"], p.get("year1_a") or p.get("year1")
+    if not (_capitalised(first_word) and _capitalised(p["month2"])):
         return None
     year = int(p["year"])
-    first_year = int(p["year1"]) if "year1" in p else year
-    first_month, last_month = _month(p["month"]), _month(p["month2"])
-    if "year1" not in p and first_month > last_month:
+    first_year = int(first_year_word) if first_year_word else year
+    first_month, last_month = _month(first_word), _month(p["month2"])
+    if not first_year_word and first_month > last_month:
         first_year -= 1
     start = dt.date(first_year, first_month, 1)
     end = cal.month_span(year, last_month)[1]
@@ -1051,7 +1075,8 @@ def _hijri_spans(rule: str, year: int) -> list[cal.Interval]:
 
 # 'Sheikh Said Ramadan al-Buti', 'Ramadan Shallah', 'Easter Island': a name goes on with a
 # capitalised word or 'al'; and Ramadan after a capitalised word is a surname.
-_NAME_GOES_ON = re.compile(r"\s*(?:-\s*)?(?:[A-Z]|al\b|el\b|bin\b|ibn\b)")
+# 'Eid al-Adha Mosque', 'New Year's Day Parade': a name going on, on the same line
+_NAME_GOES_ON = re.compile(r"[ \t]*(?:-[ \t]*)?(?:[A-Z]|al\b|el\b|bin\b|ibn\b)")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 # 'Russia's 30-hour Easter truce': the holiday names the truce
 _TRUCE_AFTER = re.compile(
@@ -1221,7 +1246,10 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _quarter_value(cand, scene, year + sign * amount, quarter, relative=True)
     if not from_reference and last is not None and last.start is not None:
         anchor = last.start
-        if code == "D" and story.last_day is not None:
+        coarse = last.precision in (Precision.YEAR, Precision.DECADE, Precision.CENTURY)
+        if story.last_day is not None and (code == "D" or (code in ("W", "M") and coarse)):
+            # 'the 1991 ceasefire was over ... Less than a month later': a year named in
+            # passing is no point to count a month from; the day last told is
             anchor = story.last_day
     if anchor is None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
@@ -1254,10 +1282,10 @@ def _anaphora(cand: Candidate, scene: Scene) -> TimeExpression | None:
         named = resolve_weekday(_weekday(p["awd"]), scene.reference, tense, rel)
         day = named + dt.timedelta(days=-1 if what == "before" else 1)
         return _period(cand, scene, Precision.DAY, day, relative=True)
-    if which == "the day":
+    if which in ("the day", "the week", "the month", "the year") and what in ("before", "after"):
         if _RELATIONAL_AFTER.match(scene.text, cand.end):
             return None
-        which, what = ("the previous" if what == "before" else "the following"), "day"
+        which, what = ("the previous" if what == "before" else "the following"), which[4:]
     elif what in ("before", "after"):
         return None
     step = 0
@@ -1526,6 +1554,18 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
 _NEW_YEAR_AHEAD_FROM = 7  # the month from which 'the new year' is the next one
 
 _NARRATED_DAY_REACH = 250  # characters: the day told of in this sentence or the one before
+_RETOLD_DAY_REACH = 2000  # characters: a day long past, told hour by hour in a feature
+_RETOLD_AFTER_DAYS = 30
+
+
+def _narrated_reach(story: Story, ref: dt.date | None) -> int:
+    """How far a bare 'at 10 a.m.' or 'that afternoon' goes on with the day last told. A
+    feature that retells a day long before its publication ('February 22, 2002', written a
+    year on) does not drop back to the publication day without naming it."""
+    last = story.last_day
+    if last is not None and ref is not None and (ref - last).days > _RETOLD_AFTER_DAYS:
+        return _RETOLD_DAY_REACH
+    return _NARRATED_DAY_REACH
 
 
 def _part_of_a_day(cand: Candidate, scene: Scene) -> TimeExpression:
@@ -1548,7 +1588,7 @@ def _part_of_a_day(cand: Candidate, scene: Scene) -> TimeExpression:
         day = None if ref is None else ref + dt.timedelta(days=shift)
     elif (
         story.last_day is not None
-        and 0 <= cand.start - story.last_day_end <= _NARRATED_DAY_REACH
+        and 0 <= cand.start - story.last_day_end <= _narrated_reach(story, ref)
         and not (ref is not None and story.last_day > ref and _tense(cand, scene) == "past")
     ):
         # 'Tokyo stocks crashed Friday. Dealers bought in the morning.'; but after 'will meet
@@ -1970,7 +2010,11 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if _chronology_line(scene.text, cand.start, cand.end):
             # 'Early May - ...', 'End of April - ...' in a timeline: a head like the others
             head_year = _chronology_year(scene, month, 1)
-        year = head_year or year_for_month(month, ref, _tense(cand, scene))
+        tense = _tense(cand, scene)
+        year = head_year or year_for_month(month, ref, tense)
+        near = None if head_year else _retold_day(scene, tense, dt.date(year, month, 1))
+        if near is not None:
+            year = year_for_month(month, near, None)
     return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
 
 
@@ -2149,7 +2193,7 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return expression
     if expression.anchored and expression.start is not None and expression.precision is not None:
         story.last_anchor = expression
-        if expression.precision.is_point:
+        if expression.precision.is_point and not _looks_back(cand):
             story.last_day = expression.start
             story.last_day_end = expression.char_end
             if _chronology_line(scene.text, expression.char_start, expression.char_end):
@@ -2188,6 +2232,18 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # a TIMEX3 (TempEval marks it) but not placed on the timeline.
             return replace(expression, start=None, end=None, precision=None)
     return expression
+
+
+def _looks_back(cand: Candidate) -> bool:
+    """'had crossed the river the previous evening': a glance back, after which the story
+    goes on with the day it was telling."""
+    which = " ".join(cand.parts.get("which", "").lower().split())
+    what = cand.parts.get("what", "").lower()
+    return (
+        cand.family == "anaphora"
+        and "awd" not in cand.parts  # 'the day before last Tuesday's hearing' sets a day
+        and (which in ("the previous", "the preceding", "the prior") or what == "before")
+    )
 
 
 _CONTRACT_WORD = "(?:" + "|".join(sorted(LEXICON.contract_words)) + r")\b"

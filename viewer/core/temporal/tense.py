@@ -143,27 +143,55 @@ def _cue(words: list[str], index: int) -> Tense:
     return "past" if past else None
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """A cheap sentence window: back to the last full stop or line break, forward to the next."""
+def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, int]:
+    """A cheap sentence window: back to the last full stop or line break, forward to the next.
+    A line break inside a hard-wrapped sentence ('two\nhundred soldiers marched') is none;
+    ``cased`` is the text before lower-casing, which tells a wrap from a new line."""
+    cased = cased or text
     floor = max(0, start - 150)
-    left = max(floor, text.rfind(". ", floor, start), text.rfind("\n", floor, start))
+    left = max(floor, text.rfind(". ", floor, start), _line_break_before(cased, floor, start))
     right = min(len(text), end + 70)
-    for stop in (". ", "\n"):
-        found = text.find(stop, end, right)
-        if found >= 0:
-            right = found
+    found = text.find(". ", end, right)
+    if found >= 0:
+        right = found
+    found = _line_break_after(cased, end, right)
+    if found >= 0:
+        right = found
     return left, right
+
+
+def _wraps(text: str, at: int) -> bool:
+    """True when the line break at ``at`` only wraps a sentence: a word or comma before it,
+    a small letter or a digit after it."""
+    before = text[at - 1] if at > 0 else "."
+    after = text[at + 1] if at + 1 < len(text) else "A"
+    return (before.isalnum() or before == ",") and (after.islower() or after.isdigit())
+
+
+def _line_break_before(text: str, floor: int, start: int) -> int:
+    at = text.rfind("\n", floor, start)
+    while at >= 0 and _wraps(text, at):
+        at = text.rfind("\n", floor, at)
+    return at
+
+
+def _line_break_after(text: str, end: int, right: int) -> int:
+    at = text.find("\n", end, right)
+    while at >= 0 and _wraps(text, at):
+        at = text.find("\n", at + 1, right)
+    return at
 
 
 _AFTER_HANDICAP = 1  # English puts the verb before its time adjunct more often than after
 
 
-def tense_near(text: str, start: int, end: int) -> Tense:
+def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
     """The tense of the verb nearest the expression in its sentence, if any shows.
 
-    ``text`` is lower-cased already: the cue words are looked up as they stand.
+    ``text`` is lower-cased already: the cue words are looked up as they stand; ``cased`` is
+    the same text before lower-casing, when the caller has it.
     """
-    left, right = _sentence(text, start, end)
+    left, right = _sentence(text, start, end, cased)
     before = _WORD.findall(text, left, start)
     if before and left > 0 and text[left - 1].isalpha() and text.startswith(before[0], left):
         before = before[1:]  # the window cut a word in two: 'heduled' is not a verb
@@ -294,7 +322,7 @@ _MONTH_WORD = re.compile(
 )
 
 
-def governing_tense(text: str, start: int, end: int) -> Tense:
+def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
     """The tense that places the expression, with the deadline words taken into account.
 
     'by Friday' is a deadline, so ahead, unless the past perfect looks back from the
@@ -302,21 +330,23 @@ def governing_tense(text: str, start: int, end: int) -> Tense:
     'postponed until Tuesday' is a past act that names a day still to come.
     """
     if start < 2 or not text[start - 1].isspace():
-        return tense_near(text, start, end)
+        return tense_near(text, start, end, cased)
     head = text[max(0, start - 8) : start].rstrip()
     word = head[head.rfind(" ") + 1 :]
     if word == "by":
-        left, _ = _sentence(text, start, end)
-        if "had" not in _WORD.findall(text, max(left, start - 60), start):
+        left, right = _sentence(text, start, end, cased)
+        # 'had filed reports by Wednesday', 'By the end of June some 85,000 fighters had
+        # gathered': the past perfect looks back from the past
+        if "had" not in _WORD.findall(text, max(left, start - 60), min(right, end + 80)):
             # A deadline lies ahead ('must leave by Friday'), unless the sentence looks back
             # or, naming a month, does not look ahead ('a count of 93,000 dead by the end of
             # April', written in June): then it is the nearest such month.
-            tense = tense_near(text, start, end)
+            tense = tense_near(text, start, end, cased)
             if tense == "past" or (tense is None and _MONTH_WORD.search(text, start, end)):
                 return None
             return "future"
     elif word in _UNTIL:
-        left, _ = _sentence(text, start, end)
+        left, _ = _sentence(text, start, end, cased)
         if _POSTPONING.search(text, max(left, start - 90), start):
             return "future"
-    return tense_near(text, start, end)
+    return tense_near(text, start, end, cased)
