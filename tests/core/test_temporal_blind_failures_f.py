@@ -98,3 +98,14 @@ def test_a_month_later_counts_from_the_day_told_not_a_year_named_in_passing() ->
     found = values(text, dt.date(2021, 9, 6))
     assert found["Less than a month later"] == "2020-12"
     assert found["10 December"] == "2020-12-10"
+
+
+def test_the_previous_or_following_month_counts_from_the_story() -> None:
+    text = (
+        "I landed in Laayoune in the spring of 1992. The ceasefire had taken effect the "
+        "previous September. Talks were agreed in March 1995 and collapsed the following "
+        "January."
+    )
+    found = values(text, dt.date(2021, 9, 6))
+    assert found["the previous September"] == "1991-09"
+    assert found["the following January"] == "1996-01"

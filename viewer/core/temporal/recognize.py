@@ -650,7 +650,7 @@ def _fam_duration(n: Namer) -> str:
 def _fam_relative(n: Namer) -> str:
     rel = (
         r"this\s+past|this\s+coming|this|last|next|past|coming|previous|current"
-        r"|the\s+past|the\s+last"
+        r"|the\s+past|the\s+last|the\s+previous|the\s+following|following"
     )
     what = "week|month|year|decade|century|" + MONTH_FULL + "|weekend"
     return (

@@ -1502,6 +1502,7 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         "next": 1,
         "coming": 1,
         "this coming": 1,
+        "following": 1,
     }.get(rel, 0)
     if what == "weekend" or "what2" in p:
         tense = _tense(cand, scene)
@@ -1523,6 +1524,11 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         month = _month(what)
         if not _capitalised(p["what"]):
             return None
+        last = scene.story.last_anchor
+        if rel in ("previous", "following") and last is not None and last.start is not None:
+            # 'landed in the spring of 1992 ... had taken effect the previous September':
+            # the September before the time the story is telling, not before the report
+            ref = last.start
         if step < 0:
             year = ref.year if month < ref.month else ref.year - 1
         elif step > 0:
