@@ -417,3 +417,21 @@ def test_the_new_year_is_the_coming_one_late_in_a_year(reference: dt.date, year:
     found = expressions("The monitoring mission will be reviewed in the new year.", reference)
     assert found["the new year"] == ("DATE", year)
     assert "New Year's Day" in expressions("Shelling resumed on New Year's Day.", reference)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Supporters of the March 14 movement want the government to quit.",
+        "Saad al-Hariri, leader of the opposition March 14 alliance, replied.",
+        "The February 17 Revolution Coalition called for protests in Benghazi.",
+        "Hezbollah's March 8 bloc holds a majority in parliament.",
+    ],
+)
+def test_a_day_that_names_a_movement_is_no_date(sentence: str) -> None:
+    assert not [e for e in tag(sentence, dt.date(2012, 3, 20)) if e.anchored]
+
+
+def test_a_day_after_a_preposition_stays_a_date_before_such_a_word() -> None:
+    found = expressions("The truce began on March 14 forces said.", dt.date(2012, 3, 20))
+    assert found["March 14"] == ("DATE", "2012-03-14")

@@ -684,6 +684,10 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if not _capitalised(p["month"]):
         return None
+    if "year" not in p and _GROUP_NAMED_BY_A_DAY.match(scene.text, cand.end):
+        before = _WORD_BEFORE.search(scene.text, max(0, cand.start - 14), cand.start)
+        if before is None or before.group(1).lower() not in _PREPOSITIONS:
+            return None  # 'the March 14 alliance', 'the February 17 Revolution Coalition'
     month, day = _month(p["month"]), _day(p["day"])
     found: dt.date | str | None
     if "relyear" in p:
@@ -695,6 +699,14 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
         found = _month_day(cand, scene, month, day, p.get("year"))
     mod, _ = _mod_of(cand)
     return _found_day(cand, scene, found, mod, "year" not in p or "thatyear" in p)
+
+
+# A day that names a movement or a bloc, as Lebanese, Libyan and Egyptian politics do.
+_GROUP_NAMED_BY_A_DAY = re.compile(
+    r"\s+(?:revolution\s+)?(?:movement|alliance|coalition|bloc|camp|brigades?|battalion"
+    r"|front|forces|group|youth|martyrs)\b",
+    re.IGNORECASE,
+)
 
 
 def _found_day(
