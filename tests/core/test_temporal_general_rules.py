@@ -435,3 +435,19 @@ def test_a_day_that_names_a_movement_is_no_date(sentence: str) -> None:
 def test_a_day_after_a_preposition_stays_a_date_before_such_a_word() -> None:
     found = expressions("The truce began on March 14 forces said.", dt.date(2012, 3, 20))
     assert found["March 14"] == ("DATE", "2012-03-14")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the state-run English-language channel, Russia Today, reported it.",
+        "The channel Russia Today said Moscow would send a cruiser.",
+    ],
+)
+def test_today_in_a_channels_name_is_no_date(sentence: str) -> None:
+    assert "Today" not in expressions(sentence, dt.date(2011, 11, 28))
+
+
+def test_today_opening_a_sentence_is_still_today() -> None:
+    found = expressions("Today, monitors said the truce held.", dt.date(2011, 11, 28))
+    assert found["Today"] == ("DATE", "2011-11-28")

@@ -1639,9 +1639,20 @@ def _is_title(cand: Candidate, scene: Scene) -> bool:
     if not all(w[:1].isupper() for w in words):
         return False
     before = scene.text[max(0, cand.start - 6) : cand.start]
-    return _ACRONYM_BEFORE.search(before) is not None or (
-        len(words) > 1 and _QUOTE_BEFORE.search(before) is not None
+    return (
+        _ACRONYM_BEFORE.search(before) is not None
+        or (len(words) > 1 and _QUOTE_BEFORE.search(before) is not None)
+        or (
+            # 'the channel, Russia Today, reported': a name, then what names do
+            _NAME_BEFORE.search(scene.text, max(0, cand.start - 20), cand.start) is not None
+            and _AS_A_NAME_AFTER.match(scene.text, cand.end) is not None
+        )
     )
+
+
+_AS_A_NAME_AFTER = re.compile(
+    r"\s*(?:,|['\u2019]s\b|\s(?:reported|said|says|quoted|cited|broadcast|aired|showed)\b)"
+)
 
 
 def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
