@@ -7,7 +7,8 @@ QTimer ticking every 10 ms measures how late the GUI thread serves it while the
 import runs; an idle run of the same timer in the same process is the baseline.
 The same files read headlessly (analyse_paths, one thread) give the baseline for
 the import time. A refresh of the Not placed panel is timed with its sentence cache
-cold (a new panel) and warm (the window's own).
+cold (a new panel) and warm (the window's own). Selecting an event folded into a
+cluster is timed, with the layouts it costs, against unfolding it one halving at a time.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py [--corpora ../shared/corpora] [-n 600]
 
@@ -26,6 +27,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
@@ -78,6 +80,19 @@ class LatencyProbe:
         values = sorted(self.lateness_ms) or [0.0]
         p95 = values[min(len(values) - 1, int(len(values) * 0.95))]
         return statistics.median(values), p95, values[-1]
+
+
+def unfold_step_by_step(view: Any, index: int, steps: int = 8) -> None:
+    """How a selection unfolded its event before: halve the view around it and lay the
+    timeline out to ask whether it is still in a cluster, up to ``steps`` times."""
+    x, _ = view.plot.position_of(index)
+    for _ in range(steps):
+        lo, hi = view.axes.get_xlim()
+        if hi - lo <= 8 or not any(index in members for members in view.plot.clusters()):
+            break
+        span = (hi - lo) / 2
+        ratio = (x - lo) / (hi - lo)
+        view.axes.set_xlim(x - span * ratio, x - span * ratio + span)
 
 
 def run(corpora: Path, limit: int) -> int:
@@ -158,6 +173,23 @@ def run(corpora: Path, limit: int) -> int:
             view.hover_at(x + 40, y + 40)
         hover_ms = (time.perf_counter() - started) * 1000 / 100
 
+        # Selecting an event folded into a cluster of the fitted view, as a click on its row
+        # does; the baseline unfolds it the former way, laying out after every halving.
+        selection: dict[bool, list[tuple[float, int]]] = {True: [], False: []}
+        for step_by_step in (True, False) * 3:
+            view.fit_all()
+            view.canvas.draw()
+            folded = sorted(i for members in view.plot.clusters() for i in members)
+            target = folded[len(folded) // 2]
+            layouts = view.plot.layout_count
+            started = time.perf_counter()
+            if step_by_step:
+                unfold_step_by_step(view, target)
+            window.select_event(target, ensure_visible=not step_by_step)
+            view.canvas.draw()
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            selection[step_by_step].append((elapsed_ms, view.plot.layout_count - layouts))
+
         # Refreshing the Not placed panel: a new panel splits every document into sentences,
         # as every refresh did before the panel kept the spans per document.
         from viewer.gui.unanchored_panel import UnanchoredPanel
@@ -194,6 +226,14 @@ def run(corpora: Path, limit: int) -> int:
             f"idle baseline lateness (ms): p50 {idle[0]:.1f}, p95 {idle[1]:.1f}, max {idle[2]:.1f}"
         )
         print(f"zoom step + redraw: {zoom_ms:.1f} ms; hover (pick + blit): {hover_ms:.2f} ms")
+        before_ms, before_layouts = min(selection[True])
+        after_ms, after_layouts = min(selection[False])
+        print(
+            f"select an event in a cluster + redraw (best of 3): {after_ms:.0f} ms, "
+            f"{after_layouts} layout(s);"
+            f" unfolding step by step {before_ms:.0f} ms, {before_layouts} layout(s)"
+            f" ({before_ms / after_ms:.1f}x)"
+        )
         print(
             f"Not placed refresh ({not_placed[2]} expressions, best of 3): splitting every "
             f"document {not_placed[0] * 1000:.0f} ms, sentences cached "

@@ -271,3 +271,64 @@ def test_selecting_an_event_inside_a_cluster_brings_it_out(view):
     assert span(view) < before
     view.toolbar.back()  # the way back to the wider view is one click
     assert span(view) == pytest.approx(before)
+
+
+def month_of_strikes(folder):
+    """One report of air strikes on each day of March 2016, and the war's start years back:
+    Fit All squeezes the month into a cluster."""
+    places = ["Aleppo", "Idlib", "Homs", "Hama", "Daraa", "Douma", "Raqqa", "Palmyra"]
+    lines = ["Syria's war began with a crackdown on protests in 2012."]
+    for day in range(1, 31):
+        place = places[day % len(places)]
+        lines.append(
+            f"On March {day}, air strikes hit {place}, killing civilians, the monitor said."
+        )
+    path = folder / "strikes.txt"
+    path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "strikes.meta.json").write_text('{"published": "2016-04-02"}', encoding="utf-8")
+    return path
+
+
+def click_table_row(qtbot, window, index):
+    table = window.event_table
+    cell = table.proxy.mapFromSource(table.source_model.index(table.source_model.row_of(index), 2))
+    table.scrollTo(cell)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(cell).center()
+    )
+
+
+def test_one_click_brings_an_event_out_of_its_cluster_with_one_layout(qtbot, tmp_path):
+    window = loaded_window(qtbot, [month_of_strikes(tmp_path)])
+    view = window.timeline
+    view.fit_all()
+    view.canvas.draw()
+    target = index_of(window, "2016-03-17")
+    assert any(target in members for members in view.plot.clusters())
+
+    layouts = view.plot.layout_count
+    click_table_row(qtbot, window, target)
+    view.canvas.draw()
+
+    assert view.plot.layout_count - layouts <= 1
+    assert not any(target in members for members in view.plot.clusters())
+    text, box = view.plot.selected_label_box()
+    assert text == window.events[target].title == "Air strikes hit Idlib"
+    assert view.axes.bbox.x0 <= box.x0 < box.x1 <= view.axes.bbox.x1
+    marker_y = view.axes.transData.transform(view.plot.position_of(target))[1]
+    assert box.y0 > marker_y  # above its marker, on the first level
+    ring = view.plot.selection_artist
+    assert ring.get_visible()
+    assert tuple(ring.get_offsets()[0]) == pytest.approx(view.plot.position_of(target))
+    assert "March 17" in window.passage_panel.toPlainText()
+
+    # The next day is on screen on its own already: selecting it lays nothing out again.
+    neighbour = index_of(window, "2016-03-18")
+    assert neighbour in view.plot.visible_indices()
+    assert not any(neighbour in members for members in view.plot.clusters())
+    layouts = view.plot.layout_count
+    click_table_row(qtbot, window, neighbour)
+    view.canvas.draw()
+    assert view.plot.layout_count == layouts
+    assert tuple(ring.get_offsets()[0]) == pytest.approx(view.plot.position_of(neighbour))
+    assert view.plot.selected_label_box()[0] == window.events[neighbour].title

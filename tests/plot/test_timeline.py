@@ -559,3 +559,64 @@ def test_every_frame_pastes_the_labels_of_its_own_layout():
         draw(plot)
         assert plot.drawn_label_texts() == texts
     assert () in seen and len(seen) >= 4
+
+
+# ------------------------------------------------------------------- selection
+
+
+def test_folded_at_answers_as_the_layout_does_without_laying_out():
+    events = synthetic_events(2000)
+    plot = make_plot()
+    plot.set_events(events, synthetic_documents())
+    draw(plot)
+    rng = np.random.default_rng(3)
+    sample = [int(i) for i in rng.choice(len(events), 25, replace=False)]
+    checked = 0
+    for days in (6 * 365.0, 365.0, 60.0, 14.0):
+        for i in sample[:6]:
+            centre = plot.position_of(i)[0]
+            lo, hi = centre - days * 0.3, centre + days * 0.7
+            before = plot.layout_count
+            predicted = {j: plot.folded_at(j, lo, hi) for j in sample}
+            assert plot.layout_count == before
+            plot.ax.set_xlim(lo, hi)
+            draw(plot)
+            folded = {j for members in plot.clusters() for j in members}
+            assert predicted == {j: j in folded for j in sample}, (days, i)
+            checked += sum(predicted.values())
+    assert checked  # the sample met clusters, not only events drawn on their own
+
+
+def test_selecting_redraws_without_laying_out_and_labels_the_event():
+    events = synthetic_events(2000)
+    plot = make_plot()
+    plot.set_events(events, synthetic_documents())
+    centre = plot.position_of(0)[0]
+    plot.ax.set_xlim(centre - 45, centre + 45)
+    draw(plot)
+    hidden = [i for i in plot.hidden_label_indices() if i in plot.visible_indices()]
+    assert hidden, "a crowded quarter leaves some labels to the tooltip"
+    target = hidden[len(hidden) // 2]
+    assert plot.selected_label_box() is None
+    canvas = plot.ax.figure.canvas
+    unselected = np.asarray(canvas.buffer_rgba()).copy()
+
+    layouts = plot.layout_count
+    plot.select(target)
+    draw(plot)
+    assert plot.layout_count == layouts
+    assert plot.selection_artist.get_visible()
+    text, box = plot.selected_label_box()
+    assert text == plot.label_of(target)
+    assert target not in plot.labelled_indices()  # drawn over the others, not laid out
+    height = canvas.get_width_height()[1]
+    rows = slice(int(height - box.y1), int(height - box.y0) + 1)
+    columns = slice(int(box.x0), int(box.x1) + 1)
+    selected = np.asarray(canvas.buffer_rgba())
+    assert (selected[rows, columns] != unselected[rows, columns]).any()
+
+    plot.select(None)
+    draw(plot)
+    assert plot.layout_count == layouts
+    assert plot.selected_label_box() is None
+    assert (np.asarray(canvas.buffer_rgba()) == unselected).all()

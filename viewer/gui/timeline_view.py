@@ -229,31 +229,27 @@ class TimelineView(QWidget):
 
     def ensure_visible(self, index: int) -> None:
         """Pan, keeping the zoom, just enough that the event's marker is well inside the
-        view; then zoom in while it is folded into a cluster, so it is seen on its own."""
+        view; then zoom in while it is folded into a cluster, so it is seen on its own.
+
+        The new view is worked out first (``folded_at`` lays nothing out) and set once, so a
+        selection costs at most one layout, at the next draw."""
         x, _ = self.plot.position_of(index)
-        lo, hi = self.axes.get_xlim()
-        moved = False
+        before = self.axes.get_xlim()
+        lo, hi = before
         if not lo <= x <= hi:
             inset = (hi - lo) * 0.1
             shift = (x + inset) - hi if x > hi else (x - inset) - lo
-            self._before_view_change()
-            self.axes.set_xlim(lo + shift, hi + shift)
-            moved = True
+            lo, hi = lo + shift, hi + shift
         for _ in range(UNFOLD_STEPS):
-            lo, hi = self.axes.get_xlim()
-            if hi - lo <= MIN_SPAN_DAYS * 4 or not self._folded(index):
+            if hi - lo <= MIN_SPAN_DAYS * 4 or not self.plot.folded_at(index, lo, hi):
                 break
-            if not moved:
-                self._before_view_change()
-            moved = True
             ratio = (x - lo) / (hi - lo)
             span = (hi - lo) / 2
-            self.axes.set_xlim(x - span * ratio, x - span * ratio + span)
-        if moved:
+            lo, hi = x - span * ratio, x - span * ratio + span
+        if (lo, hi) != tuple(before):
+            self._before_view_change()
+            self.axes.set_xlim(lo, hi)
             self._push_view()
-
-    def _folded(self, index: int) -> bool:
-        return any(index in members for members in self.plot.clusters())
 
     def view_range(self) -> tuple[dt.date, dt.date]:
         """The first and last day the view shows, for 'export the current view'."""

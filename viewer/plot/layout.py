@@ -27,6 +27,11 @@ class Cluster:
     members: IntArray  # positions in the arrays given to find_clusters
 
 
+def bin_of(x: FloatArray, bin_width: float) -> IntArray:
+    """The fixed bin of each x, anchored at zero so that panning does not reshuffle them."""
+    return np.floor(x / bin_width).astype(np.int64)
+
+
 def find_clusters(
     x: FloatArray, lanes: IntArray, bin_width: float, max_members: int
 ) -> tuple[npt.NDArray[np.bool_], list[Cluster]]:
@@ -39,7 +44,7 @@ def find_clusters(
     clustered = np.zeros(len(x), dtype=bool)
     if len(x) == 0 or bin_width <= 0:
         return clustered, []
-    bins = np.floor(x / bin_width).astype(np.int64)
+    bins = bin_of(x, bin_width)
     keys = (lanes.astype(np.int64) << 40) + (bins - bins.min())
     order = np.argsort(keys, kind="stable")
     sorted_keys = keys[order]

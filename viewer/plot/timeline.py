@@ -37,7 +37,7 @@ from viewer.core.categories import category_label
 from viewer.core.model import Document, Event
 from viewer.plot import style
 from viewer.plot.key import outline_key
-from viewer.plot.layout import Cluster, Obstacles, find_clusters, place_labels
+from viewer.plot.layout import Cluster, Obstacles, bin_of, find_clusters, place_labels
 from viewer.plot.textpaths import TextBitmaps, TextOutlines
 
 LaneMode = Literal["category", "document", "none"]
@@ -189,6 +189,19 @@ class _Layout:
     label_width: FloatArray = field(default_factory=lambda: np.zeros(0))
 
 
+@dataclass(frozen=True, slots=True)
+class _Callout:
+    """The selected event's label drawn over the others, in display pixels."""
+
+    text: str
+    left: float
+    baseline: float
+    width: float
+    stem_x: float
+    marker_y: float
+    level_y: float  # where the stem ends: the centre line of the label's level
+
+
 class _TimelineLayer(Artist):
     """One artist on the Axes that lays out and draws every part of the timeline."""
 
@@ -237,6 +250,9 @@ class TimelinePlot:
         self._selected: int | None = None
         self._version = 0
         self._state = _Layout()
+        # How many times labels and clusters were laid out: the costly part of a redraw.
+        # Tests and benchmarks read it to check that a selection lays out at most once.
+        self.layout_count = 0
         self._label_font = FontProperties(size=LABEL_FONTSIZE)
         self._lane_font = FontProperties(size=LANE_FONTSIZE, weight="bold")
         self._label_text = TextOutlines(self._label_font)
@@ -544,6 +560,29 @@ class TimelinePlot:
             for path, (x, y) in zip(coll.get_paths(), np.asarray(coll.get_offsets()), strict=True)
         ]
 
+    def selected_label_box(self) -> tuple[str, Bbox] | None:
+        """The selected event's label as drawn, with where its ink lies in display pixels:
+        its place in the layout or, when the layout had no room for it, the boxed label
+        drawn over the others. None when nothing is selected or the event is folded into
+        a cluster, out of view, or in a band too thin for labels."""
+        state = self._current_state()
+        i = self._selected
+        if i is None:
+            return None
+        ascent, descent = (self._px(v) for v in self._label_text.ascent_descent())
+        placed = np.flatnonzero(state.labelled == i)
+        if len(placed):
+            k = int(placed[0])
+            x0, width = float(state.label_x0[k]), float(state.label_width[k])
+            baseline = float(state.label_xy[k][1])
+            text = state.label_texts[k]
+        else:
+            callout = self._callout(state)
+            if callout is None:
+                return None
+            text, x0, baseline, width = callout.text, callout.left, callout.baseline, callout.width
+        return text, Bbox.from_extents(x0, baseline - descent, x0 + width, baseline + ascent)
+
     def drawn_label_texts(self) -> list[str]:
         """The labels as they read on screen, left to right within each lane."""
         return list(self._current_state().label_texts)
@@ -572,6 +611,11 @@ class TimelinePlot:
     @property
     def clusters_artist(self) -> PathCollection:
         return self._cluster_circles
+
+    @property
+    def selection_artist(self) -> PathCollection:
+        """The ring around the selected event (hidden when none is)."""
+        return self._ring
 
     def label_of(self, index: int) -> str:
         return self._labels[index]
@@ -838,11 +882,14 @@ class TimelinePlot:
         return self._state
 
     def _layout_key(self) -> tuple[Any, ...]:
+        """What the layout depends on. The axes' bounds are rounded to a thousandth of a
+        pixel: constrained layout moves them by 1e-7 px from one draw to the next, and
+        each such move cost a full layout for an identical picture."""
         return (
             self._version,
             tuple(self.ax.get_xlim()),
             tuple(self.ax.get_ylim()),
-            tuple(self.ax.bbox.bounds),
+            tuple(round(float(v), 3) for v in self.ax.bbox.bounds),
             self._figure.dpi,
         )
 
@@ -897,10 +944,51 @@ class TimelinePlot:
             need = self._count_needs[text] = math.hypot(*span) + 1.0
         return need
 
+    def _crowd_candidates(self, x_lo: float, x_hi: float) -> tuple[IntArray, IntArray, float]:
+        """For a view of [x_lo, x_hi]: the events it covers (a little beyond, so that panning
+        is seamless), those short enough to crowd into a cluster (bars wider than a bin
+        stay bars), and the bin width in data units."""
+        y_lo, y_hi = sorted(self.ax.get_ylim())
+        px_per_x = self.ax.bbox.width / max(x_hi - x_lo, 1e-12)
+        bin_width = self._px(CLUSTER_BIN) / px_per_x
+        inside = (
+            (self._x1 >= x_lo - bin_width)
+            & (self._x0 <= x_hi + bin_width)
+            & (self._y >= y_lo - 1)
+            & (self._y <= y_hi + 1)
+        )
+        ids = np.flatnonzero(inside).astype(np.int64)
+        width_px = (self._x1[ids] - self._x0[ids]) * px_per_x
+        return ids, ids[width_px < self._px(CLUSTER_BIN)], bin_width
+
+    def _band_points(self) -> float:
+        """The height of one lane band, in points."""
+        y_lo, y_hi = sorted(self.ax.get_ylim())
+        band_px = self.ax.bbox.height / max(y_hi - y_lo, 1e-12)
+        return band_px * 72.0 / self._figure.dpi
+
+    def folded_at(self, index: int, x_lo: float, x_hi: float) -> bool:
+        """Whether the event would be folded into a cluster were the view [x_lo, x_hi] (at
+        the current size and lanes). The layout's own rule, applied to the event's bin only
+        and without placing labels, so that a selection can find the zoom that shows the
+        event on its own before it changes the view once."""
+        if self.ax.bbox.width < 2 or self.ax.bbox.height < 2:
+            return False
+        x_lo, x_hi = sorted((x_lo, x_hi))
+        _, cand, bin_width = self._crowd_candidates(x_lo, x_hi)
+        if index not in cand:
+            return False
+        n_levels = self._band_geometry(self._band_points())[2]
+        same_bin = (self._lane[cand] == self._lane[index]) & (
+            bin_of(self._xm[cand], bin_width) == bin_of(self._xm[[index]], bin_width)[0]
+        )
+        return int(same_bin.sum()) > max(n_levels, 2)
+
     def _layout(self) -> None:
         key = self._layout_key()
         if key == self._state.key:
             return
+        self.layout_count += 1
         # The new layout is built aside and published at the end, so a draw never pairs
         # one layout's label texts with another's positions.
         state = _Layout(key=key)
@@ -935,25 +1023,11 @@ class TimelinePlot:
         state.first_level = first
         self._layout_lane_names(band_px)
 
-        # Events overlapping the view, a little beyond so that panning is seamless.
-        pad = self._px(CLUSTER_BIN) / px_per_x
-        inside = (
-            (self._x1 >= x_lo - pad)
-            & (self._x0 <= x_hi + pad)
-            & (self._y >= y_lo - 1)
-            & (self._y <= y_hi + 1)
-        )
-        ids = np.flatnonzero(inside).astype(np.int64)
+        ids, cand, bin_width = self._crowd_candidates(x_lo, x_hi)
         if not len(ids):
             self._set_empty(empty2)
             self._publish(state)
             return
-
-        # Points and short bars crowd together; bars wider than a bin stay bars.
-        bin_width = self._px(CLUSTER_BIN) / px_per_x
-        width_px = (self._x1[ids] - self._x0[ids]) * px_per_x
-        crowdable = width_px < self._px(CLUSTER_BIN)
-        cand = ids[crowdable]
         clustered, clusters = find_clusters(
             self._xm[cand], self._lane[cand], bin_width, max(n_levels, 2)
         )
@@ -1261,6 +1335,58 @@ class TimelinePlot:
             return self._labels[index]
         return f"{short_title(self._events[index])} (+{more} more)"
 
+    def _callout(self, state: _Layout) -> _Callout | None:
+        """Where the selected event's label goes when the layout left it out: on the first
+        level above the marker, boxed so it reads over its neighbours. Worked out at draw
+        time from the published layout, so a selection never lays the timeline out again."""
+        i = self._selected
+        if i is None or state.n_levels <= 0 or i in state.labelled:
+            return None
+        if i not in state.points and i not in state.bars:
+            return None  # folded into a cluster, or outside the view
+        x, y = (float(v) for v in self.ax.transData.transform((self._xm[i], self._y[i])))
+        box = self.ax.bbox
+        if not box.x0 <= x <= box.x1:
+            return None
+        text = self._labels[i]
+        dpi = self._figure.dpi
+        width = max(self._label_bitmaps.width(text, dpi), self._px(self._label_text.width(text)))
+        pad = self._px(LABEL_PAD)
+        left = x + pad if x + pad + width <= box.x1 else x - pad - width
+        centre = y + self._px(state.first_level)
+        return _Callout(text, left, centre - self._px(LABEL_CENTRE_DROP), width, x, y, centre)
+
+    def _draw_callout(self, renderer: RendererBase) -> None:
+        callout = self._callout(self._state)
+        if callout is None:
+            return
+        ascent, descent = (self._px(v) for v in self._label_text.ascent_descent())
+        margin = self._px(1.5)
+        gc = renderer.new_gc()
+        gc.set_clip_rectangle(self.ax.bbox)
+        gc.set_foreground(style.STEM_COLOR)
+        gc.set_linewidth(STEM_WIDTH)
+        foot = callout.marker_y + self._px(POINT_SIZE) / 2
+        stem = Path([(callout.stem_x, foot), (callout.stem_x, callout.level_y)])
+        renderer.draw_path(gc, stem, IdentityTransform())
+        frame = Path.unit_rectangle().transformed(
+            Affine2D()
+            .scale(callout.width + 2 * margin, ascent + descent + 2 * margin)
+            .translate(callout.left - margin, callout.baseline - descent - margin)
+        )
+        renderer.draw_path(gc, frame, IdentityTransform(), (1.0, 1.0, 1.0, 0.92))
+        gc.restore()
+        if isinstance(renderer, RendererAgg):
+            image, below, offset = self._label_bitmaps.image(callout.text, self._figure.dpi)
+            gc = renderer.new_gc()
+            gc.set_clip_rectangle(self.ax.bbox)
+            x, y = round(callout.left) + offset, round(callout.baseline) - below
+            renderer.draw_image(gc, x, y, image)
+            gc.restore()
+        else:
+            xy = np.array([[callout.left, callout.baseline]])
+            self._write_texts(renderer, [callout.text], xy, self._label_font)
+
     def _update_selection(self) -> None:
         i = self._selected
         if i is None or i >= len(self._events):
@@ -1288,6 +1414,10 @@ class TimelinePlot:
                 self._write_texts(renderer, names, offsets, self._lane_font, "#555555")
             elif part is self._cluster_circles:
                 self._stamp_cluster_circles(renderer)
+            elif part is self._ring:
+                self._draw_callout(renderer)
+                if part.get_visible():
+                    part.draw(renderer)
             elif part.get_visible():
                 part.draw(renderer)
 
