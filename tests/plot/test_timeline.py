@@ -15,7 +15,7 @@ from plot_events import make_event, synthetic_documents, synthetic_events
 
 from viewer.core.categories import CATEGORIES
 from viewer.core.model import Precision
-from viewer.plot.timeline import LABEL_FONTSIZE, TimelinePlot
+from viewer.plot.timeline import LABEL_FONTSIZE, TimelinePlot, date_number, day_of
 
 D = dt.date
 
@@ -620,3 +620,13 @@ def test_selecting_redraws_without_laying_out_and_labels_the_event():
     assert plot.layout_count == layouts
     assert plot.selected_label_box() is None
     assert (np.asarray(canvas.buffer_rgba()) == unselected).all()
+
+
+@pytest.mark.parametrize(
+    "day", [dt.date(1, 1, 1), dt.date(1969, 12, 31), dt.date(2016, 2, 29), dt.date(2099, 12, 31)]
+)
+def test_day_of_reads_a_date_number_back_as_matplotlib_does(day):
+    number = date_number(day)
+    for within in (0.0, 0.5, 0.999):
+        assert day_of(number + within) == day
+        assert day_of(number + within) == mdates.num2date(number + within).date()

@@ -12,9 +12,9 @@ import datetime as dt
 import time
 from collections.abc import Sequence
 
-import matplotlib.dates as mdates
 from matplotlib.backend_bases import DrawEvent, MouseEvent
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+from matplotlib.backends.backend_qt import NavigationToolbar2QT
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QToolTip, QVBoxLayout, QWi
 from viewer.core.categories import category_label
 from viewer.core.model import Document, Event
 from viewer.gui.event_table import date_text
-from viewer.plot.timeline import ColorMode, LaneMode, TimelinePlot
+from viewer.plot.timeline import ColorMode, LaneMode, TimelinePlot, day_of
 
 EMPTY_TEXT = (
     "Drop news articles or folders here\n(txt, html, pdf, docx, eml, rtf),\n"
@@ -66,7 +66,7 @@ class TimedCanvas(FigureCanvasQTAgg):
 
     def draw(self) -> None:
         started = time.perf_counter()
-        super().draw()
+        super().draw()  # type: ignore[no-untyped-call]
         self.last_draw_seconds = time.perf_counter() - started
 
 
@@ -92,10 +92,10 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.setObjectName("timelineView")
         self.figure = Figure(layout="constrained")
-        self.canvas = TimedCanvas(self.figure)
+        self.canvas = TimedCanvas(self.figure)  # type: ignore[no-untyped-call]
         self.canvas.setObjectName("timelineCanvas")
         self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.toolbar = TimelineToolbar(self.canvas, self)
+        self.toolbar = TimelineToolbar(self.canvas, self)  # type: ignore[no-untyped-call]
         self.toolbar.setObjectName("timelineToolbar")
         self.fit_action = QAction("Fit All", self)
         self.fit_action.setToolTip("Show every event (Home)")
@@ -178,7 +178,12 @@ class TimelineView(QWidget):
             self.axes.set_xlim(xlim)
         self._reset_history()
         self.stack.setCurrentWidget(self.canvas if self._events else self.empty_label)
-        self.canvas.draw_idle()
+        self._redraw_soon()
+
+    def _redraw_soon(self) -> None:
+        """Through the Figure's canvas: the same object, typed by Matplotlib's stubs, which
+        its Qt canvas class is not."""
+        self.figure.canvas.draw_idle()
 
     def set_empty_text(self, text: str) -> None:
         """What to say when there is nothing to draw (no articles yet, or a strict filter)."""
@@ -197,13 +202,13 @@ class TimelineView(QWidget):
         self.plot.select(index)
         if index is not None and ensure_visible:
             self.ensure_visible(index)
-        self.canvas.draw_idle()
+        self._redraw_soon()
 
     # ------------------------------------------------------------ navigation
     def fit_all(self) -> None:
         self.plot.fit_all()
         self._push_view()
-        self.canvas.draw_idle()
+        self._redraw_soon()
 
     def fit_bulk(self) -> None:
         """Frame where most events lie (the plot's ``core_range``). A handful of historical
@@ -213,7 +218,7 @@ class TimelineView(QWidget):
         self._reset_history()
         self.plot.fit_core()
         self._push_view()
-        self.canvas.draw_idle()
+        self._redraw_soon()
 
     def zoom(self, factor: float, centre: float | None = None) -> None:
         """Zoom the time axis by ``factor`` (> 1 zooms in) around ``centre`` (a date number)."""
@@ -225,7 +230,7 @@ class TimelineView(QWidget):
         self._before_view_change()
         self.axes.set_xlim(centre - span * ratio, centre - span * ratio + span)
         self._push_view()
-        self.canvas.draw_idle()
+        self._redraw_soon()
 
     def ensure_visible(self, index: int) -> None:
         """Pan, keeping the zoom, just enough that the event's marker is well inside the
@@ -254,9 +259,7 @@ class TimelineView(QWidget):
     def view_range(self) -> tuple[dt.date, dt.date]:
         """The first and last day the view shows, for 'export the current view'."""
         lo, hi = self.axes.get_xlim()
-        first = mdates.num2date(lo).date()
-        last = mdates.num2date(max(hi - 1e-6, lo)).date()
-        return first, last
+        return day_of(lo), day_of(max(hi - 1e-6, lo))
 
     def zoom_to_events(self, indices: Sequence[int]) -> bool:
         """Frame a group of events (an opened cluster); False when it cannot spread further."""
@@ -270,7 +273,7 @@ class TimelineView(QWidget):
         self._before_view_change()
         self.axes.set_xlim(centre - span / 2, centre + span / 2)
         self._push_view()
-        self.canvas.draw_idle()
+        self._redraw_soon()
         return True
 
     def _reset_history(self) -> None:
@@ -309,7 +312,7 @@ class TimelineView(QWidget):
                 self.canvas.setCursor(Qt.CursorShape.ClosedHandCursor)
             shift = dx_px * (hi - lo) / max(self.axes.bbox.width, 1.0)
             self.axes.set_xlim(lo - shift, hi - shift)
-            self.canvas.draw_idle()
+            self._redraw_soon()
             return
         if self._navigating() or mouse.inaxes is not self.axes or mouse.x is None:
             self._set_hover(None, "")
@@ -379,7 +382,7 @@ class TimelineView(QWidget):
         local = self.canvas.mapFromGlobal(QCursor.pos())
         if not self.canvas.rect().contains(local):
             local = self.canvas.rect().center()
-        return self.canvas.mapToGlobal(local + QPoint(14, 18))
+        return QPoint(self.canvas.mapToGlobal(local + QPoint(14, 18)))
 
     def relayout(self) -> None:
         """Let constrained layout place the axes at the next draw (new lanes, legend or
@@ -393,7 +396,7 @@ class TimelineView(QWidget):
         if self._layout_pending:
             self._layout_pending = False
             self.figure.set_layout_engine("none")
-        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)  # type: ignore[no-untyped-call]
         if self._hover_key is not None:
             self._blit_hover()
 
@@ -402,7 +405,7 @@ class TimelineView(QWidget):
         if self._background is None:
             return
         key = self._hover_key
-        self.canvas.restore_region(self._background)
+        self.canvas.restore_region(self._background)  # type: ignore[no-untyped-call]
         if isinstance(key, tuple):
             if key[0] == "event":
                 xy = [self.plot.position_of(int(key[1]))]
@@ -417,7 +420,7 @@ class TimelineView(QWidget):
             self._hover_ring.set_visible(True)
             self.axes.draw_artist(self._hover_ring)
             self._hover_ring.set_visible(False)
-        self.canvas.blit(self.figure.bbox)
+        self.figure.canvas.blit(self.figure.bbox)
 
 
 def zoom_shortcuts() -> tuple[list[QKeySequence], list[QKeySequence]]:

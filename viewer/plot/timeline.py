@@ -135,6 +135,13 @@ def date_number(day: dt.date) -> float:
     return float(number)
 
 
+def day_of(number: float) -> dt.date:
+    """The day a Matplotlib date number falls on: ``date_number`` backwards."""
+    return dt.date.fromordinal(
+        math.floor(number - date_number(dt.date(1970, 1, 1))) + _EPOCH_ORDINAL
+    )
+
+
 def date_numbers(days: Sequence[dt.date]) -> FloatArray:
     """``date_number`` for many days at once: one call to date2num, not thousands."""
     if not days:
