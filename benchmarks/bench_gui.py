@@ -9,6 +9,7 @@ The same files read headlessly (analyse_paths, one thread) give the baseline for
 the import time. A refresh of the Not placed panel is timed with its sentence cache
 cold (a new panel) and warm (the window's own). Selecting an event folded into a
 cluster is timed, with the layouts it costs, against unfolding it one halving at a time.
+Exports are timed on the GUI thread and through the menu's worker, with the lateness.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_gui.py [--corpora ../shared/corpora] [-n 600]
 
@@ -207,6 +208,29 @@ def run(corpora: Path, limit: int) -> int:
             cached.append(time.perf_counter() - started)
         not_placed = (min(uncached), min(cached), window.unanchored_panel.total)
 
+        # File > Export Events: the same write on the GUI thread (export_events, what the menu
+        # did before) and through the menu's worker, with the event loop's lateness meanwhile.
+        from viewer.gui.data_export import export_events
+
+        exports = []
+        for name, kind in (("events.csv", None), ("events.json", None), ("timeml", "timeml")):
+            started = time.perf_counter()
+            export_events(window, Path(tmp) / f"sync-{name}", kind)
+            blocking_ms = (time.perf_counter() - started) * 1000
+            app.processEvents()  # a redraw still pending must not count against the export
+            written = QEventLoop()
+            window.data_exporter.finished.connect(written.quit)
+            window.data_exporter.failed.connect(written.quit)
+            probe.start()
+            started = time.perf_counter()
+            window.data_exporter.start(Path(tmp) / name, kind)
+            written.exec()
+            background_ms = (time.perf_counter() - started) * 1000
+            probe.stop()
+            window.data_exporter.finished.disconnect(written.quit)
+            window.data_exporter.failed.disconnect(written.quit)
+            exports.append((name, blocking_ms, background_ms, probe.summary()[2]))
+
         print(f"documents {len(window.documents)}, events {len(window.events)}")
         if arrivals:
             print(
@@ -239,6 +263,11 @@ def run(corpora: Path, limit: int) -> int:
             f"document {not_placed[0] * 1000:.0f} ms, sentences cached "
             f"{not_placed[1] * 1000:.0f} ms ({not_placed[0] / not_placed[1]:.1f}x)"
         )
+        for name, blocking_ms, background_ms, worst_ms in exports:
+            print(
+                f"export {name}: on the GUI thread {blocking_ms:.0f} ms frozen; in the background "
+                f"{background_ms:.0f} ms, event loop at most {worst_ms:.0f} ms late"
+            )
         window.close()
         sys.stdout.flush()
     # PySide6 can crash while the interpreter tears down Qt objects at exit; the figures
