@@ -60,9 +60,6 @@ _LONE_DATE = re.compile(
     re.IGNORECASE,
 )
 LONE_DATE_LINES = 6  # how far down the header such a line may sit
-# A programme's or a bulletin's name, then the date: "Morning Brief | 3 March 2019".
-_TITLED_DATE = re.compile(r"^(?P<title>[^.!?:]+?)\s+[-|\u2013\u2014]\s+(?P<rest>\S.*)$")
-_TITLE_WORDS = 8
 _FILENAME_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
     r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -224,9 +221,16 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
     best: tuple[int, dt.date] | None = None
     ranks = stamp_words()
     for line in lines:
-        if len(line) > MAX_STAMP_LINE:
-            continue
-        match = _stamp_line().match(line)
+        # 'Compiled by the research staff; last revised 16 December 1992.': the stamp may
+        # close a line that says something else first
+        match = next(
+            (
+                found
+                for piece in (line, *_CLAUSE_BREAK.split(line)[1:])
+                if len(piece) <= MAX_STAMP_LINE and (found := _stamp_line().match(piece))
+            ),
+            None,
+        )
         if match is None:
             continue
         rest = _strip_separators(match["rest"])
@@ -238,23 +242,42 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
     return best[1] if best else None
 
 
+_CLAUSE_BREAK = re.compile(r"(?<=[a-z]{2})[.;]\s+")
+
+
 def _lone_date(lines: Sequence[str]) -> dt.date | None:
     """The first header line that holds a full date and nothing else but a time, or a
     short name before it ("The Evening Report - Wednesday 31 August 1994")."""
     for line in lines:
-        titled = _TITLED_DATE.match(line)
-        if (
-            titled is not None
-            and len(titled["title"].split()) <= _TITLE_WORDS
-            and not titled["title"].lower().startswith("by ")  # a byline, told apart
-        ):
-            line = titled["rest"]
+        line = _after_its_name(line)
         match = _LONE_DATE.match(_strip_separators(line))
         if match is not None:
             found = parse_full_date(match["date"])
             if found is not None:
                 return found
     return None
+
+
+def _after_its_name(line: str) -> str:
+    """The last piece of a short header line that names its programme, issue or place
+    before the date ("The Evening Report - Wednesday 31 August 1994", "Digest | Issue No. 41
+    | Friday, 16 October 2015", "Grozny, 25 August 1996"); the line itself otherwise."""
+    if len(line) > _NAMED_LINE_LENGTH or line.lower().startswith("by "):  # a byline
+        return line
+    pieces = _NAME_SEPARATOR.split(line)
+    if len(pieces) > 1 and not any(_SENTENCE_END.search(piece) for piece in pieces[:-1]):
+        return pieces[-1]
+    place = _PLACE_BEFORE_DATE.match(line)
+    return place["rest"] if place else line
+
+
+_NAMED_LINE_LENGTH = 100
+_NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014]\s+|\s*\|\s*")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+# 'Grozny, 25 August 1996', 'Nairobi, 14 November 2000': a place, then the date alone
+_PLACE_BEFORE_DATE = re.compile(
+    r"^(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}),\s+(?P<rest>\S.*)$"
+)
 
 
 def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:

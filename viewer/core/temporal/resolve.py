@@ -46,6 +46,7 @@ class Story:
     last_quarter: tuple[int, int] | None = None
     previous: TimeExpression | None = None  # the last expression found, even a comparison
     heading_day: dt.date | None = None  # the day of the last line that is only a date
+    year_opened: tuple[int, int] | None = None  # 'In 1972, ...': that year and where it ends
     tense_cache: dict[int, Tense] = field(default_factory=dict)
 
 
@@ -262,7 +263,7 @@ def _chronology_year(scene: Scene, month: int, first: int, last: int = 31) -> in
     return year
 
 
-_CHRONOLOGY_MARK = re.compile(r"[ \t]{0,2}(?:[-\u2013\u2014:]|\.\s)")
+_CHRONOLOGY_MARK = re.compile(r"[ \t]{0,2}(?:[-\u2013\u2014:|]|\.\s)")
 
 
 def _undated_month_day(month: int, day: int) -> str | None:
@@ -282,6 +283,8 @@ def _beside_period(scene: Scene, cand: Candidate, month: int, day: int) -> dt.da
     told = scene.story.previous
     if told is None or told.start is None or told.end is None:
         return None
+    if "\n\n" in scene.text[told.char_end : cand.start]:
+        return None  # a heading's period ('The final push, 1991-92') is no apposition
     if not _BESIDE.fullmatch(scene.text, told.char_end, cand.start) and not (
         # 'Then came last November. On 13 November, ...': the month the text just named
         told.precision is Precision.MONTH
@@ -290,7 +293,7 @@ def _beside_period(scene: Scene, cand: Candidate, month: int, day: int) -> dt.da
         and "\n" not in scene.text[told.char_end : cand.start]
     ):
         return None
-    for year in {told.start.year, told.end.year}:
+    for year in sorted({told.start.year, told.end.year}):
         try:
             date = dt.date(year, month, day)
         except ValueError:
@@ -341,8 +344,54 @@ def _month_day(
         return _undated_month_day(month, day)
     tense = _tense(cand, scene)
     found = date_for_month_day(month, day, scene.reference, tense)
+    year = _paragraph_year(cand, scene, tense, month, day)
+    if year is not None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
     near = _retold_day(scene, tense, found)
     return found if near is None else date_for_month_day(month, day, near, None)
+
+
+def _paragraph_year(
+    cand: Candidate, scene: Scene, tense: Tense, month: int, day: int = 1
+) -> int | None:
+    """The year of a yearless date in a paragraph opened by 'In 1972,': 'In 1972, the North
+    Vietnamese dropped their demand at a session on October 8' (an obituary written in
+    2023). Until the paragraph ends, such a date not told in the future is in the year of
+    the last day placed there, or the next one when it would lie most of a year before it
+    ('until December 29. The accords were signed on January 27')."""
+    story = scene.story
+    last = story.last_anchor
+    if (
+        tense != "future"
+        and last is not None
+        and last.start is not None
+        and not last.relative
+        and scene.reference is not None
+        and last.start.year < scene.reference.year
+        and last.precision in (Precision.SEASON, Precision.MONTH)
+        and _same_sentence(scene.text, last.char_end, cand.start)
+    ):
+        # 'became secretary of state in the summer of 1973, and was sworn in on September
+        # 22': the year the sentence gave with its season or month, and the paragraph goes
+        # on in it (a bare year may be a relative clause's: 'which signed a deal in 1996')
+        story.year_opened = (last.start.year, last.char_end)
+    opened = story.year_opened
+    if tense == "future" or opened is None:
+        return None
+    year, end = opened
+    if "\n\n" in scene.text[end : cand.start]:
+        return None
+    last = story.last_day
+    if last is None or not year <= last.year <= year + 1:
+        return year
+    told = dt.date(last.year, month, min(day, cal.last_day(last.year, month)))
+    return last.year + 1 if (last - told).days > _NEW_YEAR_CROSSED_DAYS else last.year
+
+
+_NEW_YEAR_CROSSED_DAYS = 270  # a date this far before the last one told is in the next year
 
 
 def _retold_day(scene: Scene, tense: Tense, found: dt.date | None) -> dt.date | None:
@@ -2041,9 +2090,13 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             head_year = _chronology_year(scene, month, 1)
         tense = _tense(cand, scene)
         year = head_year or year_for_month(month, ref, tense)
-        near = None if head_year else _retold_day(scene, tense, dt.date(year, month, 1))
-        if near is not None:
-            year = year_for_month(month, near, None)
+        if not head_year:
+            in_paragraph = _paragraph_year(cand, scene, tense, month)
+            near = _retold_day(scene, tense, dt.date(year, month, 1))
+            if in_paragraph is not None:
+                year = in_paragraph
+            elif near is not None:
+                year = year_for_month(month, near, None)
     return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
 
 
@@ -2191,7 +2244,9 @@ def _narrates_a_day(cand: Candidate, expression: TimeExpression) -> bool:
 
 def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """Resolve one candidate and let the story remember what it anchored."""
-    if scene.story.heading_day is not None:
+    if scene.story.heading_day is not None and not _is_day_heading(
+        scene.text, cand.start, cand.end
+    ):
         # Under a day's heading ('Tuesday 13 September' in a live blog or a diary), 'this
         # morning', 'tonight' and 'yesterday' are told from that day.
         scene = replace(scene, reference=scene.story.heading_day)
@@ -2248,6 +2303,17 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 story.heading_day = expression.start
             elif expression.precision is Precision.YEAR and not expression.relative:
                 story.head = None  # a chronology's year heading: its lines start afresh
+        if (
+            expression.precision is Precision.YEAR
+            and not expression.relative
+            and scene.reference is not None
+            and expression.start.year < scene.reference.year
+            and _OPENS_WITH_IN.search(
+                scene.text, max(0, expression.char_start - 6), expression.char_start
+            )
+            and _CLAUSE_AFTER_YEAR.match(scene.text, expression.char_end)
+        ):
+            story.year_opened = (expression.start.year, expression.char_end)
         if not expression.relative and expression.precision is not Precision.DECADE:
             story.explicit_year = expression.start.year
             if expression.precision is Precision.DAY:
@@ -2261,6 +2327,11 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # a TIMEX3 (TempEval marks it) but not placed on the timeline.
             return replace(expression, start=None, end=None, precision=None)
     return expression
+
+
+# 'In 1972, the North Vietnamese ...': a sentence that opens with its year
+_OPENS_WITH_IN = re.compile(r"(?:^|[.!?\n]\s*|\n)In\s+$")
+_CLAUSE_AFTER_YEAR = re.compile(r",\s")
 
 
 def _looks_back(cand: Candidate) -> bool:
