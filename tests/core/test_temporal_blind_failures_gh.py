@@ -110,3 +110,24 @@ def test_a_table_chronology_crosses_the_new_year_under_a_heading_naming_two_year
     assert found["16 Dec"] == "1991-12-16"
     assert found["31 Dec"] == "1991-12-31"
     assert found["14 Jan"] == "1992-01-14"
+
+
+def test_the_nth_week_of_a_month_is_an_iso_week() -> None:
+    found = values(
+        "Supplies will arrive in the first week of June. Talks were held in the last week "
+        "of March. A deal is likely in the second week of December 2000.",
+        dt.date(1999, 5, 19),
+    )
+    assert found["the first week of June"] == "1999-W22"
+    assert found["the last week of March"] == "1999-W13"
+    assert found["the second week of December 2000"] == "2000-W49"
+
+
+def test_a_bare_quarter_in_capitals_is_this_years() -> None:
+    found = values("Violence in Q3 was lower than in Q2, monitors said.", dt.date(2019, 10, 14))
+    assert found == {"Q3": "2019-Q3", "Q2": "2019-Q2"}
+
+
+def test_may_after_as_early_as_is_the_month() -> None:
+    found = values("A withdrawal could begin as early as May.", dt.date(2013, 3, 21))
+    assert found["May"] == "2013-05"

@@ -393,6 +393,14 @@ def _fam_week_of(n: Namer) -> str:
         + r"(?:(?:\s*,)?\s+"
         + n("year", YEAR)
         + ")?"
+        # 'in the first week of June', 'the last week of March 2019'
+        + r"|(?:the\s+)?"
+        + n("wnth", r"first|second|third|fourth|last|final")
+        + r"\s+week\s+of\s+"
+        + n("wmonth", MONTH)
+        + r"(?:(?:\s*,)?\s+"
+        + n("wyear", YEAR)
+        + ")?"
     )
 
 
@@ -442,8 +450,9 @@ def _fam_quarter(n: Namer) -> str:
         + r"\b"
         + r"|\b"
         + n("q", "Q[1-4]")
-        + r"\s+"
+        + r"(?:\s+"
         + n("year2", YEAR)
+        + r")?\b(?![-/.]\d)"  # not a model name: 'Q3-2'
         + r"|the\s+quarter\b(?!-)(?:\s+"
         + n("lastyear2", r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)")
         + ")?"

@@ -898,10 +898,29 @@ def _month_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 def _week_of(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
+    if "wnth" in p:
+        return _week_of_month(cand, scene)
     found = _month_day(cand, scene, _month(p["month"]), _day(p["day"]), p.get("year"))
     if not isinstance(found, dt.date):
         return None if found is None else _unresolved(cand, scene, "XXXX-WXX")
     return _period(cand, scene, Precision.WEEK, found, relative="year" not in p)
+
+
+def _week_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'the first week of June': the ISO week holding the 1st (the 8th for the second, and
+    so on; the month's last day for the last week)."""
+    p = cand.parts
+    if not _capitalised(p["wmonth"]):
+        return None
+    month, nth = _month(p["wmonth"]), p["wnth"].lower()
+    found = _month_day(cand, scene, month, 15, p.get("wyear"))
+    if not isinstance(found, dt.date):
+        return None if found is None else _unresolved(cand, scene, "XXXX-WXX")
+    if nth in ("last", "final"):
+        day = found.replace(day=cal.last_day(found.year, month))
+    else:
+        day = found.replace(day=1 + 7 * ("first", "second", "third", "fourth").index(nth))
+    return _period(cand, scene, Precision.WEEK, day, relative="wyear" not in p)
 
 
 def _quarter_year(cand: Candidate, scene: Scene, quarter: int) -> int | None:
@@ -926,7 +945,16 @@ def _quarter(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     story, ref = scene.story, scene.reference
     if "q" in p:
-        return _quarter_value(cand, scene, int(p["year2"]), int(p["q"][1]), relative=False)
+        quarter = int(p["q"][1])
+        if "year2" in p:
+            return _quarter_value(cand, scene, int(p["year2"]), quarter, relative=False)
+        if not p["q"].startswith("Q"):
+            return None  # 'q3' in running text is no quarter
+        # 'violence in Q3 was lower': the quarter of the year the text is in
+        year = _quarter_year(cand, scene, quarter)
+        if year is None:
+            return _unresolved(cand, scene, f"XXXX-Q{quarter}")
+        return _quarter_value(cand, scene, year, quarter, relative=True)
     if "ord" in p:
         quarter = LEXICON.ordinals[p["ord"].lower()]
         year = _quarter_year(cand, scene, quarter)
@@ -2064,7 +2092,9 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     rel = " ".join((p.get("rel") or "").lower().split())
     if month in (3, 5) and not rel and "mod" not in p:
         before = _WORD_BEFORE.search(scene.text, max(0, cand.start - 14), cand.start)
-        if before is None or before.group(1).lower() not in _PREPOSITIONS:
+        if (
+            before is None or before.group(1).lower() not in _PREPOSITIONS
+        ) and not _AS_EARLY_AS.search(scene.text, max(0, cand.start - 16), cand.start):
             return None
     if rel == "that":
         # 'Talks opened on July 10, 1951, and moved to Panmunjom that October': the
@@ -2098,6 +2128,9 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             elif near is not None:
                 year = year_for_month(month, near, None)
     return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
+
+
+_AS_EARLY_AS = re.compile(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
 
 
 def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
