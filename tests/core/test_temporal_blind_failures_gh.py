@@ -131,3 +131,14 @@ def test_a_bare_quarter_in_capitals_is_this_years() -> None:
 def test_may_after_as_early_as_is_the_month() -> None:
     found = values("A withdrawal could begin as early as May.", dt.date(2013, 3, 21))
     assert found["May"] == "2013-05"
+
+
+def test_a_commentary_telling_an_earlier_year_keeps_it_for_the_spring_and_the_year_end() -> None:
+    text = (
+        "At a ceremony in Kuala Lumpur (28 February 2013), the two sides signed a consensus. "
+        "Three rounds of talks followed in the spring, and the truce ran until 18 August 2013."
+        "\n\nBy the end of the year the dialogue had stalled."
+    )
+    found = values(text, dt.date(2019, 10, 14))
+    assert found["the spring"] == "2013-SP"
+    assert found["the end of the year"] == "2013"

@@ -394,6 +394,28 @@ def _paragraph_year(
 _NEW_YEAR_CROSSED_DAYS = 270  # a date this far before the last one told is in the next year
 
 
+def _past_story_day(cand: Candidate, scene: Scene) -> dt.date | None:
+    """Where the text last placed something, when it is telling of an earlier year in the
+    past tense:
+    'signed a consensus (28 February 2013). Three rounds of talks followed in the spring',
+    'By the end of the year the dialogue had stalled', in a commentary of 2019."""
+    story, ref = scene.story, scene.reference
+    last = story.last_anchor
+    if (
+        last is None
+        or last.start is None
+        or ref is None
+        or last.start.year >= ref.year
+        or not 0 <= cand.start - last.char_end <= _PAST_STORY_REACH
+        or _tense(cand, scene) != "past"
+    ):
+        return None
+    return last.start
+
+
+_PAST_STORY_REACH = 1000  # characters
+
+
 def _retold_day(scene: Scene, tense: Tense, found: dt.date | None) -> dt.date | None:
     """The day a retrospective is telling, when a yearless date not told in the future
     would otherwise land after the report: 'The column moved out on Friday, February 22,
@@ -1052,6 +1074,9 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if rel == "the" and p["season"].lower() == "fall" and "mod" not in p:
         return None
     year_told = _story_year(scene) if rel == "that" else None
+    if rel == "the" and year_told is None:
+        told = _past_story_day(cand, scene)
+        year_told = None if told is None else told.year
     if year_told is not None:
         # 'The war began in June 1950. That summer ...': the story's year; a winter is the
         # one that begins at that year's end
@@ -1575,6 +1600,7 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "what3" in p:
         what = p["what3"].lower()
         rel = "this"
+        ref = _past_story_day(cand, scene) or ref
     else:
         what = (p.get("what") or p.get("what2") or "").lower()
         rel = " ".join((p.get("rel") or "").lower().split())
