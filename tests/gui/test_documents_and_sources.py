@@ -7,9 +7,10 @@ import datetime as dt
 import re
 
 from gui_helpers import loaded_window, seed_copy
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from viewer.gui.corrections import EventFields
 from viewer.gui.document_list import ERROR_COLOR, ReferenceDateDialog
 
 D = dt.date
@@ -192,3 +193,32 @@ def test_an_article_added_later_lists_its_own_expressions_and_sentences(qtbot, t
     # The first article's rows are still there, with the same sentences.
     assert {k: v for k, v in after.items() if k[0] != "Homs rebels"} == before
     assert window.details.tabText(1) == f"Not placed ({len(after)})"
+
+
+def test_correcting_an_event_keeps_the_analysts_place_in_not_placed(qtbot, seed_path):
+    window = loaded_window(qtbot, [seed_path])
+    panel = window.unanchored_panel
+    tree = panel.tree
+    window.details.setCurrentWidget(panel)
+    tree.sortItems(0, Qt.SortOrder.DescendingOrder)
+    item = tree.topLevelItem(2)
+    tree.setCurrentItem(item)
+    expression = item.text(0)
+    assert expression in panel.preview.toPlainText()
+
+    event = window.events[0]
+    fields = EventFields(
+        "Regime forces tighten siege", event.category, event.start, event.precision
+    )
+    assert window.corrections.edit_event(event, fields)
+    assert "Regime forces tighten siege" in {e.title for e in window.events}
+
+    assert tree.currentItem() is not None and tree.currentItem().text(0) == expression
+    assert tree.header().sortIndicatorSection() == 0
+    assert tree.header().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert expression in panel.preview.toPlainText()
+
+    # A new reference date re-reads the article: the list is built again from it.
+    window.set_reference_date(0, D(2016, 5, 9))
+    assert tree.currentItem() is None
+    assert len(unanchored_rows(window)) == tree.topLevelItemCount()

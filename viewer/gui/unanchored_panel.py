@@ -78,11 +78,23 @@ class UnanchoredPanel(QWidget):
         # took a tenth of a second. The text is the key since spans depend on nothing
         # else (a reference date set by the analyst gives a new Document, same text).
         self._spans: dict[str, list[Span]] = {}
+        self._shown: tuple[DocumentResult, ...] | None = None
         self.total = 0
         self.tree.currentItemChanged.connect(self._on_current)
         self.tree.itemDoubleClicked.connect(self._on_double_click)
 
     def set_results(self, results: Sequence[DocumentResult]) -> None:
+        """List what ``results`` could not place. Results are frozen, so the very same ones
+        as last time (a correction to an event, a filter) leave the rows, their sort order
+        and the analyst's place in the list as they are."""
+        shown = self._shown
+        if (
+            shown is not None
+            and len(results) == len(shown)
+            and all(a is b for a, b in zip(results, shown, strict=True))
+        ):
+            return
+        self._shown = tuple(results)
         self._documents = [r.document for r in results]
         known, self._spans = self._spans, {}  # forget documents that are gone
         self.tree.setSortingEnabled(False)
