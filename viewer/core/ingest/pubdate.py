@@ -17,8 +17,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import dateparser
-
 from ..resources import resource_path
 
 EARLIEST_YEAR = 1900
@@ -141,10 +139,19 @@ def parse_full_date(candidate: str) -> dt.date | None:
     numeric = _NUMERIC_DATE.search(candidate)
     if numeric is not None:
         return _numeric_date(numeric)
-    parsed = dateparser.parse(candidate, languages=["en"], settings=_FULL_DATE)
+    parsed = _parse(candidate, _FULL_DATE)
     if parsed is None or not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
         return None
     return dt.date(parsed.year, parsed.month, parsed.day)
+
+
+def _parse(candidate: str, settings: dict[str, Any]) -> dt.datetime | None:
+    """dateparser's reading of an English date; the library is imported on first use, as
+    loading it costs a tenth of a second that a sidecar-dated article never needs."""
+    import dateparser
+
+    parsed: dt.datetime | None = dateparser.parse(candidate, languages=["en"], settings=settings)
+    return parsed
 
 
 def _numeric_date(match: re.Match[str]) -> dt.date | None:
@@ -263,7 +270,7 @@ def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:
             if full is not None:
                 return full
             if not _YEAR.search(candidate) and _MONTH_NAME.search(candidate):
-                partial = dateparser.parse(candidate, languages=["en"], settings=_DAY_MONTH)
+                partial = _parse(candidate, _DAY_MONTH)
                 if partial is not None:
                     return partial.month, partial.day
     return None

@@ -6,8 +6,6 @@ import codecs
 import re
 import unicodedata
 
-from charset_normalizer import from_bytes
-
 from .limits import UnreadableDocumentError
 
 _BOMS = (
@@ -81,6 +79,9 @@ def _decode(data: bytes) -> str:
     western = _western(data)
     if western is not None:
         return western
+    # Imported here: UTF-8 and cp1252 above settle nearly every file without it.
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data[:_SAMPLE]).best()
     if best is None:
         raise UnreadableDocumentError("the file's text encoding cannot be recognised")
