@@ -63,6 +63,8 @@ class PhraseIndex:
     __slots__ = (
         "_any_first_word",
         "_exact",
+        "_fixed_sizes",
+        "_next_words",
         "_kind_names",
         "_patterns",
         "_prefix_sizes",
@@ -94,6 +96,13 @@ class PhraseIndex:
             table = self._prefixes if first == key + "*" else self._exact
             table.setdefault(key, []).append(rank)
         self._prefix_sizes = tuple(sorted({len(k) for k in self._prefixes}))
+        # A phrase of one plain word is found by its token alone: the token is the word
+        # (the look-up said so) and ends where the word characters do, as the regex asks.
+        self._fixed_sizes = tuple(
+            len(phrase.strip()) if _TOKEN.fullmatch(phrase.strip().lower()) else 0
+            for phrase in self.phrases
+        )
+        self._next_words = tuple(_next_word(phrase) for phrase in self.phrases)
         # A small index first asks one plain regex whether any of its first words occurs
         # at all (fast in C); for hundreds of phrases that question costs more than it saves.
         self._any_first_word = (
@@ -124,47 +133,78 @@ class PhraseIndex:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        patterns = self._patterns
-        for at, ranks in self._starts(lowered, start, end):
-            matched: set[str] = set()
+        patterns, kinds, fixed_sizes = self._patterns, self.kinds, self._fixed_sizes
+        next_words = self._next_words
+        for at, ranks, following in self._starts(lowered, start, end):
+            matched: list[str] = []
             for rank in ranks:
-                kind = self.kinds[rank]
-                if kind in matched or at < free_from[kind]:
+                kind = kinds[rank]
+                if at < free_from[kind] or kind in matched:
                     continue
-                pattern = patterns[rank]
-                if pattern is None:
-                    pattern = patterns[rank] = re.compile(
-                        phrase_regex(self.phrases[rank]) + r"(?![\w])", re.IGNORECASE
-                    )
-                hit = pattern.match(text, at, end)
-                if hit:
-                    found[kind].append(Match(hit.start(), hit.end(), rank))
-                    free_from[kind] = hit.end()
-                    matched.add(kind)
+                size = fixed_sizes[rank]
+                if size:
+                    hit_end = at + size
+                else:
+                    needed = next_words[rank]
+                    if needed and following is not None and not following.startswith(needed):
+                        continue  # "in force" cannot start at "in Aleppo"
+                    pattern = patterns[rank]
+                    if pattern is None:
+                        pattern = patterns[rank] = re.compile(
+                            phrase_regex(self.phrases[rank]) + r"(?![\w])", re.IGNORECASE
+                        )
+                    hit = pattern.match(text, at, end)
+                    if hit is None:
+                        continue
+                    hit_end = hit.end()
+                found[kind].append(Match(at, hit_end, rank))
+                free_from[kind] = hit_end
+                matched.append(kind)
         return found
 
-    def _starts(self, lowered: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]]:
-        """Where a phrase may start, with the ranks of the phrases it may start, in text order."""
+    def _starts(
+        self, lowered: str, start: int, end: int
+    ) -> list[tuple[int, tuple[int, ...], str | None]]:
+        """Where a phrase may start, with the ranks of the phrases it may start and the word
+        after it ("" at the end; None when not known), in text order."""
         if self._any_first_word is not None:
             # A small index jumps from one of its first words to the next with one regex.
             known = self._ranks_of_word
             return [
-                (token.start(), known.get(token.group()) or self._ranks(token.group()))
+                (token.start(), known.get(token.group()) or self._ranks(token.group()), None)
                 for token in self._any_first_word.finditer(lowered, start, end)
             ]
         known = self._ranks_of_word
-        starts: list[tuple[int, tuple[int, ...]]] = []
-        for token in _TOKEN.finditer(lowered, start, end):
-            word = token.group()
+        starts: list[tuple[int, tuple[int, ...], str | None]] = []
+        # The words as strings (no match objects): each is found again from the end of the
+        # one before, and only other characters lie between them, so ``find`` lands on it.
+        words = _TOKEN.findall(lowered, start, end)
+        words.append("")
+        find = lowered.find
+        at = start
+        for number in range(len(words) - 1):
+            word = words[number]
+            at = find(word, at)
             ranks = known.get(word)
             if ranks is None:
                 ranks = self._ranks(word)
             if ranks:
-                starts.append((token.start(), ranks))
+                starts.append((at, ranks, words[number + 1]))
+            at += len(word)
         return starts
 
     def finditer(self, text: str, kind: str) -> Iterator[Match]:
         return iter(self.scan(text)[kind])
+
+
+def _next_word(phrase: str) -> str:
+    """What the word after a phrase's first word must start with, when the first word is a
+    whole word and so the second starts the next word of the text ("" when unknown)."""
+    words = phrase.strip().lower().split()
+    if len(words) < 2 or not _TOKEN.fullmatch(words[0]):
+        return ""
+    head = _TOKEN.match(words[1])
+    return head.group() if head else ""
 
 
 def _whole_words(exact: Iterable[str], prefixes: Iterable[str]) -> re.Pattern[str]:
