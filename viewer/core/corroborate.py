@@ -85,7 +85,7 @@ def corroborate(
 
     def consider(i: int, j: int) -> None:
         root_i, root_j = find(i), find(j)
-        if root_i == root_j or documents_of[root_i] & documents_of[root_j]:
+        if root_i == root_j or not documents_of[root_i].isdisjoint(documents_of[root_j]):
             return  # one article never corroborates itself
         if apart and split_by_analyst(root_i, root_j):
             return
