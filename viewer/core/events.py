@@ -1534,8 +1534,31 @@ def _date_preposition_start(before: str) -> int:
     if lowered is None:
         found = _BEFORE_DATE.search(before, tail)
         return found.start() if found else len(before)
+    # Every phrase of _BEFORE_DATE ends with a whole word right before the blanks that end
+    # ``before``: unless that word may end a longer phrase, the phrase is the word or nothing.
+    gap = len(lowered)
+    while gap > lead and (lowered[gap - 1].isspace() or lowered[gap - 1] == ","):
+        gap -= 1
+    word_start = gap
+    while word_start > 0 and (lowered[word_start - 1].isalnum() or lowered[word_start - 1] == "_"):
+        word_start -= 1
+    word = lowered[word_start:gap]
+    if word not in _LONGER_PHRASE_ENDS:
+        at = word_start if word in _DATE_PREPOSITIONS and word_start >= lead else gap
+        return tail - lead + at
     found = _BEFORE_DATE_NO_CASE.search(lowered, lead)
     return tail - lead + found.start() if found else len(before)
+
+
+# The last words of _BEFORE_DATE's phrases of more than one word, and its single words.
+_LONGER_PHRASE_ENDS = frozenset(["of", "past", "after", "to"])
+_DATE_PREPOSITIONS = frozenset(
+    [
+        *("on", "in", "at", "since", "from", "by", "until", "till", "during", "of", "for"),
+        *("before", "after", "around", "about", "through", "between", "and", "to", "within"),
+        *("roughly", "nearly", "almost", "some", "approximately", "over", "past"),
+    ]
+)
 
 
 def _subject(raw: str, lexicon: HeadlineLexicon) -> str:

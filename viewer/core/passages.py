@@ -134,10 +134,9 @@ def sentence_spans(text: str) -> list[Span]:
     return spans
 
 
-# A line without sentence-final punctuation and the line after it.
-_UNPUNCTUATED_LINE = re.compile(
-    r"^[ \t]*([^\n]*[^\s.!?\u2026:;,\"'\u201d\u2019)\]])[ \t]*\n(?=[ \t]*(\S))", re.MULTILINE
-)
+# A line break before a line that is not blank (group 1: that line's first character).
+_BEFORE_TEXT_LINE = re.compile(r"\n(?=[ \t]*(\S))")
+_FINAL_MARKS = frozenset(".!?\u2026:;,\"'\u201d\u2019)]")
 _LIST_ITEM = re.compile(r"[-*\u2022\u2013\u2014]\s")
 
 
@@ -146,14 +145,25 @@ def _heading_ends(text: str) -> list[int]:
     heading in capitals ("THE 1995 TIMELINE") or any line before a list item ("- Dec. 31
     - ..."). Wrapped prose is left alone: its lines have lower-case letters and run on."""
     ends = []
-    for line in _UNPUNCTUATED_LINE.finditer(text):
-        words = line.group(1)
-        before_list = _LIST_ITEM.match(text, line.start(2)) is not None
+    # Found from the line breaks, not by a regex that backtracks over every line's words.
+    for newline in _BEFORE_TEXT_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, newline.start()) + 1
+        end = newline.start()
+        while end > line_start and text[end - 1] in " \t":
+            end -= 1
+        if end == line_start or text[end - 1].isspace() or text[end - 1] in _FINAL_MARKS:
+            continue  # blank, or it ends as a sentence does
+        start = line_start
+        while text[start] in " \t":
+            start += 1
+        words = text[start:end]
+        following = newline.start(1)
+        before_list = _LIST_ITEM.match(text, following) is not None
         capitals = not any(c.islower() for c in words) and any(c.isalpha() for c in words)
         # "16:40 GMT" over a live blog's entry is a time stamp that belongs to it
         stamp = words.lstrip()[:1].isdigit()
-        if before_list or (capitals and not stamp and not text[line.start(2)].islower()):
-            ends.append(line.end(1))
+        if before_list or (capitals and not stamp and not text[following].islower()):
+            ends.append(end)
     return ends
 
 
