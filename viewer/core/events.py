@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from viewer.core.categories import CATEGORIES, CEASEFIRE_CATEGORIES, category_label
 from viewer.core.lexicon import (
@@ -324,7 +325,9 @@ def _read_date(
     # "a ceasefire in Idlib | that will take effect": Idlib is where it takes effect
     names = voting
     nouns = tuple(
-        m.span for m in reading.phrases["noun"] if m.start >= names[0] and m.end <= names[1]
+        (m.start, m.end)
+        for m in reading.phrases["noun"]
+        if m.start >= names[0] and m.end <= names[1]
     )
     # "... held up the truce until the list arrived, | and it finally began at 11:15":
     # the date's own coordinate clause makes the title.
@@ -504,22 +507,25 @@ def category_scores(
     def in_clause(kind: str) -> list[Match]:
         return [m for m in phrases[kind] if m.start >= c_start and m.end <= c_end]
 
+    def spans_in_clause(kind: str) -> list[Span]:
+        return [(m.start, m.end) for m in phrases[kind] if m.start >= c_start and m.end <= c_end]
+
     scores: dict[str, float] = defaultdict(float)
-    truce_spans = [m.span for m in phrases["ceasefire"]]
+    truce_spans = [(m.start, m.end) for m in phrases["ceasefire"]]
     clause_truces = [t for t in truce_spans if t[0] >= c_start and t[1] <= c_end]
     named = truce_spans
     # "The understanding, reached by the directors general of military operations": an
     # accord between armed parties is a truce even in an article that names none.
     if phrases["agreement"] and (truce_context or phrases["armed"]):
-        named = sorted([*truce_spans, *(m.span for m in phrases["agreement"])])
+        named = sorted([*truce_spans, *((m.start, m.end) for m in phrases["agreement"])])
     refers_back = _refers_to_truce(local, c_start, named)
     cues = _Cues(
-        [m.span for m in in_clause("negation")],
-        [m.span for m in in_clause("call")],
-        [m.span for m in in_clause("attempt")],
-        [m.span for m in in_clause("hypothetical")],
+        spans_in_clause("negation"),
+        spans_in_clause("call"),
+        spans_in_clause("attempt"),
+        spans_in_clause("hypothetical"),
     )
-    backgrounds = [m.span for m in in_clause("background")]
+    backgrounds = spans_in_clause("background")
     # "... after more than a week of talks, since the conflict began in November 2020":
     # the date is the background phrase's, so what comes before that phrase is not its event.
     own_phrase = _cue_before(local, e_span[0], backgrounds, lexicon.background_reach)
@@ -530,8 +536,8 @@ def category_scores(
     # truce": a date heading a chronology line dates its main verb, however long the names.
     heading = not local[c_start : e_span[0]].strip() and bool(_HEADING_MARK.match(local, e_span[1]))
     for match in in_clause("trigger"):
-        m_start, m_end = match.span
-        if any(m_start >= a and m_end <= b for a, b in truce_spans):
+        m_start, m_end = match.start, match.end
+        if truce_spans and any(m_start >= a and m_end <= b for a, b in truce_spans):
             continue  # "cessation of hostilities" is not fighting
         for trigger in lexicon.triggers[match.rank]:
             weight = trigger.weight
@@ -561,8 +567,12 @@ def category_scores(
                 and _UNTIL_DATE.fullmatch(local, m_end, e_span[0])
             ):
                 category = "ceasefire_collapsed"  # "had largely held until last month"
-            if category in CEASEFIRE_CATEGORIES and _cue_before(
-                local, m_start, cues.hypotheticals, lexicon.negation_reach, across_dates=False
+            if (
+                cues.hypotheticals
+                and category in CEASEFIRE_CATEGORIES
+                and _cue_before(
+                    local, m_start, cues.hypotheticals, lexicon.negation_reach, across_dates=False
+                )
             ):
                 # "warned that the truce could collapse": the warning is the event
                 weight *= lexicon.background_weight
@@ -576,7 +586,10 @@ def category_scores(
             if attached:
                 weight *= _ATTACHMENT_BONUS  # "agreed on Feb. 22": the date's own verb
             if (
-                _is_background(local, m_start, e_span, backgrounds, lexicon.background_reach)
+                (
+                    backgrounds
+                    and _is_background(local, m_start, e_span, backgrounds, lexicon.background_reach)
+                )
                 or (own_phrase is not None and m_end <= own_phrase[0])
                 or (m_start >= e_span[1] and _COORDINATE.search(local, e_span[1], m_start))
                 or (m_end <= e_span[0] and _PRONOUN_COORDINATE.search(local, m_end, e_span[0]))
@@ -653,8 +666,9 @@ def _attack_after_truce(
                 return
 
 
-@dataclass(frozen=True, slots=True)
-class _Cues:
+class _Cues(NamedTuple):
+    """The cue phrases of a clause; a named tuple, made once per date, costs less to build."""
+
     negations: list[Span]
     calls: list[Span]
     attempts: list[Span]
@@ -784,6 +798,8 @@ def _redirect(
     text: str, at: int, category: str, cues: _Cues, lexicon: CategoryLexicon
 ) -> str | None:
     """Where a vote for ``category`` goes, given the cue words right before it."""
+    if not (cues.negations or cues.calls or cues.attempts):
+        return category  # most clauses have no cue at all
     negation = _cue_before(text, at, cues.negations, lexicon.negation_reach, across_dates=False)
     if negation is not None:
         if _AGREEING.search(text, negation[1], at):
@@ -1034,8 +1050,7 @@ def find_names(
         start - window_start,
         tuple((a - window_start, b - window_start) for a, b in nouns),
     )
-    # In a Title Case headline every word is capitalised: only known names count there.
-    headline = _is_title_case(plan.capitalised, context)
+    headline: bool | None = None  # asked only of a clause that names a person
     actors: list[str] = []
     places: list[str] = []
     for step in plan.steps:
@@ -1047,12 +1062,16 @@ def find_names(
         elif kind == "country":
             acting = _acts(text, window_start + step[3], step[2], gazetteer)
             (actors if acting else places).append(name)
-        elif headline:
-            continue
-        elif kind == "person":
-            actors.append(name)
-        elif name.lower() not in context.lower_words:  # "single": a lone word may be a surname
-            actors.append(context.full_name(name))
+        else:
+            if headline is None:
+                # In a Title Case headline every word is capitalised: only known names count.
+                headline = _is_title_case(plan.capitalised, context)
+            if headline:
+                continue
+            if kind == "person":
+                actors.append(name)
+            elif name.lower() not in context.lower_words:  # "single": maybe a surname
+                actors.append(context.full_name(name))
     actors.extend(plan.parties)
     return _unique(actors), _unique(places)
 
