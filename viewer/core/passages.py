@@ -256,13 +256,16 @@ def clause_span(text: str, sentence: Span, expr: Span, others: Sequence[Span]) -
             left = max(left, boundary)
         elif boundary > e_end:
             right = min(right, boundary)
-    inside = [
-        o
-        for o in others
-        if o != expr and o[0] >= left and o[1] <= right and (o[1] <= e_start or o[0] >= e_end)
-    ]
-    before = max((o for o in inside if o[1] <= e_start), default=None, key=lambda o: o[1])
-    after = min((o for o in inside if o[0] >= e_end), default=None, key=lambda o: o[0])
+    before: Span | None = None
+    after: Span | None = None
+    if len(others) > 1 or (others and others[0] != expr):  # most dates have the sentence alone
+        inside = [
+            o
+            for o in others
+            if o != expr and o[0] >= left and o[1] <= right and (o[1] <= e_start or o[0] >= e_end)
+        ]
+        before = max((o for o in inside if o[1] <= e_start), default=None, key=lambda o: o[1])
+        after = min((o for o in inside if o[0] >= e_end), default=None, key=lambda o: o[0])
     if before is not None:
         left = _left_cut(text, before[1], e_start)
     if after is not None:
