@@ -138,6 +138,11 @@ def _looks_binary(text: str) -> bool:
     sample = text[:_SAMPLE]
     if not sample:
         return False
+    blanked = sample.replace("\n", " ").replace("\t", " ")
+    if blanked.replace("\x0b", " ").replace("\x0c", " ").isprintable():
+        # Every character counted below is unprintable, and nearly every article is
+        # printable once its tabs and line ends are blanks: one pass in C settles it.
+        return False
     # Controls, surrogates and private-use characters by range, in C; only the
     # few other non-ASCII characters need a look-up to find unassigned ones.
     controls = len(_CONTROL_CHARS.findall(sample))
