@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -1345,7 +1345,11 @@ _SECOND_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _SECOND_CLAUSE_NO_CASE = without_case(_SECOND_CLAUSE)
-_ASIDE_NO_CASE = without_case(_ASIDE)
+# _ASIDE without case, in two parts (see _aside_spans).
+_LEADING_ASIDE = re.compile(r"^\s*as (?:[\w\u2019']+ ){0,3}[\w\u2019']+,\s*")
+_COMMA_ASIDE = re.compile(
+    r",(?:\s*as (?:[\w\u2019']+ ){0,3}[\w\u2019']+,\s*|\s*(?:which|who)\b[^,]{0,80},\s*)"
+)
 _BEFORE_DATE_NO_CASE = without_case(_BEFORE_DATE)
 _PLURAL_SUBJECTS = frozenset(
     [
@@ -1635,17 +1639,17 @@ def _clean(raw: str) -> str:
     if raw[:1] == _DATE_MARK:
         # "On 2 August, the day before | it began, | the Council adopted ...": what the
         # date is counted from goes with it
-        raw = _DATE_CLAUSE_LEAD.sub(_DATE_MARK, raw, count=1)
+        raw = _sub_at_start(_DATE_CLAUSE_LEAD, _DATE_MARK, raw)
     if raw[:2].isupper():
-        raw = _DATELINE.sub("", raw)
+        raw = _sub_at_start(_DATELINE, "", raw)
     else:
         place = _PLACE_DATELINE.match(raw)
         if place and load_gazetteer().place(place.group(1).split("/")[0].split(",")[0]):
             raw = raw[place.end() :]  # "Beirut, Lebanon – ", "Moscow (AFP) - "
     if ":" in raw:
-        raw = _SPEECH_INTRO.sub("", raw)
+        raw = _sub_at_start(_SPEECH_INTRO, "", raw)
     if raw[:9].lower() == "according":
-        raw = _ACCORDING_TO.sub("", raw)
+        raw = _sub_at_start(_ACCORDING_TO, "", raw)
     if _QUOTE_CHARACTER.search(raw):
         raw = _QUOTES.sub("", raw)
     raw = raw.strip()
@@ -1666,10 +1670,10 @@ def _clean(raw: str) -> str:
         raw = _APPOSITION.sub(
             lambda m: m.group() if _DATE_MARK in m.group() and m.end() == len(raw) else " ", raw
         )
-        raw = _LEADING_BACKGROUND.sub("", raw)
+        raw = _sub_at_start(_LEADING_BACKGROUND, "", raw)
         # "Gen. Mark W. Clark, the U.N. commander in the Far East, put his signature":
         # the name is the subject, its description an aside
-        raw = _NAME_APPOSITION.sub(r"\1 ", raw, count=1)
+        raw = _sub_at_start(_NAME_APPOSITION, r"\1 ", raw)
         # "The agreement, signed by ...": a participle after the subject is passive
         lead = len(raw) - len(raw.lstrip(_LEADING_MARKS))  # "Nov. 2012 - M23, made up ..."
         participle = _APPOSITIVE_PARTICIPLE.match(raw, lead)
@@ -1740,27 +1744,45 @@ _COMMA_CONJUNCTION = re.compile(
 def _without_asides(raw: str) -> str:
     """An aside goes ("Aleppo, which was besieged, ..."), unless the date was in it."""
     return _sub_ignoring_case(
-        _ASIDE, _ASIDE_NO_CASE, raw, lambda found, lower: found if _DATE_MARK in lower else " "
+        _ASIDE, _aside_spans, raw, lambda found, lower: found if _DATE_MARK in lower else " "
     )
+
+
+def _aside_spans(lowered: str) -> Iterator[Span]:
+    """Where ``_ASIDE_NO_CASE`` matches: its leading aside, then those after a comma, found
+    by two regexes because one that may start at "^" is tried at every character."""
+    cursor = 0
+    leading = _LEADING_ASIDE.match(lowered)
+    if leading is not None:
+        cursor = leading.end()
+        yield leading.span()
+    for found in _COMMA_ASIDE.finditer(lowered, cursor):
+        yield found.span()
+
+
+def _sub_at_start(pattern: re.Pattern[str], template: str, raw: str) -> str:
+    """``pattern.sub(template, raw)`` for a pattern anchored at the start ("^"): ``sub``
+    tries it at every character though only the first can match."""
+    found = pattern.match(raw)
+    return raw if found is None else found.expand(template) + raw[found.end() :]
 
 
 def _sub_ignoring_case(
     pattern: re.Pattern[str],
-    folded: re.Pattern[str],
+    folded: Callable[[str], Iterable[Span]],
     raw: str,
     replace: Callable[[str, str], str],
 ) -> str:
-    """``pattern.sub`` on ``raw``, run as ``folded`` (its ``without_case`` copy) on the
-    lower-cased text where that finds the same. ``replace`` gets each match as written
-    and lower-cased."""
+    """``pattern.sub`` on ``raw``, run as ``folded`` (where its ``without_case`` copy
+    matches) on the lower-cased text where that finds the same. ``replace`` gets each
+    match as written and lower-cased."""
     lowered = lower_cased(raw)
     if lowered is None:
         return pattern.sub(lambda m: replace(m.group(), m.group()), raw)
     pieces: list[str] = []
     cursor = 0
-    for match in folded.finditer(lowered):
-        start, end = match.span()
-        pieces += (raw[cursor:start], replace(raw[start:end], match.group()))
+    for start, end in folded(lowered):
+        pieces += (raw[cursor:start], replace(raw[start:end], lowered[start:end]))
         cursor = end
     if not pieces:
         return raw
@@ -1837,15 +1859,22 @@ _HEADLINE_SOURCE_WORDS = 30
 def _rewrite(raw: str, lexicon: HeadlineLexicon) -> str:
     return _sub_ignoring_case(
         lexicon.rewrite_pattern,
-        _rewrites_without_case(lexicon.rewrite_pattern),
+        _rewrite_spans(lexicon.rewrite_pattern),
         raw,
         lambda found, lower: lexicon.rewrites.get(phrase_key(lower), found),
     )
 
 
 @lru_cache(maxsize=4)
-def _rewrites_without_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return without_case(pattern)
+def _rewrite_spans(pattern: re.Pattern[str]) -> Callable[[str], Iterator[Span]]:
+    """Where the rewrites match in lower-cased text (``pattern`` run without case)."""
+    folded = without_case(pattern)
+
+    def spans(lowered: str) -> Iterator[Span]:
+        for found in folded.finditer(lowered):
+            yield found.span()
+
+    return spans
 
 
 def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str:
