@@ -278,9 +278,9 @@ def _first_title(text: str, sentences: Sequence[Span], spans: Sequence[Span], ca
     return ""
 
 
-@dataclass(frozen=True, slots=True)
-class _DateReading:
-    """All that the sentence alone tells about one of its dates (offsets into the sentence)."""
+class _DateReading(NamedTuple):
+    """All that the sentence alone tells about one of its dates (offsets into the sentence);
+    a named tuple, as one is made per date and costs less to build than a dataclass."""
 
     clause: Span
     category: str
@@ -1081,10 +1081,10 @@ def find_names(
 _LOOK_BEHIND = 4
 
 
-@dataclass(frozen=True, slots=True)
-class _NamesPlan:
+class _NamesPlan(NamedTuple):
     """What a clause names, as far as its own words tell: the article decides the rest
-    (whether it is a Title Case headline, whether a lone capitalised word is a name)."""
+    (whether it is a Title Case headline, whether a lone capitalised word is a name).
+    A named tuple: one is made per clause."""
 
     capitalised: tuple[str, ...]  # the capitalised words, to test for Title Case
     steps: tuple[tuple[str, str, str, int], ...]  # (kind, name, as written, run offset)

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 from viewer.core.categories import CATEGORIES
 from viewer.core.resources import resource_path
@@ -133,9 +134,14 @@ class PhraseIndex:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        # The next word as lower-cased tells what a phrase may match, except where case-free
+        # matching equates letters that ``lower`` keeps apart ("\u017f" and "s").
+        next_word_known = lower_cased(text) is not None
         patterns, kinds, fixed_sizes = self._patterns, self.kinds, self._fixed_sizes
         next_words = self._next_words
         for at, ranks, following in self._starts(lowered, start, end):
+            if not next_word_known:
+                following = None
             matched: list[str] = []
             for rank in ranks:
                 kind = kinds[rank]
@@ -174,27 +180,37 @@ class PhraseIndex:
                 (token.start(), known.get(token.group()) or self._ranks(token.group()), None)
                 for token in self._any_first_word.finditer(lowered, start, end)
             ]
-        known = self._ranks_of_word
         starts: list[tuple[int, tuple[int, ...], str | None]] = []
-        # The words as strings (no match objects): each is found again from the end of the
-        # one before, and only other characters lie between them, so ``find`` lands on it.
+        # The words as strings (no match objects), their phrases looked up in C; only the
+        # words that start a phrase are visited, each found again after the one before.
         words = _TOKEN.findall(lowered, start, end)
+        looked_up = list(map(self._ranks_of_word.get, words))
+        ranks_of = (
+            [self._ranks(w) if r is None else r for w, r in zip(words, looked_up, strict=True)]
+            if None in looked_up
+            else cast(list[tuple[int, ...]], looked_up)
+        )
         words.append("")
         find = lowered.find
         at = start
-        for number in range(len(words) - 1):
+        for number in compress(range(len(ranks_of)), ranks_of):
             word = words[number]
             at = find(word, at)
-            ranks = known.get(word)
-            if ranks is None:
-                ranks = self._ranks(word)
-            if ranks:
-                starts.append((at, ranks, words[number + 1]))
+            while (at > start and _is_word_character(lowered[at - 1])) or (
+                at + len(word) < end and _is_word_character(lowered[at + len(word)])
+            ):
+                at = find(word, at + 1)  # inside a longer word that starts no phrase
+            starts.append((at, ranks_of[number], words[number + 1]))
             at += len(word)
         return starts
 
     def finditer(self, text: str, kind: str) -> Iterator[Match]:
         return iter(self.scan(text)[kind])
+
+
+def _is_word_character(character: str) -> bool:
+    """What ``\\w`` matches in a str pattern."""
+    return character.isalnum() or character == "_"
 
 
 def _next_word(phrase: str) -> str:
@@ -226,8 +242,10 @@ def _whole_words(exact: Iterable[str], prefixes: Iterable[str]) -> re.Pattern[st
     return re.compile("|".join(branches))
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A phrase found in a text; a named tuple, as a sentence holds several and a frozen
+    dataclass costs three times as much to build."""
+
     start: int
     end: int
     rank: int  # index into PhraseIndex.phrases
