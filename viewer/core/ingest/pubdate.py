@@ -35,6 +35,8 @@ _DATELINE = re.compile(
     r"^\s*(?P<head>[^\n]{3,90}?)\s*(?:(?:\(|/)(?:[A-Za-z][\w .&'\u2019-]{0,30})(?:\)|/)\s*)?"
     r"(?:\u2014|\u2013|--|-|:)\s"
 )
+# What every dateline holds: its closing dash or colon, then a blank.
+_DATELINE_END = re.compile(r"[\u2014\u2013:-]\s")
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.])"
 )
@@ -256,6 +258,8 @@ def _lone_date(lines: Sequence[str]) -> dt.date | None:
 def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:
     """A wire-style dateline: a date, or (month, day) when the dateline has no year."""
     for line in lines[:HEAD_LINES]:
+        if _DATELINE_END.search(line) is None:
+            continue  # most lines: one plain scan spares the dateline pattern's backtracking
         match = _DATELINE.match(line)
         if match is None:
             continue
