@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress
 from pathlib import Path
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from viewer.core.categories import CATEGORIES
 from viewer.core.resources import resource_path
@@ -139,9 +138,8 @@ class PhraseIndex:
         next_word_known = lower_cased(text) is not None
         patterns, kinds, fixed_sizes = self._patterns, self.kinds, self._fixed_sizes
         next_words = self._next_words
-        for at, ranks, following in self._starts(lowered, start, end):
-            if not next_word_known:
-                following = None
+        for at, word_end, ranks in self._starts(lowered, start, end):
+            following: str | None = None  # the next word, read when a phrase needs it
             matched: list[str] = []
             for rank in ranks:
                 kind = kinds[rank]
@@ -152,8 +150,12 @@ class PhraseIndex:
                     hit_end = at + size
                 else:
                     needed = next_words[rank]
-                    if needed and following is not None and not following.startswith(needed):
-                        continue  # "in force" cannot start at "in Aleppo"
+                    if needed and next_word_known:
+                        if following is None:
+                            after = _NEXT_TOKEN.match(lowered, word_end, end)
+                            following = after.group(1) if after else ""
+                        if not following.startswith(needed):
+                            continue  # "in force" cannot start at "in Aleppo"
                     pattern = patterns[rank]
                     if pattern is None:
                         pattern = patterns[rank] = re.compile(
@@ -168,49 +170,28 @@ class PhraseIndex:
                 matched.append(kind)
         return found
 
-    def _starts(
-        self, lowered: str, start: int, end: int
-    ) -> list[tuple[int, tuple[int, ...], str | None]]:
-        """Where a phrase may start, with the ranks of the phrases it may start and the word
-        after it ("" at the end; None when not known), in text order."""
+    def _starts(self, lowered: str, start: int, end: int) -> list[tuple[int, int, tuple[int, ...]]]:
+        """Where a phrase may start and its first word ends, with the ranks of the phrases
+        it may start, in text order."""
+        known = self._ranks_of_word
         if self._any_first_word is not None:
             # A small index jumps from one of its first words to the next with one regex.
-            known = self._ranks_of_word
             return [
-                (token.start(), known.get(token.group()) or self._ranks(token.group()), None)
+                (token.start(), token.end(), known.get(token.group()) or self._ranks(token.group()))
                 for token in self._any_first_word.finditer(lowered, start, end)
             ]
-        starts: list[tuple[int, tuple[int, ...], str | None]] = []
-        # The words as strings (no match objects), their phrases looked up in C; only the
-        # words that start a phrase are visited, each found again after the one before.
-        words = _TOKEN.findall(lowered, start, end)
-        looked_up = list(map(self._ranks_of_word.get, words))
-        ranks_of = (
-            [self._ranks(w) if r is None else r for w, r in zip(words, looked_up, strict=True)]
-            if None in looked_up
-            else cast(list[tuple[int, ...]], looked_up)
-        )
-        words.append("")
-        find = lowered.find
-        at = start
-        for number in compress(range(len(ranks_of)), ranks_of):
-            word = words[number]
-            at = find(word, at)
-            while (at > start and _is_word_character(lowered[at - 1])) or (
-                at + len(word) < end and _is_word_character(lowered[at + len(word)])
-            ):
-                at = find(word, at + 1)  # inside a longer word that starts no phrase
-            starts.append((at, ranks_of[number], words[number + 1]))
-            at += len(word)
+        starts: list[tuple[int, int, tuple[int, ...]]] = []
+        for token in _TOKEN.finditer(lowered, start, end):
+            word = token.group()
+            ranks = known.get(word)
+            if ranks is None:
+                ranks = self._ranks(word)
+            if ranks:
+                starts.append((token.start(), token.end(), ranks))
         return starts
 
     def finditer(self, text: str, kind: str) -> Iterator[Match]:
         return iter(self.scan(text)[kind])
-
-
-def _is_word_character(character: str) -> bool:
-    """What ``\\w`` matches in a str pattern."""
-    return character.isalnum() or character == "_"
 
 
 def _next_word(phrase: str) -> str:
@@ -256,6 +237,7 @@ class Match(NamedTuple):
 
 
 _TOKEN = re.compile(r"\w+")
+_NEXT_TOKEN = re.compile(r"\W*(\w+)")
 _WORD_CACHE_SIZE = 200_000
 _SMALL_INDEX = 80
 
