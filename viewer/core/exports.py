@@ -126,17 +126,14 @@ def timeline_json_text(
     cost as much as the encoding itself; each line is written here with json's own string
     escaping instead (tests/core/test_exports.py holds both to the same bytes).
     """
-    return "".join(
-        (
-            f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "documents": ',
-            _json_list([_ENCODER.encode(document_json(d)) for d in documents]),
-            ',\n  "timexes": ',
-            _json_list([_timex_line(i, t) for i, t in timexes]),
-            ',\n  "events": ',
-            _json_list(list(map(_event_line, events))),
-            "\n}\n",
-        )
-    )
+    pieces = [f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "documents": ']
+    pieces += _json_list([_ENCODER.encode(document_json(d)) for d in documents])
+    pieces.append(',\n  "timexes": ')
+    pieces += _json_list([_timex_line(i, t) for i, t in timexes])
+    pieces.append(',\n  "events": ')
+    pieces += _json_list(list(map(_event_line, events)))
+    pieces.append("\n}\n")
+    return "".join(pieces)
 
 
 def write_timeline_json(
@@ -152,9 +149,15 @@ def write_timeline_json(
 _string = json.encoder.encode_basestring
 
 
-def _json_list(lines: list[str]) -> str:
-    """A list of encoded items as ``json_text`` lays it out: one item per line."""
-    return "[\n    " + ",\n    ".join(lines) + "\n  ]" if lines else "[]"
+def _json_list(lines: list[str]) -> list[str]:
+    """A list of encoded items as ``json_text`` lays it out, one item per line, in pieces
+    for the caller's one join (megabytes of text are not copied again per level)."""
+    if not lines:
+        return ["[]"]
+    pieces = [",\n    "] * (2 * len(lines) + 1)
+    pieces[1::2] = lines
+    pieces[0], pieces[-1] = "[\n    ", "\n  ]"
+    return pieces
 
 
 def _optional(text: str | None) -> str:
