@@ -58,17 +58,24 @@ def extract_events(
     for timex, sentence in placed:
         by_sentence[sentence].append((timex.char_start, timex.char_end))
     events: list[Event] = []
-    for timex, sentence in placed:
+    # The dates of a sentence, as offsets into it: shared by all its dates.
+    shifted: dict[tuple[Span, Span], tuple[tuple[Span, ...], tuple[Span, ...]]] = {}
+    for timex, found_sentence in placed:
         expr = (timex.char_start, timex.char_end)
-        dates_here = by_sentence[sentence]
+        dates_here = by_sentence[found_sentence]
         # A sentence span never cuts an expression in two.
-        sentence = (min(sentence[0], expr[0]), max(sentence[1], expr[1]))
+        sentence = (min(found_sentence[0], expr[0]), max(found_sentence[1], expr[1]))
         base = sentence[0]
+        local_dates = shifted.get((found_sentence, sentence))
+        if local_dates is None:
+            local_dates = shifted[found_sentence, sentence] = (
+                tuple(_shifted(dates_here, base)),
+                tuple(_shifted(_spans_in(all_spans, sentence), base)),
+            )
         reading = _read_date(
             text[sentence[0] : sentence[1]],
-            _shifted([expr], base)[0],
-            tuple(_shifted(dates_here, base)),
-            tuple(_shifted(_spans_in(all_spans, sentence), base)),
+            (expr[0] - base, expr[1] - base),
+            *local_dates,
             truce_context,
         )
         category, fatalities, title = reading.category, reading.fatalities, reading.title
@@ -1658,11 +1665,12 @@ def _clean(raw: str) -> str:
     raw = " ".join(raw.split()).strip(" ,;:.\u2013\u2014-")
     # An aside goes ("Aleppo, which was besieged, ..."), unless the date was in it:
     # then the aside is the event ("The truce, which began on April 2, ...").
-    dated_aside = _DATED_RELATIVE.match(raw)
-    if dated_aside:
-        raw = f"{dated_aside.group(1)} {dated_aside.group(2)}"
-    elif _DATE_MARK in raw:
-        raw = _dated_relative(raw)
+    if _DATE_MARK in raw:
+        dated_aside = "," in raw and _DATED_RELATIVE.match(raw)
+        if dated_aside:
+            raw = f"{dated_aside.group(1)} {dated_aside.group(2)}"
+        else:
+            raw = _dated_relative(raw)
     if "," in raw:
         raw = _without_asides(raw)
         # "Three earlier ceasefires, the first brokered by Moscow on October 10": an
