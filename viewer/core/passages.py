@@ -28,7 +28,7 @@ _NEXT_WORD = re.compile(
 # Clause boundaries, strongest first. A boundary is the position where the
 # clause that follows it starts.
 _STRONG = re.compile(r";\s*|\s+[\u2013\u2014]\s+|\s+--\s+")
-_STRONG_MARKS = (";", "\u2013", "\u2014", "--")  # one of them is in every strong boundary
+_STRONG_MARK = re.compile("[;\u2013\u2014]|--")  # one is in every strong boundary
 _SUBORDINATE = (
     r"and|but|while|when|whereas|after|before|as|which|who|where|although|though|"
     r"since|until|because|amid|following|prompting|leaving|killing|saying"
@@ -228,7 +228,7 @@ def _boundaries(text: str, start: int, end: int, pattern: re.Pattern[str]) -> li
 
 
 def _strong_boundaries(text: str, start: int, end: int) -> list[int]:
-    if not any(text.find(mark, start, end) >= 0 for mark in _STRONG_MARKS):
+    if not _STRONG_MARK.search(text, start, end):
         return []  # most sentences have none: a substring search is far cheaper than the regex
     found = _boundaries(text, start, end, _STRONG)
     # Two dashes make a parenthesis ("the truce - brokered by Russia - held"), not a break.
@@ -274,7 +274,11 @@ def clause_span(text: str, sentence: Span, expr: Span, others: Sequence[Span]) -
         _RELATIVE_AFTER.match(text, e_end, right)
     ):
         right = e_end  # "the truce from late February | that has all but fallen apart"
-    relative = last_match(_ASIDE_RELATIVE.finditer(text, left, e_start))
+    relative = (
+        last_match(_ASIDE_RELATIVE.finditer(text, left, e_start))
+        if text.find(",", left, e_start) >= 0
+        else None
+    )
     if relative is not None and "," not in text[relative.end() : e_start]:
         # "... killed in the conflict, | which began in April last year": the date is the aside's
         left = relative.start() + 1
