@@ -129,8 +129,11 @@ def corroborate(
         groups[find(i)].append(i)
     merged: list[Event] = []
     for indices in groups.values():
+        if len(indices) == 1:  # most reports stand alone
+            merged.append(events[indices[0]])
+            continue
         group = sorted((events[i] for i in indices), key=lambda e: (e.document, e.char_start))
-        merged.append(_merge(group) if len(group) > 1 else group[0])
+        merged.append(_merge(group))
     merged.sort(key=lambda e: (e.document, e.char_start))
     return merged
 
