@@ -774,10 +774,12 @@ def _refers_to_truce(text: str, clause_start: int, truce_spans: Sequence[Span]) 
     """Whether a clause opens by pointing back at a truce named before it: "it" may point
     anywhere in the sentence, "which" only at the words just before it ("a truce, which
     began ..." but not "a truce during Ramadan, which began ...")."""
+    before = [t for t in truce_spans if t[1] <= clause_start]
+    if not before:
+        return False  # no truce named before the clause: nothing to point back at
     anaphor = _ANAPHOR.match(text, clause_start)
     if anaphor is None:
         return False
-    before = [t for t in truce_spans if t[1] <= clause_start]
     if anaphor.group(1) or anaphor.group(3):
         return bool(before)
     return any(len(text[t[1] : clause_start].split()) <= 1 for t in before)
