@@ -484,7 +484,11 @@ def classify(
     scores = category_scores(reading, clause, expr, has_casualty_figure, truce_context)
     if not scores:
         return "other"
-    best = max(scores, key=lambda c: (scores[c], -_PRIORITY.get(c, 99)))
+    best = (
+        next(iter(scores))
+        if len(scores) == 1
+        else max(scores, key=lambda c: (scores[c], -_PRIORITY.get(c, 99)))
+    )
     return best if scores[best] >= load_category_lexicon().minimum_score else "other"
 
 
@@ -1314,8 +1318,9 @@ def _unique(names: list[str]) -> tuple[str, ...]:
 def _unique_names(names: tuple[str, ...]) -> tuple[str, ...]:
     """Each name once, and none that is a word of a longer one; clauses repeat their names."""
     seen: dict[str, None] = {}
+    words_of = [(other, other.split()) for other in names]
     for name in names:
-        if not any(name != other and name in other.split() for other in names):
+        if not any(name != other and name in words for other, words in words_of):
             seen.setdefault(name, None)
     return tuple(seen)
 
@@ -2179,10 +2184,11 @@ def _without_titles(words: list[str]) -> list[str]:
             kept.append(word)
             continue
         titled = any(w.lower() in gazetteer.titles and w.lower() != "of" for w in run)
-        organisation = any(
-            _is_actor(gazetteer.lookup(" ".join([*run[k:], word]))) for k in range(len(run))
-        )  # "UN General | Assembly" is one body, not a title before a name
-        if not (titled and capitalised) or organisation:
+        if (
+            not (titled and capitalised)
+            # "UN General | Assembly" is one body, not a title before a name
+            or any(_is_actor(gazetteer.lookup(" ".join([*run[k:], word]))) for k in range(len(run)))
+        ):
             kept.extend(run)
         elif kept and gazetteer.place(_POSSESSIVE.sub("", kept[-1])):
             kept.pop()  # "U.S. President Donald Trump", "Israel's Prime Minister ..." -> the name
