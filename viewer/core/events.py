@@ -252,7 +252,11 @@ def _content_words(title: str, enough: int = 2) -> int:
     stopwords = load_word_list("stopwords.txt")
     count = 0
     for word in title.lower().split():
-        if word not in stopwords and not word.isdigit() and _HAS_LETTER.search(word):
+        if (
+            word not in stopwords
+            and not word.isdigit()
+            and (word.isalpha() or _HAS_LETTER.search(word))
+        ):
             count += 1
             if count >= enough:
                 break
@@ -1076,8 +1080,9 @@ def find_names(
         nouns = [m.span for m in gazetteer.actor_nouns.scan(text, start, end)["noun"]]
     # The regexes look a character or two behind the clause, never past its end.
     window_start = max(0, start - _LOOK_BEHIND)
+    window = text[window_start:end]
     plan = _names_plan(
-        text[window_start:end],
+        window,
         start - window_start,
         tuple((a - window_start, b - window_start) for a, b in nouns),
     )
@@ -1096,7 +1101,8 @@ def find_names(
         else:
             if headline is None:
                 # In a Title Case headline every word is capitalised: only known names count.
-                headline = _is_title_case(plan.capitalised, context)
+                capitalised = _CAPITALISED_WORD.findall(window, start - window_start + 1)
+                headline = _is_title_case(capitalised, context)
             if headline:
                 continue
             if kind == "person":
@@ -1115,7 +1121,6 @@ class _NamesPlan(NamedTuple):
     (whether it is a Title Case headline, whether a lone capitalised word is a name).
     A named tuple: one is made per clause."""
 
-    capitalised: tuple[str, ...]  # the capitalised words, to test for Title Case
     steps: tuple[tuple[str, str, str, int], ...]  # (kind, name, as written, run offset)
     parties: tuple[str, ...]  # the actor nouns ("Syrian regime forces")
 
@@ -1148,8 +1153,7 @@ def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
         if side and side.group(1).lower().split("-")[0] in gazetteer.demonyms:
             begin = side.start(1)  # "Syrian regime forces", "Saudi-led coalition"
         parties.append(_tidy_actor_noun(window[begin:noun_end]))
-    capitalised = tuple(_CAPITALISED_WORD.findall(window, start + 1, end))
-    return _NamesPlan(capitalised, tuple(steps), tuple(parties))
+    return _NamesPlan(tuple(steps), tuple(parties))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -2008,15 +2012,15 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
             break  # "Syrian army declares truce over"; but "Churches hold services over"
         if (
             last.lower() in lexicon.dangling_words
-            or not any(c.isalnum() for c in last)
+            or not any(map(str.isalnum, last))
             or _POSSESSIVE.search(last)
             or (last.endswith("ly") and last.islower())
         ):
             words.pop()
         elif (
             len(words) > 2
-            and _NUMBER_WORD.fullmatch(last)
             and words[-2].lower() in lexicon.dangling_words
+            and _NUMBER_WORD.fullmatch(last)
         ):
             del words[-2:]  # "... extend ceasefire for three": the count went with its noun
         else:
