@@ -1863,6 +1863,8 @@ def _dated_relative(raw: str) -> str:
     subject: "The co-chairs of the Minsk Group, the French, Russian and American diplomats
     who have led peace efforts [since 1992]" -> "The co-chairs of the Minsk Group have led
     peace efforts" (an apposition after the first comma names the same people)."""
+    if "who" not in raw and "which" not in raw:
+        return raw  # no relative clause to look at
     relative = _UNMARKED_RELATIVE.search(raw)
     if relative is None or _DATE_MARK not in relative.group(1):
         return raw
@@ -1906,8 +1908,7 @@ def _rewrite_spans(pattern: re.Pattern[str]) -> Callable[[str], Iterator[Span]]:
     folded = without_case(pattern)
 
     def spans(lowered: str) -> Iterator[Span]:
-        for found in folded.finditer(lowered):
-            yield found.span()
+        return map(re.Match.span, folded.finditer(lowered))
 
     return spans
 
