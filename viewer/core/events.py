@@ -1132,20 +1132,12 @@ def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
     end = len(window)
     steps: list[tuple[str, str, str, int]] = []
     for match in _NAME_RUN.finditer(window, start, end):
-        at = match.start()
-        leftover: list[str] = []
-        for kind, name, written in _segments(match.group()):
-            if kind == "word":
-                leftover.append(name)
-                continue
-            if leftover:
-                steps.extend(_person_steps(tuple(leftover)))
-                leftover = []
-            if kind == "place" and name in gazetteer.countries:
-                kind = "country"  # an actor if it acts, decided on the whole text
-            steps.append((kind, name, written, at))
-        if leftover:
-            steps.extend(_person_steps(tuple(leftover)))
+        run_steps, placed = _run_steps(match.group())
+        if placed:
+            at = match.start()
+            steps.extend((k, n, w, at if offset < 0 else offset) for k, n, w, offset in run_steps)
+        else:
+            steps.extend(run_steps)
     parties: list[str] = []
     for noun_start, noun_end in nouns:
         side = _SIDE_BEFORE.search(window, max(start, noun_start - 40), noun_start)
@@ -1154,6 +1146,28 @@ def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
             begin = side.start(1)  # "Syrian regime forces", "Saudi-led coalition"
         parties.append(_tidy_actor_noun(window[begin:noun_end]))
     return _NamesPlan(tuple(steps), tuple(parties))
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_steps(run: str) -> tuple[tuple[tuple[str, str, str, int], ...], bool]:
+    """The steps of one capitalised run, a known name's offset left as -1 for the run's own
+    (and whether there is one); the same runs ("Syria", "The") recur in every article."""
+    gazetteer = load_gazetteer()
+    steps: list[tuple[str, str, str, int]] = []
+    leftover: list[str] = []
+    for kind, name, written in _segments(run):
+        if kind == "word":
+            leftover.append(name)
+            continue
+        if leftover:
+            steps.extend(_person_steps(tuple(leftover)))
+            leftover = []
+        if kind == "place" and name in gazetteer.countries:
+            kind = "country"  # an actor if it acts, decided on the whole text
+        steps.append((kind, name, written, -1))
+    if leftover:
+        steps.extend(_person_steps(tuple(leftover)))
+    return tuple(steps), any(step[3] < 0 for step in steps)
 
 
 @lru_cache(maxsize=1 << 14)
