@@ -371,15 +371,19 @@ class _DocumentContext:
     """Facts about the whole article, computed once and only when first needed."""
 
     text: str
-    _lower_words: frozenset[str] | None = None
+    _lower_words: dict[str, bool] | None = None
     _full_names: dict[str, str] | None = None
 
-    @property
-    def lower_words(self) -> frozenset[str]:
-        """Words the article writes in lower case: such a word opening a sentence is no name."""
+    def writes_in_lower_case(self, word: str) -> bool:
+        """Whether the article writes ``word`` as a lower-case word (one ``_LOWER_WORD``
+        finds): such a word opening a sentence is no name. Few words are asked about, so
+        each is looked for where it is written, not by listing every word of the article."""
         if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
-        return self._lower_words
+            self._lower_words = {}
+        known = self._lower_words.get(word)
+        if known is None:
+            known = self._lower_words[word] = _written_in_lower_case(self.text, word)
+        return known
 
     def full_name(self, surname: str) -> str:
         """ "Kerry" -> "John Kerry" when the article names him in full somewhere: the first
@@ -390,6 +394,18 @@ class _DocumentContext:
         if found is None:
             found = self._full_names[surname] = _full_name(self.text, surname)
         return found
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``_LOWER_WORD.findall(text)`` holds ``word``: a match that is ``word`` starts
+    where ``word`` is written, and a match cannot start inside another."""
+    at = text.find(word)
+    while at >= 0:
+        found = _LOWER_WORD.match(text, at)
+        if found is not None and found.end() - at == len(word):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _full_name(text: str, surname: str) -> str:
@@ -1107,7 +1123,7 @@ def find_names(
                 continue
             if kind == "person":
                 actors.append(name)
-            elif name.lower() not in context.lower_words:  # "single": maybe a surname
+            elif not context.writes_in_lower_case(name.lower()):  # "single": maybe a surname
                 actors.append(context.full_name(name))
     actors.extend(plan.parties)
     return _unique(actors), _unique(places)
@@ -1222,7 +1238,7 @@ def _is_title_case(capitalised: Sequence[str], context: _DocumentContext) -> boo
     common = 0
     for word in capitalised:
         lower = word.lower()
-        if lower in stopwords or lower in context.lower_words:
+        if lower in stopwords or context.writes_in_lower_case(lower):
             common += 1
             if common >= _TITLE_CASE_WORDS:
                 return True
