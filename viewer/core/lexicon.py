@@ -52,6 +52,11 @@ class Trigger:
     needs_ceasefire: bool
 
 
+# A phrase a word may start: its rank, kind, length when the word alone is the phrase (else
+# 0), and what the next word must start with ("" when anything may follow).
+_Candidate = tuple[int, str, int, str]
+
+
 class PhraseIndex:
     """Lexicon phrases of several kinds, found in one pass over the words of a text.
 
@@ -111,15 +116,19 @@ class PhraseIndex:
             else None
         )
         # Words repeat (Zipf), so the phrases a word may start are worked out once per word.
-        self._ranks_of_word: dict[str, tuple[int, ...]] = {}
+        self._ranks_of_word: dict[str, tuple[_Candidate, ...]] = {}
 
-    def _ranks(self, word: str) -> tuple[int, ...]:
+    def _ranks(self, word: str) -> tuple[_Candidate, ...]:
+        """The phrases ``word`` may start, in rank order, with what ``scan`` needs of each."""
         ranks = list(self._exact.get(word, ()))
         for size in self._prefix_sizes:
             if size > len(word):
                 break
             ranks.extend(self._prefixes.get(word[:size], ()))
-        found = tuple(sorted(ranks))
+        found = tuple(
+            (rank, self.kinds[rank], self._fixed_sizes[rank], self._next_words[rank])
+            for rank in sorted(ranks)
+        )
         if len(self._ranks_of_word) > _WORD_CACHE_SIZE:
             self._ranks_of_word.clear()
         self._ranks_of_word[word] = found
@@ -136,20 +145,16 @@ class PhraseIndex:
         # The next word as lower-cased tells what a phrase may match, except where case-free
         # matching equates letters that ``lower`` keeps apart ("\u017f" and "s").
         next_word_known = lower_cased(text) is not None
-        patterns, kinds, fixed_sizes = self._patterns, self.kinds, self._fixed_sizes
-        next_words = self._next_words
-        for at, word_end, ranks in self._starts(lowered, start, end):
+        patterns = self._patterns
+        for at, word_end, candidates in self._starts(lowered, start, end):
             following: str | None = None  # the next word, read when a phrase needs it
             matched: list[str] = []
-            for rank in ranks:
-                kind = kinds[rank]
+            for rank, kind, size, needed in candidates:
                 if at < free_from[kind] or kind in matched:
                     continue
-                size = fixed_sizes[rank]
                 if size:
                     hit_end = at + size
                 else:
-                    needed = next_words[rank]
                     if needed and next_word_known:
                         if following is None:
                             after = _NEXT_TOKEN.match(lowered, word_end, end)
@@ -170,9 +175,11 @@ class PhraseIndex:
                 matched.append(kind)
         return found
 
-    def _starts(self, lowered: str, start: int, end: int) -> list[tuple[int, int, tuple[int, ...]]]:
-        """Where a phrase may start and its first word ends, with the ranks of the phrases
-        it may start, in text order."""
+    def _starts(
+        self, lowered: str, start: int, end: int
+    ) -> list[tuple[int, int, tuple[_Candidate, ...]]]:
+        """Where a phrase may start and its first word ends, with the phrases it may start,
+        in text order."""
         known = self._ranks_of_word
         if self._any_first_word is not None:
             # A small index jumps from one of its first words to the next with one regex.
@@ -180,7 +187,7 @@ class PhraseIndex:
                 (token.start(), token.end(), known.get(token.group()) or self._ranks(token.group()))
                 for token in self._any_first_word.finditer(lowered, start, end)
             ]
-        starts: list[tuple[int, int, tuple[int, ...]]] = []
+        starts: list[tuple[int, int, tuple[_Candidate, ...]]] = []
         for token in _TOKEN.finditer(lowered, start, end):
             word = token.group()
             ranks = known.get(word)
