@@ -109,9 +109,8 @@ def run_headless(args: argparse.Namespace) -> int:
     from viewer.core.corrections import Correction
     from viewer.core.exports import (
         TIMEML_SUFFIXES,
-        timeline_json,
         write_csv,
-        write_json,
+        write_timeline_json,
         write_timelinejs,
         write_timeml,
     )
@@ -177,7 +176,7 @@ def run_headless(args: argparse.Namespace) -> int:
     events = workspace.events
     timexes = [(r.index, t) for r in workspace.results for t in r.timexes]
     if args.export_json:
-        write_json(args.export_json, timeline_json(documents, timexes, events))
+        write_timeline_json(args.export_json, documents, timexes, events)
     if args.export_csv:
         write_csv(args.export_csv, events, documents)
     if args.export_timelinejs:

@@ -16,15 +16,17 @@ from viewer.core.categories import category_label
 from viewer.core.exports import (
     CSV_COLUMNS,
     events_csv,
+    json_text,
     timeline_json,
     timelinejs_json,
     timeml_document,
     ucdp_date_prec,
     write_csv,
+    write_timeline_json,
     write_timelinejs,
     write_timeml,
 )
-from viewer.core.model import Casualties, Precision, TimeExpression, TimexType
+from viewer.core.model import Casualties, Document, Precision, TimeExpression, TimexType
 from viewer.core.pipeline import analyse_path
 from viewer.core.workspace import Workspace
 
@@ -259,3 +261,44 @@ def test_timeml_writes_one_file_per_article_or_one_named_file(tmp_path, docs, ev
     assert single == [tmp_path / "reuters.tml"]
     with pytest.raises(ValueError, match="one document, not 2"):
         write_timeml(tmp_path / "both.tml", docs, timexes, events)
+
+
+def test_the_json_file_holds_the_documented_payload_byte_for_byte(
+    tmp_path, seed_path, docs, events
+):
+    """The CLI writes its JSON straight from the values; an analyst's tools must read exactly
+    the schema ``timeline_json`` documents, escapes, nulls and merged reports included."""
+    ws = Workspace([analyse_path(0, seed_path)])
+    february = next(e for e in ws.events if "February" in e.expression)
+    ws.apply(
+        ws.edit(february, start=D(2016, 2, 27), precision="day", title="Truce \u201cholds\u201d")
+    )
+    ws.apply(ws.add_manual(start=D(2016, 3, 1), precision="month", title="Aid\tconvoy\x0c"))
+    # The hand-made events read documents 1 and 2 here, after the seed.
+    shifted = [
+        replace(
+            e,
+            document=e.document + 1,
+            sources=tuple(replace(s, document=s.document + 1) for s in e.sources),
+        )
+        for e in events
+    ]
+    merged = replace(shifted[0], sources=shifted[0].sources + shifted[2].sources)
+    broken = Document(
+        path="/news/\u062d\u0644\u0628.pdf", title="\u062d\u0644\u0628.pdf", error="damaged"
+    )
+    documents = [*ws.documents, *docs, broken]
+    vague = TimeExpression('the past, "recently"', 3, 24, TimexType.DATE, "PAST_REF", mod="APPROX")
+    timexes = [(r.index, t) for r in ws.results for t in r.timexes] + [(1, vague)]
+    shown = [*ws.events, merged, *shifted[1:]]
+    assert any(e.edited for e in shown) and any(e.fatalities for e in shown)
+
+    path = tmp_path / "timeline.json"
+    write_timeline_json(path, documents, timexes, shown)
+
+    payload = timeline_json(documents, timexes, shown)
+    assert path.read_bytes() == json_text(payload).encode("utf-8")
+    written = json.loads(path.read_text(encoding="utf-8"))
+    assert written == payload
+    assert [s["document"] for s in written["events"][len(ws.events)]["sources"]] == [1, 2]
+    assert written["documents"][-1]["error"] == "damaged"

@@ -85,7 +85,7 @@ def corroborate(
 
     def consider(i: int, j: int) -> None:
         root_i, root_j = find(i), find(j)
-        if root_i == root_j or documents_of[root_i] & documents_of[root_j]:
+        if root_i == root_j or not documents_of[root_i].isdisjoint(documents_of[root_j]):
             return  # one article never corroborates itself
         if apart and split_by_analyst(root_i, root_j):
             return
@@ -107,27 +107,33 @@ def corroborate(
             buckets[(event.category, event.precision, event.start, event.end)].append(i)
         else:
             buckets[(event.category,)].append(i)
+    document_of = [e.document for e in events]
     for key, indices in buckets.items():
         indices.sort(key=lambda i: (events[i].start, events[i].end, events[i].document))
         if len(key) > 1:
             for position, i in enumerate(indices):
                 for j in indices[max(0, position - _MOST_COMPARED) : position]:
-                    consider(i, j)
+                    if document_of[j] != document_of[i]:  # else consider() would refuse
+                        consider(i, j)
             continue
         active: list[int] = []
         for i in indices:
             start = events[i].start
             active = [j for j in active if events[j].end >= start]
             for j in active[-_MOST_COMPARED:]:
-                consider(i, j)
+                if document_of[j] != document_of[i]:
+                    consider(i, j)
             active.append(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(events)):
         groups[find(i)].append(i)
     merged: list[Event] = []
     for indices in groups.values():
+        if len(indices) == 1:  # most reports stand alone
+            merged.append(events[indices[0]])
+            continue
         group = sorted((events[i] for i in indices), key=lambda e: (e.document, e.char_start))
-        merged.append(_merge(group) if len(group) > 1 else group[0])
+        merged.append(_merge(group))
     merged.sort(key=lambda e: (e.document, e.char_start))
     return merged
 
@@ -208,11 +214,11 @@ def _signature_of(local: str) -> frozenset[str]:
     """Wire copy repeats titles and passages across articles, so signatures are cached."""
     text = _normalise_truce(local.lower())
     stopwords = load_word_list("stopwords.txt")
-    words = set(map(_stem, _WORD.findall(text)))
+    words = set(map(_STEMS.__getitem__, _WORD.findall(text)))
     # "Hamas-led gunmen" and "Hamas attacked" share "Hamas" (but "rebel-held" and
     # "government-held" share nothing): a name in a hyphenated word counts alone too.
     if "-" in local:
-        words.update(_stem(m.group(1).lower()) for m in _NAME_BEFORE_HYPHEN.finditer(local))
+        words.update(_STEMS[m.group(1).lower()] for m in _NAME_BEFORE_HYPHEN.finditer(local))
     words -= stopwords
     words.discard("")
     return frozenset(words)
@@ -281,9 +287,8 @@ def _normalise_truce(text: str) -> str:
     return "".join(pieces)
 
 
-@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    """Bounded: a long session meets ever new words, and an unbounded cache would keep them all."""
+    """ "shelled" and "shelling" name one act: six letters without the ending are enough."""
     word = word.strip("\u2019'-")
     if word in load_word_list("stopwords.txt") or len(word) < 3:
         return ""
@@ -291,6 +296,22 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)][:6]
     return word[:6]
+
+
+class _Stems(dict[str, str]):
+    """word -> ``_stem(word)``. Read as ``map(_STEMS.__getitem__, words)``, a word seen
+    before never leaves C (an lru_cache's bookkeeping cost a third of each look-up).
+    Emptied when full: a long session meets ever new words, and memory must stay flat."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _STEMS_KEPT:
+            self.clear()
+        stem = self[word] = _stem(word)
+        return stem
+
+
+_STEMS_KEPT = 1 << 16
+_STEMS = _Stems()
 
 
 def _dice(a: _Facts, b: _Facts, rarity: Mapping[str, float]) -> float:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from viewer.core.categories import CATEGORIES, CEASEFIRE_CATEGORIES, category_label
 from viewer.core.lexicon import (
@@ -57,17 +58,24 @@ def extract_events(
     for timex, sentence in placed:
         by_sentence[sentence].append((timex.char_start, timex.char_end))
     events: list[Event] = []
-    for timex, sentence in placed:
+    # The dates of a sentence, as offsets into it: shared by all its dates.
+    shifted: dict[tuple[Span, Span], tuple[tuple[Span, ...], tuple[Span, ...]]] = {}
+    for timex, found_sentence in placed:
         expr = (timex.char_start, timex.char_end)
-        dates_here = by_sentence[sentence]
+        dates_here = by_sentence[found_sentence]
         # A sentence span never cuts an expression in two.
-        sentence = (min(sentence[0], expr[0]), max(sentence[1], expr[1]))
+        sentence = (min(found_sentence[0], expr[0]), max(found_sentence[1], expr[1]))
         base = sentence[0]
+        local_dates = shifted.get((found_sentence, sentence))
+        if local_dates is None:
+            local_dates = shifted[found_sentence, sentence] = (
+                tuple(_shifted(dates_here, base)),
+                tuple(_shifted(_spans_in(all_spans, sentence), base)),
+            )
         reading = _read_date(
             text[sentence[0] : sentence[1]],
-            _shifted([expr], base)[0],
-            tuple(_shifted(dates_here, base)),
-            tuple(_shifted(_spans_in(all_spans, sentence), base)),
+            (expr[0] - base, expr[1] - base),
+            *local_dates,
             truce_context,
         )
         category, fatalities, title = reading.category, reading.fatalities, reading.title
@@ -244,7 +252,11 @@ def _content_words(title: str, enough: int = 2) -> int:
     stopwords = load_word_list("stopwords.txt")
     count = 0
     for word in title.lower().split():
-        if word not in stopwords and not word.isdigit() and _HAS_LETTER.search(word):
+        if (
+            word not in stopwords
+            and not word.isdigit()
+            and (word.isalpha() or _HAS_LETTER.search(word))
+        ):
             count += 1
             if count >= enough:
                 break
@@ -277,9 +289,9 @@ def _first_title(text: str, sentences: Sequence[Span], spans: Sequence[Span], ca
     return ""
 
 
-@dataclass(frozen=True, slots=True)
-class _DateReading:
-    """All that the sentence alone tells about one of its dates (offsets into the sentence)."""
+class _DateReading(NamedTuple):
+    """All that the sentence alone tells about one of its dates (offsets into the sentence);
+    a named tuple, as one is made per date and costs less to build than a dataclass."""
 
     clause: Span
     category: str
@@ -324,7 +336,9 @@ def _read_date(
     # "a ceasefire in Idlib | that will take effect": Idlib is where it takes effect
     names = voting
     nouns = tuple(
-        m.span for m in reading.phrases["noun"] if m.start >= names[0] and m.end <= names[1]
+        (m.start, m.end)
+        for m in reading.phrases["noun"]
+        if m.start >= names[0] and m.end <= names[1]
     )
     # "... held up the truce until the list arrived, | and it finally began at 11:15":
     # the date's own coordinate clause makes the title.
@@ -357,15 +371,19 @@ class _DocumentContext:
     """Facts about the whole article, computed once and only when first needed."""
 
     text: str
-    _lower_words: frozenset[str] | None = None
+    _lower_words: dict[str, bool] | None = None
     _full_names: dict[str, str] | None = None
 
-    @property
-    def lower_words(self) -> frozenset[str]:
-        """Words the article writes in lower case: such a word opening a sentence is no name."""
+    def writes_in_lower_case(self, word: str) -> bool:
+        """Whether the article writes ``word`` as a lower-case word (one ``_LOWER_WORD``
+        finds): such a word opening a sentence is no name. Few words are asked about, so
+        each is looked for where it is written, not by listing every word of the article."""
         if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
-        return self._lower_words
+            self._lower_words = {}
+        known = self._lower_words.get(word)
+        if known is None:
+            known = self._lower_words[word] = _written_in_lower_case(self.text, word)
+        return known
 
     def full_name(self, surname: str) -> str:
         """ "Kerry" -> "John Kerry" when the article names him in full somewhere: the first
@@ -376,6 +394,18 @@ class _DocumentContext:
         if found is None:
             found = self._full_names[surname] = _full_name(self.text, surname)
         return found
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``_LOWER_WORD.findall(text)`` holds ``word``: a match that is ``word`` starts
+    where ``word`` is written, and a match cannot start inside another."""
+    at = text.find(word)
+    while at >= 0:
+        found = _LOWER_WORD.match(text, at)
+        if found is not None and found.end() - at == len(word):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _full_name(text: str, surname: str) -> str:
@@ -474,7 +504,11 @@ def classify(
     scores = category_scores(reading, clause, expr, has_casualty_figure, truce_context)
     if not scores:
         return "other"
-    best = max(scores, key=lambda c: (scores[c], -_PRIORITY.get(c, 99)))
+    best = (
+        next(iter(scores))
+        if len(scores) == 1
+        else max(scores, key=lambda c: (scores[c], -_PRIORITY.get(c, 99)))
+    )
     return best if scores[best] >= load_category_lexicon().minimum_score else "other"
 
 
@@ -504,22 +538,25 @@ def category_scores(
     def in_clause(kind: str) -> list[Match]:
         return [m for m in phrases[kind] if m.start >= c_start and m.end <= c_end]
 
+    def spans_in_clause(kind: str) -> list[Span]:
+        return [(m.start, m.end) for m in phrases[kind] if m.start >= c_start and m.end <= c_end]
+
     scores: dict[str, float] = defaultdict(float)
-    truce_spans = [m.span for m in phrases["ceasefire"]]
+    truce_spans = [(m.start, m.end) for m in phrases["ceasefire"]]
     clause_truces = [t for t in truce_spans if t[0] >= c_start and t[1] <= c_end]
     named = truce_spans
     # "The understanding, reached by the directors general of military operations": an
     # accord between armed parties is a truce even in an article that names none.
     if phrases["agreement"] and (truce_context or phrases["armed"]):
-        named = sorted([*truce_spans, *(m.span for m in phrases["agreement"])])
+        named = sorted([*truce_spans, *((m.start, m.end) for m in phrases["agreement"])])
     refers_back = _refers_to_truce(local, c_start, named)
     cues = _Cues(
-        [m.span for m in in_clause("negation")],
-        [m.span for m in in_clause("call")],
-        [m.span for m in in_clause("attempt")],
-        [m.span for m in in_clause("hypothetical")],
+        spans_in_clause("negation"),
+        spans_in_clause("call"),
+        spans_in_clause("attempt"),
+        spans_in_clause("hypothetical"),
     )
-    backgrounds = [m.span for m in in_clause("background")]
+    backgrounds = spans_in_clause("background")
     # "... after more than a week of talks, since the conflict began in November 2020":
     # the date is the background phrase's, so what comes before that phrase is not its event.
     own_phrase = _cue_before(local, e_span[0], backgrounds, lexicon.background_reach)
@@ -530,8 +567,8 @@ def category_scores(
     # truce": a date heading a chronology line dates its main verb, however long the names.
     heading = not local[c_start : e_span[0]].strip() and bool(_HEADING_MARK.match(local, e_span[1]))
     for match in in_clause("trigger"):
-        m_start, m_end = match.span
-        if any(m_start >= a and m_end <= b for a, b in truce_spans):
+        m_start, m_end = match.start, match.end
+        if truce_spans and any(m_start >= a and m_end <= b for a, b in truce_spans):
             continue  # "cessation of hostilities" is not fighting
         for trigger in lexicon.triggers[match.rank]:
             weight = trigger.weight
@@ -561,8 +598,12 @@ def category_scores(
                 and _UNTIL_DATE.fullmatch(local, m_end, e_span[0])
             ):
                 category = "ceasefire_collapsed"  # "had largely held until last month"
-            if category in CEASEFIRE_CATEGORIES and _cue_before(
-                local, m_start, cues.hypotheticals, lexicon.negation_reach, across_dates=False
+            if (
+                cues.hypotheticals
+                and category in CEASEFIRE_CATEGORIES
+                and _cue_before(
+                    local, m_start, cues.hypotheticals, lexicon.negation_reach, across_dates=False
+                )
             ):
                 # "warned that the truce could collapse": the warning is the event
                 weight *= lexicon.background_weight
@@ -576,7 +617,12 @@ def category_scores(
             if attached:
                 weight *= _ATTACHMENT_BONUS  # "agreed on Feb. 22": the date's own verb
             if (
-                _is_background(local, m_start, e_span, backgrounds, lexicon.background_reach)
+                (
+                    backgrounds
+                    and _is_background(
+                        local, m_start, e_span, backgrounds, lexicon.background_reach
+                    )
+                )
                 or (own_phrase is not None and m_end <= own_phrase[0])
                 or (m_start >= e_span[1] and _COORDINATE.search(local, e_span[1], m_start))
                 or (m_end <= e_span[0] and _PRONOUN_COORDINATE.search(local, m_end, e_span[0]))
@@ -653,8 +699,9 @@ def _attack_after_truce(
                 return
 
 
-@dataclass(frozen=True, slots=True)
-class _Cues:
+class _Cues(NamedTuple):
+    """The cue phrases of a clause; a named tuple, made once per date, costs less to build."""
+
     negations: list[Span]
     calls: list[Span]
     attempts: list[Span]
@@ -751,10 +798,12 @@ def _refers_to_truce(text: str, clause_start: int, truce_spans: Sequence[Span]) 
     """Whether a clause opens by pointing back at a truce named before it: "it" may point
     anywhere in the sentence, "which" only at the words just before it ("a truce, which
     began ..." but not "a truce during Ramadan, which began ...")."""
+    before = [t for t in truce_spans if t[1] <= clause_start]
+    if not before:
+        return False  # no truce named before the clause: nothing to point back at
     anaphor = _ANAPHOR.match(text, clause_start)
     if anaphor is None:
         return False
-    before = [t for t in truce_spans if t[1] <= clause_start]
     if anaphor.group(1) or anaphor.group(3):
         return bool(before)
     return any(len(text[t[1] : clause_start].split()) <= 1 for t in before)
@@ -784,6 +833,8 @@ def _redirect(
     text: str, at: int, category: str, cues: _Cues, lexicon: CategoryLexicon
 ) -> str | None:
     """Where a vote for ``category`` goes, given the cue words right before it."""
+    if not (cues.negations or cues.calls or cues.attempts):
+        return category  # most clauses have no cue at all
     negation = _cue_before(text, at, cues.negations, lexicon.negation_reach, across_dates=False)
     if negation is not None:
         if _AGREEING.search(text, negation[1], at):
@@ -942,15 +993,31 @@ def _count_then_harm_no_case() -> re.Pattern[str]:
     return without_case(_count_then_harm())
 
 
-_HARM_WORD = re.compile(
-    r"kill|dead|died|slain|massacr|lost their|injur|wound|hurt|toll|left|leaving"
-)
+def _names_harm(segment: str) -> bool:
+    """Whether a death or injury word stands in ``segment``: a casualty figure needs one.
+    Substring tests, several times cheaper than one regex for these few words."""
+    return (
+        "kill" in segment
+        or "dead" in segment
+        or "died" in segment
+        or "slain" in segment
+        or "massacr" in segment
+        or "lost their" in segment
+        or "injur" in segment
+        or "wound" in segment
+        or "hurt" in segment
+        or "toll" in segment
+        or "left" in segment
+        or "leaving" in segment
+    )
+
+
 _LEFT_DEAD = re.compile(r"\s*(?:\w+\s+){0,3}?(?:dead|killed)")
 
 
 def find_casualties(text: str, clause: Span) -> Casualties | None:
     """The first death (else injury) figure reported in the clause."""
-    if not _HARM_WORD.search(text, *clause):
+    if not _names_harm(text[clause[0] : clause[1]]):
         return None
     # Every part read from a match is lower-cased anyway: match the lower-cased text.
     lowered = lower_cased(text)
@@ -1029,13 +1096,13 @@ def find_names(
         nouns = [m.span for m in gazetteer.actor_nouns.scan(text, start, end)["noun"]]
     # The regexes look a character or two behind the clause, never past its end.
     window_start = max(0, start - _LOOK_BEHIND)
+    window = text[window_start:end]
     plan = _names_plan(
-        text[window_start:end],
+        window,
         start - window_start,
         tuple((a - window_start, b - window_start) for a, b in nouns),
     )
-    # In a Title Case headline every word is capitalised: only known names count there.
-    headline = _is_title_case(plan.capitalised, context)
+    headline: bool | None = None  # asked only of a clause that names a person
     actors: list[str] = []
     places: list[str] = []
     for step in plan.steps:
@@ -1047,12 +1114,17 @@ def find_names(
         elif kind == "country":
             acting = _acts(text, window_start + step[3], step[2], gazetteer)
             (actors if acting else places).append(name)
-        elif headline:
-            continue
-        elif kind == "person":
-            actors.append(name)
-        elif name.lower() not in context.lower_words:  # "single": a lone word may be a surname
-            actors.append(context.full_name(name))
+        else:
+            if headline is None:
+                # In a Title Case headline every word is capitalised: only known names count.
+                capitalised = _CAPITALISED_WORD.findall(window, start - window_start + 1)
+                headline = _is_title_case(capitalised, context)
+            if headline:
+                continue
+            if kind == "person":
+                actors.append(name)
+            elif not context.writes_in_lower_case(name.lower()):  # "single": maybe a surname
+                actors.append(context.full_name(name))
     actors.extend(plan.parties)
     return _unique(actors), _unique(places)
 
@@ -1060,12 +1132,11 @@ def find_names(
 _LOOK_BEHIND = 4
 
 
-@dataclass(frozen=True, slots=True)
-class _NamesPlan:
+class _NamesPlan(NamedTuple):
     """What a clause names, as far as its own words tell: the article decides the rest
-    (whether it is a Title Case headline, whether a lone capitalised word is a name)."""
+    (whether it is a Title Case headline, whether a lone capitalised word is a name).
+    A named tuple: one is made per clause."""
 
-    capitalised: tuple[str, ...]  # the capitalised words, to test for Title Case
     steps: tuple[tuple[str, str, str, int], ...]  # (kind, name, as written, run offset)
     parties: tuple[str, ...]  # the actor nouns ("Syrian regime forces")
 
@@ -1077,20 +1148,12 @@ def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
     end = len(window)
     steps: list[tuple[str, str, str, int]] = []
     for match in _NAME_RUN.finditer(window, start, end):
-        at = match.start()
-        leftover: list[str] = []
-        for kind, name, written in _segments(match.group()):
-            if kind == "word":
-                leftover.append(name)
-                continue
-            if leftover:
-                steps.extend(_person_steps(tuple(leftover)))
-                leftover = []
-            if kind == "place" and name in gazetteer.countries:
-                kind = "country"  # an actor if it acts, decided on the whole text
-            steps.append((kind, name, written, at))
-        if leftover:
-            steps.extend(_person_steps(tuple(leftover)))
+        run_steps, placed = _run_steps(match.group())
+        if placed:
+            at = match.start()
+            steps.extend((k, n, w, at if offset < 0 else offset) for k, n, w, offset in run_steps)
+        else:
+            steps.extend(run_steps)
     parties: list[str] = []
     for noun_start, noun_end in nouns:
         side = _SIDE_BEFORE.search(window, max(start, noun_start - 40), noun_start)
@@ -1098,8 +1161,29 @@ def _names_plan(window: str, start: int, nouns: tuple[Span, ...]) -> _NamesPlan:
         if side and side.group(1).lower().split("-")[0] in gazetteer.demonyms:
             begin = side.start(1)  # "Syrian regime forces", "Saudi-led coalition"
         parties.append(_tidy_actor_noun(window[begin:noun_end]))
-    capitalised = tuple(_CAPITALISED_WORD.findall(window, start + 1, end))
-    return _NamesPlan(capitalised, tuple(steps), tuple(parties))
+    return _NamesPlan(tuple(steps), tuple(parties))
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_steps(run: str) -> tuple[tuple[tuple[str, str, str, int], ...], bool]:
+    """The steps of one capitalised run, a known name's offset left as -1 for the run's own
+    (and whether there is one); the same runs ("Syria", "The") recur in every article."""
+    gazetteer = load_gazetteer()
+    steps: list[tuple[str, str, str, int]] = []
+    leftover: list[str] = []
+    for kind, name, written in _segments(run):
+        if kind == "word":
+            leftover.append(name)
+            continue
+        if leftover:
+            steps.extend(_person_steps(tuple(leftover)))
+            leftover = []
+        if kind == "place" and name in gazetteer.countries:
+            kind = "country"  # an actor if it acts, decided on the whole text
+        steps.append((kind, name, written, -1))
+    if leftover:
+        steps.extend(_person_steps(tuple(leftover)))
+    return tuple(steps), any(step[3] < 0 for step in steps)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1154,7 +1238,7 @@ def _is_title_case(capitalised: Sequence[str], context: _DocumentContext) -> boo
     common = 0
     for word in capitalised:
         lower = word.lower()
-        if lower in stopwords or lower in context.lower_words:
+        if lower in stopwords or context.writes_in_lower_case(lower):
             common += 1
             if common >= _TITLE_CASE_WORDS:
                 return True
@@ -1259,6 +1343,8 @@ def _tidy_actor_noun(raw: str) -> str:
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:
+    if len(names) < 2:
+        return tuple(names)  # nothing to merge
     return _unique_names(tuple(names))
 
 
@@ -1266,8 +1352,9 @@ def _unique(names: list[str]) -> tuple[str, ...]:
 def _unique_names(names: tuple[str, ...]) -> tuple[str, ...]:
     """Each name once, and none that is a word of a longer one; clauses repeat their names."""
     seen: dict[str, None] = {}
+    words_of = [(other, other.split()) for other in names]
     for name in names:
-        if not any(name != other and name in other.split() for other in names):
+        if not any(name != other and name in words for other, words in words_of):
             seen.setdefault(name, None)
     return tuple(seen)
 
@@ -1322,7 +1409,11 @@ _SECOND_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _SECOND_CLAUSE_NO_CASE = without_case(_SECOND_CLAUSE)
-_ASIDE_NO_CASE = without_case(_ASIDE)
+# _ASIDE without case, in two parts (see _aside_spans).
+_LEADING_ASIDE = re.compile(r"^\s*as (?:[\w\u2019']+ ){0,3}[\w\u2019']+,\s*")
+_COMMA_ASIDE = re.compile(
+    r",(?:\s*as (?:[\w\u2019']+ ){0,3}[\w\u2019']+,\s*|\s*(?:which|who)\b[^,]{0,80},\s*)"
+)
 _BEFORE_DATE_NO_CASE = without_case(_BEFORE_DATE)
 _PLURAL_SUBJECTS = frozenset(
     [
@@ -1534,8 +1625,31 @@ def _date_preposition_start(before: str) -> int:
     if lowered is None:
         found = _BEFORE_DATE.search(before, tail)
         return found.start() if found else len(before)
+    # Every phrase of _BEFORE_DATE ends with a whole word right before the blanks that end
+    # ``before``: unless that word may end a longer phrase, the phrase is the word or nothing.
+    gap = len(lowered)
+    while gap > lead and (lowered[gap - 1].isspace() or lowered[gap - 1] == ","):
+        gap -= 1
+    word_start = gap
+    while word_start > 0 and (lowered[word_start - 1].isalnum() or lowered[word_start - 1] == "_"):
+        word_start -= 1
+    word = lowered[word_start:gap]
+    if word not in _LONGER_PHRASE_ENDS:
+        at = word_start if word in _DATE_PREPOSITIONS and word_start >= lead else gap
+        return tail - lead + at
     found = _BEFORE_DATE_NO_CASE.search(lowered, lead)
     return tail - lead + found.start() if found else len(before)
+
+
+# The last words of _BEFORE_DATE's phrases of more than one word, and its single words.
+_LONGER_PHRASE_ENDS = frozenset(["of", "past", "after", "to"])
+_DATE_PREPOSITIONS = frozenset(
+    [
+        *("on", "in", "at", "since", "from", "by", "until", "till", "during", "of", "for"),
+        *("before", "after", "around", "about", "through", "between", "and", "to", "within"),
+        *("roughly", "nearly", "almost", "some", "approximately", "over", "past"),
+    ]
+)
 
 
 def _subject(raw: str, lexicon: HeadlineLexicon) -> str:
@@ -1589,18 +1703,18 @@ def _clean(raw: str) -> str:
     if raw[:1] == _DATE_MARK:
         # "On 2 August, the day before | it began, | the Council adopted ...": what the
         # date is counted from goes with it
-        raw = _DATE_CLAUSE_LEAD.sub(_DATE_MARK, raw, count=1)
+        raw = _sub_at_start(_DATE_CLAUSE_LEAD, _DATE_MARK, raw)
     if raw[:2].isupper():
-        raw = _DATELINE.sub("", raw)
+        raw = _sub_at_start(_DATELINE, "", raw)
     else:
         place = _PLACE_DATELINE.match(raw)
         if place and load_gazetteer().place(place.group(1).split("/")[0].split(",")[0]):
             raw = raw[place.end() :]  # "Beirut, Lebanon – ", "Moscow (AFP) - "
     if ":" in raw:
-        raw = _SPEECH_INTRO.sub("", raw)
+        raw = _sub_at_start(_SPEECH_INTRO, "", raw)
     if raw[:9].lower() == "according":
-        raw = _ACCORDING_TO.sub("", raw)
-    if any(q in raw for q in _QUOTE_CHARACTERS):
+        raw = _sub_at_start(_ACCORDING_TO, "", raw)
+    if _QUOTE_CHARACTER.search(raw):
         raw = _QUOTES.sub("", raw)
     raw = raw.strip()
     if _SPEECH_VERB_AT_END.search(raw, max(0, len(raw) - 12)):
@@ -1608,11 +1722,12 @@ def _clean(raw: str) -> str:
     raw = " ".join(raw.split()).strip(" ,;:.\u2013\u2014-")
     # An aside goes ("Aleppo, which was besieged, ..."), unless the date was in it:
     # then the aside is the event ("The truce, which began on April 2, ...").
-    dated_aside = _DATED_RELATIVE.match(raw)
-    if dated_aside:
-        raw = f"{dated_aside.group(1)} {dated_aside.group(2)}"
-    elif _DATE_MARK in raw:
-        raw = _dated_relative(raw)
+    if _DATE_MARK in raw:
+        dated_aside = "," in raw and _DATED_RELATIVE.match(raw)
+        if dated_aside:
+            raw = f"{dated_aside.group(1)} {dated_aside.group(2)}"
+        else:
+            raw = _dated_relative(raw)
     if "," in raw:
         raw = _without_asides(raw)
         # "Three earlier ceasefires, the first brokered by Moscow on October 10": an
@@ -1620,10 +1735,10 @@ def _clean(raw: str) -> str:
         raw = _APPOSITION.sub(
             lambda m: m.group() if _DATE_MARK in m.group() and m.end() == len(raw) else " ", raw
         )
-        raw = _LEADING_BACKGROUND.sub("", raw)
+        raw = _sub_at_start(_LEADING_BACKGROUND, "", raw)
         # "Gen. Mark W. Clark, the U.N. commander in the Far East, put his signature":
         # the name is the subject, its description an aside
-        raw = _NAME_APPOSITION.sub(r"\1 ", raw, count=1)
+        raw = _sub_at_start(_NAME_APPOSITION, r"\1 ", raw)
         # "The agreement, signed by ...": a participle after the subject is passive
         lead = len(raw) - len(raw.lstrip(_LEADING_MARKS))  # "Nov. 2012 - M23, made up ..."
         participle = _APPOSITIVE_PARTICIPLE.match(raw, lead)
@@ -1694,27 +1809,45 @@ _COMMA_CONJUNCTION = re.compile(
 def _without_asides(raw: str) -> str:
     """An aside goes ("Aleppo, which was besieged, ..."), unless the date was in it."""
     return _sub_ignoring_case(
-        _ASIDE, _ASIDE_NO_CASE, raw, lambda found, lower: found if _DATE_MARK in lower else " "
+        _ASIDE, _aside_spans, raw, lambda found, lower: found if _DATE_MARK in lower else " "
     )
+
+
+def _aside_spans(lowered: str) -> Iterator[Span]:
+    """Where ``_ASIDE_NO_CASE`` matches: its leading aside, then those after a comma, found
+    by two regexes because one that may start at "^" is tried at every character."""
+    cursor = 0
+    leading = _LEADING_ASIDE.match(lowered)
+    if leading is not None:
+        cursor = leading.end()
+        yield leading.span()
+    for found in _COMMA_ASIDE.finditer(lowered, cursor):
+        yield found.span()
+
+
+def _sub_at_start(pattern: re.Pattern[str], template: str, raw: str) -> str:
+    """``pattern.sub(template, raw)`` for a pattern anchored at the start ("^"): ``sub``
+    tries it at every character though only the first can match."""
+    found = pattern.match(raw)
+    return raw if found is None else found.expand(template) + raw[found.end() :]
 
 
 def _sub_ignoring_case(
     pattern: re.Pattern[str],
-    folded: re.Pattern[str],
+    folded: Callable[[str], Iterable[Span]],
     raw: str,
     replace: Callable[[str, str], str],
 ) -> str:
-    """``pattern.sub`` on ``raw``, run as ``folded`` (its ``without_case`` copy) on the
-    lower-cased text where that finds the same. ``replace`` gets each match as written
-    and lower-cased."""
+    """``pattern.sub`` on ``raw``, run as ``folded`` (where its ``without_case`` copy
+    matches) on the lower-cased text where that finds the same. ``replace`` gets each
+    match as written and lower-cased."""
     lowered = lower_cased(raw)
     if lowered is None:
         return pattern.sub(lambda m: replace(m.group(), m.group()), raw)
     pieces: list[str] = []
     cursor = 0
-    for match in folded.finditer(lowered):
-        start, end = match.span()
-        pieces += (raw[cursor:start], replace(raw[start:end], match.group()))
+    for start, end in folded(lowered):
+        pieces += (raw[cursor:start], replace(raw[start:end], lowered[start:end]))
         cursor = end
     if not pieces:
         return raw
@@ -1751,7 +1884,7 @@ _DATE_CLAUSE_LEAD = re.compile(
 )
 _ACCORDING_TO = re.compile(r"^according to [^,]{1,60},\s*", re.IGNORECASE)
 _CLEANED_WORDS = 45
-_QUOTE_CHARACTERS = ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb")
+_QUOTE_CHARACTER = re.compile("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]")
 _DATED_RELATIVE = re.compile(r"^([^,]{1,80}),\s*(?:which|who)\s+([^,]*\u2063[^,]*)(?:,|$)")
 
 
@@ -1760,6 +1893,8 @@ def _dated_relative(raw: str) -> str:
     subject: "The co-chairs of the Minsk Group, the French, Russian and American diplomats
     who have led peace efforts [since 1992]" -> "The co-chairs of the Minsk Group have led
     peace efforts" (an apposition after the first comma names the same people)."""
+    if "who" not in raw and "which" not in raw:
+        return raw  # no relative clause to look at
     relative = _UNMARKED_RELATIVE.search(raw)
     if relative is None or _DATE_MARK not in relative.group(1):
         return raw
@@ -1777,7 +1912,9 @@ def _dated_relative(raw: str) -> str:
     return f"{head} {relative.group(1)}"
 
 
-_UNMARKED_RELATIVE = re.compile(r"(?<![,\s])\s+(?:who|which)\s+([^,]+)")
+# Written to start with a character class (the look-behind follows the first blank), which
+# the regex engine scans for many times faster than it tries a look-behind everywhere.
+_UNMARKED_RELATIVE = re.compile(r"\s(?<![,\s]\s)\s*(?:who|which)\s+([^,]+)")
 _PAUSE = re.compile(r"[,;:]\s")
 _NUMBER_WORD = re.compile(
     r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?",
@@ -1789,15 +1926,21 @@ _HEADLINE_SOURCE_WORDS = 30
 def _rewrite(raw: str, lexicon: HeadlineLexicon) -> str:
     return _sub_ignoring_case(
         lexicon.rewrite_pattern,
-        _rewrites_without_case(lexicon.rewrite_pattern),
+        _rewrite_spans(lexicon.rewrite_pattern),
         raw,
         lambda found, lower: lexicon.rewrites.get(phrase_key(lower), found),
     )
 
 
 @lru_cache(maxsize=4)
-def _rewrites_without_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return without_case(pattern)
+def _rewrite_spans(pattern: re.Pattern[str]) -> Callable[[str], Iterator[Span]]:
+    """Where the rewrites match in lower-cased text (``pattern`` run without case)."""
+    folded = without_case(pattern)
+
+    def spans(lowered: str) -> Iterator[Span]:
+        return map(re.Match.span, folded.finditer(lowered))
+
+    return spans
 
 
 def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str:
@@ -1831,13 +1974,16 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
         raw = raw[: second.start()]
     raw = _rewrite(raw, lexicon)
     # Cut at the first comma when what comes before already makes a headline.
-    first = _PAUSE.split(raw, maxsplit=1)[0]
+    pause = _PAUSE.search(raw)
+    first = raw[: pause.start()] if pause else raw
     in_list = bool(_LIST_COMMA.match(raw, len(first)))
-    if in_list or first.split()[-1:] == ["that"]:
+    first_words = first.split()
+    if in_list or first_words[-1:] == ["that"]:
         # "... wrote that, as of now, there is no agreement": what was said comes after
         first = raw  # "after four days of missile, drone and artillery attacks" is one phrase
-    if 3 <= len(first.split()) <= TITLE_WORDS * 2 and any(
-        _is_verb(w, lexicon) for w in first.split()[1:]
+        first_words = first.split()
+    if 3 <= len(first_words) <= TITLE_WORDS * 2 and any(
+        _is_verb(w, lexicon) for w in first_words[1:]
     ):
         raw = first
     split = raw.split()
@@ -1897,15 +2043,15 @@ def _headline(raw: str, lexicon: HeadlineLexicon, keep_attribution: bool) -> str
             break  # "Syrian army declares truce over"; but "Churches hold services over"
         if (
             last.lower() in lexicon.dangling_words
-            or not any(c.isalnum() for c in last)
+            or not any(map(str.isalnum, last))
             or _POSSESSIVE.search(last)
             or (last.endswith("ly") and last.islower())
         ):
             words.pop()
         elif (
             len(words) > 2
-            and _NUMBER_WORD.fullmatch(last)
             and words[-2].lower() in lexicon.dangling_words
+            and _NUMBER_WORD.fullmatch(last)
         ):
             del words[-2:]  # "... extend ceasefire for three": the count went with its noun
         else:
@@ -2073,10 +2219,11 @@ def _without_titles(words: list[str]) -> list[str]:
             kept.append(word)
             continue
         titled = any(w.lower() in gazetteer.titles and w.lower() != "of" for w in run)
-        organisation = any(
-            _is_actor(gazetteer.lookup(" ".join([*run[k:], word]))) for k in range(len(run))
-        )  # "UN General | Assembly" is one body, not a title before a name
-        if not (titled and capitalised) or organisation:
+        if (
+            not (titled and capitalised)
+            # "UN General | Assembly" is one body, not a title before a name
+            or any(_is_actor(gazetteer.lookup(" ".join([*run[k:], word]))) for k in range(len(run)))
+        ):
             kept.extend(run)
         elif kept and gazetteer.place(_POSSESSIVE.sub("", kept[-1])):
             kept.pop()  # "U.S. President Donald Trump", "Israel's Prime Minister ..." -> the name

@@ -115,6 +115,106 @@ def timeline_json(
     }
 
 
+def timeline_json_text(
+    documents: Sequence[Document],
+    timexes: Sequence[tuple[int, TimeExpression]],
+    events: Sequence[Event],
+) -> str:
+    """``json_text(timeline_json(...))``, byte for byte, written straight from the values.
+
+    A dict per expression and event, built only for the encoder to take apart again,
+    cost as much as the encoding itself; each line is written here with json's own string
+    escaping instead (tests/core/test_exports.py holds both to the same bytes).
+    """
+    pieces = [f'{{\n  "schema_version": {SCHEMA_VERSION},\n  "documents": ']
+    pieces += _json_list([_ENCODER.encode(document_json(d)) for d in documents])
+    pieces.append(',\n  "timexes": ')
+    pieces += _json_list([_timex_line(i, t) for i, t in timexes])
+    pieces.append(',\n  "events": ')
+    pieces += _json_list(list(map(_event_line, events)))
+    pieces.append("\n}\n")
+    return "".join(pieces)
+
+
+def write_timeline_json(
+    path: str | Path,
+    documents: Sequence[Document],
+    timexes: Sequence[tuple[int, TimeExpression]],
+    events: Sequence[Event],
+) -> None:
+    write_atomic(path, timeline_json_text(documents, timexes, events).encode("utf-8"))
+
+
+# json's C string escaper: what json.dumps(..., ensure_ascii=False) writes for a str.
+_string = json.encoder.encode_basestring
+
+
+def _json_list(lines: list[str]) -> list[str]:
+    """A list of encoded items as ``json_text`` lays it out, one item per line, in pieces
+    for the caller's one join (megabytes of text are not copied again per level)."""
+    if not lines:
+        return ["[]"]
+    pieces = [",\n    "] * (2 * len(lines) + 1)
+    pieces[1::2] = lines
+    pieces[0], pieces[-1] = "[\n    ", "\n  ]"
+    return pieces
+
+
+def _optional(text: str | None) -> str:
+    return "null" if text is None else _string(text)
+
+
+def _optional_day(day: dt.date | None) -> str:
+    return "null" if day is None else f'"{day.isoformat()}"'
+
+
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _timex_line(document_index: int, timex: TimeExpression) -> str:
+    """``timex_json`` encoded."""
+    return (
+        f'{{"document": {document_index}, "text": {_string(timex.text)}, '
+        f'"char_start": {timex.char_start}, "char_end": {timex.char_end}, '
+        f'"type": {_string(timex.type)}, "value": {_string(timex.value)}, '
+        f'"mod": {_optional(timex.mod)}, "start": {_optional_day(timex.start)}, '
+        f'"end": {_optional_day(timex.end)}, "precision": {_optional(timex.precision)}, '
+        f'"anchored": {_flag(timex.anchored)}, "relative": {_flag(timex.relative)}}}'
+    )
+
+
+def _event_line(event: Event) -> str:
+    """``event_json`` encoded."""
+    timex, casualties = event.timex, event.fatalities
+    fatalities = (
+        "null"
+        if casualties is None
+        else f'{{"count": {casualties.count}, "qualifier": {_optional(casualties.qualifier)}, '
+        f'"kind": {_string(casualties.kind)}}}'
+    )
+    sources = ", ".join(
+        [
+            f'{{"document": {s.document}, "char_start": {s.char_start}, '
+            f'"char_end": {s.char_end}, "passage": {_string(s.passage)}}}'
+            for s in event.sources
+        ]
+    )
+    return (
+        f'{{"id": {_string(event.id)}, "document": {event.document}, '
+        f'"expression": {_string(timex.text)}, "char_start": {timex.char_start}, '
+        f'"char_end": {timex.char_end}, "type": {_string(timex.type)}, '
+        f'"value": {_string(timex.value)}, "start": "{event.start.isoformat()}", '
+        f'"end": "{event.end.isoformat()}", "precision": {_string(event.precision)}, '
+        f'"passage": {_string(event.passage)}, "passage_start": {event.passage_start}, '
+        f'"passage_end": {event.passage_end}, "title": {_string(event.title)}, '
+        f'"category": {_string(event.category)}, '
+        f'"actors": [{", ".join(map(_string, event.actors))}], '
+        f'"places": [{", ".join(map(_string, event.places))}], '
+        f'"fatalities": {fatalities}, "sources": [{sources}], "edited": {_flag(event.edited)}}}'
+    )
+
+
 def write_atomic(path: str | Path, data: bytes) -> None:
     """Write through a temporary file in the same folder, fsync, then rename over the target,
     so a crash mid-write leaves the previous file whole."""
@@ -148,20 +248,23 @@ def _sync_folder(folder: Path) -> None:
 
 def json_text(payload: dict[str, Any]) -> str:
     """One line per document, expression and event: readable in a diff or an editor,
-    and written by json's C encoder (``indent`` would force the slow pure-Python one)."""
-    parts = []
+    and written by json's C encoder (``indent`` would force the slow pure-Python one).
+    The pieces are joined once: a few megabytes copied again per level add up."""
     encode = _ENCODER.encode  # one encoder for every item: json.dumps builds a new one per call
-    for key, value in payload.items():
+    pieces = ["{\n"]
+    for number, (key, value) in enumerate(payload.items()):
         name = json.dumps(key)
+        pieces.append(f",\n  {name}: " if number else f"  {name}: ")
         if isinstance(value, list) and value:
-            items = ",\n    ".join(map(encode, value))
-            parts.append(f"  {name}: [\n    {items}\n  ]")
+            pieces += ("[\n    ", ",\n    ".join(map(encode, value)), "\n  ]")
         else:
-            parts.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}")
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+            pieces.append(json.dumps(value, ensure_ascii=False))
+    pieces.append("\n}\n")
+    return "".join(pieces)
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False)
+# The payload is a tree of fresh dicts and lists, never a cycle: no need to track them.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 
 
 def write_json(path: str | Path, payload: dict[str, Any]) -> None:

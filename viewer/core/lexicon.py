@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from viewer.core.categories import CATEGORIES
 from viewer.core.resources import resource_path
@@ -52,6 +52,11 @@ class Trigger:
     needs_ceasefire: bool
 
 
+# A phrase a word may start: its rank, kind, length when the word alone is the phrase (else
+# 0), and what the next word must start with ("" when anything may follow).
+_Candidate = tuple[int, str, int, str]
+
+
 class PhraseIndex:
     """Lexicon phrases of several kinds, found in one pass over the words of a text.
 
@@ -63,7 +68,9 @@ class PhraseIndex:
     __slots__ = (
         "_any_first_word",
         "_exact",
+        "_fixed_sizes",
         "_kind_names",
+        "_next_words",
         "_patterns",
         "_prefix_sizes",
         "_prefixes",
@@ -94,6 +101,13 @@ class PhraseIndex:
             table = self._prefixes if first == key + "*" else self._exact
             table.setdefault(key, []).append(rank)
         self._prefix_sizes = tuple(sorted({len(k) for k in self._prefixes}))
+        # A phrase of one plain word is found by its token alone: the token is the word
+        # (the look-up said so) and ends where the word characters do, as the regex asks.
+        self._fixed_sizes = tuple(
+            len(phrase.strip()) if _TOKEN.fullmatch(phrase.strip().lower()) else 0
+            for phrase in self.phrases
+        )
+        self._next_words = tuple(_next_word(phrase) for phrase in self.phrases)
         # A small index first asks one plain regex whether any of its first words occurs
         # at all (fast in C); for hundreds of phrases that question costs more than it saves.
         self._any_first_word = (
@@ -102,15 +116,19 @@ class PhraseIndex:
             else None
         )
         # Words repeat (Zipf), so the phrases a word may start are worked out once per word.
-        self._ranks_of_word: dict[str, tuple[int, ...]] = {}
+        self._ranks_of_word: dict[str, tuple[_Candidate, ...]] = {}
 
-    def _ranks(self, word: str) -> tuple[int, ...]:
+    def _ranks(self, word: str) -> tuple[_Candidate, ...]:
+        """The phrases ``word`` may start, in rank order, with what ``scan`` needs of each."""
         ranks = list(self._exact.get(word, ()))
         for size in self._prefix_sizes:
             if size > len(word):
                 break
             ranks.extend(self._prefixes.get(word[:size], ()))
-        found = tuple(sorted(ranks))
+        found = tuple(
+            (rank, self.kinds[rank], self._fixed_sizes[rank], self._next_words[rank])
+            for rank in sorted(ranks)
+        )
         if len(self._ranks_of_word) > _WORD_CACHE_SIZE:
             self._ranks_of_word.clear()
         self._ranks_of_word[word] = found
@@ -124,47 +142,73 @@ class PhraseIndex:
         lowered = text.lower()
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        # The next word as lower-cased tells what a phrase may match, except where case-free
+        # matching equates letters that ``lower`` keeps apart ("\u017f" and "s").
+        next_word_known = lower_cased(text) is not None
         patterns = self._patterns
-        for at, ranks in self._starts(lowered, start, end):
-            matched: set[str] = set()
-            for rank in ranks:
-                kind = self.kinds[rank]
-                if kind in matched or at < free_from[kind]:
+        for at, word_end, candidates in self._starts(lowered, start, end):
+            following: str | None = None  # the next word, read when a phrase needs it
+            matched: list[str] = []
+            for rank, kind, size, needed in candidates:
+                if at < free_from[kind] or kind in matched:
                     continue
-                pattern = patterns[rank]
-                if pattern is None:
-                    pattern = patterns[rank] = re.compile(
-                        phrase_regex(self.phrases[rank]) + r"(?![\w])", re.IGNORECASE
-                    )
-                hit = pattern.match(text, at, end)
-                if hit:
-                    found[kind].append(Match(hit.start(), hit.end(), rank))
-                    free_from[kind] = hit.end()
-                    matched.add(kind)
+                if size:
+                    hit_end = at + size
+                else:
+                    if needed and next_word_known:
+                        if following is None:
+                            after = _NEXT_TOKEN.match(lowered, word_end, end)
+                            following = after.group(1) if after else ""
+                        if not following.startswith(needed):
+                            continue  # "in force" cannot start at "in Aleppo"
+                    pattern = patterns[rank]
+                    if pattern is None:
+                        pattern = patterns[rank] = re.compile(
+                            phrase_regex(self.phrases[rank]) + r"(?![\w])", re.IGNORECASE
+                        )
+                    hit = pattern.match(text, at, end)
+                    if hit is None:
+                        continue
+                    hit_end = hit.end()
+                found[kind].append(Match(at, hit_end, rank))
+                free_from[kind] = hit_end
+                matched.append(kind)
         return found
 
-    def _starts(self, lowered: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]]:
-        """Where a phrase may start, with the ranks of the phrases it may start, in text order."""
+    def _starts(
+        self, lowered: str, start: int, end: int
+    ) -> list[tuple[int, int, tuple[_Candidate, ...]]]:
+        """Where a phrase may start and its first word ends, with the phrases it may start,
+        in text order."""
+        known = self._ranks_of_word
         if self._any_first_word is not None:
             # A small index jumps from one of its first words to the next with one regex.
-            known = self._ranks_of_word
             return [
-                (token.start(), known.get(token.group()) or self._ranks(token.group()))
+                (token.start(), token.end(), known.get(token.group()) or self._ranks(token.group()))
                 for token in self._any_first_word.finditer(lowered, start, end)
             ]
-        known = self._ranks_of_word
-        starts: list[tuple[int, tuple[int, ...]]] = []
+        starts: list[tuple[int, int, tuple[_Candidate, ...]]] = []
         for token in _TOKEN.finditer(lowered, start, end):
             word = token.group()
             ranks = known.get(word)
             if ranks is None:
                 ranks = self._ranks(word)
             if ranks:
-                starts.append((token.start(), ranks))
+                starts.append((token.start(), token.end(), ranks))
         return starts
 
     def finditer(self, text: str, kind: str) -> Iterator[Match]:
         return iter(self.scan(text)[kind])
+
+
+def _next_word(phrase: str) -> str:
+    """What the word after a phrase's first word must start with, when the first word is a
+    whole word and so the second starts the next word of the text ("" when unknown)."""
+    words = phrase.strip().lower().split()
+    if len(words) < 2 or not _TOKEN.fullmatch(words[0]):
+        return ""
+    head = _TOKEN.match(words[1])
+    return head.group() if head else ""
 
 
 def _whole_words(exact: Iterable[str], prefixes: Iterable[str]) -> re.Pattern[str]:
@@ -186,8 +230,10 @@ def _whole_words(exact: Iterable[str], prefixes: Iterable[str]) -> re.Pattern[st
     return re.compile("|".join(branches))
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A phrase found in a text; a named tuple, as a sentence holds several and a frozen
+    dataclass costs three times as much to build."""
+
     start: int
     end: int
     rank: int  # index into PhraseIndex.phrases
@@ -198,6 +244,7 @@ class Match:
 
 
 _TOKEN = re.compile(r"\w+")
+_NEXT_TOKEN = re.compile(r"\W*(\w+)")
 _WORD_CACHE_SIZE = 200_000
 _SMALL_INDEX = 80
 

@@ -28,7 +28,7 @@ _NEXT_WORD = re.compile(
 # Clause boundaries, strongest first. A boundary is the position where the
 # clause that follows it starts.
 _STRONG = re.compile(r";\s*|\s+[\u2013\u2014]\s+|\s+--\s+")
-_STRONG_MARKS = (";", "\u2013", "\u2014", "--")  # one of them is in every strong boundary
+_STRONG_MARK = re.compile("[;\u2013\u2014]|--")  # one is in every strong boundary
 _SUBORDINATE = (
     r"and|but|while|when|whereas|after|before|as|which|who|where|although|though|"
     r"since|until|because|amid|following|prompting|leaving|killing|saying"
@@ -134,10 +134,9 @@ def sentence_spans(text: str) -> list[Span]:
     return spans
 
 
-# A line without sentence-final punctuation and the line after it.
-_UNPUNCTUATED_LINE = re.compile(
-    r"^[ \t]*([^\n]*[^\s.!?\u2026:;,\"'\u201d\u2019)\]])[ \t]*\n(?=[ \t]*(\S))", re.MULTILINE
-)
+# A line break before a line that is not blank (group 1: that line's first character).
+_BEFORE_TEXT_LINE = re.compile(r"\n(?=[ \t]*(\S))")
+_FINAL_MARKS = frozenset(".!?\u2026:;,\"'\u201d\u2019)]")
 _LIST_ITEM = re.compile(r"[-*\u2022\u2013\u2014]\s")
 
 
@@ -146,14 +145,25 @@ def _heading_ends(text: str) -> list[int]:
     heading in capitals ("THE 1995 TIMELINE") or any line before a list item ("- Dec. 31
     - ..."). Wrapped prose is left alone: its lines have lower-case letters and run on."""
     ends = []
-    for line in _UNPUNCTUATED_LINE.finditer(text):
-        words = line.group(1)
-        before_list = _LIST_ITEM.match(text, line.start(2)) is not None
+    # Found from the line breaks, not by a regex that backtracks over every line's words.
+    for newline in _BEFORE_TEXT_LINE.finditer(text):
+        line_start = text.rfind("\n", 0, newline.start()) + 1
+        end = newline.start()
+        while end > line_start and text[end - 1] in " \t":
+            end -= 1
+        if end == line_start or text[end - 1].isspace() or text[end - 1] in _FINAL_MARKS:
+            continue  # blank, or it ends as a sentence does
+        start = line_start
+        while text[start] in " \t":
+            start += 1
+        words = text[start:end]
+        following = newline.start(1)
+        before_list = _LIST_ITEM.match(text, following) is not None
         capitals = not any(c.islower() for c in words) and any(c.isalpha() for c in words)
         # "16:40 GMT" over a live blog's entry is a time stamp that belongs to it
         stamp = words.lstrip()[:1].isdigit()
-        if before_list or (capitals and not stamp and not text[line.start(2)].islower()):
-            ends.append(line.end(1))
+        if before_list or (capitals and not stamp and not text[following].islower()):
+            ends.append(end)
     return ends
 
 
@@ -218,7 +228,7 @@ def _boundaries(text: str, start: int, end: int, pattern: re.Pattern[str]) -> li
 
 
 def _strong_boundaries(text: str, start: int, end: int) -> list[int]:
-    if not any(text.find(mark, start, end) >= 0 for mark in _STRONG_MARKS):
+    if not _STRONG_MARK.search(text, start, end):
         return []  # most sentences have none: a substring search is far cheaper than the regex
     found = _boundaries(text, start, end, _STRONG)
     # Two dashes make a parenthesis ("the truce - brokered by Russia - held"), not a break.
@@ -246,13 +256,16 @@ def clause_span(text: str, sentence: Span, expr: Span, others: Sequence[Span]) -
             left = max(left, boundary)
         elif boundary > e_end:
             right = min(right, boundary)
-    inside = [
-        o
-        for o in others
-        if o != expr and o[0] >= left and o[1] <= right and (o[1] <= e_start or o[0] >= e_end)
-    ]
-    before = max((o for o in inside if o[1] <= e_start), default=None, key=lambda o: o[1])
-    after = min((o for o in inside if o[0] >= e_end), default=None, key=lambda o: o[0])
+    before: Span | None = None
+    after: Span | None = None
+    if len(others) > 1 or (others and others[0] != expr):  # most dates have the sentence alone
+        inside = [
+            o
+            for o in others
+            if o != expr and o[0] >= left and o[1] <= right and (o[1] <= e_start or o[0] >= e_end)
+        ]
+        before = max((o for o in inside if o[1] <= e_start), default=None, key=lambda o: o[1])
+        after = min((o for o in inside if o[0] >= e_end), default=None, key=lambda o: o[0])
     if before is not None:
         left = _left_cut(text, before[1], e_start)
     if after is not None:
@@ -261,7 +274,11 @@ def clause_span(text: str, sentence: Span, expr: Span, others: Sequence[Span]) -
         _RELATIVE_AFTER.match(text, e_end, right)
     ):
         right = e_end  # "the truce from late February | that has all but fallen apart"
-    relative = last_match(_ASIDE_RELATIVE.finditer(text, left, e_start))
+    relative = (
+        last_match(_ASIDE_RELATIVE.finditer(text, left, e_start))
+        if text.find(",", left, e_start) >= 0
+        else None
+    )
     if relative is not None and "," not in text[relative.end() : e_start]:
         # "... killed in the conflict, | which began in April last year": the date is the aside's
         left = relative.start() + 1

@@ -131,6 +131,11 @@ class Workspace:
             if self._merged is None:
                 self._merged = (timeline_events(results), all_events(results))
             merged, separate = self._merged
+            if not self._corrections:
+                # Nothing to apply: the timeline is the corroborated events, already in
+                # timeline order (an export of a fresh folder need not index them all).
+                self._events, self._unmatched = list(merged), ()
+                return self._events
             documents = [r.document for r in results]
             applied = apply_corrections(merged, separate, documents, self._corrections)
             self._events = list(applied.events)

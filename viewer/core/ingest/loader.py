@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 from ..model import Document
-from .docx_reader import read_docx
-from .email_reader import read_email
 from .extracted import Extracted
-from .html_reader import read_html
 from .limits import MAX_FILE_BYTES, MAX_TEXT_CHARS, UnreadableDocumentError
 from .paths import SUPPORTED_SUFFIXES
-from .pdf_reader import read_pdf
 from .pubdate import DateHint, find_publication_date
-from .rtf_reader import read_rtf
 from .sidecar import read_sidecar
 from .text_reader import decode_text, text_title
 
@@ -41,8 +37,10 @@ def load_document(path: Path) -> Document:
     file never stops a batch.
     """
     path = Path(path)
+    # Outside the try: a missing library is the installation's fault, not the file's.
+    reader = _reader(path.suffix.lower())
     try:
-        return _load(path)
+        return _load(path, reader)
     except UnreadableDocumentError as exc:
         message = str(exc)
     except MemoryError:
@@ -55,16 +53,16 @@ def load_document(path: Path) -> Document:
     return Document(path=str(path), title=path.name, error=_one_line(message))
 
 
-def _load(path: Path) -> Document:
+def _load(path: Path, reader: Reader | None) -> Document:
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
+    if reader is None:
         kinds = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise UnreadableDocumentError(
             f"unsupported file type {suffix or '(no extension)'}; the app reads {kinds}"
         )
     data = _read_bytes(path)
     sidecar = read_sidecar(path)
-    extracted = _reader(suffix)(data)
+    extracted = reader(data)
     text = extracted.text
     if len(text) > MAX_TEXT_CHARS:
         raise UnreadableDocumentError(
@@ -126,20 +124,28 @@ def _read_plain(data: bytes) -> Extracted:
     return Extracted(text=decode_text(data))
 
 
-_READERS: dict[str, Reader] = {
-    ".txt": _read_plain,
-    ".md": _read_plain,
-    ".html": read_html,
-    ".htm": read_html,
-    ".pdf": read_pdf,
-    ".docx": read_docx,
-    ".eml": read_email,
-    ".rtf": read_rtf,
+# Each format's reader with its libraries (trafilatura, pypdf, python-docx: half a second
+# to import) is loaded when a file of that format is first read, so a run over plain
+# text never pays for them.
+_READERS: dict[str, tuple[str, str]] = {
+    ".html": ("html_reader", "read_html"),
+    ".htm": ("html_reader", "read_html"),
+    ".pdf": ("pdf_reader", "read_pdf"),
+    ".docx": ("docx_reader", "read_docx"),
+    ".eml": ("email_reader", "read_email"),
+    ".rtf": ("rtf_reader", "read_rtf"),
 }
 
 
-def _reader(suffix: str) -> Reader:
-    return _READERS[suffix]
+def _reader(suffix: str) -> Reader | None:
+    """The reader of a supported ``suffix``; None for any other."""
+    if suffix in (".txt", ".md"):
+        return _read_plain
+    if suffix not in _READERS:
+        return None
+    module, name = _READERS[suffix]
+    reader: Reader = getattr(importlib.import_module(f".{module}", __package__), name)
+    return reader
 
 
 def _one_line(message: str) -> str:

@@ -17,8 +17,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import dateparser
-
 from ..resources import resource_path
 
 EARLIEST_YEAR = 1900
@@ -37,6 +35,8 @@ _DATELINE = re.compile(
     r"^\s*(?P<head>[^\n]{3,90}?)\s*(?:(?:\(|/)(?:[A-Za-z][\w .&'\u2019-]{0,30})(?:\)|/)\s*)?"
     r"(?:\u2014|\u2013|--|-|:)\s"
 )
+# What every dateline holds: its closing dash or colon, then a blank.
+_DATELINE_END = re.compile(r"[\u2014\u2013:-]\s")
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.])"
 )
@@ -141,10 +141,19 @@ def parse_full_date(candidate: str) -> dt.date | None:
     numeric = _NUMERIC_DATE.search(candidate)
     if numeric is not None:
         return _numeric_date(numeric)
-    parsed = dateparser.parse(candidate, languages=["en"], settings=_FULL_DATE)
+    parsed = _parse(candidate, _FULL_DATE)
     if parsed is None or not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
         return None
     return dt.date(parsed.year, parsed.month, parsed.day)
+
+
+def _parse(candidate: str, settings: dict[str, Any]) -> dt.datetime | None:
+    """dateparser's reading of an English date; the library is imported on first use, as
+    loading it costs a tenth of a second that a sidecar-dated article never needs."""
+    import dateparser
+
+    parsed: dt.datetime | None = dateparser.parse(candidate, languages=["en"], settings=settings)
+    return parsed
 
 
 def _numeric_date(match: re.Match[str]) -> dt.date | None:
@@ -283,6 +292,8 @@ _PLACE_BEFORE_DATE = re.compile(
 def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:
     """A wire-style dateline: a date, or (month, day) when the dateline has no year."""
     for line in lines[:HEAD_LINES]:
+        if _DATELINE_END.search(line) is None:
+            continue  # most lines: one plain scan spares the dateline pattern's backtracking
         match = _DATELINE.match(line)
         if match is None:
             continue
@@ -297,7 +308,7 @@ def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:
             if full is not None:
                 return full
             if not _YEAR.search(candidate) and _MONTH_NAME.search(candidate):
-                partial = dateparser.parse(candidate, languages=["en"], settings=_DAY_MONTH)
+                partial = _parse(candidate, _DAY_MONTH)
                 if partial is not None:
                     return partial.month, partial.day
     return None

@@ -6,8 +6,6 @@ import codecs
 import re
 import unicodedata
 
-from charset_normalizer import from_bytes
-
 from .limits import UnreadableDocumentError
 
 _BOMS = (
@@ -81,6 +79,9 @@ def _decode(data: bytes) -> str:
     western = _western(data)
     if western is not None:
         return western
+    # Imported here: UTF-8 and cp1252 above settle nearly every file without it.
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data[:_SAMPLE]).best()
     if best is None:
         raise UnreadableDocumentError("the file's text encoding cannot be recognised")
@@ -136,6 +137,11 @@ def _western(data: bytes) -> str | None:
 def _looks_binary(text: str) -> bool:
     sample = text[:_SAMPLE]
     if not sample:
+        return False
+    blanked = sample.replace("\n", " ").replace("\t", " ")
+    if blanked.replace("\x0b", " ").replace("\x0c", " ").isprintable():
+        # Every character counted below is unprintable, and nearly every article is
+        # printable once its tabs and line ends are blanks: one pass in C settles it.
         return False
     # Controls, surrogates and private-use characters by range, in C; only the
     # few other non-ASCII characters need a look-up to find unassigned ones.
