@@ -16,9 +16,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QProgressBar
 
 from viewer.core.exports import (
-    timeline_json,
     write_csv,
-    write_json,
+    write_timeline_json,
     write_timelinejs,
     write_timeml,
 )
@@ -86,7 +85,7 @@ def write_export(job: ExportJob) -> Path:
     if job.kind == "csv":
         write_csv(job.target, job.events, job.documents)
     elif job.kind == "json":
-        write_json(job.target, timeline_json(job.documents, job.timexes, job.events))
+        write_timeline_json(job.target, job.documents, job.timexes, job.events)
     elif job.kind == "timelinejs":
         write_timelinejs(job.target, job.events, job.documents, title=job.title)
     else:
