@@ -391,6 +391,14 @@ def test_early_on_a_weekday_marks_its_start() -> None:
 def test_mid_decade_is_a_decade_with_a_mod() -> None:
     e = found("Refugee flows peaked in the mid-1990s.", "the mid-1990s")
     assert (e.value, e.mod, e.precision) == ("199", "MID", Precision.DECADE)
+    # drawn over whole years, as a reader takes it: 1994 to 1996
+    assert interval(e) == (D(1994, 1, 1), D(1996, 12, 31))
+
+
+def test_early_and_late_decade_split_in_whole_years() -> None:
+    text = "Talks failed in the early 1990s and resumed in the late 1990s."
+    assert interval(found(text, "the early 1990s")) == (D(1990, 1, 1), D(1993, 12, 31))
+    assert interval(found(text, "the late 1990s")) == (D(1997, 1, 1), D(1999, 12, 31))
 
 
 def test_quarter_without_a_year_is_the_latest_such_quarter() -> None:

@@ -89,6 +89,15 @@ def narrow(span: Interval, mod: str | None) -> Interval:
             # A month splits at the 10th and the 20th: 'late February' is from the 21st.
             bounds = {"START": (1, 10), "MID": (11, 20), "END": (21, end.day)}[mod]
             return start.replace(day=bounds[0]), start.replace(day=bounds[1])
+        years = end.year - start.year + 1
+        if (end.month, end.day) == (12, 31) and start.month == 1 and years >= 3:
+            # Decades and centuries split in whole years: 'early 1990s' is 1990-1993,
+            # 'the mid-1990s' 1994-1996, 'the late 1990s' 1997-1999.
+            third = years // 3
+            first_years = years - 2 * third
+            first = {"START": 0, "MID": first_years, "END": first_years + third}[mod]
+            last = {"START": first_years, "MID": first_years + third, "END": years}[mod] - 1
+            return dt.date(start.year + first, 1, 1), dt.date(start.year + last, 12, 31)
     if mod is None or length < 3:
         return span
     third = length // 3
