@@ -153,3 +153,34 @@ def test_title_skips_rule_lines(tmp_path: Path) -> None:
     path = tmp_path / "wire.txt"
     path.write_text("* * *\n\nTruce holds in Aleppo\n\nThe truce held overnight.\n", "utf-8")
     assert load_document(path).title == "Truce holds in Aleppo"
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a dateline-only first line, a desk label, a document kind in capitals
+        (
+            "Nairobi, 14 November 2000\n\nINTERVIEW: The guns are quiet",
+            "INTERVIEW: The guns are quiet",
+        ),
+        (
+            "World | Turkey\n\nOcalan tells PKK fighters to leave Turkey",
+            "Ocalan tells PKK fighters to leave Turkey",
+        ),
+        (
+            "APPENDIX B\n\nChronology of the peace process, 1980-1992",
+            "Chronology of the peace process, 1980-1992",
+        ),
+        ("Published 21 February 2003\n\nThe last day of the war", "The last day of the war"),
+        (
+            "FACTBOX-Syria truce: key dates\n\nFeb. 22 - Truce announced.",
+            "FACTBOX-Syria truce: key dates",
+        ),
+    ],
+)
+def test_the_title_is_the_first_line_that_reads_as_a_headline(
+    tmp_path: Path, head: str, title: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{head}\n\nThe truce held on Monday, monitors said.\n", encoding="utf-8")
+    assert load_document(path).title == title

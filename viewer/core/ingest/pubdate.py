@@ -225,6 +225,12 @@ def _stamp_line() -> re.Pattern[str]:
     )
 
 
+def is_date_line(line: str) -> bool:
+    """True for a header line that only dates the article: "Published 21 February 2003",
+    "Nairobi, 14 November 2000", "The Evening Report - Wednesday 31 August 1994"."""
+    return _stamp_line_date([line]) is not None or _lone_date([line]) is not None
+
+
 def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
     """The best "Published: ..." style line: publication beats posting beats updating."""
     best: tuple[int, dt.date] | None = None

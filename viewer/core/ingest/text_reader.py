@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from .limits import UnreadableDocumentError
+from .pubdate import is_date_line
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -159,8 +160,30 @@ def text_title(text: str, max_length: int = 200) -> str | None:
         named = re.search(r"^title:\s*(.+?)\s*$", front.group(1), re.MULTILINE)
         if named is not None and named.group(1).strip("\"' "):
             return named.group(1).strip("\"' ")[:max_length]
-    for line in text.splitlines():
-        stripped = line.strip().lstrip("#").strip()
-        if any(char.isalnum() for char in stripped):
-            return stripped if len(stripped) <= max_length else None
-    return None
+    lines = [
+        stripped
+        for stripped in (line.strip().lstrip("#").strip() for line in text.splitlines()[:40])
+        if any(char.isalnum() for char in stripped)
+    ][:_HEADER_LINES]
+    # The first line that reads as a headline: not a date line, a desk label ("World |
+    # Turkey") or a document kind in capitals ("TRANSCRIPT", "APPENDIX B").
+    fallback = None
+    for line in lines:
+        if not _is_label(line):
+            # a long first line of prose is the body: no headline, not the next line either
+            return line if len(line) <= max_length else fallback
+        if fallback is None and len(line) <= max_length:
+            fallback = line
+    return fallback
+
+
+_HEADER_LINES = 6
+
+
+def _is_label(line: str) -> bool:
+    words = line.split()
+    return (
+        (len(words) <= 2 and line.isupper())
+        or (len(words) <= 5 and " | " in line and not line.endswith("."))
+        or is_date_line(line)
+    )
