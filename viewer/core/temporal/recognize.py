@@ -179,7 +179,8 @@ def _fam_time(n: Namer) -> str:
         + "(?:"
         + n("bracket", _BRACKET_ZONE)
         + ")?"  # '17:00 IST (11:30 GMT)'
-        + r"(?:(?:\s*,)?\s+(?:on\s+|this\s+|next\s+|last\s+)?"
+        # one blank only: '00:05  SATURDAY: ...' on a ticker is a stamp, then a label
+        + r"(?:(?:\s*,\s*|\s(?![ \t]))(?:on\s+|this\s+|next\s+|last\s+)?"
         + _day_ref(n, dated_weekday=True)
         + ")?"
     )

@@ -47,6 +47,9 @@ class Story:
     previous: TimeExpression | None = None  # the last expression found, even a comparison
     heading_day: dt.date | None = None  # the day of the last line that is only a date
     year_opened: tuple[int, int] | None = None  # 'In 1972, ...': that year and where it ends
+    stamp: tuple[dt.date, int, int, dt.date | None] | None = None  # a line's time stamp:
+    # its day, hour, where its line starts, and the reference it was read against
+    stamp_lines: int = -1  # how many lines open with a clock time; counted when first asked
     tense_cache: dict[int, Tense] = field(default_factory=dict)
 
 
@@ -570,8 +573,10 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             cand = replace(cand, end=end, parts={**cand.parts, "dayref": named})
     p = cand.parts
     hour, minute, has_minutes = clock
+    if "dayref" not in p and _opens_a_stamped_line(scene, cand):
+        return _stamp(cand, scene, hour, minute, has_minutes)
     bare_clock = "hour24" in p and not {"zone", "bracket", "dayref"} & p.keys()
-    if bare_clock and not scene.text[max(0, cand.start - 4) : cand.start].endswith(("at ", "At ")):
+    if bare_clock and not _CLOCK_LEAD.search(scene.text, max(0, cand.start - 7), cand.start):
         return None  # '14:30' alone is a score or a verse as often as a time
     stamp = f"T{hour:02d}:{minute:02d}"
     precision = Precision.MINUTE if has_minutes else Precision.HOUR
@@ -579,6 +584,9 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "dayref" in p:
         day = _day_of_ref(cand, scene, p["dayref"])
         relative = True
+    elif (stamped := _stamped_day(scene, cand)) is not None:
+        # 'Tajik troops accuse Kyrgyz side of firing at 19:20' on a line stamped 19:52
+        day, relative = stamped, True
     else:
         # A bare clock time belongs to the day its sentence named: 'Feb. 27 - The truce
         # takes effect at midnight'; without one it is on the reference day.
@@ -628,6 +636,66 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _expr(
         cand, scene, TimexType.TIME, day.isoformat() + stamp, (day, day), precision, None, relative
     )
+
+
+_CLOCK_LEAD = re.compile(r"\b(?:at|from|since|until|till|by|after|before)\s$", re.IGNORECASE)
+_STAMPED_LINE = re.compile(r"^[ \t*\u2022-]*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b", re.MULTILINE)
+_AFTER_A_STAMP = re.compile(r"[ \t]*(?:$|[ \t]+\S|[-|\u2013\u2014:][ \t])", re.MULTILINE)
+
+
+def _opens_a_stamped_line(scene: Scene, cand: Candidate) -> bool:
+    """'17:45  Fresh shelling reported', '21:40 GMT' over an entry: a time stamp opening a
+    line of a ticker or a live page, where at least two lines open so."""
+    text = scene.text
+    line_start = _line_start(text, cand.start)
+    if text[line_start : cand.start].strip(" \t*\u2022-") or not _AFTER_A_STAMP.match(
+        text, cand.end
+    ):
+        return False
+    story = scene.story
+    if story.stamp_lines < 0:
+        story.stamp_lines = len(_STAMPED_LINE.findall(text, 0, 200_000))
+    return story.stamp_lines >= 2
+
+
+def _stamp(
+    cand: Candidate, scene: Scene, hour: int, minute: int, has_minutes: bool
+) -> TimeExpression:
+    """A line's time stamp: on the day of the stamp before it, a day on when a ticker runs
+    past midnight (23:58, then 00:05) or a day back when a live page runs newest first
+    (00:30, then 23:50); on the reference day (or the day heading it) at first."""
+    story, ref = scene.story, scene.reference
+    previous = story.stamp
+    if previous is None or previous[3] != ref or ref is None:
+        day = ref
+    else:
+        day, last_hour = previous[0], previous[1]
+        if last_hour >= _LATE_HOUR and hour < _EARLY_HOUR:
+            day += dt.timedelta(days=1)
+        elif last_hour < _EARLY_HOUR and hour >= _LATE_HOUR:
+            day -= dt.timedelta(days=1)
+    stamp = f"T{hour:02d}:{minute:02d}"
+    if day is None:
+        return _unresolved(cand, scene, "XXXX-XX-XX" + stamp, TimexType.TIME)
+    if previous is not None and ref is not None and day != previous[0] and day != ref:
+        # past midnight, 'today' and 'this evening' are the new day's
+        story.heading_day = day
+    story.stamp = (day, hour, _line_start(scene.text, cand.start), story.heading_day or ref)
+    precision = Precision.MINUTE if has_minutes else Precision.HOUR
+    return _expr(
+        cand, scene, TimexType.TIME, day.isoformat() + stamp, (day, day), precision, None, True
+    )
+
+
+_LATE_HOUR, _EARLY_HOUR = 20, 6
+
+
+def _stamped_day(scene: Scene, cand: Candidate) -> dt.date | None:
+    """The day of the time stamp opening the candidate's line, if one does."""
+    stamp = scene.story.stamp
+    if stamp is None or stamp[2] != _line_start(scene.text, cand.start):
+        return None
+    return stamp[0]
 
 
 def _later_on_the_same_day(story: Story, hour: int, minute: int) -> bool:
@@ -738,7 +806,9 @@ def _range_days(cand: Candidate, scene: Scene) -> TimeExpression | None:
         last = dt.date(year2, month2, _day(p["day2"]))
     except ValueError:
         return None
-    if last < first or (last - first).days > 62:
+    # 'talks ran from April 21 to Aug. 6' names both months and may run for months
+    longest = 366 if "month2" in p and "month" in p else 62
+    if last < first or (last - first).days > longest:
         return None
     return _expr(
         cand,
