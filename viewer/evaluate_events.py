@@ -10,7 +10,8 @@ Each article ``NAME.txt`` (or any readable format) sits beside ``NAME.gold.json`
 
 ``nth`` picks the occurrence (0-based) of ``expression`` in the article text;
 ``value`` is a TIMEX3 value and ``"A|B"`` accepts either; a day also accepts a
-time on that day ("2014-08-26" accepts "2014-08-26T19:00"). Events on an
+time on that day ("2014-08-26" accepts "2014-08-26T19:00"), and a week its weekend
+("2012-W46" accepts "2012-W46-WE"). Events on an
 optional span cost nothing; events on a distractor are always wrong.
 
 An optional ``corroboration.gold.json`` in the folder lists events reported by
@@ -171,8 +172,14 @@ def overlaps(a: Span, b: Span) -> bool:
 
 
 def value_right(value: str, accepted: Sequence[str]) -> bool:
-    """A time on the right day places the event on the right day, so it counts."""
-    return any(value == v or (len(v) == 10 and value.startswith(v + "T")) for v in accepted)
+    """A time on the right day places the event on the right day, so it counts; so does
+    the weekend of the right week ('2012-W46-WE' for '2012-W46')."""
+    return any(
+        value == v
+        or (len(v) == 10 and value.startswith(v + "T"))
+        or (value.endswith("-WE") and value[:-3] == v)
+        for v in accepted
+    )
 
 
 def context(text: str, span: Span, width: int = 60) -> str:

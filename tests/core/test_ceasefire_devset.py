@@ -17,7 +17,14 @@ import pytest
 from viewer import evaluate
 from viewer.core.categories import CATEGORIES
 from viewer.core.ingest import load_document
-from viewer.evaluate_events import DEFAULT_DEVSET, GOLD_SUFFIX, Report, article_for, evaluate_folder
+from viewer.evaluate_events import (
+    DEFAULT_DEVSET,
+    GOLD_SUFFIX,
+    Report,
+    article_for,
+    evaluate_folder,
+    value_right,
+)
 
 GOLD_FILES = sorted(
     p for p in DEFAULT_DEVSET.glob("*" + GOLD_SUFFIX) if "corroboration" not in p.name
@@ -129,3 +136,10 @@ def test_the_evaluation_names_a_wrong_day_and_a_missed_event(tmp_path: Path):
     assert (total.gold, total.matched, total.value_right) == (2, 1, 0)
     assert "want 2016-04-24 got 2016-05-01" in total.wrong_values[0]
     assert "'The talks'" in total.misses[0]
+
+
+def test_a_weekend_counts_for_its_week_but_not_for_another() -> None:
+    assert value_right("2012-W46-WE", ["2012-11-17", "2012-W46"])
+    assert value_right("2014-08-26T19:00", ["2014-08-26"])
+    assert not value_right("2012-W47-WE", ["2012-W46"])
+    assert not value_right("2012-W46", ["2012-W46-WE"])

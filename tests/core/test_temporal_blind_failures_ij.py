@@ -63,3 +63,73 @@ def test_a_live_page_told_newest_first_steps_back_over_midnight() -> None:
     found = all_values(NEWEST_FIRST, dt.date(2022, 9, 17))
     assert ("00:30 GMT", "2022-09-17T00:30") in found
     assert ("23:50 GMT", "2022-09-16T23:50") in found
+
+
+FACTBOX = """FACTBOX-Truces and talks in the war
+January 6, 2023 10:41 AM GMT
+
+* Feb 24 - Russian forces attack from the north, east and south.
+* March 5 - Russia announces a local ceasefire around Mariupol.
+* Dec 31 - An exchange of prisoners on New Year's Eve.
+* Jan 5 - Putin orders a 36-hour Christmas ceasefire.
+"""
+
+
+def test_a_factbox_under_this_years_stamp_opens_in_last_year() -> None:
+    found = values(FACTBOX, dt.date(2023, 1, 6))
+    assert found["Feb 24"] == "2022-02-24"
+    assert found["March 5"] == "2022-03-05"
+    assert found["Dec 31"] == "2022-12-31"
+    assert found["Jan 5"] == "2023-01-05"
+
+
+def test_short_weekday_names_when_capitalised() -> None:
+    text = "Fighting started Tues morning. Truce agreed Weds at the camp. Health kits on Thu."
+    found = values(text, dt.date(2017, 6, 22))
+    assert found["Tues morning"] == "2017-06-20TMO"
+    assert found["Weds"] == "2017-06-21"
+    assert found["Thu"] == "2017-06-22"
+    assert values("tue and thu in lower case name no day.", dt.date(2017, 6, 22)) == {}
+
+
+def test_short_week_in_a_thread() -> None:
+    found = values("Convoys got through last wk. This wk we distribute food.", dt.date(2024, 7, 22))
+    assert found == {"last wk": "2024-W29", "This wk": "2024-W30"}
+
+
+def test_a_month_of_the_following_or_previous_year() -> None:
+    text = (
+        "The rebels seized the capital in September 2014. The resolution, adopted in April of "
+        "the following year, demands a withdrawal."
+    )
+    assert values(text, dt.date(2016, 10, 18))["April of the following year"] == "2015-04"
+
+
+def test_the_weekend_or_week_before_last() -> None:
+    found = values(
+        "The weekend before last was the real test. The week before last, talks stalled.",
+        dt.date(2022, 4, 7),
+    )
+    assert found["The weekend before last"] == "2022-W12-WE"
+    assert found["The week before last"] == "2022-W12"
+
+
+def test_last_weekday_said_the_day_after_is_the_week_before() -> None:
+    found = values("The offensive began last Wednesday with an air strike.", dt.date(2012, 11, 22))
+    assert found["last Wednesday"] == "2012-11-14"
+    assert values("Talks began last Monday.", dt.date(2012, 11, 22))["last Monday"] == "2012-11-19"
+
+
+def test_a_range_naming_both_months_may_run_for_months() -> None:
+    text = "Talks in Kuwait, which ran from April 21 to Aug. 6, ended without a deal."
+    (found,) = [e for e in tag(text, dt.date(2016, 10, 18)) if e.anchored]
+    assert (found.value, found.start, found.end) == (
+        "2016-04-21",
+        dt.date(2016, 4, 21),
+        dt.date(2016, 8, 6),
+    )
+
+
+def test_a_year_naming_a_plan_dates_no_event() -> None:
+    text = "The 2017 Humanitarian Response Plan for Ukraine is 20% funded."
+    assert values(text, dt.date(2017, 3, 3)) == {}

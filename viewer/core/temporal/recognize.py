@@ -286,7 +286,10 @@ def _fam_listed_day(n: Namer) -> str:
 
 
 # 'October 14 of that year', 'in March of the same year': the year the story last named.
-_THAT_YEAR = r"(?:that(?:\s+same)?|the\s+same)\s+year\b(?![-\u2019'])"
+_THAT_YEAR = (
+    r"(?:that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous"
+    r"|the\s+preceding)\s+year\b(?![-\u2019'])"
+)
 
 
 def _year_or_relative_year(n: Namer) -> str:
@@ -662,7 +665,7 @@ def _fam_relative(n: Namer) -> str:
         r"this\s+past|this\s+coming|this|last|next|past|coming|previous|current"
         r"|the\s+past|the\s+last|the\s+previous|the\s+following|following"
     )
-    what = "week|month|year|decade|century|" + MONTH_FULL + "|weekend"
+    what = "week|wk|month|year|decade|century|" + MONTH_FULL + "|weekend"
     return (
         _mod(n)
         + n("rel", rel)
@@ -670,6 +673,11 @@ def _fam_relative(n: Namer) -> str:
         + n("what", what)
         # 'this June 3, 2012' is a month-day, 'In this April 1996 file photo' a month-year
         + r"\b(?!-)(?!\s+\d{1,2}\b)(?!\s+(?:1[5-9]|20)\d\d\b)"
+        + "|"
+        # 'the weekend before last', 'the week before last'
+        + r"the\s+"
+        + n("beforelast", "weekend|week")
+        + r"\s+before\s+last\b"
         + "|"
         + _mod(n, "modw")
         + r"the\s+"

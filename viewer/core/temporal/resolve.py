@@ -203,6 +203,11 @@ def _weekday(word: str) -> int:
     return LEXICON.weekdays[word.lower()]
 
 
+def _weekday_word(word: str) -> bool:
+    """A weekday's name in full, or its short form capitalised ('Tues', not 'tue')."""
+    return len(word) > 5 or word[:1].isupper()
+
+
 def _line_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
@@ -257,7 +262,15 @@ def _chronology_year(scene: Scene, month: int, first: int, last: int = 31) -> in
     story = scene.story
     head = story.head
     if head is None:
-        return story.explicit_year
+        year = story.explicit_year
+        ref = scene.reference
+        if year is not None and ref is not None and year == ref.year:
+            # the year named so far is the report's own ('January 6, 2023' over a factbox
+            # whose '* Feb 24 -' opens last year's story): a first head lies behind it
+            first_day = dt.date(year, month, min(first, cal.last_day(year, month)))
+            if first_day > ref:
+                return year - 1
+        return year
     year = head.year
     if dt.date(year, month, min(last, cal.last_day(year, month))) < head:
         following = dt.date(year + 1, month, min(first, cal.last_day(year + 1, month)))
@@ -329,8 +342,18 @@ def _month_day(
         except ValueError:
             return None
     if chronology and scene.reference is not None:
-        # A chronology recounts what has happened: its yearless lines lie behind the report.
-        return date_for_month_day(month, day, scene.reference, "past")
+        # A chronology recounts what has happened: its yearless lines lie behind the report,
+        # however near the report's own date the next one would be ('* Feb 24 -' in a
+        # factbox of 6 January is last year's).
+        ref = scene.reference
+        for year in (ref.year, ref.year - 1):
+            try:
+                told = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if told <= ref:
+                return told
+        return None
     line_day = story.line_day
     if line_day is not None and scene.text.find("\n", line_day[0], cand.start) < 0:
         # 'Feb. 22 - The powers announce a truce to start on Feb. 27': the line's own
@@ -526,6 +549,8 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
         # 'Tuesday 18 December', 'Friday, the 8th of January': the date decides
         return _day_of_ref(cand, scene, dated)
     if low in LEXICON.weekdays:
+        if not _weekday_word(word):
+            return None
         if ref is None:
             return f"XXXX-WXX-{_weekday(low)}"
         if _weekday(low) == ref.isoweekday():
@@ -712,6 +737,8 @@ def _weekday_date(cand: Candidate, scene: Scene) -> TimeExpression | None:
     month_word = p.get("month") or p["month2"]
     if not _capitalised(month_word):
         return None
+    if not _weekday_word(p["wd"]):
+        return None
     month, day = _month(month_word), _day(p.get("day") or p["day2"])
     weekday = _weekday(p["wd"])
     mod, _ = _mod_of(cand)  # 'late on Friday, April 1'
@@ -835,6 +862,8 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
         found = _month_day_of_relative_year(scene, month, day, p["relyear"])
     elif "thatyear" in p:
         year = _story_year(scene)
+        if year is not None:
+            year += _year_shift(p["thatyear"])
         found = _month_day(cand, scene, month, day, None if year is None else str(year))
     else:
         found = _month_day(cand, scene, month, day, p.get("year"))
@@ -976,6 +1005,7 @@ def _month_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "thatyear" in p:
         year_told = _story_year(scene)
         if year_told is not None:
+            year_told += _year_shift(p["thatyear"])
             return _period(
                 cand, scene, Precision.MONTH, dt.date(year_told, month, 1), relative=True
             )
@@ -986,6 +1016,12 @@ def _month_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _period(cand, scene, Precision.MONTH, dt.date(ref.year, month, 1), relative=True)
     shift = {"this": 0, "last": -1, "next": 1}[p["rel"].lower()]
     return _period(cand, scene, Precision.MONTH, dt.date(ref.year + shift, month, 1), relative=True)
+
+
+def _year_shift(words: str) -> int:
+    """'of that year' 0, 'of the following year' +1, 'of the previous year' -1."""
+    first = words.split()[1].lower() if len(words.split()) > 2 else ""
+    return {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(first, 0)
 
 
 def _week_of(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -1661,6 +1697,16 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
             "END",
             True,
         )
+    if "beforelast" in p:
+        if ref is None:
+            return _unresolved(cand, scene, "XXXX-WXX")
+        if p["beforelast"].lower() == "week":
+            return _period(cand, scene, Precision.WEEK, ref - dt.timedelta(weeks=2), relative=True)
+        saturday = cal.weekend_of(ref)[0]
+        last = (
+            saturday - dt.timedelta(weeks=1) if saturday + dt.timedelta(days=1) >= ref else saturday
+        )
+        return _weekend(cand, scene, last - dt.timedelta(weeks=1))
     if "newyear" in p:
         if ref is None:
             return _unresolved(cand, scene, "XXXX")
@@ -1677,7 +1723,11 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         rel = rel.removeprefix("the ")
     if ref is None:
         return _unresolved(
-            cand, scene, {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(what, "XXXX")
+            cand,
+            scene,
+            {"week": "XXXX-WXX", "wk": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(
+                what, "XXXX"
+            ),
         )
     step = {
         "last": -1,
@@ -1723,6 +1773,7 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
     code = {
         "week": "W",
+        "wk": "W",  # 'last wk', as a thread or a field note writes it
         "month": "M",
         "year": "Y",
         "quarter": "Q",
@@ -1898,6 +1949,8 @@ _ANAPHORIC_WEEKDAY = frozenset(["the previous", "the following", "the next"])
 
 def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
+    if not _weekday_word(p["wd"]):
+        return None
     weekday = _weekday(p["wd"])
     ref = scene.reference
     # 'Friday night' keeps its part of the day in the value, as TimeML writes it.
@@ -2102,6 +2155,9 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # 'the pre-1967 lines' qualifies a thing by a year; it dates no event.
         mod = "BEFORE" if prefix.endswith("pre-") else "AFTER"
         return _expr(cand, scene, TimexType.DATE, f"{year:04d}", mod=mod)
+    if "year2" not in p and _DOCUMENT_NAMED_BY_YEAR.match(text, year_start + 4):
+        # 'The 2017 Humanitarian Response Plan': the year names a document, dates no event
+        return _expr(cand, scene, TimexType.DATE, f"{year:04d}")
     if "year2" in p:
         second = p["year2"]
         last = int(second) if len(second) == 4 else (year // 100) * 100 + int(second)
@@ -2114,6 +2170,10 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=False)
 
 
+_DOCUMENT_NAMED_BY_YEAR = re.compile(
+    r"\s+(?:[A-Z][\w\-]*\s+){1,3}(?:Plan|Appeal|Act|Law|Budget|Strategy|Report|Programme"
+    r"|Program|Framework|Agenda|Review|Index|Census|Roadmap)\b"
+)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
 
 

@@ -299,6 +299,10 @@ def resolve_weekday(weekday: int, ref: dt.date, tense: Tense, rel: str = "") -> 
     back = (ref.isoweekday() - weekday) % 7
     ahead = (weekday - ref.isoweekday()) % 7
     rel = " ".join(rel.lower().split())
+    if rel == "last" and back == 1:
+        # Said on a Thursday, 'last Wednesday' is not yesterday (which news would call
+        # 'yesterday' or 'on Wednesday') but the week before's
+        return ref - dt.timedelta(days=8)
     if rel in ("last", "past", "this past", "the previous", "the last"):
         return ref - dt.timedelta(days=back or 7)
     if rel in ("next", "coming", "this coming", "the following", "the next"):
