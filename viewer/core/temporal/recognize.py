@@ -237,9 +237,7 @@ def _fam_range_md(n: Namer, between: bool = False) -> str:
         + r"\s+"
         + n("day", DAY)
         + (r"\s+and\s+" if between else DASH_NOT_AND)
-        + "(?:"
-        + n("month2", MONTH)
-        + r"\s+)?"
+        # a second month name makes two dates, as TimeML tags 'from Aug. 26 to Oct. 20'
         + n("day2", DAY)
         + _NOT_A_DAY_AFTER
         + r"(?:(?:\s*,)?\s+"
@@ -252,9 +250,6 @@ def _fam_range_dm(n: Namer, between: bool = False) -> str:
     return (
         _range_lead(n, between)
         + n("day", DAY)
-        + r"(?:\s+"
-        + n("month", MONTH)
-        + ")?"
         + (r"\s+and\s+" if between else DASH_NOT_AND)
         + n("day2", DAY)
         + r"\s+"
