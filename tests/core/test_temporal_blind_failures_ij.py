@@ -131,3 +131,14 @@ def test_a_range_naming_both_months_is_two_dates() -> None:
 def test_a_year_naming_a_plan_dates_no_event() -> None:
     text = "The 2017 Humanitarian Response Plan for Ukraine is 20% funded."
     assert values(text, dt.date(2017, 3, 3)) == {}
+
+
+def test_a_short_month_name_after_early_mid_late_or_the_end_of() -> None:
+    found = values(
+        "Rubaya fell at the end of Apr, and talks begin in late Oct with Jan Egeland.",
+        dt.date(2024, 7, 22),
+    )
+    assert found == {"the end of Apr": "2024-04", "late Oct": "2024-10"}
+    assert values("He was shot dead last Oct. 23 at home.", dt.date(1999, 4, 19)) == {
+        "Oct. 23": "1998-10-23"
+    }

@@ -810,8 +810,8 @@ def _fam_month(n: Namer) -> str:
         + "(?:"
         + n("rel", rel)
         + r"\s+)?"
-        + n("month", MONTH_FULL)
-        + r"(?!-)(?!\s+\d{1,2}\b)"  # a day after it makes a month-day
+        + n("month", MONTH_FULL + "|" + _MONTH_ABBR + r"\.?+")  # short only after a mod
+        + r"(?![-\w])(?!\s+\d{1,2}\b)"  # a day after it makes a month-day
         + r"(?!\s+(?:1[5-9]|20)\d\d\b)"  # and a year a month-year
     )
 

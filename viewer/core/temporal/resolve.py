@@ -2242,6 +2242,8 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     word = p["month"]
     if not _capitalised(word):
         return None
+    if word.rstrip(".").lower() not in _FULL_MONTH_NAMES and "mod" not in p:
+        return None  # 'Jan' alone is as often a name; 'the end of Apr' is a month
     month = _month(word)
     rel = " ".join((p.get("rel") or "").lower().split())
     if month in (3, 5) and not rel and "mod" not in p:
@@ -2284,6 +2286,10 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
 
 
+_FULL_MONTH_NAMES = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august"]
+    + ["september", "october", "november", "december", "sept"]
+)
 _AS_EARLY_AS = re.compile(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
 
 
