@@ -2287,8 +2287,10 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 _FULL_MONTH_NAMES = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august"]
-    + ["september", "october", "november", "december", "sept"]
+    [
+        *("january", "february", "march", "april", "may", "june", "july", "august"),
+        *("september", "october", "november", "december", "sept"),
+    ]
 )
 _AS_EARLY_AS = re.compile(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
 
