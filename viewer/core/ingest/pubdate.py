@@ -240,9 +240,9 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
         # close a line that says something else first
         match = next(
             (
-                found
+                stamp
                 for piece in (line, *_CLAUSE_BREAK.split(line)[1:])
-                if len(piece) <= MAX_STAMP_LINE and (found := _stamp_line().match(piece))
+                if len(piece) <= MAX_STAMP_LINE and (stamp := _stamp_line().match(piece))
             ),
             None,
         )

@@ -346,9 +346,9 @@ def _month_day(
         # however near the report's own date the next one would be ('* Feb 24 -' in a
         # factbox of 6 January is last year's).
         ref = scene.reference
-        for year in (ref.year, ref.year - 1):
+        for behind in (ref.year, ref.year - 1):
             try:
-                told = dt.date(year, month, day)
+                told = dt.date(behind, month, day)
             except ValueError:
                 continue
             if told <= ref:
@@ -370,10 +370,10 @@ def _month_day(
         return _undated_month_day(month, day)
     tense = _tense(cand, scene)
     found = date_for_month_day(month, day, scene.reference, tense)
-    year = _paragraph_year(cand, scene, tense, month, day)
-    if year is not None:
+    in_paragraph = _paragraph_year(cand, scene, tense, month, day)
+    if in_paragraph is not None:
         try:
-            return dt.date(year, month, day)
+            return dt.date(in_paragraph, month, day)
         except ValueError:
             return None
     near = _retold_day(scene, tense, found)
@@ -410,11 +410,12 @@ def _paragraph_year(
     year, end = opened
     if "\n\n" in scene.text[end : cand.start]:
         return None
-    last = story.last_day
-    if last is None or not year <= last.year <= year + 1:
+    day_told = story.last_day
+    if day_told is None or not year <= day_told.year <= year + 1:
         return year
-    told = dt.date(last.year, month, min(day, cal.last_day(last.year, month)))
-    return last.year + 1 if (last - told).days > _NEW_YEAR_CROSSED_DAYS else last.year
+    told = dt.date(day_told.year, month, min(day, cal.last_day(day_told.year, month)))
+    crossed = (day_told - told).days > _NEW_YEAR_CROSSED_DAYS
+    return day_told.year + 1 if crossed else day_told.year
 
 
 _NEW_YEAR_CROSSED_DAYS = 270  # a date this far before the last one told is in the next year
@@ -1757,11 +1758,11 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         month = _month(what)
         if not _capitalised(p["what"]):
             return None
-        last = scene.story.last_anchor
-        if rel in ("previous", "following") and last is not None and last.start is not None:
+        anchor = scene.story.last_anchor
+        if rel in ("previous", "following") and anchor is not None and anchor.start is not None:
             # 'landed in the spring of 1992 ... had taken effect the previous September':
             # the September before the time the story is telling, not before the report
-            ref = last.start
+            ref = anchor.start
         if step < 0:
             year = ref.year if month < ref.month else ref.year - 1
         elif step > 0:
