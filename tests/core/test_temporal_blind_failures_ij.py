@@ -142,3 +142,18 @@ def test_a_short_month_name_after_early_mid_late_or_the_end_of() -> None:
     assert values("He was shot dead last Oct. 23 at home.", dt.date(1999, 4, 19)) == {
         "Oct. 23": "1998-10-23"
     }
+
+
+def test_the_publication_date_on_a_header_line_is_no_event() -> None:
+    for header in (
+        "NEWS TICKER\nBORDER FIGHTING\nFriday, 16 September 2022\n\n17:45  Fresh shelling\n",
+        "FACTBOX-Truces\nSeptember 16, 2022 10:41 AM GMT\n\nThe truce held.",
+        "Interview\n\nBishkek, 16 September 2022\n\nQ: What happened?",
+        "Published: 16 September 2022\n\nThe truce held.",
+    ):
+        anchored = [e.text for e in tag(header, dt.date(2022, 9, 16)) if e.anchored]
+        assert not [text for text in anchored if "September" in text], header
+    # in a sentence, the same date is an event
+    assert values("The truce began on 16 September 2022.", dt.date(2022, 9, 16)) == {
+        "16 September 2022": "2022-09-16"
+    }

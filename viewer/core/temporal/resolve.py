@@ -2514,15 +2514,52 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             story.explicit_year = expression.start.year
             if expression.precision is Precision.DAY:
                 story.full_date_year = expression.start.year
-        if (
-            expression.char_start <= _DATELINE_REACH
-            and expression.precision is Precision.DAY
-            and is_dateline(scene.text, expression.char_start, expression.char_end)
+        if expression.char_start <= _DATELINE_REACH and (
+            (
+                expression.precision is Precision.DAY
+                and is_dateline(scene.text, expression.char_start, expression.char_end)
+            )
+            or _is_header_date(scene, expression)
         ):
-            # 'GENEVA, Feb 12 (Reuters) -' dates the article, not an event in it: kept as
-            # a TIMEX3 (TempEval marks it) but not placed on the timeline.
+            # 'GENEVA, Feb 12 (Reuters) -', 'Published 21 February 2003', 'Friday, 16
+            # September 2022' under a masthead: they date the article, not an event in it.
+            # Kept as a TIMEX3 (TempEval marks it) but not placed on the timeline.
             return replace(expression, start=None, end=None, precision=None)
     return expression
+
+
+def _is_header_date(scene: Scene, expression: TimeExpression) -> bool:
+    """The publication date on a header line of its own: nothing else on the line but a
+    stamp word, a weekday, a clock time, a place or a programme's name before it."""
+    if expression.start is None or expression.start != scene.reference:
+        return False
+    if expression.precision not in (Precision.DAY, Precision.HOUR, Precision.MINUTE):
+        return False
+    text = scene.text
+    line_start = _line_start(text, expression.char_start)
+    line_end = text.find("\n", expression.char_end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start : expression.char_start] + " " + text[expression.char_end : line_end]
+    if expression.precision is not Precision.DAY and not _HEADER_DAY.search(rest):
+        return False  # a time stamp alone ('00:30 GMT' over an entry) dates the entry
+    rest = _HEADER_LEAD.sub(" ", _HEADER_NOISE.sub(" ", rest))
+    return not rest.strip(" \t,.:;|-\u2013\u2014()")
+
+
+_HEADER_NOISE = re.compile(
+    r"\b(?:first\s+)?(?:published|updated|last\s+updated|last\s+modified|modified|posted"
+    r"|issued|date|dated|last\s+revised|revised|on|at)\b|\b(?:[01]?\d|2[0-3])[:.]\d\d\b"
+    r"|\b(?:a\.?m\.?|p\.?m\.?|gmt|utc|[a-z]{2,4}t)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    # the stamp's other half: 'January 6, 2023 10:41 AM GMT'
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b\d{1,4}\b",
+    re.IGNORECASE,
+)
+_HEADER_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# 'Grozny, ', 'The Evening Report - ': a place or a name before the date
+_HEADER_LEAD = re.compile(r"^\s*(?:[A-Z][\w'\u2019-]*\s*){1,4}(?:,|[-|\u2013\u2014])\s")
 
 
 # 'In 1972, the North Vietnamese ...': a sentence that opens with its year
