@@ -118,6 +118,10 @@ def find_publication_date(
     named = filename_date(filename)
     if named is not None:
         return named, "filename"
+    month = _stamp_month(head)
+    if month is not None:
+        # 'Published: July 2006': the report's month, read from its first day
+        return month, "published-month"
     if dateline is not None:
         month, day = dateline
         for year, origin, latest in _year_candidates(text, filename, fallbacks):
@@ -260,6 +264,27 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
 _CLAUSE_BREAK = re.compile(r"(?<=[a-z]{2})[.;]\s+")
 
 
+def _stamp_month(lines: Sequence[str]) -> dt.date | None:
+    """The first day of the month a "Published: July 2006" line gives, when it gives no day."""
+    for line in lines:
+        match = _stamp_line().match(line) if len(line) <= MAX_STAMP_LINE else None
+        month = _MONTH_YEAR.fullmatch(match["rest"].strip(" .")) if match else None
+        if month is not None:
+            number = _MONTH_NUMBERS.get(month["month"][:3].lower())
+            if number is not None:
+                return dt.date(int(month["year"]), number, 1)
+    return None
+
+
+_MONTH_YEAR = re.compile(rf"(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
 def _lone_date(lines: Sequence[str]) -> dt.date | None:
     """The first header line that holds a full date and nothing else but a time, or a
     short name before it ("The Evening Report - Wednesday 31 August 1994")."""
@@ -280,8 +305,10 @@ def _after_its_name(line: str) -> str:
     if len(line) > _NAMED_LINE_LENGTH or line.lower().startswith("by "):  # a byline
         return line
     pieces = _NAME_SEPARATOR.split(line)
-    if len(pieces) > 1 and not any(_SENTENCE_END.search(piece) for piece in pieces[:-1]):
-        return pieces[-1]
+    if len(pieces) > 1 and not any(_SENTENCE_END.search(piece) for piece in pieces):
+        # the date closes the line ('Digest | Friday, 16 October 2015') or opens it
+        # ('19.09.2018 - ANKARA')
+        return pieces[-1] if _LONE_DATE.match(_strip_separators(pieces[-1])) else pieces[0]
     place = _PLACE_BEFORE_DATE.match(line)
     return place["rest"] if place else line
 

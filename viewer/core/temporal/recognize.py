@@ -107,7 +107,10 @@ def _fam_iso(n: Namer) -> str:
 
 def _fam_numeric(n: Namer) -> str:
     return n(
-        "num", r"(?<![\w/.,])\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d\d)|\.\d{1,2}\.\d{4})(?![\w/]|\.\d)"
+        "num",
+        r"(?<![\w/.,])\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d\d)|\.\d{1,2}\.\d{4}"
+        # '24.02.22' only in full two-digit parts: '3.5.10' is a version more often
+        r"|(?<=\d\d)\.\d\d\.\d\d)(?![\w/]|\.\d)",
     )
 
 

@@ -1,0 +1,61 @@
+"""What held-out sets K and L (benchmarks/data/ceasefire_blind_k, _l) showed on their first
+runs, each fixed as a general rule and checked here on text written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viewer.core.ingest.pubdate import find_publication_date
+from viewer.core.temporal import tag
+
+
+def values(text: str, reference: dt.date | None) -> dict[str, str]:
+    return {e.text: e.value for e in tag(text, reference) if e.anchored}
+
+
+@pytest.mark.parametrize(
+    ("header", "published", "source"),
+    [
+        # the date opening a line before the place
+        (
+            "19.09.2018 - ANKARA\n\nTurkey begins work on the zone",
+            dt.date(2018, 9, 19),
+            "header-date",
+        ),
+        # a digest's distribution stamp with more after it
+        (
+            "SECURITY DIGEST\nIssue 2024/23\nDistributed: Monday 10 June 2024 | Restricted",
+            dt.date(2024, 6, 10),
+            "published-line",
+        ),
+        # a report that gives only its month
+        (
+            "A CEASEFIRE IN NAME ONLY\n\nPublished: July 2006\n",
+            dt.date(2006, 7, 1),
+            "published-month",
+        ),
+    ],
+)
+def test_publication_dates_of_agency_and_report_headers(
+    header: str, published: dt.date, source: str
+) -> None:
+    text = f"{header}\n\nThe truce was broken on Friday, monitors said.\n"
+    assert find_publication_date(text, "report.txt") == (published, source)
+
+
+def test_a_full_date_outranks_a_month_only_stamp() -> None:
+    text = "Published: July 2006\nColombo, 10 July 2006\n\nThe truce was broken on Friday.\n"
+    assert find_publication_date(text, "report.txt")[0] == dt.date(2006, 7, 10)
+
+
+def test_two_digit_years_in_dotted_dates_with_two_digit_parts() -> None:
+    found = values("Total losses from 24.02.22 to 11.05.25 were large.", dt.date(2025, 5, 11))
+    assert found == {"24.02.22": "2022-02-24", "11.05.25": "2025-05-11"}
+    assert values("Version 3.5.10 of the app shipped.", dt.date(2025, 5, 11)) == {}
+
+
+def test_the_day_of_arafah() -> None:
+    found = values("The truce took effect on the Day of Arafah.", dt.date(2019, 8, 12))
+    assert found == {"Day of Arafah": "2019-08-10"}
