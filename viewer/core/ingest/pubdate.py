@@ -118,10 +118,10 @@ def find_publication_date(
     named = filename_date(filename)
     if named is not None:
         return named, "filename"
-    month = _stamp_month(head)
-    if month is not None:
+    first_of_month = _stamp_month(head)
+    if first_of_month is not None:
         # 'Published: July 2006': the report's month, read from its first day
-        return month, "published-month"
+        return first_of_month, "published-month"
     if dateline is not None:
         month, day = dateline
         for year, origin, latest in _year_candidates(text, filename, fallbacks):
