@@ -570,3 +570,10 @@ def test_a_description_after_a_name_leaves_the_name_as_subject() -> None:
     )
     title = one_event(text, "later in the day").title
     assert title == "Mark W. Clark put his own signature on documents"
+
+
+def test_a_chronology_tables_column_bar_is_no_part_of_the_title() -> None:
+    text = "1991\n\n16 Dec | Talks resume at UN headquarters under the Secretary-General.\n"
+    assert (
+        one_event(text, "16 Dec").title == "Talks resume at UN headquarters under Secretary-General"
+    )

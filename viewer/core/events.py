@@ -1752,7 +1752,8 @@ def _clean(raw: str) -> str:
                 raw = f"{participle.group(1)} was {raw[participle.end() :]}"
     if _DATE_MARK in raw:
         raw = _dated_coordinate(raw)
-    raw = " ".join(raw.replace(_DATE_MARK, " ").split()).strip(" ,;:.\u2013\u2014-")
+    # "16 Dec | Talks resume": a chronology table's column bar goes with the date
+    raw = " ".join(raw.replace(_DATE_MARK, " ").split()).strip(" ,;:.|\u2013\u2014-")
     return _strip_connectors(_without_leading_phrase(raw))
 
 
