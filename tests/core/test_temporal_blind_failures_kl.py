@@ -59,3 +59,10 @@ def test_two_digit_years_in_dotted_dates_with_two_digit_parts() -> None:
 def test_the_day_of_arafah() -> None:
     found = values("The truce took effect on the Day of Arafah.", dt.date(2019, 8, 12))
     assert found == {"Day of Arafah": "2019-08-10"}
+
+
+def test_a_truces_expiry_in_a_month_is_that_month() -> None:
+    text = "Omar agrees that the expiry in October was a paper collapse, not a real one."
+    assert values(text, dt.date(2023, 9, 22)) == {"October": "2022-10"}
+    # while a futures contract's month still names what is traded
+    assert values("Brent for October delivery rose 2%.", dt.date(2023, 9, 22)) == {}
