@@ -66,3 +66,15 @@ def test_a_truces_expiry_in_a_month_is_that_month() -> None:
     assert values(text, dt.date(2023, 9, 22)) == {"October": "2022-10"}
     # while a futures contract's month still names what is traded
     assert values("Brent for October delivery rose 2%.", dt.date(2023, 9, 22)) == {}
+
+
+def test_the_dates_of_a_closing_list_of_sources_are_no_events() -> None:
+    body = "The ceasefire took effect on 22 July 1974. " * 6
+    text = f"{body}\n\nReferences\n\n1. Keesing's Contemporary Archives, vol. 20, 1976.\n"
+    found = values(text, dt.date(2024, 5, 2))
+    assert found == {"22 July 1974": "1974-07-22"}
+
+
+def test_a_notes_heading_at_the_top_is_no_list_of_sources() -> None:
+    text = "Notes\n\nThe truce took effect on 3 March 2019, monitors said. It held for a week.\n"
+    assert values(text, dt.date(2019, 3, 10)) == {"3 March 2019": "2019-03-03"}

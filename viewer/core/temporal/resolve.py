@@ -50,6 +50,7 @@ class Story:
     stamp: tuple[dt.date, int, int, dt.date | None] | None = None  # a line's time stamp:
     # its day, hour, where its line starts, and the reference it was read against
     stamp_lines: int = -1  # how many lines open with a clock time; counted when first asked
+    references_at: int = -2  # where a 'References' section starts (-1: none); found when asked
     tense_cache: dict[int, Tense] = field(default_factory=dict)
 
 
@@ -2514,6 +2515,9 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             story.explicit_year = expression.start.year
             if expression.precision is Precision.DAY:
                 story.full_date_year = expression.start.year
+        if _in_references(scene, expression.char_start):
+            # 'Keesing's Contemporary Archives, vol. 20, 1974': a source's date, no event
+            return replace(expression, start=None, end=None, precision=None)
         if expression.char_start <= _DATELINE_REACH and (
             (
                 expression.precision is Precision.DAY
@@ -2526,6 +2530,22 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # Kept as a TIMEX3 (TempEval marks it) but not placed on the timeline.
             return replace(expression, start=None, end=None, precision=None)
     return expression
+
+
+def _in_references(scene: Scene, offset: int) -> bool:
+    """True inside the list of sources that closes an encyclopedia entry or a report."""
+    story = scene.story
+    if story.references_at == -2:
+        # only in the second half: 'Notes' over a memo's first lines heads its body
+        found = _REFERENCES_HEADING.search(scene.text, len(scene.text) // 2)
+        story.references_at = found.start() if found else -1
+    return 0 <= story.references_at < offset
+
+
+_REFERENCES_HEADING = re.compile(
+    r"^[ \t#]*(?:references|notes|sources|bibliography|footnotes|further\s+reading)[ \t:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _is_header_date(scene: Scene, expression: TimeExpression) -> bool:
