@@ -2,19 +2,24 @@
 
 Every family is one regular expression built from the lexicon, and they are joined
 into one master pattern. Trying that pattern at every position is slow, so a cheap
-scan first finds trigger words (months, weekdays, units, year-like numbers) and the
-master pattern is tried only at the few words before each; the result is the same
-as a full scan (``scan_candidates`` keeps that reference). The matched family's
-own pattern then reads the named parts. Whether a candidate really is a date
+scan first finds trigger words (months, weekdays, units, year-like numbers), and only
+the few words before each are tried; there, only the families that can begin with the
+word at hand are tried, in the master's order. The result is the same as a full scan of
+the master pattern (``scan_candidates`` keeps that reference). The matched family's own
+pattern then reads the named parts. Whether a candidate really is a date
 (capitalisation, "Resolution 2254") and what it means is decided in
 :mod:`viewer.core.temporal.resolve`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any
 
 from viewer.core.temporal.lexicon import LEXICON, alternation, trie
 
@@ -888,6 +893,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
 )
 
 _FLAGS = re.IGNORECASE
+_BUILDERS: dict[str, Callable[[Namer], str]] = dict(FAMILIES)
 
 
 def _named(name: str, pattern: str) -> str:
@@ -896,18 +902,6 @@ def _named(name: str, pattern: str) -> str:
 
 def _plain(name: str, pattern: str) -> str:
     return f"(?:{pattern})"
-
-
-# The master pattern has no capturing groups but one per family: capturing is
-# what makes a failed attempt expensive. The family's own pattern then reads the
-# parts of the one match.
-FAMILY_PATTERNS: dict[str, re.Pattern[str]] = {
-    name: re.compile(build(_named), _FLAGS) for name, build in FAMILIES
-}
-MASTER = re.compile(
-    r"(?<![\w'])(?:" + "|".join(f"(?P<{name}>{build(_plain)})" for name, build in FAMILIES) + ")",
-    _FLAGS,
-)
 
 
 def _folded_pattern(pattern: str) -> str:
@@ -919,11 +913,163 @@ def _folded_pattern(pattern: str) -> str:
     )
 
 
-# The master pattern again, for lower-cased text: matching it without IGNORECASE is
-# nearly twice as fast, and finds the same spans and families.
-MASTER_FOLDED = re.compile(_folded_pattern(MASTER.pattern))
-# The two letters that IGNORECASE equates with an ASCII one (i, s) but lower() does not.
+# Patterns are compiled when first used: compiling all of them costs a fifth of a
+# second, and a run needs only the families its text holds.
+@functools.cache
+def family_pattern(name: str) -> re.Pattern[str]:
+    """The family's own pattern with its named parts, read once its span is known."""
+    return re.compile(_BUILDERS[name](_named), _FLAGS)
+
+
+@functools.cache
+def master() -> re.Pattern[str]:
+    """Every family as one alternation, without parts: the reference scan and the rare texts
+    whose lower-casing changes their letters."""
+    return re.compile(
+        r"(?<![\w'])(?:"
+        + "|".join(f"(?P<{name}>{build(_plain)})" for name, build in FAMILIES)
+        + ")",
+        _FLAGS,
+    )
+
+
+@functools.cache
+def _folded_family(name: str) -> re.Pattern[str]:
+    """One family for lower-cased text, guarded like the master: no parts, no IGNORECASE."""
+    return re.compile(r"(?<![\w'])" + _folded_pattern(_BUILDERS[name](_plain)))
+
+
+# Which families can start with the word at a position. At a weekday only three
+# families can match, at a digit fifteen, yet the master tries all 34 in turn; so each
+# family's possible first words are read off its parsed pattern, and a position
+# tries just the families its word allows, in the master's order. A first word is
+# 'closed' when the pattern's next character cannot be a letter, else 'open': any
+# word that begins with it may follow. Both sets may hold too much, never too little.
+_NO_LETTER_CATEGORIES = frozenset(
+    {
+        _sre.CATEGORY_DIGIT,
+        _sre.CATEGORY_SPACE,
+        _sre.CATEGORY_LINEBREAK,
+        _sre.CATEGORY_UNI_DIGIT,
+        _sre.CATEGORY_UNI_SPACE,
+        _sre.CATEGORY_UNI_LINEBREAK,
+    }
+)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def _is_letter(code: int) -> bool:
+    return "a" <= chr(code).lower() <= "z"
+
+
+def _may_be_letter(op: object, arg: Any) -> bool:
+    """Whether one consumed character of the parse tree can be a letter a-z."""
+    if op is _sre.LITERAL:
+        return _is_letter(arg)
+    if op is not _sre.IN:
+        return True  # any character, or any but one
+    for item_op, item in arg:
+        if item_op is _sre.NEGATE:
+            return True
+        if item_op is _sre.LITERAL and _is_letter(item):
+            return True
+        if item_op is _sre.RANGE and any(_is_letter(c) for c in range(item[0], item[1] + 1)):
+            return True
+        if item_op is _sre.CATEGORY and item not in _NO_LETTER_CATEGORIES:
+            return True
+    return False
+
+
+def _walk(items: Any, partial: set[str], done: set[tuple[str, bool]]) -> set[str]:
+    """Grow the first-word prefixes in ``partial`` through ``items``; finished ones go to ``done``.
+
+    Returns the prefixes still growing after ``items``. Look-arounds and word
+    boundaries are skipped: they only ever remove matches.
+    """
+    for op, arg in items:
+        if not partial:
+            break
+        if op is _sre.LITERAL and _is_letter(arg):
+            partial = {word + chr(arg).lower() for word in partial}
+        elif op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
+            is_open = _may_be_letter(op, arg)
+            done.update((word, is_open) for word in partial)
+            partial = set()
+        elif op is _sre.BRANCH:
+            partial = set().union(*(_walk(alt.data, partial, done) for alt in arg[1]))
+        elif op is _sre.SUBPATTERN:
+            partial = _walk(arg[3].data, partial, done)
+        elif op is _sre.ATOMIC_GROUP:
+            partial = _walk(arg.data, partial, done)
+        elif op in _REPEATS:
+            low, high, item = arg
+            once = _walk(item.data, partial, done)
+            if high > 1:  # letters repeated: any word that begins so
+                done.update((word, True) for word in once)
+                once = set()
+            partial = partial | once if low == 0 else once
+        elif op not in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            done.update((word, True) for word in partial)
+            partial = set()
+    return partial
+
+
+def first_words(pattern: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words a match of ``pattern`` can begin with: those it ends exactly, and the
+    prefixes of those that may go on. A match that begins with no letter begins with ''."""
+    done: set[tuple[str, bool]] = set()
+    left = _walk(_sre_parser.parse(pattern).data, {""}, done)
+    done.update((word, True) for word in left)
+    closed = frozenset(word for word, is_open in done if not is_open)
+    return closed, tuple(sorted({word for word, is_open in done if is_open}))
+
+
+@functools.cache
+def _first_word_table() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
+    return tuple((name, *first_words(_folded_pattern(build(_plain)))) for name, build in FAMILIES)
+
+
+FamilyTry = tuple[tuple[str, re.Pattern[str]], ...]
+Found = tuple[str, re.Match[str]] | None
+# Filled as words turn up; its keys are words of the lexicon (or '' before a digit),
+# as only those start an attempt, so it stays small.
+_FAMILIES_AT_WORD: dict[str, FamilyTry] = {}
+
+
+def families_at(word: str) -> FamilyTry:
+    """The families, in order, whose match can begin with ``word`` (lower case, letters only)."""
+    found = _FAMILIES_AT_WORD.get(word)
+    if found is None:
+        found = tuple(
+            (name, _folded_family(name))
+            for name, closed, opened in _first_word_table()
+            if word in closed or word.startswith(opened)
+        )
+        _FAMILIES_AT_WORD[word] = found
+    return found
+
+
+_LETTERS = re.compile("[a-z]*")
+# The two letters that IGNORECASE equates with an ASCII one (i, s) but lower() does not:
+# a text holding them is matched by the master pattern, on its own letters.
 _FOLDS_APART = ("\u0131", "\u017f")
+
+
+def _match_folded(folded: str, start: int) -> Found:
+    """What the master pattern matches at ``start`` of lower-cased text: the first family
+    that matches, among those that can begin with the word there."""
+    for family, pattern in families_at(_LETTERS.match(folded, start).group()):  # type: ignore[union-attr]
+        match = pattern.match(folded, start)
+        if match is not None:
+            return family, match
+    return None
+
+
+def _match_master(text: str, start: int) -> Found:
+    match = master().match(text, start)
+    if match is None or match.lastgroup is None:
+        return None
+    return match.lastgroup, match
 
 
 @dataclass(frozen=True, slots=True)
@@ -985,15 +1131,12 @@ TRIGGER_ANY_CASE, START_ANY_CASE, FOLLOW_ANY_CASE = (
 LOOKBACK = 40
 
 
-def _candidate(text: str, match: re.Match[str]) -> Candidate | None:
-    family = match.lastgroup
-    if family is None:  # pragma: no cover - every branch is a named group
-        return None
+def _candidate(text: str, family: str, match: re.Match[str]) -> Candidate | None:
     start, end = match.span()
     # Trailing blanks can be swallowed by optional parts that then failed.
     while end > start and text[end - 1].isspace():
         end -= 1
-    detail = FAMILY_PATTERNS[family].match(text, start)
+    detail = family_pattern(family).match(text, start)
     if detail is None:  # pragma: no cover - the family matched here a moment ago
         return None
     parts = {k: v for k, v in detail.groupdict().items() if v is not None}
@@ -1015,9 +1158,10 @@ def candidates(text: str, folded: str | None = None) -> Iterator[Candidate]:
     """
     folded = fold(text) if folded is None else folded
     triggers, starts_of, follows = TRIGGER, START, FOLLOW
-    master, master_text = MASTER_FOLDED, folded
+    match_at: Callable[[str, int], Found] = _match_folded
+    master_text = folded
     if len(folded) != len(text) or any(letter in text for letter in _FOLDS_APART):
-        master, master_text = MASTER, text
+        match_at, master_text = _match_master, text
     if len(folded) != len(text):
         folded, triggers, starts_of, follows = (
             text,
@@ -1042,10 +1186,11 @@ def candidates(text: str, folded: str | None = None) -> Iterator[Candidate]:
             if start < accepted_end:
                 continue
             tried = start
-            match = master.match(master_text, start)
-            if match is None:
+            found = match_at(master_text, start)
+            if found is None:
                 continue
-            candidate = _candidate(text, match)
+            family, match = found
+            candidate = _candidate(text, family, match)
             if candidate is not None:
                 accepted_end = match.end()
                 yield candidate
@@ -1053,7 +1198,7 @@ def candidates(text: str, folded: str | None = None) -> Iterator[Candidate]:
 
 def scan_candidates(text: str) -> Iterator[Candidate]:
     """The same candidates by a plain scan of the whole text: slow, kept as the reference."""
-    for match in MASTER.finditer(text):
-        candidate = _candidate(text, match)
+    for match in master().finditer(text):
+        candidate = None if match.lastgroup is None else _candidate(text, match.lastgroup, match)
         if candidate is not None:
             yield candidate
