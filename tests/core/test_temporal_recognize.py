@@ -65,3 +65,17 @@ def test_each_kind_of_first_word_finds_what_a_full_scan_finds(
 def test_text_that_lower_casing_changes_is_read_like_any_other(sentence: str) -> None:
     assert list(candidates(sentence)) == list(scan_candidates(sentence))
     assert "Monday, 3 March 2014" in spans(sentence) or "Sunday, 3 March 2014" in spans(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday's talks collapsed; Tuesday/Wednesday saw shelling.",
+        "2015-2016: the siege. May-June 2015, 5pm-7pm, 1990s-2000s and 3/4-5/4 were quiet.",
+        "Q3-Q4 results came (at 0600 local) on 10 and 12 March, then on the 24th.",
+    ],
+)
+def test_triggers_side_by_side_are_each_found(text: str) -> None:
+    found = list(candidates(text))
+    assert found == list(scan_candidates(text))
+    assert found[0].start == 0

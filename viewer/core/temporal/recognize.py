@@ -1096,15 +1096,22 @@ _TRIGGER_WORDS = (
     | {"today", "yesterday", "tomorrow", "tonight", "overnight"}
     | {w for w in LEXICON.holidays if " " not in w}
 )
-_TRIGGER = (
-    r"(?<![\w'])(?:"
+_TRIGGER_BODY = (
+    "(?:"
     + trie(_TRIGGER_WORDS)
     + r"(?!\w)|'\d0s\b|q[1-4]\b"
     # numbers are common: one look-ahead lets a position without a digit skip all of these
     + r"|(?=\d)(?:(?:1[5-9]|20)\d\d(?!\d)|\d+\s*[ap]\.?m\b|\d+0'?s\b"
     + r"|\d{1,2}(?:[/.:h]\d|st\b|nd\b|rd\b|th\b|\s+o['\u2019]clock\b)|(?<=and\s)\d{1,2}(?!\d)"
     + r"|(?:[01]\d|2[0-3])[0-5]\d\s+local\b))"
+    # Every trigger ends inside a word, so the next one cannot begin where it ends.
+    + r"(?<=[\w'])"
 )
+_TRIGGER = r"(?<![\w'])" + _TRIGGER_BODY
+# The scan consumes the character before a trigger instead of looking behind for it:
+# a pattern that opens with a character set lets the engine skip in C the letters
+# inside words. Since no trigger ends where the next could begin, it finds the same ones.
+_TRIGGER_AFTER = r"[^\w']" + _TRIGGER_BODY
 _START_WORDS = (
     LEXICON.start_words
     | {w for w in LEXICON.numbers if " " not in w}
@@ -1120,15 +1127,39 @@ _FOLLOW = (
     + trie(_START_WORDS | _TRIGGER_WORDS | LEXICON.link_words)
     + r")(?![\w])|in\s+the\s|at\s+night\b)"  # 'nine in the morning', 'ten at night'
 )
+Scanners = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+
+
+def _scanners(flags: int) -> Scanners:
+    """Trigger (at the start, after a character), start word and follower patterns."""
+    return (
+        re.compile(_TRIGGER, flags),
+        re.compile(_TRIGGER_AFTER, flags),
+        re.compile(_START, flags),
+        re.compile(_FOLLOW, flags),
+    )
+
+
 # Scanning lower-cased text without IGNORECASE is twice as fast; the ignore-case
-# pair serves the rare texts whose lower-casing changes their length.
-TRIGGER, START, FOLLOW = re.compile(_TRIGGER), re.compile(_START), re.compile(_FOLLOW)
-TRIGGER_ANY_CASE, START_ANY_CASE, FOLLOW_ANY_CASE = (
-    re.compile(_TRIGGER, _FLAGS),
-    re.compile(_START, _FLAGS),
-    re.compile(_FOLLOW, _FLAGS),
-)
+# set serves the rare texts whose lower-casing changes their length.
+SCANNERS = _scanners(0)
+
+
+@functools.cache
+def any_case_scanners() -> Scanners:
+    return _scanners(_FLAGS)
+
+
 LOOKBACK = 40
+
+
+def trigger_positions(text: str, first: re.Pattern[str], after: re.Pattern[str]) -> Iterator[int]:
+    """Where the triggers of ``text`` begin, left to right, none inside another."""
+    head = first.match(text)
+    if head is not None:
+        yield 0
+    for trigger in after.finditer(text, 0 if head is None else head.end()):
+        yield trigger.start() + 1
 
 
 def _candidate(text: str, family: str, match: re.Match[str]) -> Candidate | None:
@@ -1157,22 +1188,17 @@ def candidates(text: str, folded: str | None = None) -> Iterator[Candidate]:
     ``folded`` is ``text.lower()`` if the caller has it already.
     """
     folded = fold(text) if folded is None else folded
-    triggers, starts_of, follows = TRIGGER, START, FOLLOW
+    scanners = SCANNERS
     match_at: Callable[[str, int], Found] = _match_folded
     master_text = folded
     if len(folded) != len(text) or any(letter in text for letter in _FOLDS_APART):
         match_at, master_text = _match_master, text
     if len(folded) != len(text):
-        folded, triggers, starts_of, follows = (
-            text,
-            TRIGGER_ANY_CASE,
-            START_ANY_CASE,
-            FOLLOW_ANY_CASE,
-        )
+        folded, scanners = text, any_case_scanners()
+    first, after, starts_of, follows = scanners
     accepted_end = 0  # nothing may start inside an accepted candidate
     tried = -1  # every start up to here has been tried already
-    for trigger in triggers.finditer(folded):
-        position = trigger.start()
+    for position in trigger_positions(folded, first, after):
         if position < accepted_end or position <= tried:
             continue
         low = max(position - LOOKBACK, accepted_end, tried + 1)
