@@ -973,7 +973,9 @@ def _may_be_letter(op: object, arg: Any) -> bool:
             return True
         if item_op is _sre.LITERAL and _is_letter(item):
             return True
-        if item_op is _sre.RANGE and any(_is_letter(c) for c in range(item[0], item[1] + 1)):
+        if item_op is _sre.RANGE and (
+            item[1] - item[0] > 255 or any(_is_letter(c) for c in range(item[0], item[1] + 1))
+        ):
             return True
         if item_op is _sre.CATEGORY and item not in _NO_LETTER_CATEGORIES:
             return True
@@ -1058,7 +1060,8 @@ _FOLDS_APART = ("\u0131", "\u017f")
 def _match_folded(folded: str, start: int) -> Found:
     """What the master pattern matches at ``start`` of lower-cased text: the first family
     that matches, among those that can begin with the word there."""
-    for family, pattern in families_at(_LETTERS.match(folded, start).group()):  # type: ignore[union-attr]
+    word = _LETTERS.match(folded, start).group()  # type: ignore[union-attr]
+    for family, pattern in _FAMILIES_AT_WORD.get(word) or families_at(word):
         match = pattern.match(folded, start)
         if match is not None:
             return family, match
