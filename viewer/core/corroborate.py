@@ -277,9 +277,12 @@ def _local_text(event: Event) -> str:
 
 def _normalise_truce(text: str) -> str:
     """ "truce", "cease-fire" and "cessation of hostilities" are one word to compare."""
+    index = load_category_lexicon().ceasefire_index
+    if not index.may_occur(text):
+        return text  # most reports name no truce: told without reading every word
     pieces: list[str] = []
     cursor = 0
-    for match in load_category_lexicon().ceasefire_index.finditer(text, "ceasefire"):
+    for match in index.finditer(text, "ceasefire"):
         pieces.append(text[cursor : match.start])
         pieces.append(" ceasefire ")
         cursor = match.end

@@ -75,6 +75,7 @@ class PhraseIndex:
         "_prefix_sizes",
         "_prefixes",
         "_ranks_of_word",
+        "_words_needed",
         "kinds",
         "phrases",
     )
@@ -117,6 +118,7 @@ class PhraseIndex:
         )
         # Words repeat (Zipf), so the phrases a word may start are worked out once per word.
         self._ranks_of_word: dict[str, tuple[_Candidate, ...]] = {}
+        self._words_needed = _words_needed(self.phrases)
 
     def _ranks(self, word: str) -> tuple[_Candidate, ...]:
         """The phrases ``word`` may start, in rank order, with what ``scan`` needs of each."""
@@ -200,6 +202,19 @@ class PhraseIndex:
     def finditer(self, text: str, kind: str) -> Iterator[Match]:
         return iter(self.scan(text)[kind])
 
+    def may_occur(self, text: str) -> bool:
+        """False when no phrase can match in ``text``: none has all its words in it. A few
+        substring tests in C, where ``scan`` reads every word: most texts hold no truce word."""
+        lowered = lower_cased(text)
+        if lowered is None:
+            return True  # case-free matching may equate letters that ``lower`` keeps apart
+        for key, others in self._words_needed:
+            if key in lowered and (
+                not others or any(all(w in lowered for w in rest) for rest in others)
+            ):
+                return True
+        return False
+
 
 def _next_word(phrase: str) -> str:
     """What the word after a phrase's first word must start with, when the first word is a
@@ -209,6 +224,24 @@ def _next_word(phrase: str) -> str:
         return ""
     head = _TOKEN.match(words[1])
     return head.group() if head else ""
+
+
+def _words_needed(phrases: Iterable[str]) -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
+    """The literal words each phrase must show in lower case, grouped by its longest word
+    (the likeliest to be missing), each group tested once: (word, the other words of each
+    phrase of the group), with no other words when one phrase needs the word alone."""
+    groups: dict[str, set[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = [w.removesuffix("*") for w in phrase.lower().split() if w != "~"]
+        words = [w for w in words if w] or [""]  # nothing literal: "" is in every text
+        key = max(words, key=len)
+        others = list(words)
+        others.remove(key)
+        groups.setdefault(key, set()).add(tuple(others))
+    return tuple(
+        (key, () if () in rests else tuple(sorted(rests)))
+        for key, rests in sorted(groups.items(), key=lambda item: (-len(item[0]), item[0]))
+    )
 
 
 def _whole_words(exact: Iterable[str], prefixes: Iterable[str]) -> re.Pattern[str]:

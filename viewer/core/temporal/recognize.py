@@ -2,19 +2,26 @@
 
 Every family is one regular expression built from the lexicon, and they are joined
 into one master pattern. Trying that pattern at every position is slow, so a cheap
-scan first finds trigger words (months, weekdays, units, year-like numbers) and the
-master pattern is tried only at the few words before each; the result is the same
-as a full scan (``scan_candidates`` keeps that reference). The matched family's
-own pattern then reads the named parts. Whether a candidate really is a date
+scan first finds trigger words (months, weekdays, units, year-like numbers), and only
+the few words before each are tried; there, only the families that can begin with the
+word at hand are tried, in the master's order. The result is the same as a full scan of
+the master pattern (``scan_candidates`` keeps that reference). The matched family's own
+pattern then reads the named parts. Whether a candidate really is a date
 (capitalisation, "Resolution 2254") and what it means is decided in
 :mod:`viewer.core.temporal.resolve`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+# The parse tree that re itself compiles: no public API shows what a pattern can begin with.
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parser  # type: ignore[attr-defined]
+from typing import Any
 
 from viewer.core.temporal.lexicon import LEXICON, alternation, trie
 
@@ -895,6 +902,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
 )
 
 _FLAGS = re.IGNORECASE
+_BUILDERS: dict[str, Callable[[Namer], str]] = dict(FAMILIES)
 
 
 def _named(name: str, pattern: str) -> str:
@@ -903,18 +911,6 @@ def _named(name: str, pattern: str) -> str:
 
 def _plain(name: str, pattern: str) -> str:
     return f"(?:{pattern})"
-
-
-# The master pattern has no capturing groups but one per family: capturing is
-# what makes a failed attempt expensive. The family's own pattern then reads the
-# parts of the one match.
-FAMILY_PATTERNS: dict[str, re.Pattern[str]] = {
-    name: re.compile(build(_named), _FLAGS) for name, build in FAMILIES
-}
-MASTER = re.compile(
-    r"(?<![\w'])(?:" + "|".join(f"(?P<{name}>{build(_plain)})" for name, build in FAMILIES) + ")",
-    _FLAGS,
-)
 
 
 def _folded_pattern(pattern: str) -> str:
@@ -926,11 +922,166 @@ def _folded_pattern(pattern: str) -> str:
     )
 
 
-# The master pattern again, for lower-cased text: matching it without IGNORECASE is
-# nearly twice as fast, and finds the same spans and families.
-MASTER_FOLDED = re.compile(_folded_pattern(MASTER.pattern))
-# The two letters that IGNORECASE equates with an ASCII one (i, s) but lower() does not.
+# Patterns are compiled when first used: compiling all of them up front cost a tenth
+# of a second in every process, and a run needs only the families its text holds.
+@functools.cache
+def family_pattern(name: str) -> re.Pattern[str]:
+    """The family's own pattern with its named parts, read once its span is known."""
+    return re.compile(_BUILDERS[name](_named), _FLAGS)
+
+
+@functools.cache
+def master() -> re.Pattern[str]:
+    """Every family as one alternation, without parts: the reference scan and the rare texts
+    whose lower-casing changes their letters."""
+    return re.compile(
+        r"(?<![\w'])(?:"
+        + "|".join(f"(?P<{name}>{build(_plain)})" for name, build in FAMILIES)
+        + ")",
+        _FLAGS,
+    )
+
+
+@functools.cache
+def _folded_family(name: str) -> re.Pattern[str]:
+    """One family for lower-cased text, guarded like the master: no parts, no IGNORECASE."""
+    return re.compile(r"(?<![\w'])" + _folded_pattern(_BUILDERS[name](_plain)))
+
+
+# Which families can start with the word at a position. At a weekday only three
+# families can match, at a digit fifteen, yet the master tries all 34 in turn; so each
+# family's possible first words are read off its parsed pattern, and a position
+# tries just the families its word allows, in the master's order. A first word is
+# 'closed' when the pattern's next character cannot be a letter, else 'open': any
+# word that begins with it may follow. Both sets may hold too much, never too little.
+_NO_LETTER_CATEGORIES = frozenset(
+    {
+        _sre.CATEGORY_DIGIT,
+        _sre.CATEGORY_SPACE,
+        _sre.CATEGORY_LINEBREAK,
+        _sre.CATEGORY_UNI_DIGIT,
+        _sre.CATEGORY_UNI_SPACE,
+        _sre.CATEGORY_UNI_LINEBREAK,
+    }
+)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def _is_letter(code: int) -> bool:
+    return "a" <= chr(code).lower() <= "z"
+
+
+def _may_be_letter(op: object, arg: Any) -> bool:
+    """Whether one consumed character of the parse tree can be a letter a-z."""
+    if op is _sre.LITERAL:
+        return _is_letter(arg)
+    if op is not _sre.IN:
+        return True  # any character, or any but one
+    for item_op, item in arg:
+        if item_op is _sre.NEGATE:
+            return True
+        if item_op is _sre.LITERAL and _is_letter(item):
+            return True
+        if item_op is _sre.RANGE and (
+            item[1] - item[0] > 255 or any(_is_letter(c) for c in range(item[0], item[1] + 1))
+        ):
+            return True
+        if item_op is _sre.CATEGORY and item not in _NO_LETTER_CATEGORIES:
+            return True
+    return False
+
+
+def _walk(items: Any, partial: set[str], done: set[tuple[str, bool]]) -> set[str]:
+    """Grow the first-word prefixes in ``partial`` through ``items``; finished ones go to ``done``.
+
+    Returns the prefixes still growing after ``items``. Look-arounds and word
+    boundaries are skipped: they only ever remove matches.
+    """
+    for op, arg in items:
+        if not partial:
+            break
+        if op is _sre.LITERAL and _is_letter(arg):
+            partial = {word + chr(arg).lower() for word in partial}
+        elif op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
+            is_open = _may_be_letter(op, arg)
+            done.update((word, is_open) for word in partial)
+            partial = set()
+        elif op is _sre.BRANCH:
+            partial = set().union(*(_walk(alt.data, partial, done) for alt in arg[1]))
+        elif op is _sre.SUBPATTERN:
+            partial = _walk(arg[3].data, partial, done)
+        elif op is _sre.ATOMIC_GROUP:
+            partial = _walk(arg.data, partial, done)
+        elif op in _REPEATS:
+            low, high, item = arg
+            once = _walk(item.data, partial, done)
+            if high > 1:  # letters repeated: any word that begins so
+                done.update((word, True) for word in once)
+                once = set()
+            partial = partial | once if low == 0 else once
+        elif op not in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            done.update((word, True) for word in partial)
+            partial = set()
+    return partial
+
+
+def first_words(pattern: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words a match of ``pattern`` can begin with: those it ends exactly, and the
+    prefixes of those that may go on. A match that begins with no letter begins with ''."""
+    done: set[tuple[str, bool]] = set()
+    left = _walk(_sre_parser.parse(pattern).data, {""}, done)
+    done.update((word, True) for word in left)
+    closed = frozenset(word for word, is_open in done if not is_open)
+    return closed, tuple(sorted({word for word, is_open in done if is_open}))
+
+
+@functools.cache
+def _first_word_table() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
+    return tuple((name, *first_words(_folded_pattern(build(_plain)))) for name, build in FAMILIES)
+
+
+FamilyTry = tuple[tuple[str, re.Pattern[str]], ...]
+Found = tuple[str, re.Match[str]] | None
+# Filled as words turn up; its keys are words of the lexicon (or '' before a digit),
+# as only those start an attempt, so it stays small.
+_FAMILIES_AT_WORD: dict[str, FamilyTry] = {}
+
+
+def families_at(word: str) -> FamilyTry:
+    """The families, in order, whose match can begin with ``word`` (lower case, letters only)."""
+    found = _FAMILIES_AT_WORD.get(word)
+    if found is None:
+        found = tuple(
+            (name, _folded_family(name))
+            for name, closed, opened in _first_word_table()
+            if word in closed or word.startswith(opened)
+        )
+        _FAMILIES_AT_WORD[word] = found
+    return found
+
+
+_LETTERS = re.compile("[a-z]*")
+# The two letters that IGNORECASE equates with an ASCII one (i, s) but lower() does not:
+# a text holding them is matched by the master pattern, on its own letters.
 _FOLDS_APART = ("\u0131", "\u017f")
+
+
+def _match_folded(folded: str, start: int) -> Found:
+    """What the master pattern matches at ``start`` of lower-cased text: the first family
+    that matches, among those that can begin with the word there."""
+    word = _LETTERS.match(folded, start).group()  # type: ignore[union-attr]
+    for family, pattern in _FAMILIES_AT_WORD.get(word) or families_at(word):
+        match = pattern.match(folded, start)
+        if match is not None:
+            return family, match
+    return None
+
+
+def _match_master(text: str, start: int) -> Found:
+    match = master().match(text, start)
+    if match is None or match.lastgroup is None:
+        return None
+    return match.lastgroup, match
 
 
 @dataclass(frozen=True, slots=True)
@@ -957,15 +1108,22 @@ _TRIGGER_WORDS = (
     | {"today", "yesterday", "tomorrow", "tonight", "overnight"}
     | {w for w in LEXICON.holidays if " " not in w}
 )
-_TRIGGER = (
-    r"(?<![\w'])(?:"
+_TRIGGER_BODY = (
+    "(?:"
     + trie(_TRIGGER_WORDS)
     + r"(?!\w)|'\d0s\b|q[1-4]\b"
     # numbers are common: one look-ahead lets a position without a digit skip all of these
     + r"|(?=\d)(?:(?:1[5-9]|20)\d\d(?!\d)|\d+\s*[ap]\.?m\b|\d+0'?s\b"
     + r"|\d{1,2}(?:[/.:h]\d|st\b|nd\b|rd\b|th\b|\s+o['\u2019]clock\b)|(?<=and\s)\d{1,2}(?!\d)"
     + r"|(?:[01]\d|2[0-3])[0-5]\d\s+local\b))"
+    # Every trigger ends inside a word, so the next one cannot begin where it ends.
+    + r"(?<=[\w'])"
 )
+_TRIGGER = r"(?<![\w'])" + _TRIGGER_BODY
+# The scan consumes the character before a trigger instead of looking behind for it:
+# a pattern that opens with a character set lets the engine skip in C the letters
+# inside words. Since no trigger ends where the next could begin, it finds the same ones.
+_TRIGGER_AFTER = r"[^\w']" + _TRIGGER_BODY
 _START_WORDS = (
     LEXICON.start_words
     | {w for w in LEXICON.numbers if " " not in w}
@@ -981,26 +1139,47 @@ _FOLLOW = (
     + trie(_START_WORDS | _TRIGGER_WORDS | LEXICON.link_words)
     + r")(?![\w])|in\s+the\s|at\s+night\b)"  # 'nine in the morning', 'ten at night'
 )
+Scanners = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+
+
+def _scanners(flags: int) -> Scanners:
+    """Trigger (at the start, after a character), start word and follower patterns."""
+    return (
+        re.compile(_TRIGGER, flags),
+        re.compile(_TRIGGER_AFTER, flags),
+        re.compile(_START, flags),
+        re.compile(_FOLLOW, flags),
+    )
+
+
 # Scanning lower-cased text without IGNORECASE is twice as fast; the ignore-case
-# pair serves the rare texts whose lower-casing changes their length.
-TRIGGER, START, FOLLOW = re.compile(_TRIGGER), re.compile(_START), re.compile(_FOLLOW)
-TRIGGER_ANY_CASE, START_ANY_CASE, FOLLOW_ANY_CASE = (
-    re.compile(_TRIGGER, _FLAGS),
-    re.compile(_START, _FLAGS),
-    re.compile(_FOLLOW, _FLAGS),
-)
+# set serves the rare texts whose lower-casing changes their length.
+SCANNERS = _scanners(0)
+
+
+@functools.cache
+def any_case_scanners() -> Scanners:
+    return _scanners(_FLAGS)
+
+
 LOOKBACK = 40
 
 
-def _candidate(text: str, match: re.Match[str]) -> Candidate | None:
-    family = match.lastgroup
-    if family is None:  # pragma: no cover - every branch is a named group
-        return None
+def trigger_positions(text: str, first: re.Pattern[str], after: re.Pattern[str]) -> Iterator[int]:
+    """Where the triggers of ``text`` begin, left to right, none inside another."""
+    head = first.match(text)
+    if head is not None:
+        yield 0
+    for trigger in after.finditer(text, 0 if head is None else head.end()):
+        yield trigger.start() + 1
+
+
+def _candidate(text: str, family: str, match: re.Match[str]) -> Candidate | None:
     start, end = match.span()
     # Trailing blanks can be swallowed by optional parts that then failed.
     while end > start and text[end - 1].isspace():
         end -= 1
-    detail = FAMILY_PATTERNS[family].match(text, start)
+    detail = family_pattern(family).match(text, start)
     if detail is None:  # pragma: no cover - the family matched here a moment ago
         return None
     parts = {k: v for k, v in detail.groupdict().items() if v is not None}
@@ -1021,21 +1200,17 @@ def candidates(text: str, folded: str | None = None) -> Iterator[Candidate]:
     ``folded`` is ``text.lower()`` if the caller has it already.
     """
     folded = fold(text) if folded is None else folded
-    triggers, starts_of, follows = TRIGGER, START, FOLLOW
-    master, master_text = MASTER_FOLDED, folded
+    scanners = SCANNERS
+    match_at: Callable[[str, int], Found] = _match_folded
+    master_text = folded
     if len(folded) != len(text) or any(letter in text for letter in _FOLDS_APART):
-        master, master_text = MASTER, text
+        match_at, master_text = _match_master, text
     if len(folded) != len(text):
-        folded, triggers, starts_of, follows = (
-            text,
-            TRIGGER_ANY_CASE,
-            START_ANY_CASE,
-            FOLLOW_ANY_CASE,
-        )
+        folded, scanners = text, any_case_scanners()
+    first, after, starts_of, follows = scanners
     accepted_end = 0  # nothing may start inside an accepted candidate
     tried = -1  # every start up to here has been tried already
-    for trigger in triggers.finditer(folded):
-        position = trigger.start()
+    for position in trigger_positions(folded, first, after):
         if position < accepted_end or position <= tried:
             continue
         low = max(position - LOOKBACK, accepted_end, tried + 1)
@@ -1049,10 +1224,11 @@ def candidates(text: str, folded: str | None = None) -> Iterator[Candidate]:
             if start < accepted_end:
                 continue
             tried = start
-            match = master.match(master_text, start)
-            if match is None:
+            found = match_at(master_text, start)
+            if found is None:
                 continue
-            candidate = _candidate(text, match)
+            family, match = found
+            candidate = _candidate(text, family, match)
             if candidate is not None:
                 accepted_end = match.end()
                 yield candidate
@@ -1060,7 +1236,7 @@ def candidates(text: str, folded: str | None = None) -> Iterator[Candidate]:
 
 def scan_candidates(text: str) -> Iterator[Candidate]:
     """The same candidates by a plain scan of the whole text: slow, kept as the reference."""
-    for match in MASTER.finditer(text):
-        candidate = _candidate(text, match)
+    for match in master().finditer(text):
+        candidate = None if match.lastgroup is None else _candidate(text, match.lastgroup, match)
         if candidate is not None:
             yield candidate
