@@ -451,3 +451,8 @@ def test_today_in_a_channels_name_is_no_date(sentence: str) -> None:
 def test_today_opening_a_sentence_is_still_today() -> None:
     found = expressions("Today, monitors said the truce held.", dt.date(2011, 11, 28))
     assert found["Today"] == ("DATE", "2011-11-28")
+
+
+def test_a_long_s_in_a_weekday_is_read_as_an_s() -> None:
+    found = expressions("The truce starts at 7 p.m. on \u017funday.", dt.date(2014, 9, 3))
+    assert found["7 p.m. on \u017funday"] == ("TIME", "2014-09-07T19:00")

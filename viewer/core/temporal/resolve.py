@@ -188,7 +188,7 @@ def number_of(word: str) -> float | None:
 
 
 def _month(word: str) -> int:
-    return LEXICON.months[word.lower().rstrip(".")]
+    return LEXICON.months[word.casefold().rstrip(".")]  # casefold: 'Auguſt' is August
 
 
 def _day(word: str) -> int:
@@ -201,7 +201,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _weekday(word: str) -> int:
-    return LEXICON.weekdays[word.lower()]
+    return LEXICON.weekdays[word.casefold()]
 
 
 def _weekday_word(word: str) -> bool:
@@ -545,7 +545,7 @@ def _clock(cand: Candidate) -> tuple[int, int, bool] | None:
 def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | None:
     """The date a day reference (weekday, today, 'May 2') points at."""
     ref = scene.reference
-    low = word.lower()
+    low = word.casefold()
     _, dated = _weekday_and_date(word)
     if dated:
         # 'Tuesday 18 December', 'Friday, the 8th of January': the date decides
