@@ -188,7 +188,7 @@ def number_of(word: str) -> float | None:
 
 
 def _month(word: str) -> int:
-    return LEXICON.months[word.casefold().rstrip(".")]  # casefold: 'Auguſt' is August
+    return LEXICON.months[word.casefold().rstrip(".")]  # casefold: a long s is an s
 
 
 def _day(word: str) -> int:
