@@ -395,11 +395,15 @@ def _fam_month_year(n: Namer) -> str:
 
 def _fam_week_of(n: Namer) -> str:
     return (
-        r"the\s+week\s+of\s+"
+        r"the\s+week\s+of\s+(?:"
         + n("month", MONTH)
         + r"\s+"
         + n("day", DAY)
-        + r"(?:(?:\s*,)?\s+"
+        + "|"  # 'the week of 21 November'
+        + n("dday", DAY)
+        + r"\s+"
+        + n("dmonth", MONTH)
+        + r")(?:(?:\s*,)?\s+"
         + n("year", YEAR)
         + ")?"
         # 'in the first week of June', 'the last week of March 2019'

@@ -355,6 +355,16 @@ def _month_day(
             if told <= ref:
                 return told
         return None
+    opened = _range_opened_by(scene, cand)
+    if opened is not None:
+        # 'a ceasefire from January 1 to June 30': the end of a range comes after its start
+        for year in (opened.year, opened.year + 1):
+            try:
+                closing = dt.date(year, month, day)
+            except ValueError:
+                return None
+            if closing >= opened:
+                return closing
     line_day = story.line_day
     if line_day is not None and scene.text.find("\n", line_day[0], cand.start) < 0:
         # 'Feb. 22 - The powers announce a truce to start on Feb. 27': the line's own
@@ -1028,15 +1038,15 @@ def _week_of(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if "wnth" in p:
         return _week_of_month(cand, scene)
-    found = _month_day(cand, scene, _month(p["month"]), _day(p["day"]), p.get("year"))
+    month, day = _month(p.get("month") or p["dmonth"]), _day(p.get("day") or p["dday"])
+    found = _month_day(cand, scene, month, day, p.get("year"))
     if not isinstance(found, dt.date):
         return None if found is None else _unresolved(cand, scene, "XXXX-WXX")
     return _period(cand, scene, Precision.WEEK, found, relative="year" not in p)
 
 
 def _week_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
-    """'the first week of June': the ISO week holding the 1st (the 8th for the second, and
-    so on; the month's last day for the last week)."""
+    """'the first week of June', 'the last week of March': an ISO week of the month."""
     p = cand.parts
     if not _capitalised(p["wmonth"]):
         return None
@@ -1044,10 +1054,15 @@ def _week_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     found = _month_day(cand, scene, month, 15, p.get("wyear"))
     if not isinstance(found, dt.date):
         return None if found is None else _unresolved(cand, scene, "XXXX-WXX")
+    # As ISO counts a year's weeks, a month's first week is the one holding its first
+    # Thursday (most of that week lies in the month), its last the one holding its last.
     if nth in ("last", "final"):
-        day = found.replace(day=cal.last_day(found.year, month))
+        last = found.replace(day=cal.last_day(found.year, month))
+        day = last - dt.timedelta(days=(last.isoweekday() - 4) % 7)
     else:
-        day = found.replace(day=1 + 7 * ("first", "second", "third", "fourth").index(nth))
+        first = found.replace(day=1)
+        thursday = first + dt.timedelta(days=(4 - first.isoweekday()) % 7)
+        day = thursday + dt.timedelta(weeks=("first", "second", "third", "fourth").index(nth))
     return _period(cand, scene, Precision.WEEK, day, relative="wyear" not in p)
 
 
@@ -2029,6 +2044,25 @@ def _range_end(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
     return previous.start + dt.timedelta(days=(weekday - previous.start.isoweekday()) % 7 or 7)
 
 
+def _range_opened_by(scene: Scene, cand: Candidate) -> dt.date | None:
+    """The day that opens a range the candidate closes ('from January 1 to | June 30')."""
+    previous = scene.story.previous
+    if (
+        previous is None
+        or previous.precision is not Precision.DAY
+        or previous.start is None
+        or not _FROM_BEFORE.search(
+            scene.text, max(0, previous.char_start - 12), previous.char_start
+        )
+    ):
+        return None
+    joined = _RANGE_JOIN.fullmatch(scene.text, previous.char_end, cand.start)
+    if joined is None or joined.group("word").lower() == "and":
+        return None
+    return previous.start
+
+
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?\s*"
     r"(?P<word>to|until|till|into|through|thru|and|-|\u2013|\u2014)\s*(?:(?:early|late)\s+)?",

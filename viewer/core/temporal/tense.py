@@ -317,7 +317,8 @@ def resolve_weekday(weekday: int, ref: dt.date, tense: Tense, rel: str = "") -> 
 
 
 _POSTPONING = re.compile(
-    r"\b(?:postpon|delay|extend|defer|adjourn|deadline|recess|suspend|gave\b|given\b|granted\b|put\s+off"
+    r"\b(?:postpon|delay|extend|defer|adjourn|deadline|recess|suspend|holds\b|lasts\b"
+    r"|gave\b|given\b|granted\b|put\s+off"
     r"|pushed\s+back)"
 )
 _UNTIL = frozenset(["until", "till", "through", "to"])
