@@ -380,6 +380,16 @@ def _month_day(
                 return None
         return _undated_month_day(month, day)
     tense = _tense(cand, scene)
+    last = story.last_day
+    if (
+        tense == "future"
+        and last is not None
+        and last < scene.reference
+        and _same_sentence(scene.text, story.last_day_end, cand.start)
+    ):
+        # 'when regional leaders gave it until 31 December' after 'on 4 December', written
+        # in March: a deadline set on a day already told lies ahead of that day
+        return date_for_month_day(month, day, last, "future")
     found = date_for_month_day(month, day, scene.reference, tense)
     in_paragraph = _paragraph_year(cand, scene, tense, month, day)
     if in_paragraph is not None:
@@ -1995,7 +2005,9 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
     tense: Tense = None
     if possessive:
-        tense = "past"
+        # 'Wednesday's ruling' has happened, unless the sentence looks ahead: 'Sunday's
+        # session will be the 20th call'
+        tense = "future" if _POSSESSED_AHEAD.match(scene.text, cand.end) else "past"
     elif not rel and weekday != ref.isoweekday():
         tense = _tense(cand, scene)  # only a bare weekday other than today's needs it
     base = ref
@@ -2071,6 +2083,10 @@ _RANGE_JOIN = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
+# "Sunday's session will be", "Monday's vote is scheduled": the thing itself lies ahead
+_POSSESSED_AHEAD = re.compile(
+    r"['\u2019]s\s+(?:[a-z]+\s+){1,2}(?:will|is\s+(?:due|scheduled|expected|set))\b"
+)
 _WORD_BEFORE = re.compile(r"([^\W\d]+\.?|[$€£])\s*$")
 _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _NOT_PLURAL = frozenset(
@@ -2207,6 +2223,8 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
 _DOCUMENT_NAMED_BY_YEAR = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){1,3}(?:Plan|Appeal|Act|Law|Budget|Strategy|Report|Programme"
     r"|Program|Framework|Agenda|Review|Index|Census|Roadmap)\b"
+    # 'a compromise based on the 1960 electoral law'
+    r"|\s+(?:[a-z]+\s+)?(?:law|laws|census|budget)\b"
 )
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
 
@@ -2495,6 +2513,9 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # sentence's own date tells when anything happened. A TIMEX3, not an event.
         return replace(expression, start=None, end=None, precision=None)
     story = scene.story
+    if cand.family == "offset" and "same" in cand.parts and expression.start is not None:
+        # 'Twenty years ago this week ... signed it on 5 May': the paragraph is in that year
+        story.year_opened = (expression.start.year, expression.char_end)
     goes_on = (
         cand.family == "anaphora" or (cand.family == "weekday" and not cand.parts.get("rel"))
     ) and _goes_on_with_the_week_told(story)

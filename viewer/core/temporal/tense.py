@@ -135,6 +135,7 @@ def _cue(words: list[str], index: int) -> Tense:
         and word not in _PAST_WORDS
         and index > 1
         and words[index - 2] in _MODALS_AHEAD
+        and words[index - 2] != "may"  # as often the month: 'on 5 May; Baku added ...'
         and words[index - 1] not in _PERFECT
     ):
         return "future"  # 'will hold closed consultations': an adjective after the verb
