@@ -358,9 +358,9 @@ def _month_day(
     opened = _range_opened_by(scene, cand)
     if opened is not None:
         # 'a ceasefire from January 1 to June 30': the end of a range comes after its start
-        for year in (opened.year, opened.year + 1):
+        for closing_year in (opened.year, opened.year + 1):
             try:
-                closing = dt.date(year, month, day)
+                closing = dt.date(closing_year, month, day)
             except ValueError:
                 return None
             if closing >= opened:
