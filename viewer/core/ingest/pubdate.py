@@ -307,8 +307,10 @@ def _after_its_name(line: str) -> str:
     pieces = _NAME_SEPARATOR.split(line)
     if len(pieces) > 1 and not any(_SENTENCE_END.search(piece) for piece in pieces):
         # the date closes the line ('Digest | Friday, 16 October 2015') or opens it
-        # ('19.09.2018 - ANKARA')
-        return pieces[-1] if _LONE_DATE.match(_strip_separators(pieces[-1])) else pieces[0]
+        # ('19.09.2018 - ANKARA', 'Bogotá 11 JAN 2018 - 18:40 CET')
+        line = pieces[-1] if _LONE_DATE.match(_strip_separators(pieces[-1])) else pieces[0]
+    if _LONE_DATE.match(_strip_separators(line)):
+        return line
     place = _PLACE_BEFORE_DATE.match(line)
     return place["rest"] if place else line
 
@@ -318,7 +320,7 @@ _NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014]\s+|\s*\|\s*")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # 'Grozny, 25 August 1996', 'Nairobi, 14 November 2000': a place, then the date alone
 _PLACE_BEFORE_DATE = re.compile(
-    r"^(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}),\s+(?P<rest>\S.*)$"
+    r"^(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]+){0,2}),?\s+(?P<rest>\S.*)$"
 )
 
 

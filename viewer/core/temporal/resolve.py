@@ -1955,7 +1955,9 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
         part = "NI"
     if ref is None:
         return _unresolved(cand, scene, "XXXX-XX-XX" + (f"T{part}" if part else ""))
-    day = ref + dt.timedelta(days=offsets[word])
+    # '"Tomorrow we will issue instructions," he said on Friday': the speaker's own day
+    spoken = _day_of_speaking(cand, scene)
+    day = (spoken or ref) + dt.timedelta(days=offsets[word])
     if word == "today" and re.search(
         r"\b(?:of|until|to)\s+$", scene.text[max(0, cand.start - 8) : cand.start]
     ):
@@ -1967,6 +1969,51 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
             cand, scene, kind, f"{day.isoformat()}T{part}", (day, day), Precision.DAY, mod, True
         )
     return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, mod, True)
+
+
+def _day_of_speaking(cand: Candidate, scene: Scene) -> dt.date | None:
+    """The day a quotation was spoken, when its attribution names one other than the
+    reference day: '"... tomorrow ...," he said on Friday' or 'told a radio station on
+    Wednesday: "Tomorrow we ..."'. None outside quotation marks."""
+    text, ref = scene.text, scene.reference
+    if ref is None:
+        return None
+    paragraph_start = text.rfind("\n\n", 0, cand.start) + 1
+    opening = max(text.rfind("\u201c", paragraph_start, cand.start), -1)
+    straight = text.count('"', paragraph_start, cand.start)
+    if opening < 0 and straight % 2 == 0:
+        return None
+    if opening < 0:
+        opening = text.rfind('"', paragraph_start, cand.start)
+    closing_at = [i for i in (text.find("\u201d", cand.end), text.find('"', cand.end)) if i >= 0]
+    if not closing_at:
+        return None
+    closing = min(closing_at)
+    after = _SAID_ON_AFTER.match(text, closing + 1, min(len(text), closing + 240))
+    before = _SAID_ON_BEFORE.search(text, max(paragraph_start, opening - 160), opening)
+    found = after or before
+    if found is None:
+        return None
+    named = found.group("wd").lower()
+    if named == "yesterday":
+        return ref - dt.timedelta(days=1)
+    spoken = resolve_weekday(_weekday(named), ref, "past")
+    return None if spoken == ref else spoken
+
+
+_SAID = r"(?:said|says|told|added|stressed|insisted|warned|declared|announced|wrote|tweeted)"
+_SPOKEN_DAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
+# '," he said on Friday', '," Sitaula told reporters late on Wednesday'
+_SAID_ON_AFTER = re.compile(
+    r"[,.!?]?\s*[^.!?\"\u201c\u201d]{1,80}?\b" + _SAID + r"\b[^.\"\u201c\u201d]{0,90}?\b"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?" + _SPOKEN_DAY + r"\b",
+    re.IGNORECASE,
+)
+# 'told a Quito radio station on Wednesday. "' and 'said on Wednesday: "'
+_SAID_ON_BEFORE = re.compile(
+    _SAID + r"\b[^.\"\u201c\u201d]{0,60}?\b(?:on\s+)?" + _SPOKEN_DAY + r"\b\s*[.:,]?\s*$",
+    re.IGNORECASE,
+)
 
 
 _ANAPHORIC_WEEKDAY = frozenset(["the previous", "the following", "the next"])

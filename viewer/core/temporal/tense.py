@@ -322,6 +322,10 @@ _POSTPONING = re.compile(
     r"|gave\b|given\b|granted\b|put\s+off"
     r"|pushed\s+back)"
 )
+_GIVEN_UNTIL = re.compile(
+    r"\b(?:has|have|ha?ve\s+got)\s+until\s+$|\b(?:would|will|to)\s+(?:now\s+)?(?:last|run"
+    r"|hold|continue|remain|stay)(?:\s+in\s+force)?\s+(?:until|through|till)\s+$"
+)
 _UNTIL = frozenset(["until", "till", "through", "to"])
 _MONTH_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(LEXICON.months, key=len, reverse=True)) + r")\b"
@@ -355,4 +359,6 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
         left, _ = _sentence(text, start, end, cased)
         if _POSTPONING.search(text, max(left, start - 90), start):
             return "future"
+        if _GIVEN_UNTIL.search(text, max(left, start - 40), start):
+            return "future"  # 'Gantz has until Wednesday to form a coalition
     return tense_near(text, start, end, cased)
