@@ -456,9 +456,14 @@ def _past_story_day(cand: Candidate, scene: Scene) -> dt.date | None:
         or last.start.year >= ref.year
         or not 0 <= cand.start - last.char_end <= _PAST_STORY_REACH
         or _tense(cand, scene) != "past"
+        # 'has been going on since the start of the year': up to now, so this year
+        or _SINCE_BEFORE.search(scene.text, max(0, cand.start - 8), cand.start)
     ):
         return None
     return last.start
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 _PAST_STORY_REACH = 1000  # characters
@@ -580,7 +585,9 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
         return resolve_weekday(_weekday(low), ref, _tense(cand, scene))
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
     if low in offsets:
-        return None if ref is None else ref + dt.timedelta(days=offsets[low])
+        # '"As of 2 a.m. tomorrow, Israel will hold its fire," he said on Saturday'
+        spoken = None if ref is None else _day_of_speaking(cand, scene)
+        return None if ref is None else (spoken or ref) + dt.timedelta(days=offsets[low])
     # 'May 12', '12 May', '12 May 2025', 'May 12, 2025'
     match = re.match(r"(\D+?)\.?\s+(\d+)\w*|(\d+)\w*\s+(?:of\s+)?(\S+?)\.?(?:\s|,|$)", word)
     if match is None:
@@ -2069,8 +2076,11 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         and _same_sentence(scene.text, scene.story.last_day_end, cand.start)
     ):
         # 'Qatar said on Wednesday that the pause would start on Thursday', written on
-        # Friday: the Thursday after the day of saying, not next week's
+        # Friday: the Thursday after the day of saying, not next week's; 'heard the case
+        # last Friday and will resume on Friday': not the same Friday again
         base = last_day
+        if weekday == last_day.isoweekday():
+            base = last_day + dt.timedelta(days=1)
     day = resolve_weekday(weekday, base, tense, rel)
     mod, _ = _mod_of(cand)
     value = day.isoformat() + suffix
@@ -2252,6 +2262,8 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # 'the pre-1967 lines' qualifies a thing by a year; it dates no event.
         mod = "BEFORE" if prefix.endswith("pre-") else "AFTER"
         return _expr(cand, scene, TimexType.DATE, f"{year:04d}", mod=mod)
+    if _CODE_BEFORE_YEAR.search(text, max(0, year_start - 12), year_start):
+        return None  # 'the MAKS-2019 air show', 'COVID-2019': a name's number
     if "year2" not in p and _DOCUMENT_NAMED_BY_YEAR.match(text, year_start + 4):
         # 'The 2017 Humanitarian Response Plan': the year names a document, dates no event
         return _expr(cand, scene, TimexType.DATE, f"{year:04d}")
@@ -2267,6 +2279,7 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=False)
 
 
+_CODE_BEFORE_YEAR = re.compile(r"\b[A-Z]{2,}-$")
 _DOCUMENT_NAMED_BY_YEAR = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){1,3}(?:Plan|Appeal|Act|Law|Budget|Strategy|Report|Programme"
     r"|Program|Framework|Agenda|Review|Index|Census|Roadmap)\b"
