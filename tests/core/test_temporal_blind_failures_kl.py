@@ -78,3 +78,9 @@ def test_the_dates_of_a_closing_list_of_sources_are_no_events() -> None:
 def test_a_notes_heading_at_the_top_is_no_list_of_sources() -> None:
     text = "Notes\n\nThe truce took effect on 3 March 2019, monitors said. It held for a week.\n"
     assert values(text, dt.date(2019, 3, 10)) == {"3 March 2019": "2019-03-03"}
+
+
+def test_a_judgment_or_report_of_a_date_in_the_header() -> None:
+    text = "TRIBUNAL\n\nCase No. IT-98-33-T\n\nJudgment of 2 August 2001\n\nThe accused ..."
+    assert find_publication_date(text, "judgment.txt") == (dt.date(2001, 8, 2), "header-date")
+    assert find_publication_date("The war of 3 May 2019\n\nText.", "a.txt") == (None, None)

@@ -38,3 +38,16 @@ def test_a_plan_hoped_for_looks_ahead() -> None:
 def test_a_year_in_a_capitalised_code_is_a_name() -> None:
     assert values("The two leaders toured the MAKS-2019 air show.", dt.date(2019, 8, 30)) == {}
     assert values("Fighting eased in mid-2019.", dt.date(2019, 8, 30)) == {"mid-2019": "2019"}
+
+
+def test_a_yearless_date_near_the_day_just_told_keeps_its_year() -> None:
+    text = (
+        "Thousands were executed between 13 and 17 July 1995 at the farm. On 16 July, a "
+        "corridor was opened near Baljkovica."
+    )
+    assert values(text, dt.date(2001, 8, 2))["16 July"] == "1995-07-16"
+
+
+def test_a_yearless_date_far_from_the_day_told_is_read_from_the_report() -> None:
+    text = "The first truce was signed on 12 July 1995. Talks resumed on 3 March, officials said."
+    assert values(text, dt.date(2001, 8, 2))["3 March"] == "2001-03-03"

@@ -311,6 +311,9 @@ def _after_its_name(line: str) -> str:
         line = pieces[-1] if _LONE_DATE.match(_strip_separators(pieces[-1])) else pieces[0]
     if _LONE_DATE.match(_strip_separators(line)):
         return line
+    kind = _KIND_OF_DATE.match(line)  # 'Judgment of 2 August 2001', 'Report dated 3 May'
+    if kind is not None and _LONE_DATE.match(_strip_separators(kind["rest"])):
+        return kind["rest"]
     place = _PLACE_BEFORE_DATE.match(line)
     return place["rest"] if place else line
 
@@ -319,6 +322,12 @@ _NAMED_LINE_LENGTH = 100
 _NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014]\s+|\s*\|\s*")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # 'Grozny, 25 August 1996', 'Nairobi, 14 November 2000': a place, then the date alone
+_KIND_OF_DATE = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,2}(?:judg(?:e)?ment|decision|order|report|statement|communiqu[eé]"
+    r"|release|resolution|memorandum|minutes|note|letter|update|briefing|bulletin|edition)"
+    r"\s+(?:of|dated)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 _PLACE_BEFORE_DATE = re.compile(
     r"^(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]+){0,2}),?\s+(?P<rest>\S.*)$"
 )

@@ -391,6 +391,9 @@ def _month_day(
         # in March: a deadline set on a day already told lies ahead of that day
         return date_for_month_day(month, day, last, "future")
     found = date_for_month_day(month, day, scene.reference, tense)
+    near = _near_a_day_told(scene, cand, month, day)
+    if near is not None and tense != "future":
+        return near
     in_paragraph = _paragraph_year(cand, scene, tense, month, day)
     if in_paragraph is not None:
         try:
@@ -399,6 +402,26 @@ def _month_day(
             return None
     near = _retold_day(scene, tense, found)
     return found if near is None else date_for_month_day(month, day, near, None)
+
+
+def _near_a_day_told(scene: Scene, cand: Candidate, month: int, day: int) -> dt.date | None:
+    """'between 13 and 17 July 1995 ... On 16 July, a corridor was opened', in a judgment
+    of 2001: a yearless date within weeks of the day its paragraph just told, in an
+    earlier year than the report, is in that year."""
+    story, ref = scene.story, scene.reference
+    last = story.last_day
+    if last is None or ref is None or last.year >= ref.year:
+        return None
+    if "\n\n" in scene.text[story.last_day_end : cand.start]:
+        return None
+    try:
+        told = dt.date(last.year, month, day)
+    except ValueError:
+        return None
+    return told if abs((told - last).days) <= _NEAR_A_DAY_TOLD else None
+
+
+_NEAR_A_DAY_TOLD = 45  # days
 
 
 def _paragraph_year(
