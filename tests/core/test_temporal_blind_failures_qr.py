@@ -51,3 +51,8 @@ def test_a_yearless_date_near_the_day_just_told_keeps_its_year() -> None:
 def test_a_yearless_date_far_from_the_day_told_is_read_from_the_report() -> None:
     text = "The first truce was signed on 12 July 1995. Talks resumed on 3 March, officials said."
     assert values(text, dt.date(2001, 8, 2))["3 March"] == "2001-03-03"
+
+
+def test_an_event_due_in_a_month_looks_ahead() -> None:
+    text = "Tensions rose ahead of elections due in December, diplomats said."
+    assert values(text, dt.date(2023, 3, 7)) == {"December": "2023-12"}
