@@ -545,6 +545,13 @@ def _fam_offset(n: Namer) -> str:
         + n("same", r"this\s+month|this\s+week|today")
         + r"\b)?"
         + "|"
+        # 'a fortnight today', 'a week tomorrow': so long after the day named
+        + r"(?:a|one)\s+"
+        + n("span", r"week|fortnight")
+        + r"\s+"
+        + n("fromday", r"today|tomorrow")
+        + r"\b"
+        + "|"
         + n("adj", r"year-earlier|year-ago|a\s+year\s+earlier|a\s+year\s+ago")
         + r"\b"
     )

@@ -1475,6 +1475,12 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
         and _COUNT_PER_UNIT.search(scene.text, max(0, cand.start - 12), cand.start)
     ):
         return None  # 'C$307.2 a year earlier' is a comparison; '30 a day earlier' a rate
+    if "span" in p:
+        if ref is None:
+            return _unresolved(cand, scene, "XXXX-XX-XX")
+        days = (7 if p["span"].lower() == "week" else 14) + (p["fromday"].lower() == "tomorrow")
+        day = ref + dt.timedelta(days=days)
+        return _period(cand, scene, Precision.DAY, day, relative=True)
     if "adj" in p:
         code, amount, direction = "Y", 1, "earlier"
     else:
