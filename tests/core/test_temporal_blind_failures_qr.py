@@ -64,3 +64,8 @@ def test_a_fortnight_today_and_a_week_tomorrow() -> None:
         dt.date(1994, 10, 14),
     )
     assert found == {"a fortnight today": "1994-10-28", "a week tomorrow": "1994-10-22"}
+
+
+def test_a_quotation_after_its_day_and_speaker() -> None:
+    text = 'Speaking by telephone on Monday evening, he said: "Yesterday they shelled Yei."'
+    assert values(text, dt.date(2017, 5, 23))["Yesterday"] == "2017-05-21"

@@ -2026,7 +2026,10 @@ def _day_of_speaking(cand: Candidate, scene: Scene) -> dt.date | None:
         return None
     closing = min(closing_at)
     after = _SAID_ON_AFTER.match(text, closing + 1, min(len(text), closing + 240))
-    before = _SAID_ON_BEFORE.search(text, max(paragraph_start, opening - 160), opening)
+    window = max(paragraph_start, opening - 160)
+    before = _SAID_ON_BEFORE.search(text, window, opening) or _DAY_THEN_SAID.search(
+        text, window, opening
+    )
     found = after or before
     if found is None:
         return None
@@ -2048,6 +2051,14 @@ _SAID_ON_AFTER = re.compile(
 # 'told a Quito radio station on Wednesday. "' and 'said on Wednesday: "'
 _SAID_ON_BEFORE = re.compile(
     _SAID + r"\b[^.\"\u201c\u201d]{0,60}?\b(?:on\s+)?" + _SPOKEN_DAY + r"\b\s*[.:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# 'Speaking by telephone on Monday evening, he said: "'
+_DAY_THEN_SAID = re.compile(
+    r"\b(?:on\s+)?" + _SPOKEN_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"[^.\"\u201c\u201d]{0,60}?\b" + _SAID + r"\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 
