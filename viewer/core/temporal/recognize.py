@@ -84,7 +84,8 @@ def _after(*words: str) -> str:
 _MOD_WORD = (
     r"the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half"
     r"|last\s+half|latter\s+half|first\s+part|latter\s+part|early\s+part|first\s+days"
-    r"|last\s+days|final\s+days|first\s+weeks|last\s+weeks|first\s+months|last\s+months)"
+    r"|last\s+days|final\s+days|first\s+weeks|last\s+weeks|first\s+months|last\s+months"
+    r"|first\s+day|last\s+day|final\s+day)"
     r"\s+of(?:\s+the)?\s+"
     r"|(?:the\s+)?(?:very\s+)?(?:early|mid|late|earlier|later)(?:\s+|-)"
     r"|mid(?=\d)"
@@ -632,11 +633,18 @@ _FOR_PLURAL = (
 )
 
 
+# 'the last days of April', 'the first day of March': a part of the month, read there
+_PART_OF_A_MONTH_AHEAD = (
+    r"(?!the\s+(?:first|last|final)\s+(?:days?|weeks|months)\s+of\s+" + MONTH_FULL + ")"
+)
+
+
 def _fam_duration(n: Namer) -> str:
     # TimeBank keeps a bound ('nearly', 'more than') inside a duration but leaves
     # 'about' outside, and 'the' outside an adjective: 'the two-week (truce)'.
     return (
-        r"(?:the\s+(?![\w]+-\w)(?:"
+        _PART_OF_A_MONTH_AHEAD
+        + r"(?:the\s+(?![\w]+-\w)(?:"
         + n("pre", _DURATION_PRE)
         + r"\s+)?|"
         # Without 'the', 'last' is more often the verb: 'the truce will last 14 days'.
@@ -846,7 +854,8 @@ _DAY_ORDINAL = (
 def _fam_ordinal_day(n: Namer) -> str:
     """'the third day of the truce': a day counted from an event's start."""
     return (
-        r"(?:the\s+)?"
+        _PART_OF_A_MONTH_AHEAD
+        + r"(?:the\s+)?"
         + n("nth", _DAY_ORDINAL)
         + r"\s+day\b(?![-\u2019'])"
         # 'on day 42 of the truce', as the Gaza deals count their phases

@@ -2437,7 +2437,19 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 year = in_paragraph
             elif near is not None:
                 year = year_for_month(month, near, None)
+    one_day = _ONE_DAY_OF.search(p.get("mod") or "")
+    if one_day is not None:
+        # 'the ceasefire ends on the last day of April': a day, not the month's end
+        first = one_day.group(1).lower() == "first"
+        day = 1 if first else cal.last_day(year, month)
+        told = dt.date(year, month, day)
+        return _expr(
+            cand, scene, TimexType.DATE, told.isoformat(), (told, told), Precision.DAY, None, True
+        )
     return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
+
+
+_ONE_DAY_OF = re.compile(r"\b(first|last|final)\s+day\s+of\b", re.IGNORECASE)
 
 
 _FULL_MONTH_NAMES = frozenset(

@@ -50,6 +50,8 @@ _NOT_PAST_ED = frozenset(
 )
 
 
+# 'failed to meet on Saturday': what was tried, or not done, lies behind
+_TRIED_OR_FAILED = frozenset(["failed", "refused", "declined", "tried", "attempted"])
 # Before 'be' + participle these look ahead ('will be held', 'is to be signed');
 # 'could be located' or 'cannot be reached' tell nothing of when.
 _MODALS_AHEAD = frozenset(["will", "to", "shall", "must", "should", "would", "may", "might"])
@@ -112,6 +114,11 @@ def _cue(words: list[str], index: int) -> Tense:
         # The past perfect looks back from the past: 'had been due to expire Friday'.
         if "had" in words[max(0, index - 4) : index]:
             return "past"
+        tried = words[max(0, index - 2) : index]
+        if ("to" in tried and tried[0] in _TRIED_OR_FAILED) or (
+            word == "to" and tried[-1:] and tried[-1] in _TRIED_OR_FAILED
+        ):
+            return "past"  # 'Parliament, which failed to meet on Saturday'
         if word == "planned" and words[index - 1 : index] and _NOT_A_PLAN.match(words[index - 1]):
             return None  # 'as planned', 'the hastily planned trip'
         if word in _BARE_EVENT_VERBS and not _DENIED.isdisjoint(words[max(0, index - 4) : index]):
