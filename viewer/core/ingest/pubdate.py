@@ -302,7 +302,12 @@ def _after_its_name(line: str) -> str:
     """The last piece of a short header line that names its programme, issue or place
     before the date ("The Evening Report - Wednesday 31 August 1994", "Digest | Issue No. 41
     | Friday, 16 October 2015", "Grozny, 25 August 1996"); the line itself otherwise."""
-    if len(line) > _NAMED_LINE_LENGTH or line.lower().startswith("by "):  # a byline
+    if len(line) > _NAMED_LINE_LENGTH:
+        # '19 November 2016 – The United Nations Special Envoy ...': a date opening the
+        # story as its dateline
+        opening = _NAME_SEPARATOR.split(line, maxsplit=1)[0]
+        return opening if _LONE_DATE.match(_strip_separators(opening)) else line
+    if line.lower().startswith("by "):  # a byline
         return line
     pieces = _NAME_SEPARATOR.split(line)
     if len(pieces) > 1 and not any(_SENTENCE_END.search(piece) for piece in pieces):

@@ -477,6 +477,8 @@ def _past_story_day(cand: Candidate, scene: Scene) -> dt.date | None:
         or last.start is None
         or ref is None
         or last.start.year >= ref.year
+        # a year named in passing ('since early 2012') is no time the story is telling
+        or last.precision not in (Precision.DAY, Precision.MONTH, Precision.SEASON)
         or not 0 <= cand.start - last.char_end <= _PAST_STORY_REACH
         or _tense(cand, scene) != "past"
         # 'has been going on since the start of the year': up to now, so this year

@@ -330,7 +330,8 @@ _POSTPONING = re.compile(
     r"|pushed\s+back)"
 )
 _GIVEN_UNTIL = re.compile(
-    r"\b(?:has|have|ha?ve\s+got)\s+until\s+$|\b(?:would|will|to)\s+(?:now\s+)?(?:last|run"
+    r"\b(?:has|have|ha?ve\s+got)\s+until\s+$|\b(?:would|will|could|may|might|to)\s+"
+    r"(?:now\s+)?(?:last|run"
     r"|hold|continue|remain|stay)(?:\s+in\s+force)?\s+(?:until|through|till)\s+$"
 )
 _UNTIL = frozenset(["until", "till", "through", "to"])

@@ -1,0 +1,35 @@
+"""What held-out sets W and X (benchmarks/data/ceasefire_blind_w, _x) showed on their first
+runs, each fixed as a general rule and checked here on text written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from viewer.core.ingest.pubdate import find_publication_date
+from viewer.core.temporal import tag
+
+
+def values(text: str, reference: dt.date | None) -> dict[str, str]:
+    return {e.text: e.value for e in tag(text, reference) if e.anchored}
+
+
+def test_a_date_opening_the_story_with_a_dash_is_its_dateline() -> None:
+    text = (
+        "UN News Centre\n\nYemen: envoy welcomes truce\n\n19 November 2016 \u2013 The United "
+        "Nations Special Envoy for Yemen has welcomed the 48-hour cessation of hostilities "
+        "that began today at noon local time, and called on all parties to extend it.\n"
+    )
+    assert find_publication_date(text, "un_news.txt") == (dt.date(2016, 11, 19), "header-date")
+
+
+def test_a_year_named_in_passing_does_not_set_the_season() -> None:
+    text = (
+        "The two towns have been besieged since early 2012. The Army of Conquest, which swept "
+        "through most of Idlib province in the spring, now surrounds them."
+    )
+    assert values(text, dt.date(2015, 9, 25))["the spring"] == "2015-SP"
+
+
+def test_talks_that_could_run_until_the_weekend_look_ahead() -> None:
+    text = "A diplomat said the talks could run until the weekend and possibly into next week."
+    assert values(text, dt.date(2015, 12, 15))["the weekend"] == "2015-W51-WE"
