@@ -33,3 +33,11 @@ def test_a_year_named_in_passing_does_not_set_the_season() -> None:
 def test_talks_that_could_run_until_the_weekend_look_ahead() -> None:
     text = "A diplomat said the talks could run until the weekend and possibly into next week."
     assert values(text, dt.date(2015, 12, 15))["the weekend"] == "2015-W51-WE"
+
+
+def test_an_attribution_in_the_next_paragraph_does_not_date_a_quotation() -> None:
+    text = (
+        'The spokesman said the door was open. "We will discuss it at the committee '
+        'tomorrow," he said.\n\nOfficials said on Monday that 12 soldiers were killed.'
+    )
+    assert values(text, dt.date(2022, 11, 29))["tomorrow"] == "2022-11-30"

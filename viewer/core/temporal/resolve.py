@@ -2027,7 +2027,9 @@ def _day_of_speaking(cand: Candidate, scene: Scene) -> dt.date | None:
     if not closing_at:
         return None
     closing = min(closing_at)
-    after = _SAID_ON_AFTER.match(text, closing + 1, min(len(text), closing + 240))
+    paragraph_end = text.find("\n\n", closing)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    after = _SAID_ON_AFTER.match(text, closing + 1, min(paragraph_end, closing + 240))
     window = max(paragraph_start, opening - 160)
     before = _SAID_ON_BEFORE.search(text, window, opening) or _DAY_THEN_SAID.search(
         text, window, opening
