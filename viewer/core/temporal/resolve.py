@@ -443,6 +443,7 @@ def _paragraph_year(
         and last.start.year < scene.reference.year
         and last.precision in (Precision.SEASON, Precision.MONTH)
         and _same_sentence(scene.text, last.char_end, cand.start)
+        and not _in_relative_clause(scene.text, last.char_start)
     ):
         # 'became secretary of state in the summer of 1973, and was sworn in on September
         # 22': the year the sentence gave with its season or month, and the paragraph goes
@@ -492,6 +493,16 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 _PAST_STORY_REACH = 1000  # characters
+
+
+def _in_relative_clause(text: str, start: int) -> bool:
+    """True when the words before ``start`` open a relative clause after a comma: 'Cabo
+    Delgado, where attacks began in October 2017, ...' tells of another time."""
+    comma = text.rfind(",", max(0, start - 120), start)
+    return comma >= 0 and _RELATIVE_AFTER_COMMA.match(text, comma) is not None
+
+
+_RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:where|which|who|whose|when|whom)\b", re.IGNORECASE)
 
 
 def _retold_day(scene: Scene, tense: Tense, found: dt.date | None) -> dt.date | None:
@@ -1771,6 +1782,8 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         )
         return _weekend(cand, scene, last - dt.timedelta(weeks=1))
     if "newyear" in p:
+        if "New Year" in p["newyear"]:
+            return None  # 'a ceasefire for the New Year and Christmas holidays': the holiday
         if ref is None:
             return _unresolved(cand, scene, "XXXX")
         # Said in the second half of a year it is the coming one; early in a year, this one.
