@@ -33,6 +33,11 @@ D = dt.date
             "BEIRUT, Sept. 12, 2016 (AP) -- A nationwide truce took effect at sundown.",
             D(2016, 9, 12),
         ),
+        (
+            "DAKAR, 3 Feb 2009 (translated from the Portuguese service) - Talks resumed in "
+            "the capital after a week of clashes.",
+            D(2009, 2, 3),
+        ),
     ],
 )
 def test_dateline_with_a_year_gives_the_date(text: str, expected: dt.date) -> None:

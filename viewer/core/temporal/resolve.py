@@ -36,6 +36,7 @@ class Story:
     """What the document has said so far; later expressions lean on it."""
 
     explicit_year: int | None = None
+    explicit_year_end: int = -1  # where the expression that named ``explicit_year`` ends
     full_date_year: int | None = None  # the year of the last date written in full
     last_day: dt.date | None = None
     last_day_end: int = -1  # where the expression that gave ``last_day`` ends
@@ -254,7 +255,10 @@ def _is_day_heading(text: str, start: int, end: int) -> bool:
 _HEAD_LEAD = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of", re.IGNORECASE)
 
 
-def _chronology_year(scene: Scene, month: int, first: int, last: int = 31) -> int | None:
+_CHRONOLOGY_TITLE_REACH = 400  # characters from a year to the chronology it heads
+
+
+def _chronology_year(scene: Scene, at: int, month: int, first: int, last: int = 31) -> int | None:
     """The year of a yearless chronology head (days ``first``..``last`` of ``month``).
 
     A chronology runs forward: a head that would fall before the previous head's date
@@ -265,6 +269,14 @@ def _chronology_year(scene: Scene, month: int, first: int, last: int = 31) -> in
     if head is None:
         year = story.explicit_year
         ref = scene.reference
+        if (
+            ref is not None
+            and story.explicit_year_end >= 0
+            and _line_start(scene.text, at) - story.explicit_year_end > _CHRONOLOGY_TITLE_REACH
+        ):
+            # 'Since the conflict escalated in February 2003, ...' paragraphs before a
+            # table of this spring's events: a year told in passing is not the table's.
+            return None
         if year is not None and ref is not None and year == ref.year:
             # the year named so far is the report's own ('January 6, 2023' over a factbox
             # whose '* Feb 24 -' opens last year's story): a first head lies behind it
@@ -336,7 +348,7 @@ def _month_day(
         # period just told already knows its year from the story.
         return beside
     chronology = _chronology_line(scene.text, cand.start, cand.end)
-    head_year = _chronology_year(scene, month, day, day) if chronology else None
+    head_year = _chronology_year(scene, cand.start, month, day, day) if chronology else None
     if head_year is not None:
         try:
             return dt.date(head_year, month, day)
@@ -1042,7 +1054,7 @@ def _yearless_month_range(cand: Candidate, scene: Scene) -> TimeExpression | Non
     ref = scene.reference
     year = None
     if _chronology_line(scene.text, cand.start, cand.end):
-        year = _chronology_year(scene, first_month, 1)
+        year = _chronology_year(scene, cand.start, first_month, 1)
     if year is None and ref is not None:
         tense = _tense(cand, scene)
         year = year_for_month(first_month, ref, tense)
@@ -1475,6 +1487,9 @@ def _shift(day: dt.date, code: str, amount: int) -> dt.date:
     return cal.add_months(day, amount * months)
 
 
+# Hours on from a told day that stay on it: the story rarely crosses midnight unsaid.
+_SAME_DAY_HOURS = 6
+
 # '30 trucks a day earlier this month', 'twice a week before': a rate, not an offset
 _COUNT_PER_UNIT = re.compile(r"(?:\d|\btimes|\bonce|\btwice)\s+$", re.IGNORECASE)
 
@@ -1503,6 +1518,16 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
         number = number_of(p["n"]) if "n" in p else (None if plural else 1.0)
         direction = " ".join(p["dir"].lower().split())
         if code in ("S", "H") or (code == "M" and p["unit"].lower().startswith("min")):
+            hours = (number if number is not None else 2.0) / (1 if code == "H" else 60)
+            if (
+                direction in ("later", "after", "earlier", "before")
+                and story.last_day is not None
+                and code != "S"
+                and hours <= _SAME_DAY_HOURS
+            ):
+                # 'On Saturday at about 13:20 ... Less than two hours later, French forces
+                # struck': a few hours on from the day the story tells is that day.
+                return _period(cand, scene, Precision.DAY, story.last_day, relative=True)
             return _unresolved(
                 cand, scene, "PAST_REF" if direction in ("ago", "earlier", "back") else "FUTURE_REF"
             )
@@ -2444,7 +2469,7 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         head_year = None
         if _chronology_line(scene.text, cand.start, cand.end):
             # 'Early May - ...', 'End of April - ...' in a timeline: a head like the others
-            head_year = _chronology_year(scene, month, 1)
+            head_year = _chronology_year(scene, cand.start, month, 1)
         tense = _tense(cand, scene)
         year = head_year or year_for_month(month, ref, tense)
         if not head_year:
@@ -2697,6 +2722,7 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             story.year_opened = (expression.start.year, expression.char_end)
         if not expression.relative and expression.precision is not Precision.DECADE:
             story.explicit_year = expression.start.year
+            story.explicit_year_end = expression.char_end
             if expression.precision is Precision.DAY:
                 story.full_date_year = expression.start.year
         if _in_references(scene, expression.char_start):

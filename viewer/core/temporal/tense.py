@@ -52,6 +52,9 @@ _NOT_PAST_ED = frozenset(
 
 # 'failed to meet on Saturday': what was tried, or not done, lies behind
 _TRIED_OR_FAILED = frozenset(["failed", "refused", "declined", "tried", "attempted"])
+# 'made it difficult for Sun to meet demand into the summer': an infinitive after an
+# adjective of ability says nothing of when; the verb before it does.
+_ABILITY = frozenset(["difficult", "hard", "harder", "impossible", "unable", "able", "easy"])
 # Before 'be' + participle these look ahead ('will be held', 'is to be signed');
 # 'could be located' or 'cannot be reached' tell nothing of when.
 _MODALS_AHEAD = frozenset(["will", "to", "shall", "must", "should", "would", "may", "might"])
@@ -119,6 +122,10 @@ def _cue(words: list[str], index: int) -> Tense:
             word == "to" and tried[-1:] and tried[-1] in _TRIED_OR_FAILED
         ):
             return "past"  # 'Parliament, which failed to meet on Saturday'
+        if word == "to" and not _ABILITY.isdisjoint(words[max(0, index - 5) : index]):
+            return None
+        if word in _BARE_EVENT_VERBS and words[index - 1 : index] == ["to"]:
+            return None  # an infinitive: the 'to' before it tells
         if word == "planned" and words[index - 1 : index] and _NOT_A_PLAN.match(words[index - 1]):
             return None  # 'as planned', 'the hastily planned trip'
         if word in _BARE_EVENT_VERBS and not _DENIED.isdisjoint(words[max(0, index - 4) : index]):
@@ -233,6 +240,44 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
             tense = _cue(after, at)
             if tense == "future" and _participle_governs(before):
                 return "past"
+            if tense is not None:
+                return tense
+    if opens_sentence and (brk is None or brk.group() == ","):
+        # 'In January, a clinic bombing in Birmingham, Ala., killed a guard': a date that
+        # opens the sentence is placed by its main verb, however many commas come first.
+        return _main_verb_tense(text, end, brk.end() if brk else end, cased or text)
+    return None
+
+
+_MAIN_VERB_REACH = 200  # characters after the opening date's clause
+# 'Ala.', 'vs.', 'Gen.': a short word's full stop is an abbreviation, not a sentence end.
+_SENTENCE_END = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,3}\.\s|[.!?]\s")
+_ASIDE = frozenset(["who", "which", "whose", "where", "when", "whom"])
+
+
+def _main_verb_tense(text: str, end: int, start: int, cased: str) -> Tense:
+    """The first tense shown from ``start`` to the end of the sentence the date (ending at
+    ``end``) opens, passing over asides."""
+    right = min(len(text), start + _MAIN_VERB_REACH)
+    for found in _SENTENCE_END.finditer(cased, end, right):
+        if found.group()[0] in ".!?":
+            right = found.start()
+            break
+    line_break = _line_break_after(cased, start, right)
+    if line_break >= 0:
+        right = line_break
+    # Commas set off asides; a semicolon or colon opens another clause with its own verb.
+    clause = re.split(r"[;:]", text[start:right], maxsplit=1)[0]
+    for segment in clause.split(","):
+        words = _WORD.findall(segment)
+        if words and words[0] in _ASIDE:
+            continue  # 'the rebels, who had fought for years, will sign'
+        for index in range(len(words)):
+            if words[index] == "to":
+                continue  # an infinitive is governed by the main verb
+            tense = _cue(words, index)
+            if tense == "past" and index == 0 and words[0] not in _PAST_WORDS:
+                break  # 'the rebels, backed by Moscow, will sign': a participle aside
             if tense is not None:
                 return tense
     return None
