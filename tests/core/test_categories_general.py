@@ -1,0 +1,203 @@
+"""The category an analyst sees for everyday war reporting: words any news writer uses for
+fighting, politics, aid, diplomacy and statements, so few events are left as "other"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viewer.core.model import Document
+from viewer.core.pipeline import analyse
+
+PUBLISHED = dt.date(2024, 3, 15)
+
+
+def category_at(text: str, expression: str) -> str:
+    """The category of the event the timeline shows at ``expression`` (the tagger may leave
+    out a leading "on") in an article published on ``PUBLISHED``."""
+    start = text.index(expression)
+    end = start + len(expression)
+    result = analyse(0, Document("report.txt", text, published=PUBLISHED))
+    found = [e for e in result.events if e.char_start < end and e.char_end > start]
+    assert len(found) == 1, [e.expression for e in result.events]
+    return found[0].category
+
+
+# (sentence, expression, category): one sentence per family of trigger words.
+CASES = [
+    # military: a place changing hands, troops moving in, boats sunk, guns heard
+    (
+        "The provincial capital fell to rebel fighters on Thursday.",
+        "on Thursday",
+        "military_action",
+    ),
+    (
+        "Armoured columns crossed into the disputed district early on Saturday.",
+        "early on Saturday",
+        "military_action",
+    ),
+    (
+        "By Monday government troops had encircled the last rebel stronghold in the hills.",
+        "By Monday",
+        "military_action",
+    ),
+    (
+        "The insurgents were driven out of the port town on Wednesday, the army said.",
+        "on Wednesday",
+        "military_action",
+    ),
+    ("A coastguard patrol boat was sunk off the island on Friday.", "on Friday", "military_action"),
+    (
+        "Residents heard heavy shooting near the airport on Tuesday night.",
+        "on Tuesday night",
+        "military_action",
+    ),
+    (
+        "Both countries have massed troops along the frontier since January.",
+        "since January",
+        "military_action",
+    ),
+    (
+        "A dozen mortar rounds landed near the garrison on Sunday.",
+        "on Sunday",
+        "military_action",
+    ),
+    # political: institutions, courts, arrests, who holds power
+    (
+        "The rebel movement formally disbanded its armed wing on Tuesday.",
+        "on Tuesday",
+        "political",
+    ),
+    (
+        "The government declared a state of emergency in three northern provinces on Monday.",
+        "on Monday",
+        "political",
+    ),
+    (
+        "The president granted an amnesty to 300 former combatants on Wednesday.",
+        "on Wednesday",
+        "political",
+    ),
+    (
+        "The Supreme Court heard the petitions against the accord on Thursday.",
+        "on Thursday",
+        "political",
+    ),
+    (
+        "Police arrested the opposition leader at his home in the capital on Friday.",
+        "on Friday",
+        "political",
+    ),
+    (
+        "The military council took power in the capital in April 2019.",
+        "April 2019",
+        "political",
+    ),
+    # humanitarian: prisoners, evacuees, supplies, services coming back
+    (
+        "The two sides freed 120 prisoners at a checkpoint outside the city on Saturday.",
+        "on Saturday",
+        "humanitarian",
+    ),
+    (
+        "Forty trucks loaded with flour and fuel reached the enclave on Tuesday.",
+        "on Tuesday",
+        "humanitarian",
+    ),
+    (
+        "The main border crossing reopened on Monday for the first time since the fighting began.",
+        "on Monday",
+        "humanitarian",
+    ),
+    (
+        "Mobile internet was restored in the region's five districts on Thursday.",
+        "on Thursday",
+        "humanitarian",
+    ),
+    (
+        "Power cuts of up to 16 hours a day hit the city last week.",
+        "last week",
+        "humanitarian",
+    ),
+    # talks: rounds, tables, telephone diplomacy, envoys on the move
+    (
+        "The fourth round, held in Muscat on Saturday, ended without a breakthrough.",
+        "on Saturday",
+        "talks",
+    ),
+    (
+        "Both sides are expected back at the table next week.",
+        "next week",
+        "talks",
+    ),
+    (
+        "The two foreign ministers held a two-hour telephone conversation on Sunday.",
+        "on Sunday",
+        "talks",
+    ),
+    (
+        "The French foreign minister flew on to Baku on Friday to carry the same message.",
+        "on Friday",
+        "talks",
+    ),
+    # statement: someone speaking in public
+    (
+        "The prime minister spoke to reporters outside his office on Tuesday.",
+        "on Tuesday",
+        "statement",
+    ),
+    (
+        "In a televised address on Thursday, the president defended the decision.",
+        "on Thursday",
+        "statement",
+    ),
+    (
+        "The defence ministry apologised on Monday for the error.",
+        "on Monday",
+        "statement",
+    ),
+    # truce stages told without the word "ceasefire"
+    (
+        "Government troops held their fire on Thursday, a day after the president's order.",
+        "on Thursday",
+        "ceasefire_in_force",
+    ),
+    (
+        "A local window of silence was agreed on Wednesday afternoon so engineers could repair "
+        "the power line.",
+        "on Wednesday afternoon",
+        "ceasefire_agreed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "category"), CASES)
+def test_everyday_war_reporting_gets_a_category(
+    sentence: str, expression: str, category: str
+) -> None:
+    assert category_at(sentence, expression) == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # People firing into the air to celebrate is no battle.
+        (
+            "Crowds poured into the streets of the capital on Sunday night, firing into the "
+            "air and waving flags.",
+            "on Sunday night",
+            "other",
+        ),
+        # "rounds" of shells are fighting, not rounds of talks.
+        (
+            "Troops traded artillery rounds across the river on Friday.",
+            "on Friday",
+            "military_action",
+        ),
+    ],
+)
+def test_words_with_two_meanings_keep_the_right_one(
+    sentence: str, expression: str, category: str
+) -> None:
+    assert category_at(sentence, expression) == category
