@@ -231,3 +231,21 @@ def test_a_lone_date_deep_in_the_article_is_not_its_publication_date() -> None:
     body = "\n\n".join(f"Paragraph {n} on the truce." for n in range(8))
     text = f"Truce holds in Idlib\n\n{body}\n\n27 February 2016\n\nThe truce began that day."
     assert find_publication_date(text, "article.txt") == (None, None)
+
+
+def test_a_slashed_issue_date_is_read_the_way_the_text_writes_its_other_dates() -> None:
+    text = (
+        "SECURITY BULLETIN\nIssued: 04/06/2013 09:30 local\n\nIncident log:\n"
+        "- Wed 29/05: a bus driver was shot dead.\n"
+    )
+    assert find_publication_date(text, "bulletin.txt") == (D(2013, 6, 4), "published-line")
+
+
+def test_an_ambiguous_slashed_date_alone_is_not_guessed() -> None:
+    text = "SECURITY BULLETIN\nIssued: 04/06/2013\n\nNo incidents were reported.\n"
+    assert find_publication_date(text, "bulletin.txt")[1] != "published-line"
+
+
+def test_a_cable_is_dated_by_its_date_time_group() -> None:
+    text = "CONFIDENTIAL\n\nR 291530Z SEP 70\nFM AMEMBASSY AMMAN\nTO SECSTATE WASHDC\n\n1. SUMMARY"
+    assert find_publication_date(text, "cable.txt") == (D(1970, 9, 29), "date-time-group")

@@ -81,3 +81,80 @@ def test_a_year_told_in_passing_does_not_date_a_later_table() -> None:
 def test_a_year_heading_just_above_still_dates_its_chronology() -> None:
     text = "Timeline of the 2016 truce\n\nFeb. 22 - The powers announce a truce.\n"
     assert values(text, dt.date(2017, 3, 1))["Feb. 22"] == "2016-02-22"
+
+
+def test_a_quotation_does_not_give_its_tense_to_the_day_it_was_said() -> None:
+    text = (
+        "The colonel's son told a French channel on Wednesday that \"it will all be over "
+        'within two days".'
+    )
+    assert values(text, dt.date(2011, 3, 18))["Wednesday"] == "2011-03-16"
+
+
+def test_a_year_after_act_or_before_act_names_a_statute() -> None:
+    text = (
+        "Prisoners were released under the Remission of Sentences Act 1995, and the "
+        "minister may act under the 1996 Act. The 1996 talks failed."
+    )
+    found = values(text, dt.date(1997, 12, 19))
+    assert "1995" not in found
+    assert found["1996"] == "1996"  # only the talks' year is placed
+
+
+def test_a_spanish_style_chronology_mark_keeps_the_chronology_year() -> None:
+    text = (
+        "Chronology\n\nMarch 22, 2006.- The group announces a permanent ceasefire.\n\n"
+        "March 24.- The ceasefire takes effect at midnight.\n"
+    )
+    assert values(text, dt.date(2007, 1, 2))["March 24"] == "2006-03-24"
+
+
+def test_day_first_figures_with_hyphens() -> None:
+    text = "25-07-1997 : The ceasefire is announced.\nExtended till 31-07-2001."
+    found = values(text, dt.date(2001, 6, 19))
+    assert found["25-07-1997"] == "1997-07-25"
+    assert found["31-07-2001"] == "2001-07-31"
+
+
+def test_a_weekday_of_last_or_next_week() -> None:
+    text = (
+        "Fighting broke out on Thursday last week near the dams. Eid is expected on "
+        "Thursday next week."
+    )
+    found = values(text, dt.date(2011, 6, 17))
+    assert found["Thursday last week"] == "2011-06-09"
+    assert found["Thursday next week"] == "2011-06-23"
+
+
+def test_a_year_heading_does_not_run_into_the_first_line_below_it() -> None:
+    text = "Chronology\n\n1997\n\n- 18 July: Talks open.\n- 10 October: A truce is signed.\n"
+    found = values(text, dt.date(1998, 1, 8))
+    assert found["1997"] == "1997"
+    assert found["18 July"] == "1997-07-18"
+
+
+def test_a_forwarded_message_is_read_from_its_own_date() -> None:
+    text = (
+        "Date: Tue, 7 Jan 1997 08:52:17 +0500\nSubject: Weekly digest\n\n"
+        "Patrols resumed yesterday.\n\n"
+        "---------- Forwarded message ----------\n"
+        "Date: Mon, 30 Dec 1996 16:05:33 +0500\nFrom: Press office\n\n"
+        "Yesterday, a team visited the positions. Patrols will resume tomorrow.\n"
+        "---------- End forwarded message ----------\n\n"
+        "More next week.\n"
+    )
+    found = [(e.text, e.value) for e in tag(text, dt.date(1997, 1, 7)) if e.anchored]
+    assert ("yesterday", "1997-01-06") in found
+    assert ("Yesterday", "1996-12-29") in found
+    assert ("tomorrow", "1996-12-31") in found
+
+
+def test_words_in_capitals_in_a_cable_are_dates_not_titles() -> None:
+    text = "THE COMMITTEE ARRIVED YESTERDAY. THE HOSTAGES ARE EXPECTED TO FLY OUT TOMORROW."
+    found = values(text, dt.date(1970, 9, 29))
+    assert found["YESTERDAY"] == "1970-09-28"
+    assert found["TOMORROW"] == "1970-09-30"
+
+
+def test_a_paper_named_today_after_an_acronym_is_still_a_title() -> None:
+    assert "Today" not in values("USA Today reported the truce.", dt.date(2016, 5, 2))

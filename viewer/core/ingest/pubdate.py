@@ -106,12 +106,18 @@ def find_publication_date(
         if hint is not None:
             return hint.day, hint.source
     head = _head_lines(text)
+    order = _figures_order(text)
+    if order is not None:
+        head = [_settled(line, order) for line in head]
     stamped = _stamp_line_date(head) or _stamp_line_date(_tail_lines(text))
     if stamped is not None:
         return stamped, "published-line"
     dateline = _dateline(head)
     if isinstance(dateline, dt.date):
         return dateline, "dateline"
+    cable = _date_time_group(head)
+    if cable is not None:
+        return cable, "date-time-group"
     alone = _lone_date(head[:LONE_DATE_LINES])
     if alone is not None:
         return alone, "header-date"
@@ -171,6 +177,54 @@ def _numeric_date(match: re.Match[str]) -> dt.date | None:
         return _safe_date(year, second, first)
     if second > 12 or first == second:
         return _safe_date(year, first, second)
+    return None
+
+
+# Day and month in figures anywhere in the text: '29/05' can only be day first.
+_FIGURES = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/\d{2,4})?(?![\d/])")
+
+
+def _figures_order(text: str) -> str | None:
+    """ "DMY" or "MDY" when the text's unambiguous figure dates all agree on it, else None."""
+    orders = set()
+    for match in itertools.islice(_FIGURES.finditer(text), 200):
+        first, second = int(match["a"]), int(match["b"])
+        if 12 < first <= 31 and 1 <= second <= 12:
+            orders.add("DMY")
+        elif 12 < second <= 31 and 1 <= first <= 12:
+            orders.add("MDY")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _settled(line: str, order: str) -> str:
+    """``line`` with its slashed figure dates written day first with dots, which
+    ``_numeric_date`` reads without doubt: "Issued: 04/06/2013" beside "Wed 29/05"."""
+
+    def dotted(match: re.Match[str]) -> str:
+        day, month = (match["a"], match["b"]) if order == "DMY" else (match["b"], match["a"])
+        return f"{day}.{month}.{match['y']}"
+
+    return _NUMERIC_DATE.sub(lambda m: dotted(m) if m["sep"] == "/" else m.group(), line)
+
+
+# A military or diplomatic message's date-time group: 'R 291530Z SEP 70'.
+_DTG = re.compile(
+    rf"(?<!\w)(?P<d>[0-3]\d)[0-2]\d[0-5]\dZ\s+(?P<month>{_MONTH})\s+(?P<y>\d{{4}}|\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_time_group(lines: Sequence[str]) -> dt.date | None:
+    for line in lines:
+        match = _DTG.search(line)
+        if match is None:
+            continue
+        month = _MONTH_NUMBERS.get(match["month"][:3].lower())
+        year = int(match["y"])
+        if len(match["y"]) == 2:
+            year += 1900 if year >= 69 else 2000  # as strptime's %y reads two digits
+        if month is not None:
+            return _safe_date(year, month, int(match["d"]))
     return None
 
 

@@ -8,6 +8,8 @@ expressions unanchored.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
+import re
 
 from viewer.core.model import TimeExpression
 from viewer.core.temporal.recognize import candidates
@@ -15,13 +17,49 @@ from viewer.core.temporal.resolve import Scene, resolve
 
 __all__ = ["tag"]
 
+# A message quoted whole inside another: its 'yesterday' is its own sender's.
+_FORWARDED = re.compile(
+    r"^[ \t>]*-{2,}\s*(?:forwarded|original)\s+message\s*-{2,}[ \t]*$", re.IGNORECASE | re.M
+)
+_FORWARD_END = re.compile(
+    r"^[ \t>]*-{2,}\s*end\s+(?:of\s+)?forwarded\s+message\s*-{2,}[ \t]*$", re.IGNORECASE | re.M
+)
+_DATE_HEADER = re.compile(r"^[ \t>]*(?:date|sent):[ \t]*(?P<value>\S.*)$", re.IGNORECASE | re.M)
+_HEADER_REACH = 400  # characters from the forwarding line to its Date header
+
 
 def tag(text: str, reference: dt.date | None) -> list[TimeExpression]:
     """Every temporal expression of ``text``, in order, resolved against ``reference``."""
     scene = Scene.of(text, reference)
+    blocks = _forwarded_blocks(text)
     found: list[TimeExpression] = []
     for candidate in candidates(text, scene.folded or None):
-        expression = resolve(candidate, scene)
+        inner = next((s for start, end, s in blocks if start <= candidate.start < end), None)
+        expression = resolve(candidate, inner or scene)
         if expression is not None:
             found.append(expression)
     return found
+
+
+def _forwarded_blocks(text: str) -> list[tuple[int, int, Scene]]:
+    """(start, end, scene) of each forwarded message that gives its own date."""
+    if "essage" not in text:
+        return []
+    blocks = []
+    for opening in _FORWARDED.finditer(text):
+        header = _DATE_HEADER.search(text, opening.end(), opening.end() + _HEADER_REACH)
+        sent = _sent_on(header["value"]) if header else None
+        if sent is None:
+            continue
+        closing = _FORWARD_END.search(text, opening.end())
+        end = closing.start() if closing else len(text)
+        blocks.append((opening.start(), end, Scene.of(text, sent)))
+    return blocks
+
+
+def _sent_on(value: str) -> dt.date | None:
+    """The day of an e-mail Date header: 'Mon, 30 Dec 1996 16:05:33 +0500'."""
+    try:
+        return email.utils.parsedate_to_datetime(value.strip()).date()
+    except (TypeError, ValueError, IndexError):
+        return None

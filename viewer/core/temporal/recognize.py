@@ -116,9 +116,11 @@ def _fam_iso(n: Namer) -> str:
 def _fam_numeric(n: Namer) -> str:
     return n(
         "num",
-        r"(?<![\w/.,])\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d\d)|\.\d{1,2}\.\d{4}"
+        r"(?<![\w/.,-])\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d\d)|\.\d{1,2}\.\d{4}"
         # '24.02.22' only in full two-digit parts: '3.5.10' is a version more often
-        r"|(?<=\d\d)\.\d\d\.\d\d)(?![\w/]|\.\d)",
+        r"|(?<=\d\d)\.\d\d\.\d\d"
+        # '25-07-1997' in Indian and European copy: day first, the year in full
+        r"|-\d{1,2}-\d{4})(?![\w/-]|\.\d)",
     )
 
 
@@ -784,6 +786,10 @@ def _fam_weekday(n: Namer) -> str:
         + r"(?:\s+"
         + n("part", DAY_PART)
         + ")?"
+        # 'on Thursday last week', 'on Thursday next week': the weekday of that week
+        + r"(?:\s+"
+        + n("wkrel", "last|next|this")
+        + r"\s+week\b(?![-\u2019']))?"
     )
 
 
@@ -795,7 +801,8 @@ def _fam_year(n: Namer) -> str:
         + n("fiscal", r"fiscal(?:\s+year)?|the\s+year|calendar\s+year")
         + r"\s+)?"
         + n("year", YEAR)
-        + r"(?:\s*[-\u2013\u2014]\s*"
+        # on one line: '1997\n\n- 18 July: ...' is a heading over a chronology's first line
+        + r"(?:[ \t]*[-\u2013\u2014][ \t]*"
         + n("year2", YEAR + r"|\d\d(?![\w%]|[.,/]\d)")
         + ")?"
     )

@@ -292,7 +292,7 @@ def _chronology_year(scene: Scene, at: int, month: int, first: int, last: int = 
     return year
 
 
-_CHRONOLOGY_MARK = re.compile(r"[ \t]{0,2}(?:[-\u2013\u2014:|]|\.\s)")
+_CHRONOLOGY_MARK = re.compile(r"[ \t]{0,2}(?:\.?[-\u2013\u2014:|]|\.\s)")  # ".-": Spanish style
 
 
 def _undated_month_day(month: int, day: int) -> str | None:
@@ -549,7 +549,7 @@ def _iso(cand: Candidate, scene: Scene) -> TimeExpression | None:
 def parse_numeric(text: str, order: str | None = None) -> dt.date | None:
     """Parse 27/02/2016-style dates with dateparser, day first unless only month-first fits."""
     if order is None:
-        first, second = (int(x) for x in re.split(r"[/.]", text)[:2])
+        first, second = (int(x) for x in re.split(r"[/.-]", text)[:2])
         order = "MDY" if second > 12 >= first else "DMY"
     plain = _plain_date(text, order)
     if plain is not None:
@@ -568,7 +568,7 @@ def _plain_date(text: str, order: str) -> dt.date | None:
     """A valid date read as written, a two-digit year as strptime's %y reads it: what
     dateparser gives for it (checked on every day and month token of several four- and
     two-digit years), a hundred times faster. None when it is not that simple."""
-    separator = "/" if "/" in text else "."
+    separator = "/" if "/" in text else "-" if "-" in text else "."
     day_month = ("%d", "%m") if order == "DMY" else ("%m", "%d")
     year = "%y" if len(text.rsplit(separator, 1)[-1]) == 2 else "%Y"
     try:
@@ -580,7 +580,7 @@ def _plain_date(text: str, order: str) -> dt.date | None:
 def _numeric(cand: Candidate, scene: Scene) -> TimeExpression | None:
     text, ref = cand.parts["num"], scene.reference
     day = parse_numeric(text)
-    first, second = (int(x) for x in re.split(r"[/.]", text)[:2])
+    first, second = (int(x) for x in re.split(r"[/.-]", text)[:2])
     if ref is not None and "/" in text and first != second and max(first, second) <= 12:
         # '03/12/2012' on a page dated 12 March 2012 is American: of the two readings,
         # the one nearer the reference date. Dotted dates are always day first.
@@ -1958,8 +1958,8 @@ _QUOTE_BEFORE = re.compile(r"[\"\u201c]$")
 
 
 def _is_title(cand: Candidate, scene: Scene) -> bool:
-    if not scene.text[cand.start].isupper():
-        return False
+    if not scene.text[cand.start].isupper() or scene.text[cand.start : cand.end].isupper():
+        return False  # 'ARRIVED YESTERDAY' in a cable written in capitals is no title
     words = scene.text[cand.start : cand.end].split()
     if not all(w[:1].isupper() for w in words):
         return False
@@ -2119,6 +2119,19 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     suffix = f"T{part}" if part else ""
     if ref is None:
         return _unresolved(cand, scene, f"XXXX-WXX-{weekday}{suffix}")
+    if p.get("wkrel"):
+        # 'on Thursday last week': that week's Thursday, whatever the tense
+        shift = {"last": -7, "next": 7}.get(p["wkrel"].lower(), 0)
+        day = ref + dt.timedelta(days=shift + weekday - ref.isoweekday())
+        return _expr(
+            cand,
+            scene,
+            TimexType.DATE,
+            day.isoformat() + suffix,
+            (day, day),
+            Precision.DAY,
+            relative=True,
+        )
     rel = p.get("rel") or ""
     closing = None if rel else _range_end(cand, scene, weekday)
     if closing is not None:
@@ -2346,7 +2359,10 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _expr(cand, scene, TimexType.DATE, f"{year:04d}", mod=mod)
     if _CODE_BEFORE_YEAR.search(text, max(0, year_start - 12), year_start):
         return None  # 'the MAKS-2019 air show', 'COVID-2019': a name's number
-    if "year2" not in p and _DOCUMENT_NAMED_BY_YEAR.match(text, year_start + 4):
+    if "year2" not in p and (
+        _DOCUMENT_NAMED_BY_YEAR.match(text, year_start + 4)
+        or _STATUTE_BEFORE_YEAR.search(text, max(0, year_start - 12), year_start)
+    ):
         # 'The 2017 Humanitarian Response Plan': the year names a document, dates no event
         return _expr(cand, scene, TimexType.DATE, f"{year:04d}")
     if "year2" in p:
@@ -2363,11 +2379,13 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 _CODE_BEFORE_YEAR = re.compile(r"\b[A-Z]{2,}-$")
 _DOCUMENT_NAMED_BY_YEAR = re.compile(
-    r"\s+(?:[A-Z][\w\-]*\s+){1,3}(?:Plan|Appeal|Act|Law|Budget|Strategy|Report|Programme"
+    r"\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Plan|Appeal|Act|Law|Budget|Strategy|Report|Programme"
     r"|Program|Framework|Agenda|Review|Index|Census|Roadmap)\b"
     # 'a compromise based on the 1960 electoral law'
     r"|\s+(?:[a-z]+\s+)?(?:law|laws|census|budget)\b"
 )
+# 'the Northern Ireland (Entry to Negotiations, etc) Act 1996', 'the Act of 1996'
+_STATUTE_BEFORE_YEAR = re.compile(r"\b(?:Act|Acts|Law|Convention)\s+(?:of\s+)?$")
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
 
 

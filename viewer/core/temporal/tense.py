@@ -197,6 +197,8 @@ def _line_break_after(text: str, end: int, right: int) -> int:
     return at
 
 
+# A quotation has its speaker's tense, not the narration's.
+_OPENING_QUOTE = re.compile(r"[\"\u201c\u00ab]")
 _AFTER_HANDICAP = 1  # English puts the verb before its time adjunct more often than after
 
 
@@ -226,7 +228,11 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
     while brk is not None and brk.group() == "and" and _DATE_WORD.match(text, brk.end()):
         # 'on Tuesday and Wednesday will discuss': a date joined to a date shares its verb.
         brk = _CLAUSE_BREAK.search(text, brk.end(), right)
-    after = _WORD.findall(text, end, brk.start() if brk else right)
+    after_end = brk.start() if brk else right
+    quote = _OPENING_QUOTE.search(text, end, after_end)
+    if quote is not None:
+        after_end = quote.start()  # 'told a channel on Wednesday that "all will be over"'
+    after = _WORD.findall(text, end, after_end)
     # Walk outwards, the nearer side first; a word before counts as nearer on a tie.
     for distance in range(max(len(before), len(after) + _AFTER_HANDICAP)):
         if distance < len(before):
