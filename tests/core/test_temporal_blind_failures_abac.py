@@ -158,3 +158,29 @@ def test_words_in_capitals_in_a_cable_are_dates_not_titles() -> None:
 
 def test_a_paper_named_today_after_an_acronym_is_still_a_title() -> None:
     assert "Today" not in values("USA Today reported the truce.", dt.date(2016, 5, 2))
+
+
+def test_what_was_meant_to_happen_by_a_day_lies_behind() -> None:
+    text = "The new wall was meant to be finished by Easter, but the storms came first."
+    assert values(text, dt.date(2013, 5, 25))["Easter"] == "2013-03-31"
+
+
+def test_a_plan_still_to_come_by_a_day_lies_ahead() -> None:
+    assert values("The deal is to be signed by Easter.", dt.date(2013, 5, 25))["Easter"] == (
+        "2014-04-20"
+    )
+
+
+def test_an_irregular_past_verb_places_a_month() -> None:
+    text = "Part of the wall was rebuilt after storms in January tore it away."
+    assert values(text, dt.date(2013, 5, 25))["January"] == "2013-01"
+
+
+def test_a_summit_someone_hosts_on_a_weekday_lies_ahead() -> None:
+    text = "The French president hosts a summit on Libya in Paris on Saturday."
+    assert values(text, dt.date(2011, 3, 18))["Saturday"] == "2011-03-19"
+
+
+def test_a_projection_year_far_ahead_is_a_date() -> None:
+    found = values("Cases are expected to triple by 2050. Flight 2080 left.", dt.date(2013, 1, 9))
+    assert found == {"2050": "2050"}

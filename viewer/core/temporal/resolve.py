@@ -2350,7 +2350,14 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "fiscal" not in p and "mod" not in p and _looks_like_count(text, year_start, year_start + 4):
         return None
     ref = scene.reference
-    if ref is not None and year > ref.year + 30:
+    if (
+        ref is not None
+        and year > ref.year + 30
+        and not (
+            # 'to double by 2050': a projection's target year, however far
+            year <= ref.year + 100 and _PROJECTED.search(text, max(0, year_start - 8), year_start)
+        )
+    ):
         return None
     prefix = text[year_start - 5 : year_start].lower()
     if prefix.endswith(("pre-", "post-")):
@@ -2377,6 +2384,7 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=False)
 
 
+_PROJECTED = re.compile(r"\b(?:by|until|before|through)\s+$", re.IGNORECASE)
 _CODE_BEFORE_YEAR = re.compile(r"\b[A-Z]{2,}-$")
 _DOCUMENT_NAMED_BY_YEAR = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Plan|Appeal|Act|Law|Budget|Strategy|Report|Programme"

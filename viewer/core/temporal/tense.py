@@ -57,6 +57,8 @@ _TRIED_OR_FAILED = frozenset(["failed", "refused", "declined", "tried", "attempt
 _ABILITY = frozenset(["difficult", "hard", "harder", "impossible", "unable", "able", "easy"])
 # Before 'be' + participle these look ahead ('will be held', 'is to be signed');
 # 'could be located' or 'cannot be reached' tell nothing of when.
+# An expectation the past held, and let down: 'was meant to', 'were supposed to'.
+_UNMET = re.compile(r"\b(?:was|were)\s+(?:meant|supposed)\s+to$")
 _MODALS_AHEAD = frozenset(["will", "to", "shall", "must", "should", "would", "may", "might"])
 
 
@@ -141,6 +143,10 @@ def _cue(words: list[str], index: int) -> Tense:
         and not word.startswith("un")  # 'an unspecified date', 'unnamed officials'
     )
     if past and index > 0 and words[index - 1] == "be":
+        if words[max(0, index - 5) : index - 2] and _UNMET.search(
+            " ".join(words[max(0, index - 5) : index - 1])
+        ):
+            return "past"  # 'work was meant to be finished by Easter': it was not
         if index > 1 and words[index - 2] in _MODALS_AHEAD:
             return "future"  # 'will be held', 'is to be signed'
         return None
