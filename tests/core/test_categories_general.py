@@ -63,6 +63,16 @@ CASES = [
         "on Sunday",
         "military_action",
     ),
+    (
+        "The last defenders of the steel works surrendered on Friday.",
+        "on Friday",
+        "military_action",
+    ),
+    (
+        "The army said its operation in the valley would resume next Wednesday.",
+        "next Wednesday",
+        "military_action",
+    ),
     # political: institutions, courts, arrests, who holds power
     (
         "The rebel movement formally disbanded its armed wing on Tuesday.",
@@ -120,6 +130,17 @@ CASES = [
         "last week",
         "humanitarian",
     ),
+    (
+        "Traffic began moving again on the coastal highway on Thursday.",
+        "on Thursday",
+        "humanitarian",
+    ),
+    (
+        "Fishermen put out to sea from the harbour at dawn on Wednesday for the first time in "
+        "two weeks.",
+        "at dawn on Wednesday",
+        "humanitarian",
+    ),
     # talks: rounds, tables, telephone diplomacy, envoys on the move
     (
         "The fourth round, held in Muscat on Saturday, ended without a breakthrough.",
@@ -139,6 +160,11 @@ CASES = [
     (
         "The French foreign minister flew on to Baku on Friday to carry the same message.",
         "on Friday",
+        "talks",
+    ),
+    (
+        "Qatar has mediated between the government and the rebels since December.",
+        "since December",
         "talks",
     ),
     # statement: someone speaking in public
