@@ -184,3 +184,45 @@ def test_a_summit_someone_hosts_on_a_weekday_lies_ahead() -> None:
 def test_a_projection_year_far_ahead_is_a_date() -> None:
     found = values("Cases are expected to triple by 2050. Flight 2080 left.", dt.date(2013, 1, 9))
     assert found == {"2050": "2050"}
+
+
+def test_day_and_month_figures_after_a_weekday_or_on() -> None:
+    text = (
+        "The announcement on 28/05 was read out in the prison.\n"
+        "- Wed 29/05: a bus driver was shot dead.\n- Sat 01/06: three men were killed.\n"
+        "The guards work 24/7 on 12/13 cases."
+    )
+    found = values(text, dt.date(2013, 6, 4))
+    assert found == {"28/05": "2013-05-28", "Wed 29/05": "2013-05-29", "Sat 01/06": "2013-06-01"}
+
+
+def test_negotiators_due_back_on_a_weekday_are_ahead() -> None:
+    text = "The talks go on, with negotiators due back at the table on Wednesday."
+    assert values(text, dt.date(2013, 1, 21))["Wednesday"] == "2013-01-23"
+
+
+def test_boxing_day_is_a_holiday() -> None:
+    text = "He noted one incident on Boxing Day, in which shots were fired at a vehicle."
+    assert values(text, dt.date(1998, 1, 8))["Boxing Day"] == "1997-12-26"
+
+
+def test_that_friday_is_the_friday_of_the_day_just_told() -> None:
+    text = (
+        "The photograph was taken on the afternoon of December 21 at Lancaster House. "
+        "The agreement they signed that Friday was a small miracle."
+    )
+    assert values(text, dt.date(1980, 1, 3))["that Friday"] == "1979-12-21"
+
+
+def test_said_that_friday_is_a_conjunction_and_a_bare_weekday() -> None:
+    text = "On December 21 the talks ended. Officials said that Friday's attack was the worst."
+    found = values(text, dt.date(1980, 1, 3))
+    assert found["Friday"] == "1979-12-28"
+
+
+def test_the_same_week_is_the_week_of_the_day_last_told_not_of_a_year_in_passing() -> None:
+    text = (
+        "The governor landed on December 12, and for the first time since November 1965 "
+        "the colony is ruled from London. Sanctions went the same week."
+    )
+    assert values(text, dt.date(1980, 1, 3))["the same week"] == "1979-W50"

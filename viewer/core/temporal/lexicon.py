@@ -39,6 +39,7 @@ class Lexicon:
     generic_present: frozenset[str]
     contract_words: frozenset[str]
     truce_nouns: frozenset[str]
+    said_that: frozenset[str]  # verbs after which 'that Friday' is 'that' + 'Friday'
 
 
 def _load() -> Lexicon:
@@ -68,6 +69,7 @@ def _load() -> Lexicon:
         generic_present=frozenset(raw["generic_present"]),
         contract_words=frozenset(raw["contract_words"]),
         truce_nouns=frozenset(raw["truce_nouns"]),
+        said_that=frozenset(raw["said_that"]),
     )
 
 

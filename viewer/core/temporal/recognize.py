@@ -273,6 +273,22 @@ def _fam_range_dm(n: Namer, between: bool = False) -> str:
     )
 
 
+def _fam_day_month_figures(n: Namer) -> str:
+    """'Wed 29/05', 'on 28/05': a day and month in figures without a year, as bulletins and
+    logs write them; only after a weekday or 'on', and only in full two-digit parts."""
+    return (
+        "(?:"
+        + n("fwd", alternation([*LEXICON.weekdays, "wed", "sat", "sun"]) + r"\b")
+        + r"\.?\s+|"
+        + _after("on")
+        + ")"
+        + n("fday", r"(?:[0-2]\d|3[01])")
+        + "/"
+        + n("fmonth", r"(?:0[1-9]|1[0-2])")
+        + r"(?![\w/]|\.\d)"
+    )
+
+
 def _fam_listed_day(n: Namer) -> str:
     """A day listed with a month-day: '10' in 'on 10 and 12 March', '25' in 'April 24 and 25'."""
     return (
@@ -770,7 +786,7 @@ def _fam_relday(n: Namer) -> str:
 
 _WEEKDAY_REL = (
     r"this\s+coming|this\s+past|this|last|next|the\s+previous|the\s+following|the\s+next"
-    r"|the\s+last|coming|past"
+    r"|the\s+last|coming|past|that"
 )
 
 
@@ -894,6 +910,7 @@ def _fam_vague(n: Namer) -> str:
 FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("iso", _fam_iso),
     ("numeric", _fam_numeric),
+    ("day_month_figures", _fam_day_month_figures),
     ("time", _fam_time),
     ("day_at_time", _fam_day_at_time),
     ("weekday_date", _fam_weekday_date),
@@ -1157,6 +1174,7 @@ _START_WORDS = (
     | set(LEXICON.ordinals)
     | {w.split()[0] for w in LEXICON.vague}
     | {w.split()[0] for w in LEXICON.holidays}
+    | {"wed", "sat", "sun"}  # 'Wed 29/05' in a log: a start only before figures
 )
 _START = r"(?<![\w'])(?:\d|'\d|(?:" + trie(_START_WORDS) + r")(?![\w]))"
 # A start word only starts something when a number or another word of an

@@ -946,6 +946,33 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _found_day(cand, scene, found, mod, "year" not in p or "thatyear" in p)
 
 
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _day_month_figures(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'Wed 29/05': the day nearest the reference in the sentence's tense, or the one
+    its weekday names when the figures alone leave the year open."""
+    p = cand.parts
+    named = None
+    if "fwd" in p:
+        if not p["fwd"][:1].isupper():
+            return None  # 'sun 29/05' is no weekday
+        named = _WEEKDAY_ABBREVIATIONS.index(p["fwd"][:3].lower()) + 1
+    month, day = int(p["fmonth"]), int(p["fday"])
+    found = _month_day(cand, scene, month, day, None)
+    if isinstance(found, dt.date) and named is not None and found.isoweekday() != named:
+        # 'Sat 01/06' in a log of last year's events: the year whose 1 June was a Saturday
+        for year in (found.year - 1, found.year + 1):
+            try:
+                other = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if other.isoweekday() == named:
+                found = other
+                break
+    return _found_day(cand, scene, found, None, True)
+
+
 # A day that names a movement or a bloc, as Lebanese, Libyan and Egyptian politics do.
 _GROUP_NAMED_BY_A_DAY = re.compile(
     r"\s+(?:revolution\s+)?(?:movement|alliance|coalition|bloc|camp|brigades?|battalion"
@@ -1641,6 +1668,16 @@ def _anaphora(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
     if anchor is None:
         return _unresolved(cand, scene, "XXXX")
+    last = story.last_anchor
+    if (
+        what in ("week", "weekend")
+        and story.last_day is not None
+        and last is not None
+        and last.precision not in (Precision.DAY, Precision.WEEK, None)
+    ):
+        # '... landed on December 12, and since November 1965 the colony ... Sanctions went
+        # the same week': a week is counted from the day last told, not from a month or year
+        anchor = story.last_day
     if what == "weekend":
         saturday = cal.weekend_of(anchor + dt.timedelta(weeks=step))[0]
         return _weekend(cand, scene, saturday)
@@ -2152,6 +2189,31 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     possessive = scene.text.startswith("'s ", cand.end) or scene.text.startswith(
         "\u2019s ", cand.end
     )
+    if rel.lower() == "that":
+        told = scene.story.last_day
+        said = _WORD_BEFORE.search(scene.text, max(0, cand.start - 14), cand.start)
+        if said is not None and said.group(1).lower() in LEXICON.said_that:
+            # 'officials said that Friday's attack ...': a conjunction, and a bare weekday
+            told = None
+            if "mod2" not in p:
+                at = scene.text.find(p["wd"], cand.start, cand.end)
+                cand = replace(cand, start=at if at >= 0 else cand.start)
+        if told is None:
+            rel = ""  # with no day told yet, 'that Friday' is read as a bare one
+        else:
+            # 'taken on the afternoon of December 21 ... signed that Friday': the day of
+            # that name in the week of the day just told
+            day = told + dt.timedelta(days=weekday - told.isoweekday())
+            return _expr(
+                cand,
+                scene,
+                TimexType.DATE,
+                day.isoformat() + suffix,
+                (day, day),
+                Precision.DAY,
+                None,
+                True,
+            )
     tense: Tense = None
     if possessive:
         # 'Wednesday's ruling' has happened, unless the sentence looks ahead: 'Sunday's
@@ -2620,6 +2682,7 @@ RESOLVERS: dict[str, Resolver] = {
     "range_dm_between": _range_days,
     "month_range": _month_range,
     "mdy": _mdy,
+    "day_month_figures": _day_month_figures,
     "dmy": _mdy,
     "month_year": _month_year,
     "listed_day": _listed_day,
