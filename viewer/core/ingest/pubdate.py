@@ -56,7 +56,9 @@ _DATE_SNIPPET = re.compile(
 _LONE_DATE = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?P<date>{_DATE_SNIPPET.pattern})"
-    r"(?:[\s,|-]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?\W*$",
+    r"(?:[\s,|-]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?"
+    # 'Tuesday, 3 January 2006 (3 Dhu al-Hijja 1426)': the date in another calendar
+    r"(?:\s*\([^()]{1,40}\))?\W*$",
     re.IGNORECASE,
 )
 LONE_DATE_LINES = 6  # how far down the header such a line may sit
@@ -299,7 +301,7 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
         match = next(
             (
                 stamp
-                for piece in (line, *_CLAUSE_BREAK.split(line)[1:])
+                for piece in (line, *_CLAUSE_BREAK.split(line)[1:], *_FIELD_BREAK.split(line)[1:])
                 if len(piece) <= MAX_STAMP_LINE and (stamp := _stamp_line().match(piece))
             ),
             None,
@@ -316,6 +318,8 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
 
 
 _CLAUSE_BREAK = re.compile(r"(?<=[a-z]{2})[.;]\s+")
+# 'Issue No. 4 | Published 5 January 2001': a masthead's fields
+_FIELD_BREAK = re.compile(r"\s[|\u2022\u00b7]\s")
 
 
 def _stamp_month(lines: Sequence[str]) -> dt.date | None:

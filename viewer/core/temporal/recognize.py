@@ -363,13 +363,13 @@ def _fam_month_range(n: Namer) -> str:
         + ")?"
         + DASH
         + r"|(?:from\s+)?"
-        + n("month", MONTH_FULL)
+        + n("month", MONTH)
         + r"(?:\s+"
         + n("year1", YEAR)
         + ")?"
         + DASH_NOT_AND
         + ")"
-        + n("month2", MONTH_FULL)
+        + n("month2", MONTH)
         + r"(?:\s*,)?\s+"
         + n("year", YEAR)
         # Without a year, a range needs its lead or a dash to be one: 'between February
@@ -381,9 +381,10 @@ def _fam_month_range(n: Namer) -> str:
         + DASH
         + n("month2_b", MONTH_FULL)
         + "|"
-        + n("month_c", MONTH_FULL)
+        # 'March-April', 'Sept.-Oct.' as a chronology's head
+        + n("month_c", MONTH)
         + r"\s*[-\u2013\u2014]\s*"
-        + n("month2_c", MONTH_FULL)
+        + n("month2_c", MONTH)
     )
 
 

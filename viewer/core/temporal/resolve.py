@@ -258,12 +258,15 @@ _HEAD_LEAD = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of", re.IG
 _CHRONOLOGY_TITLE_REACH = 400  # characters from a year to the chronology it heads
 
 
-def _chronology_year(scene: Scene, at: int, month: int, first: int, last: int = 31) -> int | None:
+def _chronology_year(
+    scene: Scene, cand: Candidate, month: int, first: int, last: int = 31
+) -> int | None:
     """The year of a yearless chronology head (days ``first``..``last`` of ``month``).
 
     A chronology runs forward: a head that would fall before the previous head's date
     is in the next year ('Dec. 31, 1994 - ...' then 'July 11 - ...'), unless that year
-    would lie after the report. With no head yet, the year the story named."""
+    would lie after the report, or the line looks ahead ('Early January - The first
+    observers are due'). With no head yet, the year the story named."""
     story = scene.story
     head = story.head
     if head is None:
@@ -272,7 +275,8 @@ def _chronology_year(scene: Scene, at: int, month: int, first: int, last: int = 
         if (
             ref is not None
             and story.explicit_year_end >= 0
-            and _line_start(scene.text, at) - story.explicit_year_end > _CHRONOLOGY_TITLE_REACH
+            and _line_start(scene.text, cand.start) - story.explicit_year_end
+            > _CHRONOLOGY_TITLE_REACH
         ):
             # 'Since the conflict escalated in February 2003, ...' paragraphs before a
             # table of this spring's events: a year told in passing is not the table's.
@@ -287,7 +291,11 @@ def _chronology_year(scene: Scene, at: int, month: int, first: int, last: int = 
     year = head.year
     if dt.date(year, month, min(last, cal.last_day(year, month))) < head:
         following = dt.date(year + 1, month, min(first, cal.last_day(year + 1, month)))
-        if scene.reference is None or following <= scene.reference:
+        if (
+            scene.reference is None
+            or following <= scene.reference
+            or _tense(cand, scene) == "future"
+        ):
             return year + 1
     return year
 
@@ -348,7 +356,7 @@ def _month_day(
         # period just told already knows its year from the story.
         return beside
     chronology = _chronology_line(scene.text, cand.start, cand.end)
-    head_year = _chronology_year(scene, cand.start, month, day, day) if chronology else None
+    head_year = _chronology_year(scene, cand, month, day, day) if chronology else None
     if head_year is not None:
         try:
             return dt.date(head_year, month, day)
@@ -359,6 +367,9 @@ def _month_day(
         # however near the report's own date the next one would be ('* Feb 24 -' in a
         # factbox of 6 January is last year's).
         ref = scene.reference
+        if _tense(cand, scene) == "future":
+            # '- April 1: The independence process begins' under 'WHAT COMES NEXT'
+            return date_for_month_day(month, day, ref, "future")
         for behind in (ref.year, ref.year - 1):
             try:
                 told = dt.date(behind, month, day)
@@ -931,6 +942,8 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
         before = _WORD_BEFORE.search(scene.text, max(0, cand.start - 14), cand.start)
         if before is None or before.group(1).lower() not in _PREPOSITIONS:
             return None  # 'the March 14 alliance', 'the February 17 Revolution Coalition'
+    if "year" not in p and _PAPER_BEFORE.search(scene.text, max(0, cand.start - 12), cand.start):
+        return None
     month, day = _month(p["month"]), _day(p["day"])
     found: dt.date | str | None
     if "relyear" in p:
@@ -976,9 +989,11 @@ def _day_month_figures(cand: Candidate, scene: Scene) -> TimeExpression | None:
 # A day that names a movement or a bloc, as Lebanese, Libyan and Egyptian politics do.
 _GROUP_NAMED_BY_A_DAY = re.compile(
     r"\s+(?:revolution\s+)?(?:movement|alliance|coalition|bloc|camp|brigades?|battalion"
-    r"|front|forces|group|youth|martyrs)\b",
+    r"|front|forces|group|youth|martyrs|newspaper|daily|weekly)\b",
     re.IGNORECASE,
 )
+# 'the army weekly 26 September', 'the daily 14 October': papers named by a day
+_PAPER_BEFORE = re.compile(r"\b(?:daily|weekly|newspaper|paper|magazine)\s+$", re.IGNORECASE)
 
 
 def _found_day(
@@ -1081,7 +1096,7 @@ def _yearless_month_range(cand: Candidate, scene: Scene) -> TimeExpression | Non
     ref = scene.reference
     year = None
     if _chronology_line(scene.text, cand.start, cand.end):
-        year = _chronology_year(scene, cand.start, first_month, 1)
+        year = _chronology_year(scene, cand, first_month, 1)
     if year is None and ref is not None:
         tense = _tense(cand, scene)
         year = year_for_month(first_month, ref, tense)
@@ -2218,7 +2233,10 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if possessive:
         # 'Wednesday's ruling' has happened, unless the sentence looks ahead: 'Sunday's
         # session will be the 20th call'
-        tense = "future" if _POSSESSED_AHEAD.match(scene.text, cand.end) else "past"
+        ahead = _POSSESSED_AHEAD.match(scene.text, cand.end) or _READYING_FOR.search(
+            scene.text, max(0, cand.start - 12), cand.start
+        )
+        tense = "future" if ahead else "past"
     elif not rel and weekday != ref.isoweekday():
         tense = _tense(cand, scene)  # only a bare weekday other than today's needs it
     base = ref
@@ -2298,6 +2316,8 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNOR
 
 
 # "Sunday's session will be", "Monday's vote is scheduled": the thing itself lies ahead
+# 'the sticking points for Wednesday's meeting', 'ahead of Sunday's vote'
+_READYING_FOR = re.compile(r"\b(?:for|ahead\s+of)\s+$", re.IGNORECASE)
 _POSSESSED_AHEAD = re.compile(
     r"['\u2019]s\s+(?:[a-z]+\s+){1,2}(?:will|is\s+(?:due|scheduled|expected|set))\b"
 )
@@ -2557,7 +2577,7 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         head_year = None
         if _chronology_line(scene.text, cand.start, cand.end):
             # 'Early May - ...', 'End of April - ...' in a timeline: a head like the others
-            head_year = _chronology_year(scene, cand.start, month, 1)
+            head_year = _chronology_year(scene, cand, month, 1)
         tense = _tense(cand, scene)
         year = head_year or year_for_month(month, ref, tense)
         if not head_year:
