@@ -104,6 +104,16 @@ CASES = [
         "April 2019",
         "political",
     ),
+    (
+        "The cabinet met late on Tuesday and approved a new budget for the reconstruction.",
+        "late on Tuesday",
+        "political",
+    ),
+    (
+        "Thousands rallied in the main square on Friday evening against the new constitution.",
+        "on Friday evening",
+        "political",
+    ),
     # humanitarian: prisoners, evacuees, supplies, services coming back
     (
         "The two sides freed 120 prisoners at a checkpoint outside the city on Saturday.",
@@ -185,6 +195,11 @@ CASES = [
     ),
     # truce stages told without the word "ceasefire"
     (
+        "The army announced a unilateral halt to its operations in the north on Sunday.",
+        "on Sunday",
+        "ceasefire_agreed",
+    ),
+    (
         "Government troops held their fire on Thursday, a day after the president's order.",
         "on Thursday",
         "ceasefire_in_force",
@@ -227,3 +242,12 @@ def test_words_with_two_meanings_keep_the_right_one(
     sentence: str, expression: str, category: str
 ) -> None:
     assert category_at(sentence, expression) == category
+
+
+def test_sporadic_fire_in_a_truce_report_is_a_violation() -> None:
+    text = (
+        "A ceasefire between the two armies took effect at midnight on Wednesday. "
+        "Villagers near the border heard sporadic fire on Thursday night, "
+        "but the truce largely held."
+    )
+    assert category_at(text, "on Thursday night") == "ceasefire_violated"
