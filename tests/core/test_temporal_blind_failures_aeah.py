@@ -64,3 +64,52 @@ def test_the_possessive_weekday_of_a_meeting_being_prepared_lies_ahead() -> None
 def test_the_possessive_weekday_of_a_ruling_lies_behind() -> None:
     text = "Lawyers are studying Wednesday's ruling."
     assert values(text, dt.date(1997, 1, 6))["Wednesday"] == "1997-01-01"
+
+
+def test_a_release_headed_by_a_hyphenated_date_and_time() -> None:
+    text = "Press Information Bureau\n\n03-September-2011 18:42 IST\n\nAgreement signed today\n"
+    assert find_publication_date(text, "release.txt") == (dt.date(2011, 9, 3), "header-date")
+
+
+def test_a_statute_cited_with_a_comma_before_its_year() -> None:
+    text = "It was banned under the Unlawful Activities (Prevention) Act, 1967 in November 1990."
+    found = values(text, dt.date(2011, 9, 3))
+    assert "1967" not in found
+    assert found["November 1990"] == "1990-11"
+
+
+def test_what_was_agreed_to_happen_on_a_day_lies_ahead_of_the_agreement() -> None:
+    text = "The Community agreed last month to recognise the two republics on Jan. 15."
+    assert values(text, dt.date(1992, 1, 3))["Jan. 15"] == "1992-01-15"
+
+
+def test_agreed_to_a_truce_is_no_infinitive() -> None:
+    text = (
+        "Fighting raged on Wednesday. Hours later the two sides agreed to a truce from 6pm "
+        "that day."
+    )
+    found = values(text, dt.date(2025, 10, 20))
+    assert found["6pm"] == "2025-10-15T18:00"
+
+
+def test_an_adjective_in_ed_gives_no_tense() -> None:
+    text = "They agreed to exchange lists of detained persons by Wednesday."
+    assert values(text, dt.date(1995, 7, 31))["Wednesday"] == "1995-08-02"
+
+
+def test_a_strike_called_for_friday_lies_ahead() -> None:
+    text = "The rebels called a general strike across the country for Friday."
+    assert values(text, dt.date(2001, 11, 27))["Friday"] == "2001-11-30"
+
+
+def test_a_service_planned_for_saturday_and_cancelled_is_left_to_the_main_verb() -> None:
+    text = "A memorial service planned at the university for Saturday was canceled."
+    assert values(text, dt.date(1999, 10, 24))["Saturday"] == "1999-10-23"
+
+
+def test_a_day_named_long_ago_in_the_sentence_is_no_day_of_saying() -> None:
+    text = (
+        "The Assembly has met since 1 July, and the ministers will meet the parties in the "
+        "Assembly again on Monday."
+    )
+    assert values(text, dt.date(1998, 9, 2))["Monday"] == "1998-09-07"

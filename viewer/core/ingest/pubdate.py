@@ -48,6 +48,8 @@ _DATE_SNIPPET = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b"
     rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b"
+    # '03-September-2011 18:42 IST', as Indian government releases head themselves
+    rf"|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b",
     re.IGNORECASE,
 )

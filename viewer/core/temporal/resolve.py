@@ -2247,7 +2247,7 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         not rel
         and tense == "future"
         and last_day is not None
-        and last_day < ref
+        and ref - dt.timedelta(days=7) <= last_day < ref
         and _same_sentence(scene.text, scene.story.last_day_end, cand.start)
     ):
         # 'Qatar said on Wednesday that the pause would start on Thursday', written on
@@ -2475,7 +2475,8 @@ _DOCUMENT_NAMED_BY_YEAR = re.compile(
     r"|\s+(?:[a-z]+\s+)?(?:law|laws|census|budget)\b"
 )
 # 'the Northern Ireland (Entry to Negotiations, etc) Act 1996', 'the Act of 1996'
-_STATUTE_BEFORE_YEAR = re.compile(r"\b(?:Act|Acts|Law|Convention)\s+(?:of\s+)?$")
+# 'the Unlawful Activities (Prevention) Act, 1967', as Indian statutes are cited
+_STATUTE_BEFORE_YEAR = re.compile(r"\b(?:Act|Acts|Law|Convention),?\s+(?:of\s+)?$")
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
 
 

@@ -52,6 +52,15 @@ _NOT_PAST_ED = frozenset(
 
 # 'failed to meet on Saturday': what was tried, or not done, lies behind
 _TRIED_OR_FAILED = frozenset(["failed", "refused", "declined", "tried", "attempted"])
+_DETERMINERS = frozenset(
+    ["of", "the", "a", "an", "its", "their", "his", "her", "these", "those", "some", "many"]
+)
+# 'agreed to a 48-hour truce': 'to' before a noun phrase is no infinitive
+_NOT_AN_INFINITIVE = _DETERMINERS | frozenset(["this", "that", "it", "them", "terms"])
+# Verbs that commit to something later: the infinitive after them looks ahead.
+_PROMISED = frozenset(
+    ["agreed", "decided", "promised", "pledged", "vowed", "threatened", "undertook", "voted"]
+)
 # 'made it difficult for Sun to meet demand into the summer': an infinitive after an
 # adjective of ability says nothing of when; the verb before it does.
 _ABILITY = frozenset(["difficult", "hard", "harder", "impossible", "unable", "able", "easy"])
@@ -113,6 +122,15 @@ def _modal_ahead(words: list[str], index: int) -> bool:
 def _cue(words: list[str], index: int) -> Tense:
     """The tense a word (with the ones after it) signals, if it signals one."""
     word = words[index]
+    if (
+        word == "to"
+        and not _PROMISED.isdisjoint(words[max(0, index - 3) : index])
+        and index + 1 < len(words)
+        and words[index + 1] not in _NOT_AN_INFINITIVE
+    ):
+        # 'agreed last month to recognise them on Jan. 15': what was promised lies ahead of
+        # the promise, unless the past perfect looks back from the past
+        return "past" if "had" in words[max(0, index - 6) : index] else "future"
     if word in _MODALS_BEFORE_A_VERB and _modal_ahead(words, index):
         return "future"
     if _future_cue(words, index):
@@ -159,6 +177,8 @@ def _cue(words: list[str], index: int) -> Tense:
         and words[index - 1] not in _PERFECT
     ):
         return "future"  # 'will hold closed consultations': an adjective after the verb
+    if past and index > 0 and words[index - 1] in _DETERMINERS and word not in _PAST_WORDS:
+        return None  # 'lists of detained persons', 'the wounded': an adjective
     if past and index > 0 and words[index - 1] in _STATE_VERBS and word not in _PAST_WORDS:
         return None  # 'would stay closed', 'are closed': a state, its own verb tells the time
     return "past" if past else None
@@ -392,6 +412,9 @@ _GIVEN_UNTIL = re.compile(
     r"|hold|continue|remain|stay)(?:\s+in\s+force)?\s+(?:until|through|till)\s+$"
 )
 _UNTIL = frozenset(["until", "till", "through", "to"])
+# 'called a general strike for Friday'; a participle ('a service planned for Saturday was
+# cancelled') is left to the main verb
+_SET_FOR = frozenset(["called", "calls", "summoned", "convened", "announced", "declared"])
 _MONTH_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(LEXICON.months, key=len, reverse=True)) + r")\b"
 )
@@ -419,6 +442,12 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
             tense = tense_near(text, start, end, cased)
             if tense == "past" or (tense is None and _MONTH_WORD.search(text, start, end)):
                 return None
+            return "future"
+    elif word == "for" and text[start:end].split(" ", 1)[0] in LEXICON.weekdays:
+        # 'called a general strike for Friday': what is set for a weekday lies ahead
+        left, _ = _sentence(text, start, end, cased)
+        before = _WORD.findall(text, max(left, start - 60), start)
+        if "had" not in before and not _SET_FOR.isdisjoint(before):
             return "future"
     elif word in _UNTIL:
         left, _ = _sentence(text, start, end, cased)
