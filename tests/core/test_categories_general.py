@@ -210,6 +210,17 @@ CASES = [
         "on Wednesday afternoon",
         "ceasefire_agreed",
     ),
+    (
+        "Residents of the border town said no gunfire was heard on Sunday night, the first "
+        "quiet night in a month.",
+        "on Sunday night",
+        "ceasefire_in_force",
+    ),
+    (
+        "The disengagement of the two armies began on Monday morning at the northern pass.",
+        "on Monday morning",
+        "ceasefire_in_force",
+    ),
 ]
 
 
