@@ -113,3 +113,25 @@ def test_a_day_named_long_ago_in_the_sentence_is_no_day_of_saying() -> None:
         "Assembly again on Monday."
     )
     assert values(text, dt.date(1998, 9, 2))["Monday"] == "1998-09-07"
+
+
+def test_analysts_cautioned_that_sundays_framework_is_a_conjunction() -> None:
+    text = "The leaders signed on Sunday. Analysts cautioned that Sunday's framework had no teeth."
+    found = [(e.text, e.value) for e in tag(text, dt.date(2013, 2, 25)) if e.anchored]
+    assert found == [("Sunday", "2013-02-24"), ("Sunday", "2013-02-24")]
+
+
+def test_a_river_forecast_to_peak_on_monday_peaks_ahead() -> None:
+    text = "The river rose on Saturday and was forecast to peak on Monday or Tuesday."
+    found = values(text, dt.date(2013, 2, 9))
+    assert (found["Monday"], found["Tuesday"]) == ("2013-02-11", "2013-02-12")
+
+
+def test_holidays_named_after_saints_and_earth_day() -> None:
+    text = "It has not run since St Stephen's Day. Parades follow on St. Patrick's Day."
+    found = values(text, dt.date(2013, 3, 16))
+    assert found["St Stephen's Day"] == "2012-12-26"
+    assert found["St. Patrick's Day"] == "2013-03-17"
+    assert values("Rallies are planned for Earth Day.", dt.date(2013, 4, 2)) == {
+        "Earth Day": "2013-04-22"
+    }

@@ -1177,12 +1177,16 @@ _START_WORDS = (
     | {w.split()[0] for w in LEXICON.holidays}
     | {"wed", "sat", "sun"}  # 'Wed 29/05' in a log: a start only before figures
 )
+# 'St Stephen's Day': a holiday's first word starts one only before its second
+_HOLIDAY_SECOND_WORDS = {
+    w.split()[1].split("'")[0].split("\u2019")[0] for w in LEXICON.holidays if " " in w
+}
 _START = r"(?<![\w'])(?:\d|'\d|(?:" + trie(_START_WORDS) + r")(?![\w]))"
 # A start word only starts something when a number or another word of an
 # expression follows it: 'the third quarter' yes, 'the army' no.
 _FOLLOW = (
     r"[\s-]+(?:\d|'\d|(?:"
-    + trie(_START_WORDS | _TRIGGER_WORDS | LEXICON.link_words)
+    + trie(_START_WORDS | _TRIGGER_WORDS | LEXICON.link_words | _HOLIDAY_SECOND_WORDS)
     + r")(?![\w])|in\s+the\s|at\s+night\b)"  # 'nine in the morning', 'ten at night'
 )
 Scanners = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]

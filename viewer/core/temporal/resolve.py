@@ -2207,8 +2207,10 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if rel.lower() == "that":
         told = scene.story.last_day
         said = _WORD_BEFORE.search(scene.text, max(0, cand.start - 14), cand.start)
-        if said is not None and said.group(1).lower() in LEXICON.said_that:
-            # 'officials said that Friday's attack ...': a conjunction, and a bare weekday
+        possessive = scene.text.startswith(("'s", "\u2019s"), cand.end)
+        if possessive or (said is not None and said.group(1).lower() in LEXICON.said_that):
+            # 'officials said that Friday's attack ...', 'analysts cautioned that Sunday's
+            # framework ...': a conjunction, and a bare weekday
             told = None
             if "mod2" not in p:
                 at = scene.text.find(p["wd"], cand.start, cand.end)
