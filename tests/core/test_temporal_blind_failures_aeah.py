@@ -135,3 +135,19 @@ def test_holidays_named_after_saints_and_earth_day() -> None:
     assert values("Rallies are planned for Earth Day.", dt.date(2013, 4, 2)) == {
         "Earth Day": "2013-04-22"
     }
+
+
+def test_a_season_or_month_with_its_year_opening_a_sentence_sets_the_paragraph_year() -> None:
+    text = (
+        "In the spring of 1992, supporters of the alliance camped on one square while their "
+        "rivals gathered on another. By May the two crowds were armed."
+    )
+    assert values(text, dt.date(2017, 6, 23))["May"] == "1992-05"
+
+
+def test_this_year_ends_a_paragraph_opened_in_an_earlier_year() -> None:
+    text = (
+        "In May 2022, speaking by video to the forum, he urged talks. This year he turned "
+        "100, and in July he flew to Beijing."
+    )
+    assert values(text, dt.date(2023, 11, 30))["July"] == "2023-07"

@@ -2822,7 +2822,7 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             elif expression.precision is Precision.YEAR and not expression.relative:
                 story.head = None  # a chronology's year heading: its lines start afresh
         if (
-            expression.precision is Precision.YEAR
+            expression.precision in (Precision.YEAR, Precision.SEASON, Precision.MONTH)
             and not expression.relative
             and scene.reference is not None
             and expression.start.year < scene.reference.year
@@ -2831,7 +2831,16 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             )
             and _CLAUSE_AFTER_YEAR.match(scene.text, expression.char_end)
         ):
+            # 'In 1972, ...', 'In the spring of 1992, ...', 'In March 1992, ...' set the scene
             story.year_opened = (expression.start.year, expression.char_end)
+        elif (
+            expression.precision is Precision.YEAR
+            and expression.relative
+            and story.year_opened is not None
+            and expression.start.year != story.year_opened[0]
+        ):
+            # '... in May 2022 ... This year he turned 100, and in July he flew to Beijing'
+            story.year_opened = None
         if not expression.relative and expression.precision is not Precision.DECADE:
             story.explicit_year = expression.start.year
             story.explicit_year_end = expression.char_end
