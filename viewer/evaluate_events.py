@@ -11,7 +11,8 @@ Each article ``NAME.txt`` (or any readable format) sits beside ``NAME.gold.json`
 ``nth`` picks the occurrence (0-based) of ``expression`` in the article text;
 ``value`` is a TIMEX3 value and ``"A|B"`` accepts either; a day also accepts a
 time on that day ("2014-08-26" accepts "2014-08-26T19:00"), and a week its weekend
-("2012-W46" accepts "2012-W46-WE"). Events on an
+("2012-W46" accepts "2012-W46-WE"); a decade may be written either way ("197X", as
+TIMEX2 wrote it, is TIMEX3's "197"). Events on an
 optional span cost nothing; events on a distractor are always wrong.
 
 An optional ``corroboration.gold.json`` in the folder lists events reported by
@@ -178,6 +179,7 @@ def value_right(value: str, accepted: Sequence[str]) -> bool:
         value == v
         or (len(v) == 10 and value.startswith(v + "T"))
         or (value.endswith("-WE") and value[:-3] == v)
+        or (len(v) == 4 and v.endswith("X") and v[:3].isdigit() and value == v[:3])
         for v in accepted
     )
 

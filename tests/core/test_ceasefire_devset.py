@@ -138,6 +138,12 @@ def test_the_evaluation_names_a_wrong_day_and_a_missed_event(tmp_path: Path):
     assert "'The talks'" in total.misses[0]
 
 
+def test_a_decade_in_timex2_spelling_is_the_same_decade() -> None:
+    assert value_right("197", ["197X"])
+    assert not value_right("1970", ["197X"])
+    assert not value_right("198", ["197X"])
+
+
 def test_a_weekend_counts_for_its_week_but_not_for_another() -> None:
     assert value_right("2012-W46-WE", ["2012-11-17", "2012-W46"])
     assert value_right("2014-08-26T19:00", ["2014-08-26"])
