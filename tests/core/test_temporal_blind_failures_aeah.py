@@ -151,3 +151,13 @@ def test_this_year_ends_a_paragraph_opened_in_an_earlier_year() -> None:
         "100, and in July he flew to Beijing."
     )
     assert values(text, dt.date(2023, 11, 30))["July"] == "2023-07"
+
+
+def test_the_date_beside_for_immediate_release_dates_the_release_not_an_event() -> None:
+    text = (
+        "UNITED STATES CENTRAL COMMAND\nRiyadh, Saudi Arabia\n\n"
+        "FOR IMMEDIATE RELEASE                  March 3, 1991\nRelease No. 91-047\n\n"
+        "Commanders met Iraqi military representatives today at Safwan airfield.\n"
+    )
+    found = values(text, dt.date(1991, 3, 3))
+    assert found == {"today": "1991-03-03"}

@@ -2898,6 +2898,8 @@ def _is_header_date(scene: Scene, expression: TimeExpression) -> bool:
 
 
 _HEADER_NOISE = re.compile(
+    # 'FOR IMMEDIATE RELEASE      March 3, 1991' over a press release
+    r"\b(?:for\s+immediate\s+release|(?:press|news)\s+release|embargoed(?:\s+until)?)\b|"
     r"\b(?:first\s+)?(?:published|updated|last\s+updated|last\s+modified|modified|posted"
     r"|issued|date|dated|last\s+revised|revised|on|at)\b|\b(?:[01]?\d|2[0-3])[:.]\d\d\b"
     r"|\b(?:a\.?m\.?|p\.?m\.?|gmt|utc|[a-z]{2,4}t)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
