@@ -161,3 +161,13 @@ def test_the_date_beside_for_immediate_release_dates_the_release_not_an_event() 
     )
     found = values(text, dt.date(1991, 3, 3))
     assert found == {"today": "1991-03-03"}
+
+
+def test_a_conditions_verb_does_not_give_the_date_its_tense() -> None:
+    text = (
+        "Riots broke out in June. The Community agreed last month to recognise the two "
+        "republics on Jan. 15 if they met conditions on minorities."
+    )
+    assert values(text, dt.date(1992, 1, 3))["Jan. 15"] == "1992-01-15"
+    text = "The agency hoped to send convoys to the city on Sunday if the calm held."
+    assert values(text, dt.date(2016, 11, 19))["Sunday"] == "2016-11-20"

@@ -17,7 +17,8 @@ Tense = Literal["past", "future"] | None
 
 # Hyphenated compounds stay one word: 'Saudi-led' and 'Russian-brokered' are adjectives.
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?(?:-[A-Za-z]+)*")
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although)\b")
+# 'recognise them on Jan. 15 if they met conditions': a condition's verb is its own
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although|if|unless|because)\b")
 _PUNCTUATION_BREAK = re.compile(r"[,;:]")
 _DATE_WORD = re.compile(
     r"\s+(?:on\s+|in\s+)?(?:"
