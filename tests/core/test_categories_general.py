@@ -193,6 +193,22 @@ CASES = [
         "on Monday",
         "statement",
     ),
+    # casualties: how many died, whatever the word
+    (
+        "Police recorded 41 homicides across the country in January.",
+        "in January",
+        "casualties",
+    ),
+    (
+        "Four policemen were martyred near the pass earlier this month.",
+        "earlier this month",
+        "casualties",
+    ),
+    (
+        "The foreign minister shuttled between the two capitals from Oct. 12 to 14.",
+        "from Oct. 12 to 14",
+        "talks",
+    ),
     # truce stages told without the word "ceasefire"
     (
         "The army announced a unilateral halt to its operations in the north on Sunday.",
