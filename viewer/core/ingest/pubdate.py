@@ -373,7 +373,8 @@ def _after_its_name(line: str) -> str:
     if len(pieces) > 1 and not any(_SENTENCE_END.search(piece) for piece in pieces):
         # the date closes the line ('Digest | Friday, 16 October 2015') or opens it
         # ('19.09.2018 - ANKARA', 'Bogotá 11 JAN 2018 - 18:40 CET')
-        line = pieces[-1] if _LONE_DATE.match(_strip_separators(pieces[-1])) else pieces[0]
+        dated = [piece for piece in pieces if _LONE_DATE.match(_strip_separators(piece))]
+        line = dated[-1] if dated else pieces[0]
     if _LONE_DATE.match(_strip_separators(line)):
         return line
     kind = _KIND_OF_DATE.match(line)  # 'Judgment of 2 August 2001', 'Report dated 3 May'
@@ -384,7 +385,8 @@ def _after_its_name(line: str) -> str:
 
 
 _NAMED_LINE_LENGTH = 100
-_NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014]\s+|\s*\|\s*")
+# ' - ', ' | ', and the wide gaps of a masthead ('No. 31,402     FRIDAY, DECEMBER 28, 1951')
+_NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014]\s+|\s*\|\s*|\s{4,}")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # 'Grozny, 25 August 1996', 'Nairobi, 14 November 2000': a place, then the date alone
 _KIND_OF_DATE = re.compile(

@@ -47,6 +47,7 @@ class Story:
     last_quarter: tuple[int, int] | None = None
     previous: TimeExpression | None = None  # the last expression found, even a comparison
     heading_day: dt.date | None = None  # the day of the last line that is only a date
+    dateline_at: int = -1  # where a correspondent's dateline that set ``heading_day`` ends
     year_opened: tuple[int, int] | None = None  # 'In 1972, ...': that year and where it ends
     stamp: tuple[dt.date, int, int, dt.date | None] | None = None  # a line's time stamp:
     # its day, hour, where its line starts, and the reference it was read against
@@ -2235,8 +2236,9 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if possessive:
         # 'Wednesday's ruling' has happened, unless the sentence looks ahead: 'Sunday's
         # session will be the 20th call'
-        ahead = _POSSESSED_AHEAD.match(scene.text, cand.end) or _READYING_FOR.search(
-            scene.text, max(0, cand.start - 12), cand.start
+        ahead = _POSSESSED_AHEAD.match(scene.text, cand.end) or (
+            _READYING_FOR.search(scene.text, max(0, cand.start - 12), cand.start)
+            and _tense(cand, scene) != "past"  # 'Security for Sunday's game was a test'
         )
         tense = "future" if ahead else "past"
     elif not rel and weekday != ref.isoweekday():
@@ -2453,6 +2455,11 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "year2" not in p and (
         _DOCUMENT_NAMED_BY_YEAR.match(text, year_start + 4)
         or _STATUTE_BEFORE_YEAR.search(text, max(0, year_start - 12), year_start)
+        or (
+            _MODEL_YEAR.search(text, max(0, year_start - 20), year_start)
+            and _NAME_AFTER_YEAR.match(text, year_start + 4)
+            and not _MONTH_NAME_AFTER.match(text, year_start + 4)
+        )
     ):
         # 'The 2017 Humanitarian Response Plan': the year names a document, dates no event
         return _expr(cand, scene, TimexType.DATE, f"{year:04d}")
@@ -2472,13 +2479,21 @@ _PROJECTED = re.compile(r"\b(?:by|until|before|through)\s+$", re.IGNORECASE)
 _CODE_BEFORE_YEAR = re.compile(r"\b[A-Z]{2,}-$")
 _DOCUMENT_NAMED_BY_YEAR = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Plan|Appeal|Act|Law|Budget|Strategy|Report|Programme"
-    r"|Program|Framework|Agenda|Review|Index|Census|Roadmap)\b"
+    r"|Program|Framework|Agenda|Review|Index|Census|Roadmap|Convention|Conventions)\b"
     # 'a compromise based on the 1960 electoral law'
     r"|\s+(?:[a-z]+\s+)?(?:law|laws|census|budget)\b"
 )
 # 'the Northern Ireland (Entry to Negotiations, etc) Act 1996', 'the Act of 1996'
 # 'the Unlawful Activities (Prevention) Act, 1967', as Indian statutes are cited
-_STATUTE_BEFORE_YEAR = re.compile(r"\b(?:Act|Acts|Law|Convention),?\s+(?:of\s+)?$")
+_STATUTE_BEFORE_YEAR = re.compile(r"\b(?:Act|Acts|Law|Convention|Reports),?\s+(?:of\s+)?$")
+# 'his 1990 Nissan', 'a parked 1984 Cutlass': a model year names a thing
+_MODEL_YEAR = re.compile(
+    r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z]+\s+)?$"
+)
+_NAME_AFTER_YEAR = re.compile(r"\s+[A-Z][a-z]+\b")
+_MONTH_NAME_AFTER = re.compile(
+    r"\s+(?:" + "|".join(sorted(LEXICON.months, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
 
 
@@ -2759,6 +2774,10 @@ def _narrates_a_day(cand: Candidate, expression: TimeExpression) -> bool:
 
 def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """Resolve one candidate and let the story remember what it anchored."""
+    dateline_at = scene.story.dateline_at
+    if dateline_at >= 0 and _BYLINE.search(scene.text, dateline_at, cand.start):
+        # 'From Our Diplomatic Correspondent' in London: the Munsan dateline's day is over
+        scene.story.heading_day, scene.story.dateline_at = None, -1
     if scene.story.heading_day is not None and not _is_day_heading(
         scene.text, cand.start, cand.end
     ):
@@ -2860,7 +2879,30 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # September 2022' under a masthead: they date the article, not an event in it.
             # Kept as a TIMEX3 (TempEval marks it) but not placed on the timeline.
             return replace(expression, start=None, end=None, precision=None)
+        if (
+            expression.precision is Precision.DAY
+            and scene.reference is not None
+            and expression.start == scene.reference - dt.timedelta(days=1)
+            and expression.char_start <= 2 * _DATELINE_REACH
+            and _CORRESPONDENT_PLACE.fullmatch(
+                scene.text, _line_start(scene.text, expression.char_start), expression.char_start
+            )
+            and _CORRESPONDENT_CLOSE.match(scene.text, expression.char_end)
+        ):
+            # 'MUNSAN, Dec. 27.' over a report in the paper of the 28th: the correspondent
+            # wrote the day before, and his 'to-day' and 'yesterday' are told from it.
+            story.heading_day, story.dateline_at = expression.start, expression.char_end
+            return replace(expression, start=None, end=None, precision=None)
     return expression
+
+
+# A newspaper correspondent's dateline: a place in capitals, the day, and a full stop or
+# a colon ('MUNSAN, Dec. 27.', 'IMPHAL, June 18: At least 13 people ...').
+_CORRESPONDENT_PLACE = re.compile(r"[ \t]*[A-Z][A-Z .'\u2019-]{2,30},[ \t]*")
+_BYLINE = re.compile(
+    r"^[ \t]*(?:From\s+[Oo]ur\s[^\n]{0,40}Correspondent|By\s+[A-Z][^\n]{0,60})[ \t]*$", re.M
+)
+_CORRESPONDENT_CLOSE = re.compile(r"[ \t]*(?:\.[ \t]*(?:\n|$)|:[ \t])")
 
 
 def _in_references(scene: Scene, offset: int) -> bool:
