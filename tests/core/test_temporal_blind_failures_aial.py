@@ -62,3 +62,44 @@ def test_present_tense_travel_on_a_weekday_lies_ahead() -> None:
         dt.date(2007, 6, 4),
     )
     assert (found["Tuesday"], found["Friday"]) == ("2007-06-05", "2007-06-08")
+
+
+def test_a_situation_as_of_line_dates_a_dashboard() -> None:
+    text = "RAKHINE - Humanitarian Dashboard\n\nIssue No. 2 | Situation as of 11 January 2019\n"
+    assert find_publication_date(text, "dash.txt") == (dt.date(2019, 1, 11), "published-line")
+
+
+def test_a_date_corresponding_to_one_in_another_calendar() -> None:
+    text = (
+        "SADA AL-FURAT - Daily newspaper\n"
+        "Wednesday 12 Ramadan 1446 AH, corresponding to 12 March 2025 - Issue 1187\n\nText\n"
+    )
+    assert find_publication_date(text, "paper.txt") == (dt.date(2025, 3, 12), "header-date")
+
+
+def test_a_post_copied_with_its_stamp_below_the_page_menu() -> None:
+    menu = "\n".join(["Home", "Explore", "Notifications", "Messages", "Bookmarks", "Profile"])
+    text = f"{menu}\n\nThread by @desk\n\n8:02 AM \u00b7 Nov 24, 2020\u00b7Twitter Web App\n"
+    assert find_publication_date(text, "thread.txt") == (dt.date(2020, 11, 24), "post-stamp")
+
+
+def test_a_channel_export_is_read_on_the_day_of_its_last_message() -> None:
+    text = "".join(
+        f"Kabul Wire, [{day}.05.21 10:00]\nPost number {day}.\n\n" for day in ("08", "09", "16")
+    )
+    assert find_publication_date(text, "export.txt") == (dt.date(2021, 5, 16), "message-stamps")
+
+
+def test_copyright_years_and_names_with_a_year_are_no_events() -> None:
+    text = (
+        "Trending: Copa America 2019. Eurovision 2025: who are the favourites? "
+        "\u00a9 2020 Twitter, Inc. \u00a9 Africa Ledger 2023. Fighting resumed in March 2019 "
+        "and again in Summer 2019; in 2019 alone 300 died."
+    )
+    found = values(text, dt.date(2020, 11, 24))
+    assert found == {"March 2019": "2019-03", "Summer 2019": "2019-SU", "2019": "2019"}
+
+
+def test_a_year_heading_under_a_capitalised_heading_still_dates_its_chronology() -> None:
+    text = "WHAT HAPPENED NEXT\n\n1963\nDecember 24 - Both sides accept a cease-fire.\n"
+    assert values(text, dt.date(2013, 12, 30))["December 24"] == "1963-12-24"

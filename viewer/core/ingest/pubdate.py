@@ -125,6 +125,12 @@ def find_publication_date(
     alone = _lone_date(head[:LONE_DATE_LINES])
     if alone is not None:
         return alone, "header-date"
+    posted = _post_stamp(head)
+    if posted is not None:
+        return posted, "post-stamp"
+    latest = _latest_message(text)
+    if latest is not None:
+        return latest, "message-stamps"
     named = filename_date(filename)
     if named is not None:
         return named, "filename"
@@ -230,6 +236,42 @@ def _date_time_group(lines: Sequence[str]) -> dt.date | None:
         if month is not None:
             return _safe_date(year, month, int(match["d"]))
     return None
+
+
+# '8:02 AM · Nov 24, 2020 · Twitter Web App' under a post copied from a social network
+_POST_STAMP = re.compile(
+    r"^\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*\u00b7\s*(?P<date>[^\u00b7]{6,30}?)\s*(?:\u00b7|$)"
+)
+
+
+def _post_stamp(lines: Sequence[str]) -> dt.date | None:
+    for line in lines:
+        match = _POST_STAMP.match(line)
+        if match is not None:
+            found = parse_full_date(match["date"])
+            if found is not None:
+                return found
+    return None
+
+
+# 'Kabul Wire | English, [16.05.21 08:05]': a chat or channel export stamps every message
+_MESSAGE_STAMP = re.compile(
+    r"\[(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\]"
+)
+MESSAGE_STAMPS = 3  # so many stamped messages make an export
+
+
+def _latest_message(text: str) -> dt.date | None:
+    """The day of the last message of an export, which is when it was read."""
+    days = []
+    for match in itertools.islice(_MESSAGE_STAMP.finditer(text), 2000):
+        year = int(match["y"])
+        if len(match["y"]) == 2:
+            year += 1900 if year >= 69 else 2000
+        day = _safe_date(year, int(match["m"]), int(match["d"]))
+        if day is not None:
+            days.append(day)
+    return max(days) if len(days) >= MESSAGE_STAMPS else None
 
 
 def dates_in(text: str, limit: int = 500) -> set[dt.date]:
@@ -377,6 +419,10 @@ def _after_its_name(line: str) -> str:
         line = dated[-1] if dated else pieces[0]
     if _LONE_DATE.match(_strip_separators(line)):
         return line
+    other_calendar = _CORRESPONDING.search(line)
+    if other_calendar is not None:
+        # 'Wednesday 12 Ramadan 1446 AH, corresponding to 12 March 2025'
+        return other_calendar["rest"]
     kind = _KIND_OF_DATE.match(line)  # 'Judgment of 2 August 2001', 'Report dated 3 May'
     if kind is not None and _LONE_DATE.match(_strip_separators(kind["rest"])):
         return kind["rest"]
@@ -386,6 +432,7 @@ def _after_its_name(line: str) -> str:
 
 _NAMED_LINE_LENGTH = 100
 # ' - ', ' | ', and the wide gaps of a masthead ('No. 31,402     FRIDAY, DECEMBER 28, 1951')
+_CORRESPONDING = re.compile(r"\bcorresponding\s+to\s+(?P<rest>.+)$", re.IGNORECASE)
 _NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014]\s+|\s*\|\s*|\s{4,}")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
 # 'Grozny, 25 August 1996', 'Nairobi, 14 November 2000': a place, then the date alone

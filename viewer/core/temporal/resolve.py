@@ -2453,7 +2453,9 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if _CODE_BEFORE_YEAR.search(text, max(0, year_start - 12), year_start):
         return None  # 'the MAKS-2019 air show', 'COVID-2019': a name's number
     if "year2" not in p and (
-        _DOCUMENT_NAMED_BY_YEAR.match(text, year_start + 4)
+        _COPYRIGHT_BEFORE.search(text, max(0, year_start - 14), year_start)
+        or _named_by_its_year(text, year_start)
+        or _DOCUMENT_NAMED_BY_YEAR.match(text, year_start + 4)
         or _STATUTE_BEFORE_YEAR.search(text, max(0, year_start - 12), year_start)
         or (
             _MODEL_YEAR.search(text, max(0, year_start - 20), year_start)
@@ -2476,6 +2478,32 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 _PROJECTED = re.compile(r"\b(?:by|until|before|through)\s+$", re.IGNORECASE)
+# '© 2020 Twitter, Inc.', '© Africa Ledger 2023', 'Copyright (c) 2019'
+_COPYRIGHT_BEFORE = re.compile(r"(?:\u00a9|\([cC]\)|\b[Cc]opyright)(?:\s+[^\s\d]+){0,3}\s*$")
+_NAME_BEFORE_YEAR = re.compile(r"(?:^|[\s(])([A-Z][\w\u00c0-\u024f]*) \Z")
+# Capitalised words that may stand before a year of their own: months, seasons, leads
+_NOT_A_NAME = frozenset(
+    ["in", "since", "by", "until", "from", "before", "after", "during", "through", "of",
+     "spring", "summer", "autumn", "fall", "winter", "fiscal", "year", "updated", "published",
+     "posted", "issued", "and", "or", "to", "the", "early", "late", "mid", "end", "for", "at",
+     "on", "as", "circa", "c", "ca", "about", "around"]
+)  # fmt: skip
+
+
+def _named_by_its_year(text: str, year_start: int) -> bool:
+    """'Copa America 2019', 'Eurovision 2025', 'Vision 2030': a name's year, no date."""
+    found = _NAME_BEFORE_YEAR.search(text, max(0, year_start - 30), year_start)
+    if found is None:
+        return False
+    word = found.group(1).lower().rstrip(".")
+    return (
+        word not in _NOT_A_NAME
+        and word not in LEXICON.months
+        and word not in LEXICON.weekdays
+        and word.split("'")[0] not in {h.split()[0] for h in LEXICON.holidays}
+    )
+
+
 _CODE_BEFORE_YEAR = re.compile(r"\b[A-Z]{2,}-$")
 _DOCUMENT_NAMED_BY_YEAR = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Plan|Appeal|Act|Law|Budget|Strategy|Report|Programme"
