@@ -103,3 +103,44 @@ def test_copyright_years_and_names_with_a_year_are_no_events() -> None:
 def test_a_year_heading_under_a_capitalised_heading_still_dates_its_chronology() -> None:
     text = "WHAT HAPPENED NEXT\n\n1963\nDecember 24 - Both sides accept a cease-fire.\n"
     assert values(text, dt.date(2013, 12, 30))["December 24"] == "1963-12-24"
+
+
+def test_each_message_of_a_channel_export_is_read_from_its_own_stamp() -> None:
+    text = (
+        "Kabul Wire, [08.05.21 17:26]\nExplosions outside a school in west Kabul.\n\n"
+        "Kabul Wire, [09.05.21 10:03]\nToll from Saturday's attack now 55. Funerals held "
+        "this morning.\n\n"
+        "Kabul Wire, [12.05.21 20:10]\nThe moon was not sighted, so Eid falls on Thursday.\n"
+    )
+    found = [(e.text, e.value) for e in tag(text, dt.date(2021, 5, 16)) if e.anchored]
+    assert found == [
+        ("Saturday", "2021-05-08"),
+        ("this morning", "2021-05-09TMO"),
+        ("Thursday", "2021-05-13"),
+    ]
+
+
+def test_ult_inst_and_prox_name_last_this_and_next_month() -> None:
+    text = (
+        "The line agreed upon on the 27th ult. lapsed. Lists were handed across on the 18th "
+        "inst., and the delegates meet again on the 3rd prox."
+    )
+    found = values(text, dt.date(1951, 12, 28))
+    assert found == {
+        "the 27th ult.": "1951-11-27",
+        "the 18th inst.": "1951-12-18",
+        "the 3rd prox.": "1952-01-03",
+    }
+
+
+def test_hyphenated_to_day_and_to_morrow() -> None:
+    found = values("The line lapsed to-day; talks resume to-morrow.", dt.date(1951, 12, 28))
+    assert found == {"to-day": "1951-12-28", "to-morrow": "1951-12-29"}
+
+
+def test_a_day_near_an_earlier_years_day_once_the_story_has_moved_on() -> None:
+    text = (
+        "The first truce, over Eid al-Fitr in June 2018, was the first since 2001; there were "
+        "two more last year. Troops began formally pulling out on May 1."
+    )
+    assert values(text, dt.date(2021, 5, 16))["May 1"] == "2021-05-01"

@@ -743,6 +743,8 @@ def _fam_relative(n: Namer) -> str:
 
 _RELDAY = (
     r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight"
+    # as the papers of the 1950s still wrote them; 'day-to-day' is no day
+    r"|(?<![-\w])to-(?:day|night|morrow)(?!-)"
 )
 
 
@@ -895,7 +897,10 @@ def _fam_nth_of_month(n: Namer) -> str:
         _after("on", "by", "until", "till", "from", "since", "before", "after", "through")
         + r"the\s+"
         + n("nthday", r"(?:[12]\d|3[01]|0?[1-9])")
-        + r"(?:st|nd|rd|th)\b(?:\s+of\s+"
+        # 'the 27th ult.', 'the 18th inst.': last month's, this month's, as letters wrote it
+        + r"(?:st|nd|rd|th)\b(?:\s+"
+        + n("oldrel", r"ult|inst|prox")
+        + r"\b\.?|\s+of\s+"
         # 'on the 12th of this month', as regional wires write it
         + n("monthrel", r"this|last|next|the\s+same|that")
         + r"\s+month\b|(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|through|until)\b))"
@@ -1150,7 +1155,7 @@ _TRIGGER_WORDS = (
     | set(LEXICON.day_parts)
     | set(LEXICON.sets)
     | LEXICON.trigger_words
-    | {"today", "yesterday", "tomorrow", "tonight", "overnight"}
+    | {"today", "yesterday", "tomorrow", "tonight", "overnight", "to-day", "to-night", "to-morrow"}
     | {w for w in LEXICON.holidays if " " not in w}
 )
 _TRIGGER_BODY = (

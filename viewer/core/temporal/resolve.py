@@ -438,6 +438,14 @@ def _near_a_day_told(scene: Scene, cand: Candidate, month: int, day: int) -> dt.
         return None
     if "\n\n" in scene.text[story.last_day_end : cand.start]:
         return None
+    since = story.previous
+    if (
+        since is not None
+        and since.start is not None
+        and since.char_start >= story.last_day_end
+        and since.start.year != last.year
+    ):
+        return None  # 'in June 2018 ... two more last year ... pulling out on May 1': moved on
     try:
         told = dt.date(last.year, month, day)
     except ValueError:
@@ -2054,7 +2062,9 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
         )
     if "midpart" in p or "inpart" in p or "edge" in p:
         return _part_of_a_day(cand, scene)
-    if (p.get("rday") or "").lower() == "today" and _GENERIC_TODAY.match(scene.text, cand.end):
+    if (p.get("rday") or "").lower().replace("-", "") == "today" and _GENERIC_TODAY.match(
+        scene.text, cand.end
+    ):
         return None  # 'today's youth' is the present age, and TimeBank leaves it unmarked
     if "part2" in p:
         code = LEXICON.day_parts[p["part2"].lower()]
@@ -2070,7 +2080,7 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
             Precision.DAY,
             relative=True,
         )
-    word = " ".join(p["rday"].lower().split())
+    word = " ".join(p["rday"].lower().replace("to-", "to").split())
     offsets = {
         "today": 0,
         "tonight": 0,
@@ -2662,6 +2672,9 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     tense looks past the reference day ('will expire on the 3rd', written on the 23rd)."""
     nth, ref = int(cand.parts["nthday"]), scene.reference
     named = " ".join(cand.parts.get("monthrel", "").lower().split())
+    named = {"ult": "last", "inst": "this", "prox": "next"}.get(
+        cand.parts.get("oldrel", "").lower(), named
+    )
     if named in ("the same", "that"):
         # 'the 12th of that month': the month the story last told
         last = scene.story.last_anchor
@@ -2802,6 +2815,7 @@ def _narrates_a_day(cand: Candidate, expression: TimeExpression) -> bool:
 
 def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """Resolve one candidate and let the story remember what it anchored."""
+    reference = scene.reference  # the document's own, before any heading's day
     dateline_at = scene.story.dateline_at
     if dateline_at >= 0 and _BYLINE.search(scene.text, dateline_at, cand.start):
         # 'From Our Diplomatic Correspondent' in London: the Munsan dateline's day is over
@@ -2909,6 +2923,17 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return replace(expression, start=None, end=None, precision=None)
         if (
             expression.precision is Precision.DAY
+            and expression.char_start > 0
+            and scene.text[expression.char_start - 1] == "["
+            and _MESSAGE_TIME.match(scene.text, expression.char_end)
+            and (reference is None or expression.start <= reference)
+        ):
+            # 'Kabul Wire, [09.05.21 10:03]' over a message in a channel export: the message
+            # is told from its own day, and its stamp is no event
+            story.heading_day = expression.start
+            return replace(expression, start=None, end=None, precision=None)
+        if (
+            expression.precision is Precision.DAY
             and scene.reference is not None
             and expression.start == scene.reference - dt.timedelta(days=1)
             and expression.char_start <= 2 * _DATELINE_REACH
@@ -2927,6 +2952,7 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
 # A newspaper correspondent's dateline: a place in capitals, the day, and a full stop or
 # a colon ('MUNSAN, Dec. 27.', 'IMPHAL, June 18: At least 13 people ...').
 _CORRESPONDENT_PLACE = re.compile(r"[ \t]*[A-Z][A-Z .'\u2019-]{2,30},[ \t]*")
+_MESSAGE_TIME = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\]")
 _BYLINE = re.compile(
     r"^[ \t]*(?:From\s+[Oo]ur\s[^\n]{0,40}Correspondent|By\s+[A-Z][^\n]{0,60})[ \t]*$", re.M
 )
