@@ -144,3 +144,21 @@ def test_a_day_near_an_earlier_years_day_once_the_story_has_moved_on() -> None:
         "two more last year. Troops began formally pulling out on May 1."
     )
     assert values(text, dt.date(2021, 5, 16))["May 1"] == "2021-05-01"
+
+
+def test_this_weekend_said_on_a_saturday_is_the_one_under_way() -> None:
+    found = values("Queues will form outside the bakery this weekend.", dt.date(2019, 9, 14))
+    assert found["this weekend"] == "2019-W37-WE"
+    found = values("Talks will resume next weekend.", dt.date(2019, 9, 14))
+    assert found["next weekend"] == "2019-W38-WE"
+
+
+def test_easter_monday() -> None:
+    assert values("The club lost on Easter Monday.", dt.date(2016, 4, 18)) == {
+        "Easter Monday": "2016-03-28"
+    }
+
+
+def test_the_1800s_is_a_century_and_the_2000s_a_decade() -> None:
+    found = values("Bakers came in the 1800s and left in the 2000s.", dt.date(2019, 9, 14))
+    assert found == {"the 1800s": "18", "the 2000s": "200"}

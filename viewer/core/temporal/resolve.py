@@ -1367,6 +1367,9 @@ def _decade(cand: Candidate, scene: Scene) -> TimeExpression | None:
         decade = (200 if int(p["dec2"]) <= 1 else 190) + int(p["dec2"])
     else:
         decade = 190 + _DECADE_WORDS[p["decw"].lower()]
+    if "dec" in p and decade % 10 == 0 and decade < 200:
+        # 'the 1800s' is the nineteenth century in English usage; 'the 2000s' the decade
+        return _period(cand, scene, Precision.CENTURY, dt.date(decade * 10, 1, 1), relative=False)
     return _period(cand, scene, Precision.DECADE, dt.date(decade * 10, 1, 1), relative=False)
 
 
@@ -1393,6 +1396,8 @@ def holiday_spans(name: str, year: int) -> list[cal.Interval]:
     if rule in ("easter", "good_friday", "orthodox_easter"):
         sunday: dt.date = easter(year, EASTER_ORTHODOX if rule == "orthodox_easter" else 3)
         day = sunday - dt.timedelta(days=2) if rule == "good_friday" else sunday
+    elif rule == "easter_monday":
+        day = easter(year, 3) + dt.timedelta(days=1)
     elif rule == "thanksgiving":
         first = dt.date(year, 11, 1)
         day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -1911,8 +1916,12 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 else this_saturday
             )
         elif step > 0 or tense == "future":
+            # said on a Saturday or Sunday, 'this weekend' is the one under way
+            under_way = step == 0 and this_saturday <= ref
             saturday = (
-                this_saturday if this_saturday > ref else this_saturday + dt.timedelta(weeks=1)
+                this_saturday
+                if this_saturday > ref or under_way
+                else this_saturday + dt.timedelta(weeks=1)
             )
         else:
             saturday = this_saturday
