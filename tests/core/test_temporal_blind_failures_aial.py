@@ -162,3 +162,8 @@ def test_easter_monday() -> None:
 def test_the_1800s_is_a_century_and_the_2000s_a_decade() -> None:
     found = values("Bakers came in the 1800s and left in the 2000s.", dt.date(2019, 9, 14))
     assert found == {"the 1800s": "18", "the 2000s": "200"}
+
+
+def test_a_numbered_field_is_no_year() -> None:
+    found = values("NO:      1587, DECEMBER 22, 4 PM. Tel: 2010 3344.", dt.date(1961, 12, 22))
+    assert found == {"DECEMBER 22": "1961-12-22", "4 PM": "1961-12-22T16:00"}

@@ -2378,6 +2378,9 @@ _NOT_PLURAL = frozenset(
 )
 
 
+_NUMBER_FIELD = re.compile(r"\b(?:no|nos|number|ref|tel|fax|phone)\s*[:#]\s*$", re.IGNORECASE)
+
+
 def _looks_like_count(text: str, start: int, end: int) -> bool:
     """'Resolution 2254', '$2000', '2000 people': a number, not a year."""
     if text[max(0, start - 5) : start].lower().endswith(("pre-", "post-")):
@@ -2386,6 +2389,8 @@ def _looks_like_count(text: str, start: int, end: int) -> bool:
     previous = before.group(1).lower() if before else ""
     if previous in LEXICON.number_names:
         return True
+    if _NUMBER_FIELD.search(text, max(0, start - 16), start):
+        return True  # 'NO:      1587, DECEMBER 22' in a cable's header
     named = _NUMBER_THEN_BRACKET.search(text, max(0, start - 80), start)
     if named is not None and (
         named.group(1).lower() in LEXICON.number_names
