@@ -167,3 +167,16 @@ def test_the_1800s_is_a_century_and_the_2000s_a_decade() -> None:
 def test_a_numbered_field_is_no_year() -> None:
     found = values("NO:      1587, DECEMBER 22, 4 PM. Tel: 2010 3344.", dt.date(1961, 12, 22))
     assert found == {"DECEMBER 22": "1961-12-22", "4 PM": "1961-12-22T16:00"}
+
+
+def test_the_nth_of_the_current_month_and_the_coming_nth() -> None:
+    text = (
+        "The cycle started on the 8th of the current month. Talks start on the coming 22nd in "
+        "Mexico, and the envoys meet on the coming 3rd."
+    )
+    found = values(text, dt.date(2024, 1, 16))
+    assert found == {
+        "the 8th of the current month": "2024-01-08",
+        "the coming 22nd": "2024-01-22",
+        "the coming 3rd": "2024-02-03",
+    }

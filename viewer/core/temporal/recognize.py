@@ -895,15 +895,20 @@ def _fam_nth_of_month(n: Namer) -> str:
     """'due to run out on the 24th': a day of the month in the news, said without the month."""
     return (
         _after("on", "by", "until", "till", "from", "since", "before", "after", "through")
-        + r"the\s+"
+        + r"the\s+(?:"
+        # 'on the coming 22nd in Mexico', as translated wires write it
+        + n("coming", r"coming")
+        + r"\s+"
+        + n("cday", r"(?:[12]\d|3[01]|0?[1-9])")
+        + r"(?:st|nd|rd|th)\b|"
         + n("nthday", r"(?:[12]\d|3[01]|0?[1-9])")
         # 'the 27th ult.', 'the 18th inst.': last month's, this month's, as letters wrote it
         + r"(?:st|nd|rd|th)\b(?:\s+"
         + n("oldrel", r"ult|inst|prox")
         + r"\b\.?|\s+of\s+"
         # 'on the 12th of this month', as regional wires write it
-        + n("monthrel", r"this|last|next|the\s+same|that")
-        + r"\s+month\b|(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|through|until)\b))"
+        + n("monthrel", r"this|last|next|the\s+same|that|the\s+current|the\s+present")
+        + r"\s+month\b|(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|through|until)\b)))"
     )
 
 

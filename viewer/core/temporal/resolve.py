@@ -2684,11 +2684,12 @@ _AS_EARLY_AS = re.compile(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
 def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'on the 24th': that day of the reference month, or of the next or last month when the
     tense looks past the reference day ('will expire on the 3rd', written on the 23rd)."""
-    nth, ref = int(cand.parts["nthday"]), scene.reference
+    nth, ref = int(cand.parts.get("nthday") or cand.parts["cday"]), scene.reference
     named = " ".join(cand.parts.get("monthrel", "").lower().split())
     named = {"ult": "last", "inst": "this", "prox": "next"}.get(
         cand.parts.get("oldrel", "").lower(), named
     )
+    named = {"the current": "this", "the present": "this"}.get(named, named)
     if named in ("the same", "that"):
         # 'the 12th of that month': the month the story last told
         last = scene.story.last_anchor
@@ -2697,7 +2698,7 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
         ref = last.start
     if ref is None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
-    tense = _tense(cand, scene)
+    tense = "future" if "coming" in cand.parts else _tense(cand, scene)
     shift = 0
     if named:
         shift = {"last": -1, "next": 1}.get(named, 0)
