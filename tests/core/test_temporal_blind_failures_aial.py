@@ -180,3 +180,26 @@ def test_the_nth_of_the_current_month_and_the_coming_nth() -> None:
         "the coming 22nd": "2024-01-22",
         "the coming 3rd": "2024-02-03",
     }
+
+
+def test_a_page_last_updated_line_dates_the_page() -> None:
+    text = (
+        "BBC NEWS | World | Africa\n\nRivals sign deal\n\n"
+        "Page last updated at 14:52 GMT, Sunday, 9 January 2005\n\nThe government signed.\n"
+    )
+    assert find_publication_date(text, "page.txt") == (dt.date(2005, 1, 9), "published-line")
+
+
+def test_a_holiday_after_again_is_a_second_day() -> None:
+    text = "On Saturday night and again on New Year's Eve, monitors heard hundreds of blasts."
+    found = values(text, dt.date(2018, 1, 3))
+    assert found == {"Saturday night": "2017-12-30TNI", "New Year's Eve": "2017-12-31"}
+
+
+def test_what_will_be_settled_at_tuesdays_meeting_lies_ahead() -> None:
+    text = (
+        "The details will be settled at Tuesday's meeting. His relatives will look for ways "
+        "around Wednesday's ruling."
+    )
+    found = [(e.text, e.value) for e in tag(text, dt.date(2014, 10, 20)) if e.anchored]
+    assert found == [("Tuesday", "2014-10-21"), ("Wednesday", "2014-10-15")]

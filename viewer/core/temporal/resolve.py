@@ -1507,6 +1507,8 @@ def _named_day(
         named is not None
         and first - dt.timedelta(days=1) <= named <= last + dt.timedelta(days=1)
         and _same_sentence(scene.text, story.last_day_end, cand.start)
+        # 'on Saturday night and again on New Year's Eve': a second day, not the same one
+        and not _ANOTHER_DAY.search(scene.text, story.last_day_end, cand.start)
     ):
         value = named.isoformat() if first == last else first.isoformat()
         return _expr(cand, scene, TimexType.DATE, value, relative=relative)
@@ -1514,6 +1516,9 @@ def _named_day(
         cand, scene, TimexType.DATE, first.isoformat(), (first, last), Precision.DAY, None, relative
     )
 
+
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_ANOTHER_DAY = re.compile(r"\b(?:again|then|later|and\s+on)\b", re.IGNORECASE)
 
 _UNIT_PRECISION = {
     "D": Precision.DAY,
@@ -2255,9 +2260,18 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if possessive:
         # 'Wednesday's ruling' has happened, unless the sentence looks ahead: 'Sunday's
         # session will be the 20th call'
-        ahead = _POSSESSED_AHEAD.match(scene.text, cand.end) or (
-            _READYING_FOR.search(scene.text, max(0, cand.start - 12), cand.start)
-            and _tense(cand, scene) != "past"  # 'Security for Sunday's game was a test'
+        ahead = (
+            _POSSESSED_AHEAD.match(scene.text, cand.end)
+            or (
+                _READYING_FOR.search(scene.text, max(0, cand.start - 12), cand.start)
+                and _tense(cand, scene) != "past"  # 'Security for Sunday's game was a test'
+            )
+            # 'The details will be settled at Tuesday's meeting' ('after Friday's earthquake'
+            # or 'get around Wednesday's ruling' may follow a future verb and still be past)
+            or (
+                _AT_BEFORE.search(scene.text, max(0, cand.start - 5), cand.start)
+                and _tense(cand, scene) == "future"
+            )
         )
         tense = "future" if ahead else "past"
     elif not rel and weekday != ref.isoweekday():
