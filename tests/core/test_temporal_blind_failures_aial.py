@@ -203,3 +203,16 @@ def test_what_will_be_settled_at_tuesdays_meeting_lies_ahead() -> None:
     )
     found = [(e.text, e.value) for e in tag(text, dt.date(2014, 10, 20)) if e.anchored]
     assert found == [("Tuesday", "2014-10-21"), ("Wednesday", "2014-10-15")]
+
+
+def test_an_e_mail_pasted_with_its_sent_line() -> None:
+    text = (
+        "From: Libya Desk <desk@example.org>\nSent: Monday, January 13, 2020 6:42 PM\n"
+        "To: Working Group\nSubject: SITREP\n\nAll,\n"
+    )
+    assert find_publication_date(text, "sitrep.txt") == (dt.date(2020, 1, 13), "published-line")
+
+
+def test_the_last_group_of_a_phone_number_and_a_quoted_slogan_are_no_years() -> None:
+    text = 'Desk phone: +218 21 340 2020. His shirt read "Peace 2019". Talks began in 2019.'
+    assert values(text, dt.date(2020, 1, 13)) == {"2019": "2019"}

@@ -2392,6 +2392,7 @@ _NOT_PLURAL = frozenset(
 )
 
 
+_DIGITS_BEFORE = re.compile(r"(?:^|[^\w,.])\d{2,4}[ -]$")
 _NUMBER_FIELD = re.compile(r"\b(?:no|nos|number|ref|tel|fax|phone)\s*[:#]\s*$", re.IGNORECASE)
 
 
@@ -2405,6 +2406,8 @@ def _looks_like_count(text: str, start: int, end: int) -> bool:
         return True
     if _NUMBER_FIELD.search(text, max(0, start - 16), start):
         return True  # 'NO:      1587, DECEMBER 22' in a cable's header
+    if _DIGITS_BEFORE.search(text, max(0, start - 8), start):
+        return True  # 'phone: +218 21 340 2020': the last group of a number
     named = _NUMBER_THEN_BRACKET.search(text, max(0, start - 80), start)
     if named is not None and (
         named.group(1).lower() in LEXICON.number_names
@@ -2518,7 +2521,7 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
 _PROJECTED = re.compile(r"\b(?:by|until|before|through)\s+$", re.IGNORECASE)
 # '© 2020 Twitter, Inc.', '© Africa Ledger 2023', 'Copyright (c) 2019'
 _COPYRIGHT_BEFORE = re.compile(r"(?:\u00a9|\([cC]\)|\b[Cc]opyright)(?:\s+[^\s\d]+){0,3}\s*$")
-_NAME_BEFORE_YEAR = re.compile(r"(?:^|[\s(])([A-Z][\w\u00c0-\u024f]*) \Z")
+_NAME_BEFORE_YEAR = re.compile(r"(?:^|[\s(\"\u201c'])([A-Z][\w\u00c0-\u024f]*) \Z")
 # Capitalised words that may stand before a year of their own: months, seasons, leads
 _NOT_A_NAME = frozenset(
     ["in", "since", "by", "until", "from", "before", "after", "during", "through", "of",
