@@ -216,3 +216,29 @@ def test_an_e_mail_pasted_with_its_sent_line() -> None:
 def test_the_last_group_of_a_phone_number_and_a_quoted_slogan_are_no_years() -> None:
     text = 'Desk phone: +218 21 340 2020. His shirt read "Peace 2019". Talks began in 2019.'
     assert values(text, dt.date(2020, 1, 13)) == {"2019": "2019"}
+
+
+def test_three_dates_of_an_earlier_year_in_a_row_set_the_storys_year() -> None:
+    text = (
+        "Bunche arrived in Rhodes on January 12, 1949. The Egyptian delegation signed on "
+        "February 24, 1949, and Lebanon followed on March 23, 1949. Jordan signed on April 3, "
+        "and Syria on July 20."
+    )
+    found = values(text, dt.date(1971, 12, 10))
+    assert (found["April 3"], found["July 20"]) == ("1949-04-03", "1949-07-20")
+
+
+def test_two_background_dates_do_not_move_the_news_year() -> None:
+    text = (
+        "The attack on the convoy on September 14, 2019 and the air strike of October 26, 2019 "
+        "nearly led to war. General Bajwa said on February 2 that it was time for peace."
+    )
+    assert values(text, dt.date(2021, 2, 25))["February 2"] == "2021-02-02"
+
+
+def test_a_date_near_the_report_ends_the_earlier_years_run() -> None:
+    text = (
+        "The truce was signed on 3 May 1994, extended on 12 June 1994 and broken on 2 July "
+        "1994. Last month the two sides met again, and on 4 February they signed a new text."
+    )
+    assert values(text, dt.date(2021, 3, 1))["4 February"] == "2021-02-04"

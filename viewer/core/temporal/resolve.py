@@ -49,6 +49,7 @@ class Story:
     heading_day: dt.date | None = None  # the day of the last line that is only a date
     dateline_at: int = -1  # where a correspondent's dateline that set ``heading_day`` ends
     year_opened: tuple[int, int] | None = None  # 'In 1972, ...': that year and where it ends
+    era: tuple[int, int] | None = None  # an earlier year the text keeps dating, and how often
     stamp: tuple[dt.date, int, int, dt.date | None] | None = None  # a line's time stamp:
     # its day, hour, where its line starts, and the reference it was read against
     stamp_lines: int = -1  # how many lines open with a clock time; counted when first asked
@@ -419,6 +420,8 @@ def _month_day(
     if near is not None and tense != "future":
         return near
     in_paragraph = _paragraph_year(cand, scene, tense, month, day)
+    if in_paragraph is None:
+        in_paragraph = _era_year(scene, tense, month, day)
     if in_paragraph is not None:
         try:
             return dt.date(in_paragraph, month, day)
@@ -496,6 +499,38 @@ def _paragraph_year(
 
 
 _NEW_YEAR_CROSSED_DAYS = 270  # a date this far before the last one told is in the next year
+
+_ERA_DATES = 3  # explicit dates of an earlier year in a row that make it the story's era
+_ERA_PRECISIONS = (Precision.DAY, Precision.MONTH, Precision.SEASON)
+
+
+def _follow_era(story: Story, expression: TimeExpression, ref: dt.date | None) -> None:
+    """Keep count of explicit dates in an earlier year, told one after another with nothing
+    near the report between them: an obituary's '... on June 11, 1948 ... Friday, Sept.
+    17, 1948' sets the year for its yearless 'July 18' as a paragraph's 'In 1972,' does."""
+    if ref is None or expression.start is None:
+        return
+    year = expression.start.year
+    if year >= ref.year - 1:
+        story.era = None  # back to the present: 'last month', 'on Monday', 'in 2023'
+    elif not expression.relative and expression.precision in _ERA_PRECISIONS:
+        era = story.era
+        story.era = (year, era[1] + 1) if era is not None and abs(era[0] - year) <= 1 else (year, 1)
+
+
+def _era_year(scene: Scene, tense: Tense, month: int, day: int = 1) -> int | None:
+    """The story's era year for a yearless date not told in the future, with the next one
+    when the date lies most of a year before the last day told."""
+    era = scene.story.era
+    if tense == "future" or era is None or era[1] < _ERA_DATES:
+        return None
+    year = era[0]
+    day_told = scene.story.last_day
+    if day_told is None or not year <= day_told.year <= year + 1:
+        return year
+    told = dt.date(day_told.year, month, min(day, cal.last_day(day_told.year, month)))
+    crossed = (day_told - told).days > _NEW_YEAR_CROSSED_DAYS
+    return day_told.year + 1 if crossed else day_told.year
 
 
 def _past_story_day(cand: Candidate, scene: Scene) -> dt.date | None:
@@ -2669,6 +2704,8 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         year = head_year or year_for_month(month, ref, tense)
         if not head_year:
             in_paragraph = _paragraph_year(cand, scene, tense, month)
+            if in_paragraph is None:
+                in_paragraph = _era_year(scene, tense, month)
             near = _retold_day(scene, tense, dt.date(year, month, 1))
             if in_paragraph is not None:
                 year = in_paragraph
@@ -2934,6 +2971,7 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         ):
             # '... in May 2022 ... This year he turned 100, and in July he flew to Beijing'
             story.year_opened = None
+        _follow_era(story, expression, scene.reference)
         if not expression.relative and expression.precision is not Precision.DECADE:
             story.explicit_year = expression.start.year
             story.explicit_year_end = expression.char_end
