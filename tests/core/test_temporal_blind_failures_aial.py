@@ -242,3 +242,14 @@ def test_a_date_near_the_report_ends_the_earlier_years_run() -> None:
         "1994. Last month the two sides met again, and on 4 February they signed a new text."
     )
     assert values(text, dt.date(2021, 3, 1))["4 February"] == "2021-02-04"
+
+
+def test_an_obituarys_weekday_dates_and_holidays_take_the_storys_year() -> None:
+    text = (
+        "He flew to Rhodes on May 20, 1948. The first truce began on Friday, June 11, 1948, "
+        "and ran out on July 9. The second truce began on Sunday, July 18. On Christmas Eve "
+        "he was still in Paris."
+    )
+    found = values(text, dt.date(1971, 12, 10))
+    assert found["Sunday, July 18"] == "1948-07-18"
+    assert found["Christmas Eve"] == "1948-12-24"

@@ -513,7 +513,8 @@ def _follow_era(story: Story, expression: TimeExpression, ref: dt.date | None) -
     year = expression.start.year
     if year >= ref.year - 1:
         story.era = None  # back to the present: 'last month', 'on Monday', 'in 2023'
-    elif not expression.relative and expression.precision in _ERA_PRECISIONS:
+    elif expression.precision in _ERA_PRECISIONS and (not expression.relative or story.era):
+        # an explicit date starts a run; one the story already placed in that year goes on
         era = story.era
         story.era = (year, era[1] + 1) if era is not None and abs(era[0] - year) <= 1 else (year, 1)
 
@@ -893,7 +894,11 @@ def _weekday_fit(
         ref = dt.date(scene.story.full_date_year, 7, 1)  # near the year the text wrote in full
     if ref is None:
         return f"XXXX-{month:02d}-{day:02d}"
-    for year in (ref.year, ref.year - 1, ref.year + 1):
+    era = _era_year(scene, _tense(cand, scene), month, day)
+    years: tuple[int, ...] = (ref.year, ref.year - 1, ref.year + 1)
+    if era is not None:
+        years = (era, era + 1, era - 1, *years)  # 'On Friday, Sept. 17' in a 1971 obituary
+    for year in years:
         try:
             date = dt.date(year, month, day)
         except ValueError:
@@ -1500,12 +1505,18 @@ def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     ref = scene.reference
     if ref is None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
+    rel = (p.get("rel") or "").lower()
+    if not rel:
+        era = _era_year(scene, _tense(cand, scene), 12, 31)
+        if era is not None:
+            # 'The truce began on Christmas Eve' in a guide to 1914: the story's year
+            first, last = holiday_spans(p["holiday"], era)[0]
+            return _named_day(cand, scene, first, last, relative=True)
     options = [
         span
         for y in (ref.year - 1, ref.year, ref.year + 1)
         for span in holiday_spans(p["holiday"], y)
     ]
-    rel = (p.get("rel") or "").lower()
     under_way = [s for s in options if s[0] <= ref <= s[1]]  # 'during Ramadan', in Ramadan
     if rel == "last":
         first, last = max(s for s in options if s[1] < ref)
