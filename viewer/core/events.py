@@ -500,16 +500,37 @@ def classify(
     truce_context: bool = False,
 ) -> str:
     """The category id of the event told by the clause about the date at ``expr``: the
-    best of ``category_scores``, or "other" when no vote reaches ``minimum_score``."""
+    best of ``category_scores``, or "other" when no vote reaches ``minimum_score``.
+
+    A clause with no vote of its own ("Twelve days later, on February 26, Indian jets
+    struck ...") is read with its whole sentence, against ``sentence_minimum_score``;
+    an aside about a person ("Abiy, who won the prize in 2019, welcomed ...") is not:
+    the main verb tells what the person did later."""
+    lexicon = load_category_lexicon()
     scores = category_scores(reading, clause, expr, has_casualty_figure, truce_context)
-    if not scores:
+    best = _best(scores)
+    if best is not None and scores[best] >= lexicon.minimum_score:
+        return best
+    sentence = (reading.base, reading.base + len(reading.local))
+    if clause == sentence or _in_person_aside(reading.local, expr[0] - reading.base):
         return "other"
-    best = (
-        next(iter(scores))
-        if len(scores) == 1
-        else max(scores, key=lambda c: (scores[c], -_PRIORITY.get(c, 99)))
-    )
-    return best if scores[best] >= load_category_lexicon().minimum_score else "other"
+    scores = category_scores(reading, sentence, expr, has_casualty_figure, truce_context)
+    best = _best(scores)
+    return best if best is not None and scores[best] >= lexicon.sentence_minimum_score else "other"
+
+
+def _best(scores: dict[str, float]) -> str | None:
+    """The highest vote; a tie goes to the category listed first."""
+    if len(scores) <= 1:
+        return next(iter(scores), None)
+    return max(scores, key=lambda c: (scores[c], -_PRIORITY.get(c, 99)))
+
+
+_PERSON_ASIDE = re.compile(r",\s*who(?:se)?\b[^,]*,", re.IGNORECASE)
+
+
+def _in_person_aside(text: str, at: int) -> bool:
+    return any(m.start() < at < m.end() for m in _PERSON_ASIDE.finditer(text))
 
 
 def category_scores(

@@ -285,7 +285,8 @@ _SMALL_INDEX = 80
 @dataclass(frozen=True, slots=True)
 class CategoryLexicon:
     """Phrases of the kinds "trigger", "ceasefire", "agreement", "negation", "call",
-    "attempt", "hypothetical", "background", "armed" and "noun" (the parties of actor_nouns.txt)."""
+    "attempt", "hypothetical", "background", "armed", "assembly", "truce_time" and "noun"
+    (the parties of actor_nouns.txt)."""
 
     index: PhraseIndex
     triggers: Mapping[int, tuple[Trigger, ...]]  # by rank in ``index``
@@ -305,6 +306,8 @@ class CategoryLexicon:
     background_weight: float
     ceasefire_emphasis: float
     adjective_weight: float
+    sentence_minimum_score: float = 0.0  # a vote from outside the date's clause must reach it
+    assembly_meetings: frozenset[str] = frozenset()  # talks triggers an assembly makes political
 
 
 @cache
@@ -334,6 +337,8 @@ def load_category_lexicon() -> CategoryLexicon:
             "attempt": cues["attempt"],
             "hypothetical": cues["hypothetical"],
             "background": cues["background"],
+            "assembly": data.get("assemblies", []),
+            "truce_time": data.get("truce_time_cues", []),
             # Read here too, so that one pass over a sentence finds its parties as well.
             "noun": [line for line, _ in _read_names("actor_nouns.txt")],
         }
@@ -361,6 +366,8 @@ def load_category_lexicon() -> CategoryLexicon:
         background_weight=float(cues["background_weight"]),
         ceasefire_emphasis=float(data["ceasefire_emphasis"]),
         adjective_weight=float(data["adjective_weight"]),
+        sentence_minimum_score=float(data.get("sentence_minimum_score", data["minimum_score"])),
+        assembly_meetings=frozenset(data.get("assembly_meetings", [])),
     )
 
 

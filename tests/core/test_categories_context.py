@@ -1,0 +1,53 @@
+"""The category an analyst sees when the words that tell the event stand outside the
+date's own clause, or when the rest of the article changes what the words mean."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viewer.core.model import Document
+from viewer.core.pipeline import analyse
+
+PUBLISHED = dt.date(2024, 3, 15)
+
+
+def category_at(text: str, expression: str) -> str:
+    """The category of the event the timeline shows at ``expression`` in an article
+    published on ``PUBLISHED``."""
+    start = text.index(expression)
+    end = start + len(expression)
+    result = analyse(0, Document("report.txt", text, published=PUBLISHED))
+    found = [e for e in result.events if e.char_start < end and e.char_end > start]
+    assert len(found) == 1, [e.expression for e in result.events]
+    return found[0].category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # A date set apart by commas before the clause that tells what happened
+        (
+            "Nine days later, on February 3, rebel fighters overran the garrison at Kalemie.",
+            "Nine days later",
+            "military_action",
+        ),
+        # A date in a clause with no verb of its own, the verb in the clause before it
+        (
+            "The mediators brought the two delegations together in Arusha, first in early "
+            "May and again in late June.",
+            "again in late June",
+            "talks",
+        ),
+    ],
+)
+def test_a_date_outside_the_verbs_clause_takes_the_sentences_event(
+    sentence: str, expression: str, category: str
+) -> None:
+    assert category_at(sentence, expression) == category
+
+
+def test_an_aside_about_a_person_does_not_take_the_main_verb() -> None:
+    text = "The foreign minister, who was born in Kano in 1961, condemned the attack on the convoy."
+    assert category_at(text, "in 1961") == "other"
