@@ -51,3 +51,38 @@ def test_a_date_outside_the_verbs_clause_takes_the_sentences_event(
 def test_an_aside_about_a_person_does_not_take_the_main_verb() -> None:
     text = "The foreign minister, who was born in Kano in 1961, condemned the attack on the convoy."
     assert category_at(text, "in 1961") == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # A cabinet, a parliament or the Security Council sitting is politics ...
+        (
+            "The country's security cabinet is due to meet on Sunday to review the truce, "
+            "an aide said.",
+            "on Sunday",
+            "political",
+        ),
+        (
+            "Parliament will hold an emergency session on Tuesday to debate the state of "
+            "emergency.",
+            "on Tuesday",
+            "political",
+        ),
+        (
+            "The Security Council will hold consultations on the crisis on Wednesday afternoon.",
+            "on Wednesday afternoon",
+            "political",
+        ),
+        # ... while the two sides meeting is talks
+        (
+            "Envoys from both sides met in Doha on Monday to discuss a prisoner exchange.",
+            "on Monday",
+            "talks",
+        ),
+    ],
+)
+def test_an_assembly_meeting_is_political_not_talks(
+    sentence: str, expression: str, category: str
+) -> None:
+    assert category_at(sentence, expression) == category

@@ -614,6 +614,13 @@ def category_scores(
             if category is None:
                 continue
             if (
+                category == "talks"
+                and phrases["assembly"]
+                and trigger.phrase in lexicon.assembly_meetings
+                and _held_by_assembly(local, (m_start, m_end), phrases["assembly"])
+            ):
+                category = "political"  # "the security cabinet is due to meet on Sunday"
+            if (
                 category == "ceasefire_in_force"
                 and m_end <= e_span[0]
                 and _UNTIL_DATE.fullmatch(local, m_end, e_span[0])
@@ -688,6 +695,28 @@ def category_scores(
     if attribution and max(scores.values(), default=0.0) < lexicon.minimum_score:
         scores["statement"] += attribution
     return dict(scores)
+
+
+# An assembly this near a meeting word holds the meeting: "Parliament is due to convene",
+# "an emergency session of the cabinet".
+_ASSEMBLY_BEFORE_WORDS = 6
+_ASSEMBLY_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+
+
+def _held_by_assembly(text: str, span: Span, assemblies: Sequence[Match]) -> bool:
+    """Whether a cabinet, council or parliament holds the meeting a talks word names: its
+    sitting is politics, not talks between parties."""
+    for assembly in assemblies:
+        if assembly.end <= span[0]:
+            if text.count(" ", assembly.end, span[0]) <= _ASSEMBLY_BEFORE_WORDS and (
+                ";" not in text[assembly.end : span[0]]
+            ):
+                return True
+        elif assembly.start >= span[1] and _ASSEMBLY_AFTER.fullmatch(
+            text, span[1], assembly.start
+        ):
+            return True
+    return False
 
 
 def _attack_after_truce(
