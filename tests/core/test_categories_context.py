@@ -86,3 +86,52 @@ def test_an_assembly_meeting_is_political_not_talks(
     sentence: str, expression: str, category: str
 ) -> None:
     assert category_at(sentence, expression) == category
+
+
+TRUCE_OPENING = (
+    "A ceasefire between the army and the rebels took effect on Friday, and the truce was "
+    "welcomed in Goma. "
+)
+
+
+@pytest.mark.parametrize(
+    ("report", "expression", "category"),
+    [
+        # Fire told as an exception to a holding truce broke it ...
+        (
+            "The truce has largely held, although villagers reported bursts of machine-gun "
+            "fire near Kalehe on Sunday night.",
+            "on Sunday night",
+            "ceasefire_violated",
+        ),
+        (
+            "However, rebel gunmen shelled an army post outside Kalehe on Sunday morning, "
+            "the army said.",
+            "on Sunday morning",
+            "ceasefire_violated",
+        ),
+        (
+            "Monitors counted only a handful of mortar rounds near Sake on Saturday.",
+            "on Saturday",
+            "ceasefire_violated",
+        ),
+        # ... while the same article's plain account of a battle stays military action
+        (
+            "Rebel gunmen shelled an army post outside Kalehe on Sunday morning, the army said.",
+            "on Sunday morning",
+            "military_action",
+        ),
+    ],
+)
+def test_fire_told_as_an_exception_in_a_truce_article_is_a_violation(
+    report: str, expression: str, category: str
+) -> None:
+    assert category_at(TRUCE_OPENING + report, expression) == category
+
+
+def test_an_exception_without_a_truce_in_the_article_stays_military() -> None:
+    text = (
+        "The army shelled rebel positions outside Kalehe on Sunday morning, although "
+        "officials said no one was hurt."
+    )
+    assert category_at(text, "on Sunday morning") == "military_action"

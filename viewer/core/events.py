@@ -685,6 +685,16 @@ def category_scores(
             )
     if backgrounds and clause_truces and scores.get("military_action", 0.0) > 0:
         _attack_after_truce(local, scores, backgrounds, clause_truces, in_clause("trigger"))
+    if (
+        truce_context
+        and phrases["truce_time"]
+        and scores.get("military_action", 0.0) > 0
+        and in_clause("truce_time")
+        and max(scores, key=lambda c: scores[c]) == "military_action"
+    ):
+        # In an article about a truce, fire told as an exception ("although", "however")
+        # or as small ("sporadic", "a handful of") is fire during the truce: it broke it.
+        scores["ceasefire_violated"] += scores.pop("military_action")
     if clause_truces and not any(scores.get(c, 0.0) > 0 for c in CEASEFIRE_CATEGORIES):
         nearest = min(clause_truces, key=lambda s: _words_between(local, s, e_span))
         category = _redirect(local, nearest[0], lexicon.ceasefire_alone, cues, lexicon)
@@ -712,9 +722,7 @@ def _held_by_assembly(text: str, span: Span, assemblies: Sequence[Match]) -> boo
                 ";" not in text[assembly.end : span[0]]
             ):
                 return True
-        elif assembly.start >= span[1] and _ASSEMBLY_AFTER.fullmatch(
-            text, span[1], assembly.start
-        ):
+        elif assembly.start >= span[1] and _ASSEMBLY_AFTER.fullmatch(text, span[1], assembly.start):
             return True
     return False
 
