@@ -253,3 +253,42 @@ def test_an_obituarys_weekday_dates_and_holidays_take_the_storys_year() -> None:
     found = values(text, dt.date(1971, 12, 10))
     assert found["Sunday, July 18"] == "1948-07-18"
     assert found["Christmas Eve"] == "1948-12-24"
+
+
+def test_a_report_cut_off_as_of_a_time_and_date() -> None:
+    text = (
+        "Latest from the monitoring mission, based on information received as of 19:30, "
+        "2 January 2017\n\nThis report is for the media.\n"
+    )
+    assert find_publication_date(text, "smm.txt") == (dt.date(2017, 1, 2), "published-line")
+
+
+def test_a_dateline_with_its_date_in_brackets() -> None:
+    text = "Headline\n\nKHARTOUM / KADUGLI (2 January 2017) - The president extended the truce.\n"
+    assert find_publication_date(text, "dabanga.txt") == (dt.date(2017, 1, 2), "dateline")
+
+
+def test_decree_of_a_year_and_a_year_of_another_calendar_are_no_dates() -> None:
+    text = (
+        "The country is under Decree 457 of 2020. The budget for 2017 E.C. includes aid. "
+        "The truce of 2019 failed."
+    )
+    assert values(text, dt.date(2020, 4, 1)) == {"2019": "2019"}
+
+
+def test_a_sentences_year_above_a_list_is_not_the_lists_year() -> None:
+    text = (
+        "It was the first ceasefire since the bilateral one that ran out last August. That "
+        "agreement, signed in Havana in June 2023, was extended once, in February, for six "
+        "months, but not again, and the talks have been frozen ever since.\n\n"
+        "- 26 Dec: troops and rebels exchanged fire near Saravena.\n- 2 Jan: quiet.\n"
+    )
+    found = values(text, dt.date(2025, 1, 3))
+    assert (found["26 Dec"], found["2 Jan"]) == ("2024-12-26", "2025-01-02")
+
+
+def test_a_threads_post_count_is_not_part_of_its_date() -> None:
+    text = "Thread\n4/12 Apr 16: the RSF takes Mellit.\nThey crossed on the night of 19/20 June."
+    found = values(text, dt.date(2024, 8, 24))
+    assert found["Apr 16"] == "2024-04-16"
+    assert found["20 June"] == "2024-06-20"

@@ -507,16 +507,20 @@ def classify(
     an aside about a person ("Abiy, who won the prize in 2019, welcomed ...") is not:
     the main verb tells what the person did later."""
     lexicon = load_category_lexicon()
-    scores = category_scores(reading, clause, expr, has_casualty_figure, truce_context)
+    scores, attribution = _votes(reading, clause, expr, has_casualty_figure, truce_context)
     best = _best(scores)
     if best is not None and scores[best] >= lexicon.minimum_score:
         return best
     sentence = (reading.base, reading.base + len(reading.local))
-    if clause == sentence or _in_person_aside(reading.local, expr[0] - reading.base):
-        return "other"
-    scores = category_scores(reading, sentence, expr, has_casualty_figure, truce_context)
+    if clause != sentence and not _in_person_aside(reading.local, expr[0] - reading.base):
+        wider, _ = _votes(reading, sentence, expr, has_casualty_figure, truce_context)
+        best = _best(wider)
+        if best is not None and wider[best] >= lexicon.sentence_minimum_score:
+            return best
+    # "..., an army spokesman said": only when nothing else tells the event is the saying it
+    scores["statement"] = scores.get("statement", 0.0) + attribution
     best = _best(scores)
-    return best if best is not None and scores[best] >= lexicon.sentence_minimum_score else "other"
+    return best if best is not None and scores[best] >= lexicon.minimum_score else "other"
 
 
 def _best(scores: dict[str, float]) -> str | None:
@@ -551,6 +555,23 @@ def category_scores(
     article about a truce, "the agreement" and "approved it" name it too, and a few
     phrases ("took effect", "the extension") need no truce word at all.
     """
+    lexicon = load_category_lexicon()
+    scores, attribution = _votes(reading, clause, expr, has_casualty_figure, truce_context)
+    if attribution and max(scores.values(), default=0.0) < lexicon.minimum_score:
+        scores["statement"] = scores.get("statement", 0.0) + attribution
+    return scores
+
+
+def _votes(
+    reading: SentenceReading,
+    clause: Span,
+    expr: Span,
+    has_casualty_figure: bool,
+    truce_context: bool,
+) -> tuple[dict[str, float], float]:
+    """The votes of ``category_scores``, and apart from them the vote of a closing
+    attribution ("..., an activist group said Friday"), which counts only when nothing
+    else tells the event."""
     lexicon = load_category_lexicon()
     local, base, phrases = reading.local, reading.base, reading.phrases
     c_start, c_end = clause[0] - base, clause[1] - base
@@ -702,9 +723,7 @@ def category_scores(
             scores[category] += lexicon.ceasefire_alone_weight * _proximity(local, nearest, e_span)
     if has_casualty_figure:
         scores["casualties"] += lexicon.casualty_bonus
-    if attribution and max(scores.values(), default=0.0) < lexicon.minimum_score:
-        scores["statement"] += attribution
-    return dict(scores)
+    return dict(scores), attribution
 
 
 # An assembly this near a meeting word holds the meeting: "Parliament is due to convene",

@@ -113,7 +113,7 @@ def find_publication_date(
     order = _figures_order(text)
     if order is not None:
         head = [_settled(line, order) for line in head]
-    stamped = _stamp_line_date(head) or _stamp_line_date(_tail_lines(text))
+    stamped = _stamp_line_date(head) or _stamp_line_date(_tail_lines(text)) or _as_of(head)
     if stamped is not None:
         return stamped, "published-line"
     dateline = _dateline(head)
@@ -242,6 +242,23 @@ def _date_time_group(lines: Sequence[str]) -> dt.date | None:
 _POST_STAMP = re.compile(
     r"^\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*\u00b7\s*(?P<date>[^\u00b7]{6,30}?)\s*(?:\u00b7|$)"
 )
+
+
+# '... based on information received as of 19:30, 2 January 2017': a report's cut-off
+_AS_OF = re.compile(
+    rf"\bas\s+(?:of|at)\s+(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[a-z]{{2,4}})?,?\s+)?(?P<date>{_DATE_SNIPPET.pattern})",
+    re.IGNORECASE,
+)
+
+
+def _as_of(lines: Sequence[str]) -> dt.date | None:
+    for line in lines[:3]:
+        match = _AS_OF.search(line)
+        if match is not None:
+            found = parse_full_date(match["date"])
+            if found is not None:
+                return found
+    return None
 
 
 def _post_stamp(lines: Sequence[str]) -> dt.date | None:
@@ -447,9 +464,20 @@ _PLACE_BEFORE_DATE = re.compile(
 )
 
 
+# 'KHARTOUM / KADUGLI (2 January 2017) - The Sudanese President ...'
+_BRACKETED_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .,/'\u2019-]{2,80}\((?P<date>[^()]{6,40})\)\s*(?:\u2014|\u2013|--|-|:)\s"
+)
+
+
 def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:
     """A wire-style dateline: a date, or (month, day) when the dateline has no year."""
     for line in lines[:HEAD_LINES]:
+        bracketed = _BRACKETED_DATELINE.match(line)
+        if bracketed is not None:
+            found = parse_full_date(bracketed["date"])
+            if found is not None:
+                return found
         if _DATELINE_END.search(line) is None:
             continue  # most lines: one plain scan spares the dateline pattern's backtracking
         match = _DATELINE.match(line)

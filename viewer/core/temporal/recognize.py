@@ -343,7 +343,9 @@ def _fam_mdy(n: Namer) -> str:
 
 def _fam_dmy(n: Namer) -> str:
     return (
-        r"(?:the\s+)?(?<![\d.,])"
+        # not '4/12 Apr 16' at a line's start (a thread's post count before its date), but
+        # 'the night of 19/20 Sept'
+        r"(?:the\s+)?(?<![\d.,])(?<!\n\d/)(?<!\n\d\d/)"
         + n("day", DAY)
         + r"\s+(?:of\s+)?"
         + n("month", MONTH)

@@ -258,6 +258,14 @@ _HEAD_LEAD = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of", re.IG
 
 
 _CHRONOLOGY_TITLE_REACH = 400  # characters from a year to the chronology it heads
+_PROSE_LINE = 160  # a line longer than this is a paragraph, not a heading
+
+
+def _in_prose(text: str, offset: int) -> bool:
+    """True when ``offset`` lies in a long line of running text."""
+    start = _line_start(text, offset)
+    end = text.find("\n", offset)
+    return (len(text) if end < 0 else end) - start > _PROSE_LINE
 
 
 def _chronology_year(
@@ -282,6 +290,14 @@ def _chronology_year(
         ):
             # 'Since the conflict escalated in February 2003, ...' paragraphs before a
             # table of this spring's events: a year told in passing is not the table's.
+            return None
+        if (
+            ref is not None
+            and story.explicit_year_end >= 0
+            and _in_prose(scene.text, story.explicit_year_end)
+        ):
+            # '... signed in Havana in June 2023, was extended once' in the paragraph over a
+            # list of this winter's incidents: a sentence's year, not a heading's
             return None
         if year is not None and ref is not None and year == ref.year:
             # the year named so far is the report's own ('January 6, 2023' over a factbox
@@ -2454,6 +2470,9 @@ def _looks_like_count(text: str, start: int, end: int) -> bool:
         return True  # 'NO:      1587, DECEMBER 22' in a cable's header
     if _DIGITS_BEFORE.search(text, max(0, start - 8), start):
         return True  # 'phone: +218 21 340 2020': the last group of a number
+    numbered = _NUMBER_OF_YEAR.search(text, max(0, start - 40), start)
+    if numbered is not None and numbered.group(1).lower() in LEXICON.number_names:
+        return True  # 'Decree 457 of 2020': the year is part of the decree's name
     named = _NUMBER_THEN_BRACKET.search(text, max(0, start - 80), start)
     if named is not None and (
         named.group(1).lower() in LEXICON.number_names
@@ -2480,6 +2499,7 @@ def _looks_like_count(text: str, start: int, end: int) -> bool:
 
 
 # 'resolution 2418 (', 'resolutions 2206 (2015) and 2428 ('
+_NUMBER_OF_YEAR = re.compile(r"([^\W\d]+)\.?\s+\d[\d/.-]*\s+of\s+$")
 _NUMBER_THEN_BRACKET = re.compile(
     r"([^\W\d]+)\.?\s+(?:\d[\d/.-]*\s*\(\s*\d{4}\s*\)\s*(?:,\s*)?(?:and\s+)?)*"
     r"\d[\d/.-]*\s*\(\s*$"
@@ -2540,7 +2560,8 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if _CODE_BEFORE_YEAR.search(text, max(0, year_start - 12), year_start):
         return None  # 'the MAKS-2019 air show', 'COVID-2019': a name's number
     if "year2" not in p and (
-        _COPYRIGHT_BEFORE.search(text, max(0, year_start - 14), year_start)
+        _OTHER_ERA_AFTER.match(text, year_start + 4)
+        or _COPYRIGHT_BEFORE.search(text, max(0, year_start - 14), year_start)
         or _named_by_its_year(text, year_start)
         or _DOCUMENT_NAMED_BY_YEAR.match(text, year_start + 4)
         or _STATUTE_BEFORE_YEAR.search(text, max(0, year_start - 12), year_start)
@@ -2565,6 +2586,8 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 _PROJECTED = re.compile(r"\b(?:by|until|before|through)\s+$", re.IGNORECASE)
+# '2017 E.C.' (the Ethiopian calendar), '1446 AH', 'B.E. 2565': a year of another calendar
+_OTHER_ERA_AFTER = re.compile(r"\s*(?:E\.\s?C\.|A\.?H\.?\b|B\.E\.)")
 # '© 2020 Twitter, Inc.', '© Africa Ledger 2023', 'Copyright (c) 2019'
 _COPYRIGHT_BEFORE = re.compile(r"(?:\u00a9|\([cC]\)|\b[Cc]opyright)(?:\s+[^\s\d]+){0,3}\s*$")
 _NAME_BEFORE_YEAR = re.compile(r"(?:^|[\s(\"\u201c'])([A-Z][\w\u00c0-\u024f]*) \Z")
