@@ -135,3 +135,17 @@ def test_an_exception_without_a_truce_in_the_article_stays_military() -> None:
         "officials said no one was hurt."
     )
     assert category_at(text, "on Sunday morning") == "military_action"
+
+
+def test_a_closing_attribution_does_not_hide_the_sentences_event() -> None:
+    # The time in brackets has a clause of its own that holds only "a spokesman said".
+    text = (
+        "The truce came into force at 6 a.m. local time (0300 GMT on Monday), a government "
+        "spokesman said."
+    )
+    assert category_at(text, "0300 GMT on Monday") == "ceasefire_in_force"
+
+
+def test_a_closing_attribution_alone_is_a_statement() -> None:
+    text = "The situation in the north is unclear, a government spokesman said on Monday."
+    assert category_at(text, "on Monday") == "statement"
