@@ -149,3 +149,28 @@ def test_a_closing_attribution_does_not_hide_the_sentences_event() -> None:
 def test_a_closing_attribution_alone_is_a_statement() -> None:
     text = "The situation in the north is unclear, a government spokesman said on Monday."
     assert category_at(text, "on Monday") == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # Calling a strike or a rally organises it: politics ...
+        (
+            "Opposition parties called a general strike for Monday to protest against the "
+            "election result.",
+            "for Monday",
+            "political",
+        ),
+        (
+            "Student leaders called for mass demonstrations in the capital after Friday prayers.",
+            "Friday",
+            "political",
+        ),
+        # ... while a call for calm is a statement
+        ("The president called for calm on Sunday.", "on Sunday", "statement"),
+    ],
+)
+def test_a_call_for_a_rally_or_strike_is_political(
+    sentence: str, expression: str, category: str
+) -> None:
+    assert category_at(sentence, expression) == category

@@ -631,7 +631,14 @@ def _votes(
                 )
             ):
                 continue
-            category = _redirect(local, m_start, trigger.category, cues, lexicon)
+            category = _redirect(
+                local,
+                m_start,
+                trigger.category,
+                cues,
+                lexicon,
+                trigger.phrase in lexicon.gatherings,
+            )
             if category is None:
                 continue
             if (
@@ -907,9 +914,16 @@ _AGREEING = re.compile(
 
 
 def _redirect(
-    text: str, at: int, category: str, cues: _Cues, lexicon: CategoryLexicon
+    text: str,
+    at: int,
+    category: str,
+    cues: _Cues,
+    lexicon: CategoryLexicon,
+    gathering: bool = False,
 ) -> str | None:
-    """Where a vote for ``category`` goes, given the cue words right before it."""
+    """Where a vote for ``category`` goes, given the cue words right before it. A call for
+    a rally or a strike is how it is organised ("organisers called a rally"): it stays
+    politics."""
     if not (cues.negations or cues.calls or cues.attempts):
         return category  # most clauses have no cue at all
     negation = _cue_before(text, at, cues.negations, lexicon.negation_reach, across_dates=False)
@@ -917,7 +931,11 @@ def _redirect(
         if _AGREEING.search(text, negation[1], at):
             return "talks"  # "failed to agree on extending the truce": the talks failed
         return lexicon.when_negated.get(category)
-    if category != "statement" and _cue_before(text, at, cues.calls, lexicon.cue_reach):
+    if (
+        category != "statement"
+        and not gathering
+        and _cue_before(text, at, cues.calls, lexicon.cue_reach)
+    ):
         return "statement"
     if category in CEASEFIRE_CATEGORIES and _cue_before(text, at, cues.attempts, lexicon.cue_reach):
         return "talks"

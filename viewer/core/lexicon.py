@@ -308,6 +308,7 @@ class CategoryLexicon:
     adjective_weight: float
     sentence_minimum_score: float = 0.0  # a vote from outside the date's clause must reach it
     assembly_meetings: frozenset[str] = frozenset()  # talks triggers an assembly makes political
+    gatherings: frozenset[str] = frozenset()  # political triggers that a call does not redirect
 
 
 @cache
@@ -368,6 +369,7 @@ def load_category_lexicon() -> CategoryLexicon:
         adjective_weight=float(data["adjective_weight"]),
         sentence_minimum_score=float(data.get("sentence_minimum_score", data["minimum_score"])),
         assembly_meetings=frozenset(data.get("assembly_meetings", [])),
+        gatherings=frozenset(data.get("gatherings", [])),
     )
 
 
