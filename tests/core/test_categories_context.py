@@ -174,3 +174,25 @@ def test_a_call_for_a_rally_or_strike_is_political(
     sentence: str, expression: str, category: str
 ) -> None:
     assert category_at(sentence, expression) == category
+
+
+@pytest.mark.parametrize(
+    ("report", "expression", "category"),
+    [
+        ("It was extended on Monday for another two weeks.", "on Monday", "ceasefire_extended"),
+        (
+            "It expired at midnight on Sunday, and fighting resumed within hours.",
+            "midnight on Sunday",
+            "ceasefire_collapsed",
+        ),
+    ],
+)
+def test_it_in_a_truce_article_stands_for_the_truce(
+    report: str, expression: str, category: str
+) -> None:
+    assert category_at(TRUCE_OPENING + report, expression) == category
+
+
+def test_it_in_an_article_about_no_truce_is_no_truce() -> None:
+    text = "The army retook the town on Friday. It was extended on Monday for another two weeks."
+    assert category_at(text, "on Monday") == "other"

@@ -592,6 +592,10 @@ def _votes(
     if phrases["agreement"] and (truce_context or phrases["armed"]):
         named = sorted([*truce_spans, *((m.start, m.end) for m in phrases["agreement"])])
     refers_back = _refers_to_truce(local, c_start, named)
+    if truce_context and not refers_back:
+        pronoun = _truce_pronoun(local, c_start, truce_spans)
+        if pronoun is not None:
+            named = sorted([*named, pronoun])
     cues = _Cues(
         spans_in_clause("negation"),
         spans_in_clause("call"),
@@ -891,6 +895,18 @@ def _refers_to_truce(text: str, clause_start: int, truce_spans: Sequence[Span]) 
     if anaphor.group(1) or anaphor.group(3):
         return bool(before)
     return any(len(text[t[1] : clause_start].split()) <= 1 for t in before)
+
+
+def _truce_pronoun(text: str, clause_start: int, truce_spans: Sequence[Span]) -> Span | None:
+    """The "it" opening a clause of an article about a truce, when the sentence names no
+    truce before it: "It was extended again in mid-December" speaks of the article's truce,
+    so the pronoun stands for a truce word (as near a trigger as one must be)."""
+    if any(t[1] <= clause_start for t in truce_spans):
+        return None  # "it" points at the truce the sentence names, as _refers_to_truce reads
+    anaphor = _ANAPHOR.match(text, clause_start)
+    if anaphor is None or anaphor.group(1) is None or anaphor.group(1).lower() != "it":
+        return None
+    return anaphor.span(1)
 
 
 _CAPITALISED_BEFORE_HYPHEN = re.compile(r"(?<![\w.])[A-Z][\w.]*-$")
