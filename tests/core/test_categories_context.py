@@ -196,3 +196,29 @@ def test_it_in_a_truce_article_stands_for_the_truce(
 def test_it_in_an_article_about_no_truce_is_no_truce() -> None:
     text = "The army retook the town on Friday. It was extended on Monday for another two weeks."
     assert category_at(text, "on Monday") == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # The date after "a ceasefire from" is when the truce takes hold ...
+        (
+            "Both armies agreed to halt fighting from Thursday evening.",
+            "Thursday evening",
+            "ceasefire_in_force",
+        ),
+        (
+            "The contact group agreed on a ceasefire from March 1 to allow the spring sowing.",
+            "March 1",
+            "ceasefire_in_force",
+        ),
+        # ... while the day of the agreement stays the agreement
+        (
+            "The contact group agreed on a ceasefire on Tuesday to allow the spring sowing.",
+            "on Tuesday",
+            "ceasefire_agreed",
+        ),
+    ],
+)
+def test_a_truce_from_a_date_takes_hold_then(sentence: str, expression: str, category: str) -> None:
+    assert category_at(sentence, expression) == category

@@ -727,6 +727,18 @@ def _votes(
         # In an article about a truce, fire told as an exception ("although", "however")
         # or as small ("sporadic", "a handful of") is fire during the truce: it broke it.
         scores["ceasefire_violated"] += scores.pop("military_action")
+    if (
+        scores.get("ceasefire_agreed", 0.0) > 0
+        and _TRUCE_START_BEFORE.search(local, max(0, e_span[0] - 30), e_span[0])
+        and any(
+            t[1] <= e_span[0] and _words_between(local, t, e_span) <= _TRUCE_START_WORDS
+            for t in truce_spans
+        )
+    ):
+        # "agreed a ceasefire from December 23": the date is when the truce takes hold
+        scores["ceasefire_in_force"] = scores.get("ceasefire_in_force", 0.0) + scores.pop(
+            "ceasefire_agreed"
+        )
     if clause_truces and not any(scores.get(c, 0.0) > 0 for c in CEASEFIRE_CATEGORIES):
         nearest = min(clause_truces, key=lambda s: _words_between(local, s, e_span))
         category = _redirect(local, nearest[0], lexicon.ceasefire_alone, cues, lexicon)
@@ -755,6 +767,14 @@ def _held_by_assembly(text: str, span: Span, assemblies: Sequence[Match]) -> boo
         elif assembly.start >= span[1] and _ASSEMBLY_AFTER.fullmatch(text, span[1], assembly.start):
             return True
     return False
+
+
+# "a ceasefire from", "halt operations with effect from", "a truce starting": what follows
+# is when the truce takes hold.
+_TRUCE_START_BEFORE = re.compile(
+    r"\b(?:from|as of|starting(?: from)?|beginning|effective(?: from)?)\s+$", re.IGNORECASE
+)
+_TRUCE_START_WORDS = 5
 
 
 def _attack_after_truce(
