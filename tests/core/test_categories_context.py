@@ -222,3 +222,39 @@ def test_it_in_an_article_about_no_truce_is_no_truce() -> None:
 )
 def test_a_truce_from_a_date_takes_hold_then(sentence: str, expression: str, category: str) -> None:
     assert category_at(sentence, expression) == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # A date that follows "said" dates the saying ...
+        (
+            "The rebel command said on Thursday that it would not return to the negotiating "
+            "table in Arusha.",
+            "on Thursday",
+            "statement",
+        ),
+        (
+            "The defence minister told reporters on Monday that the army would answer any "
+            "attack with force.",
+            "on Monday",
+            "statement",
+        ),
+        # ... but a truce stage or a toll told that way keeps its own category
+        (
+            "The army said on Friday that it had agreed to a ceasefire with the rebels.",
+            "on Friday",
+            "ceasefire_agreed",
+        ),
+        (
+            "Health officials in the city said on Sunday that 14 people had been killed in "
+            "the shelling.",
+            "on Sunday",
+            "casualties",
+        ),
+    ],
+)
+def test_a_date_right_after_said_is_the_statements(
+    sentence: str, expression: str, category: str
+) -> None:
+    assert category_at(sentence, expression) == category

@@ -509,6 +509,12 @@ def classify(
     lexicon = load_category_lexicon()
     scores, attribution = _votes(reading, clause, expr, has_casualty_figure, truce_context)
     best = _best(scores)
+    if (
+        best not in _TOLD_AS_THEMSELVES
+        and not has_casualty_figure
+        and _said_on(reading, expr[0] - reading.base)
+    ):
+        return "statement"
     if best is not None and scores[best] >= lexicon.minimum_score:
         return best
     sentence = (reading.base, reading.base + len(reading.local))
@@ -521,6 +527,29 @@ def classify(
     scores["statement"] = scores.get("statement", 0.0) + attribution
     best = _best(scores)
     return best if best is not None and scores[best] >= lexicon.minimum_score else "other"
+
+
+def _said_on(reading: SentenceReading, at: int) -> bool:
+    """Whether the date at ``at`` dates a saying: in "The KNU said on Thursday that it would
+    not negotiate" the event of Thursday is what was said. A truce stage, a toll or an
+    aid report told that way keeps its own category (the analyst files it under the truce,
+    the figure or the aid), and a closing attribution ("..., an activist group said on
+    Friday.") dates what it reports."""
+    said = _SAID_BEFORE.search(reading.local, max(0, at - 50), at)
+    if said is None:
+        return False
+    if _ATTRIBUTION_TAIL.search(reading.local, max(0, said.start() - 80), said.start()) and (
+        _SENTENCE_END.match(reading.local, at)
+    ):
+        return False
+    return not any(m.start >= at for m in reading.phrases["ceasefire"])
+
+
+_TOLD_AS_THEMSELVES = CEASEFIRE_CATEGORIES | {"humanitarian"}
+_SENTENCE_END = re.compile(r"#*\W*$")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told(?: [\w\-]+){0,3}|confirmed)\s+(?:(?:on|in|at|late|early|by)\s+)?$"
+)
 
 
 def _best(scores: dict[str, float]) -> str | None:
