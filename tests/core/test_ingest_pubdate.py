@@ -249,3 +249,8 @@ def test_an_ambiguous_slashed_date_alone_is_not_guessed() -> None:
 def test_a_cable_is_dated_by_its_date_time_group() -> None:
     text = "CONFIDENTIAL\n\nR 291530Z SEP 70\nFM AMEMBASSY AMMAN\nTO SECSTATE WASHDC\n\n1. SUMMARY"
     assert find_publication_date(text, "cable.txt") == (D(1970, 9, 29), "date-time-group")
+
+
+def test_a_date_before_its_last_updated_time() -> None:
+    text = "CAR crisis: commanders reject ceasefire\n\n24 July 2014 Last updated at 14:05 GMT\n\nText"
+    assert find_publication_date(text, "page.txt") == (D(2014, 7, 24), "header-date")

@@ -58,7 +58,8 @@ _DATE_SNIPPET = re.compile(
 _LONE_DATE = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?P<date>{_DATE_SNIPPET.pattern})"
-    r"(?:[\s,|-]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?"
+    # '24 July 2014 Last updated at 14:05 GMT', as the BBC's pages were stamped
+    r"(?:[\s,|-]+(?:(?:last\s+)?updated\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?"
     # 'Tuesday, 3 January 2006 (3 Dhu al-Hijja 1426)': the date in another calendar
     r"(?:\s*\([^()]{1,40}\))?\W*$",
     re.IGNORECASE,
