@@ -292,3 +292,10 @@ def test_a_threads_post_count_is_not_part_of_its_date() -> None:
     found = values(text, dt.date(2024, 8, 24))
     assert found["Apr 16"] == "2024-04-16"
     assert found["20 June"] == "2024-06-20"
+
+
+def test_this_weekend_said_midweek_is_the_coming_one_unless_the_sentence_looks_back() -> None:
+    text = "The organiser has a simple request for the city this weekend: no shootings."
+    assert values(text, dt.date(2018, 2, 1))["this weekend"] == "2018-W05-WE"
+    text = "Three people were shot this weekend, police said."
+    assert values(text, dt.date(2018, 2, 1))["this weekend"] == "2018-W04-WE"

@@ -1976,7 +1976,9 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if what == "weekend" or "what2" in p:
         tense = _tense(cand, scene)
         this_saturday = cal.weekend_of(ref)[0]
-        if step < 0 or (step == 0 and tense != "future" and this_saturday > ref):
+        # 'has a simple request for Baltimore this weekend', said on a Thursday: the coming
+        # one, unless the sentence looks back
+        if step < 0 or (step == 0 and tense == "past" and this_saturday > ref):
             saturday = (
                 this_saturday - dt.timedelta(weeks=1)
                 if this_saturday + dt.timedelta(days=1) >= ref
