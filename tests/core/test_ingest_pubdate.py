@@ -252,5 +252,7 @@ def test_a_cable_is_dated_by_its_date_time_group() -> None:
 
 
 def test_a_date_before_its_last_updated_time() -> None:
-    text = "CAR crisis: commanders reject ceasefire\n\n24 July 2014 Last updated at 14:05 GMT\n\nText"
+    text = (
+        "CAR crisis: commanders reject ceasefire\n\n24 July 2014 Last updated at 14:05 GMT\n\nText"
+    )
     assert find_publication_date(text, "page.txt") == (D(2014, 7, 24), "header-date")
