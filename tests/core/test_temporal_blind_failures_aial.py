@@ -299,3 +299,8 @@ def test_this_weekend_said_midweek_is_the_coming_one_unless_the_sentence_looks_b
     assert values(text, dt.date(2018, 2, 1))["this weekend"] == "2018-W05-WE"
     text = "Three people were shot this weekend, police said."
     assert values(text, dt.date(2018, 2, 1))["this weekend"] == "2018-W04-WE"
+
+
+def test_preparing_to_contest_on_a_day_looks_ahead() -> None:
+    text = "The party registered in December and is preparing to contest by-elections on April 1."
+    assert values(text, dt.date(2012, 1, 7))["April 1"] == "2012-04-01"
