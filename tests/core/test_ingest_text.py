@@ -184,3 +184,19 @@ def test_the_title_is_the_first_line_that_reads_as_a_headline(
     path = tmp_path / "article.txt"
     path.write_text(f"{head}\n\nThe truce held on Monday, monitors said.\n", encoding="utf-8")
     assert load_document(path).title == title
+
+
+def test_a_pasted_page_is_not_titled_by_its_menu_or_audience_count() -> None:
+    from viewer.core.ingest.text_reader import text_title
+
+    thread = (
+        "Home\nExplore\nNotifications\nMessages\nTweet\n\nThread\n\nHana G\nWhere things stand.\n"
+    )
+    assert text_title(thread) == "Hana G"
+    channel = (
+        "Kabul Wire | English\nchannel \u00b7 4,812 subscribers\n\n"
+        "Kabul Wire | English, [08.05.21 17:26]\nBREAKING: explosions outside a school in west "
+        "Kabul as pupils were leaving at the end of the afternoon shift, witnesses say. Ambulances "
+        "are on the scene and the interior ministry says the toll is not yet known; more soon.\n"
+    )
+    assert text_title(channel) == "Kabul Wire | English"

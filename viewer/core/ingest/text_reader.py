@@ -163,7 +163,7 @@ def text_title(text: str, max_length: int = 200) -> str | None:
     lines = [
         stripped
         for stripped in (line.strip().lstrip("#").strip() for line in text.splitlines()[:40])
-        if any(char.isalnum() for char in stripped)
+        if any(char.isalnum() for char in stripped) and not _is_chrome(stripped)
     ][:_HEADER_LINES]
     # The first line that reads as a headline: not a date line, a desk label ("World |
     # Turkey") or a document kind in capitals ("TRANSCRIPT", "APPENDIX B").
@@ -185,5 +185,24 @@ def _is_label(line: str) -> bool:
     return (
         (len(words) <= 2 and line.isupper())
         or (len(words) <= 5 and " | " in line and not line.endswith("."))
+        or _MESSAGE_STAMP.search(line) is not None
         or is_date_line(line)
     )
+
+
+def _is_chrome(line: str) -> bool:
+    """A menu item or an audience count, never a title, not even as a last resort."""
+    return line.lower() in _PAGE_CHROME or _AUDIENCE.search(line) is not None
+
+
+# What a page copied from a browser or an app carries above its headline.
+_PAGE_CHROME = frozenset(
+    ["home", "explore", "notifications", "messages", "bookmarks", "profile", "more", "menu",
+     "search", "tweet", "post", "thread", "share", "sign in", "log in", "subscribe",
+     "skip to content", "skip to main content", "advertisement", "cookies", "accept cookies",
+     "main menu"]
+)  # fmt: skip
+# 'channel · 4,812 subscribers', '12,309 followers'
+# 'Kabul Wire | English, [08.05.21 17:26]': a message's stamp in a channel export
+_MESSAGE_STAMP = re.compile(r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
+_AUDIENCE = re.compile(r"[\d,.]+k?\s+(?:subscribers|followers|members)\b", re.IGNORECASE)
