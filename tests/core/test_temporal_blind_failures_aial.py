@@ -304,3 +304,14 @@ def test_this_weekend_said_midweek_is_the_coming_one_unless_the_sentence_looks_b
 def test_preparing_to_contest_on_a_day_looks_ahead() -> None:
     text = "The party registered in December and is preparing to contest by-elections on April 1."
     assert values(text, dt.date(2012, 1, 7))["April 1"] == "2012-04-01"
+
+
+def test_every_forty_minutes_is_minutes_not_months() -> None:
+    found = [(e.text, e.value) for e in tag("Ferries run every 40 minutes.", dt.date(2024, 4, 6))]
+    assert found == [("every 40 minutes", "PT40M")]
+
+
+def test_the_fourth_of_july() -> None:
+    assert values("Fireworks are planned for the Fourth of July.", dt.date(1996, 6, 13)) == {
+        "Fourth of July": "1996-07-04"
+    }

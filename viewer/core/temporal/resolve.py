@@ -1806,13 +1806,13 @@ def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "plural" in p:
         return _expr(cand, scene, TimexType.SET, f"XXXX-WXX-{_weekday(p['plural'][:-1])}")
     if "per" in p:
-        code = _unit_code(p["per"])
+        code = "TM" if p["per"].lower().startswith("min") else _unit_code(p["per"])
         return _expr(cand, scene, TimexType.SET, _duration_value(1, code))
     if "everyn" in p:
         amount = number_of(p["everyn"])
-        return _expr(
-            cand, scene, TimexType.SET, _duration_value(amount, _unit_code(p["everyunit"]))
-        )
+        unit = p["everyunit"]
+        code = "TM" if unit.lower().startswith("min") else _unit_code(unit)  # not months
+        return _expr(cand, scene, TimexType.SET, _duration_value(amount, code))
     every = p["every"].lower()
     if every in LEXICON.weekdays:
         return _expr(cand, scene, TimexType.SET, f"XXXX-WXX-{_weekday(every)}")
