@@ -256,3 +256,10 @@ def test_a_date_before_its_last_updated_time() -> None:
         "CAR crisis: commanders reject ceasefire\n\n24 July 2014 Last updated at 14:05 GMT\n\nText"
     )
     assert find_publication_date(text, "page.txt") == (D(2014, 7, 24), "header-date")
+
+
+def test_a_stamp_in_figures_with_a_two_digit_year() -> None:
+    text = "Headline\n\nPublished: 03.26.19, 09:12\n\nText"
+    assert find_publication_date(text, "ynet.txt") == (D(2019, 3, 26), "published-line")
+    text = "Headline\n\nPublished: 05.03.19, 09:12\n\nText"
+    assert find_publication_date(text, "paper.txt") == (D(2019, 3, 5), "published-line")

@@ -315,3 +315,12 @@ def test_the_fourth_of_july() -> None:
     assert values("Fireworks are planned for the Fourth of July.", dt.date(1996, 6, 13)) == {
         "Fourth of July": "1996-07-04"
     }
+
+
+def test_a_key_dates_box_runs_into_the_weeks_after_the_report() -> None:
+    text = (
+        "KEY DATES\n\n- Dec 24: a bomb at a mall kills two people.\n"
+        "- Jan 19: the campaign period closes.\n- Jan 21: the first plebiscite.\n"
+    )
+    found = values(text, dt.date(2019, 1, 2))
+    assert (found["Jan 19"], found["Jan 21"]) == ("2019-01-19", "2019-01-21")

@@ -191,6 +191,28 @@ def _numeric_date(match: re.Match[str]) -> dt.date | None:
     return None
 
 
+# 'Published: 03.26.19, 09:12': a stamp's date in figures with a two-digit year
+_SHORT_FIGURES = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d\d)\b")
+
+
+def _short_figures(rest: str) -> dt.date | None:
+    """A stamp written in figures with a two-digit year, read only when one order fits:
+    dots are day first unless the month would be over 12, as some English editions of
+    foreign papers write them."""
+    match = _SHORT_FIGURES.match(rest.strip())
+    if match is None:
+        return None
+    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
+    year += 1900 if year >= 69 else 2000  # as strptime's %y reads two digits
+    if first > 12 >= second:
+        return _safe_date(year, second, first)
+    if second > 12 >= first or (match["sep"] == "." and first == second):
+        return _safe_date(year, first, second)
+    if match["sep"] == ".":
+        return _safe_date(year, second, first)
+    return None
+
+
 # Day and month in figures anywhere in the text: '29/05' can only be day first.
 _FIGURES = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/\d{2,4})?(?![\d/])")
 
@@ -372,7 +394,11 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
             continue
         rest = _strip_separators(match["rest"])
         snippet = _DATE_SNIPPET.search(rest)
-        found = (parse_full_date(snippet.group()) if snippet else None) or parse_full_date(rest)
+        found = (
+            (parse_full_date(snippet.group()) if snippet else None)
+            or parse_full_date(rest)
+            or _short_figures(rest)
+        )
         rank = ranks[" ".join(match["word"].lower().split())]
         if found is not None and (best is None or rank < best[0]):
             best = (rank, found)

@@ -258,6 +258,7 @@ _HEAD_LEAD = re.compile(r"(?:the\s+)?(?:end|beginning|start|middle)\s+of", re.IG
 
 
 _CHRONOLOGY_TITLE_REACH = 400  # characters from a year to the chronology it heads
+_KEY_DATES_AHEAD = 183  # days after the report a key-dates line may look, tense or not
 _PROSE_LINE = 160  # a line longer than this is a paragraph, not a heading
 
 
@@ -309,10 +310,20 @@ def _chronology_year(
     year = head.year
     if dt.date(year, month, min(last, cal.last_day(year, month))) < head:
         following = dt.date(year + 1, month, min(first, cal.last_day(year + 1, month)))
+        tense = _tense(cand, scene)
         if (
             scene.reference is None
             or following <= scene.reference
-            or _tense(cand, scene) == "future"
+            or tense == "future"
+            # 'Dec 24: the bomb ...' then 'Jan 19: Campaign period closes' in a key-dates box
+            # of 2 January: a line that does not look back may run into the weeks ahead
+            or (
+                tense is None
+                and (following - scene.reference).days <= _KEY_DATES_AHEAD
+                # a jump back of most of a year is a new year; a newest-first list steps back
+                and (head - dt.date(year, month, min(first, cal.last_day(year, month)))).days
+                > _NEW_YEAR_CROSSED_DAYS
+            )
         ):
             return year + 1
     return year
