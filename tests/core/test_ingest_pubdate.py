@@ -263,3 +263,12 @@ def test_a_stamp_in_figures_with_a_two_digit_year() -> None:
     assert find_publication_date(text, "ynet.txt") == (D(2019, 3, 26), "published-line")
     text = "Headline\n\nPublished: 05.03.19, 09:12\n\nText"
     assert find_publication_date(text, "paper.txt") == (D(2019, 3, 5), "published-line")
+
+
+def test_an_ambiguous_issue_date_is_read_in_the_months_the_text_talks_of() -> None:
+    text = (
+        "Armenians start New Year under blockade\n\nIssued on: 04/01/2023 - 16:08\n\n"
+        "Protesters have blocked the road since December 12. Talks are due at the end of "
+        "January.\n"
+    )
+    assert find_publication_date(text, "afp.txt") == (D(2023, 1, 4), "published-line")

@@ -111,7 +111,7 @@ def find_publication_date(
         if hint is not None:
             return hint.day, hint.source
     head = _head_lines(text)
-    order = _figures_order(text)
+    order = _figures_order(text) or _order_by_months_told(text, head)
     if order is not None:
         head = [_settled(line, order) for line in head]
     stamped = _stamp_line_date(head) or _stamp_line_date(_tail_lines(text)) or _as_of(head)
@@ -227,6 +227,37 @@ def _figures_order(text: str) -> str | None:
         elif 12 < second <= 31 and 1 <= first <= 12:
             orders.add("MDY")
     return orders.pop() if len(orders) == 1 else None
+
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+
+
+def _order_by_months_told(text: str, head: Sequence[str]) -> str | None:
+    """For an ambiguous 'Issued on: 04/01/2023' with no other figure date to settle it:
+    the reading whose month, or the month before it, the text names more often (a report
+    of 4 January talks of December and January, not of March and April)."""
+    for line in head:
+        match = _NUMERIC_DATE.search(line)
+        if match is None or match["sep"] != "/":
+            continue
+        first, second = int(match["a"]), int(match["b"])
+        if not (first <= 12 and second <= 12 and first != second):
+            return None
+        day_first, month_first = _months_told(text, second), _months_told(text, first)
+        if day_first != month_first:
+            return "DMY" if day_first > month_first else "MDY"
+        return None
+    return None
+
+
+def _months_told(text: str, month: int) -> int:
+    """How often ``text`` names ``month`` or the month before it."""
+    low = text.lower()
+    names = (_MONTH_NAMES[month - 1], _MONTH_NAMES[(month - 2) % 12])
+    return sum(len(re.findall(rf"\b{name}\b", low)) for name in names)
 
 
 def _settled(line: str, order: str) -> str:
