@@ -324,3 +324,10 @@ def test_a_key_dates_box_runs_into_the_weeks_after_the_report() -> None:
     )
     found = values(text, dt.date(2019, 1, 2))
     assert (found["Jan 19"], found["Jan 21"]) == ("2019-01-19", "2019-01-21")
+
+
+def test_a_team_that_hosts_another_on_a_weekday_plays_ahead() -> None:
+    found = values("The Leafs host Buffalo on Tuesday.", dt.date(2013, 4, 14))
+    assert found["Tuesday"] == "2013-04-16"
+    found = values("The host nation won on Saturday.", dt.date(2013, 4, 14))
+    assert found["Saturday"] == "2013-04-13"
