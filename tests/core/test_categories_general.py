@@ -278,3 +278,26 @@ def test_sporadic_fire_in_a_truce_report_is_a_violation() -> None:
         "but the truce largely held."
     )
     assert category_at(text, "on Thursday night") == "ceasefire_violated"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        # Troops leaving ground are a military move, whoever ordered it.
+        ("The last army units pulled back from the hill villages on Tuesday.", "on Tuesday"),
+        ("Government troops withdrew from the river port late on Sunday.", "late on Sunday"),
+        ("Foreign soldiers began pulling out of the northern provinces in May.", "in May"),
+        # With no verb that tells more, armed men on the move are still the army's doing.
+        ("By dawn on Friday the soldiers had reached the edge of the forest.", "on Friday"),
+    ],
+)
+def test_troops_moving_or_leaving_are_military_action(sentence: str, expression: str) -> None:
+    assert category_at(sentence, expression) == "military_action"
+
+
+def test_a_pullout_promised_under_a_truce_stays_the_truce() -> None:
+    text = (
+        "The ceasefire took effect at noon on Monday, and both armies pulled back "
+        "from the front line by Wednesday under the truce."
+    )
+    assert category_at(text, "at noon on Monday") == "ceasefire_in_force"
