@@ -331,3 +331,10 @@ def test_a_team_that_hosts_another_on_a_weekday_plays_ahead() -> None:
     assert found["Tuesday"] == "2013-04-16"
     found = values("The host nation won on Saturday.", dt.date(2013, 4, 14))
     assert found["Saturday"] == "2013-04-13"
+
+
+def test_could_before_a_verb_looks_ahead_but_could_be_located_tells_nothing() -> None:
+    text = "The official said the gate could reopen on Saturday if the calm held."
+    assert values(text, dt.date(2022, 12, 16))["Saturday"] == "2022-12-17"
+    text = "His grandparents could not be located Wednesday in their home town."
+    assert values(text, dt.date(2000, 1, 6))["Wednesday"] == "2000-01-05"

@@ -100,7 +100,7 @@ _NOT_A_PLAN = re.compile(r"as$|the$|a$|an$|long$|well$|\w+ly$")
 
 # 'The guns may fall silent Friday': a modal before a bare verb looks ahead; before 'have'
 # it looks back ('may have fled'), and after a preposition 'may' is the month.
-_MODALS_BEFORE_A_VERB = frozenset(["may", "might", "should", "must"])
+_MODALS_BEFORE_A_VERB = frozenset(["may", "might", "should", "must", "could"])
 _PERFECT = frozenset(["have", "has", "had", "been", "not"])
 _NOT_A_VERB = frozenset(
     ["at", "in", "on", "to", "and", "or", "the", "a", "an", "of", "for", "from", "this", "last"]
@@ -117,6 +117,8 @@ def _modal_ahead(words: list[str], index: int) -> bool:
     if before in _MONTH_LEAD or before in LEXICON.weekdays:
         return False  # 'in May', 'on Friday, 25 May at noon'
     following = words[index + 1]
+    if words[index] == "could" and following == "be":
+        return False  # 'could be located Wednesday', 'could be heard through the night'
     return following not in _PERFECT and following not in _NOT_A_VERB
 
 
