@@ -338,3 +338,19 @@ def test_could_before_a_verb_looks_ahead_but_could_be_located_tells_nothing() ->
     assert values(text, dt.date(2022, 12, 16))["Saturday"] == "2022-12-17"
     text = "His grandparents could not be located Wednesday in their home town."
     assert values(text, dt.date(2000, 1, 6))["Wednesday"] == "2000-01-05"
+
+
+def test_a_forward_dated_the_way_a_mail_program_writes_it_anchors_its_yesterday() -> None:
+    text = (
+        "From: Field Office\nDate: Mon, 2 Mar 2009 09:12:00 +0300\nSubject: Fwd: situation\n\n"
+        "Passing this on.\n\n"
+        "---------- Forwarded message ----------\n"
+        "From: Team Leader\nDate: Tue, Feb 24, 2009 at 6:15 PM\nSubject: situation\n\n"
+        "The commanders met yesterday and agreed to hold their positions.\n"
+    )
+    assert values(text, dt.date(2009, 3, 2))["yesterday"] == "2009-02-23"
+
+
+def test_a_law_numbered_of_a_year_names_the_law_not_a_date() -> None:
+    found = values("Law 782 of 2002 extended the talks framework.", dt.date(2009, 3, 2))
+    assert found == {}

@@ -58,8 +58,22 @@ def _forwarded_blocks(text: str) -> list[tuple[int, int, Scene]]:
 
 
 def _sent_on(value: str) -> dt.date | None:
-    """The day of an e-mail Date header: 'Mon, 30 Dec 1996 16:05:33 +0500'."""
+    """The day of an e-mail Date header: 'Mon, 30 Dec 1996 16:05:33 +0500', or as a mail
+    program writes it in a forward: 'Tue, Feb 24, 2009 at 6:15 PM'."""
     try:
         return email.utils.parsedate_to_datetime(value.strip()).date()
     except (TypeError, ValueError, IndexError):
+        pass
+    day = _AT_TIME.sub("", value).strip()
+    if not _FULL_YEAR.search(day):
         return None
+    import dateparser  # imported late: it is slow to load and a forward is rare
+
+    parsed = dateparser.parse(
+        day, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    return parsed.date() if parsed else None
+
+
+_AT_TIME = re.compile(r"\s+at\s+\d{1,2}[:.]\d{2}.*$", re.IGNORECASE)
+_FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
