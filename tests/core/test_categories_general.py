@@ -301,3 +301,24 @@ def test_a_pullout_promised_under_a_truce_stays_the_truce() -> None:
         "from the front line by Wednesday under the truce."
     )
     assert category_at(text, "at noon on Monday") == "ceasefire_in_force"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # Observers on patrol are no meeting between the parties.
+        (
+            "UN military observers will resume their patrols on the mountain road tomorrow.",
+            "tomorrow",
+            "other",
+        ),
+        # What they watch is the event: here the truce.
+        (
+            "The monitors watched the truce along the river from the first week of May.",
+            "the first week of May",
+            "ceasefire_in_force",
+        ),
+    ],
+)
+def test_monitors_are_not_talks(sentence: str, expression: str, category: str) -> None:
+    assert category_at(sentence, expression) == category
