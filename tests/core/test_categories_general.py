@@ -322,3 +322,39 @@ def test_a_pullout_promised_under_a_truce_stays_the_truce() -> None:
 )
 def test_monitors_are_not_talks(sentence: str, expression: str, category: str) -> None:
     assert category_at(sentence, expression) == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # Forming a body, adopting a text, sharing power, mourning: acts of government
+        (
+            "The two parties formed a transitional authority in the capital on Monday.",
+            "on Monday",
+            "political",
+        ),
+        ("The assembly adopted the new electoral code on Tuesday.", "on Tuesday", "political"),
+        (
+            "The rival leaders signed a power-sharing deal in the capital on Friday.",
+            "on Friday",
+            "political",
+        ),
+        (
+            "The president declared three days of national mourning on Sunday.",
+            "on Sunday",
+            "political",
+        ),
+        # Two ministers who spoke to each other held talks; one who spoke alone made a statement.
+        (
+            "The two foreign ministers spoke on Wednesday about the border dispute.",
+            "on Wednesday",
+            "talks",
+        ),
+        # An uprising is taken up with arms.
+        ("The uprising in the northern hills began in March 2011.", "in March 2011", "military_action"),
+    ],
+)
+def test_government_acts_conversations_and_uprisings(
+    sentence: str, expression: str, category: str
+) -> None:
+    assert category_at(sentence, expression) == category
