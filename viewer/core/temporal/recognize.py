@@ -783,7 +783,8 @@ def _fam_relday(n: Namer) -> str:
         + "|"
         + n("overnight", "overnight")
         # Only as an adverb: 'raged overnight around Debaltseve', not 'an overnight stay'.
-        + r"(?=\s*[,.;]|\s+(?:on|in|near|at|from|to|and|as|when|the|around|across|along|into"
+        + r"(?=\s*[,.;]|[ \t]*(?:\n|$)"  # or ending a line: '- broken twice overnight'
+        r"|\s+(?:on|in|near|at|from|to|and|as|when|the|around|across|along|into"
         r"|outside|inside|against|amid|between|after|before|but|while|until|despite)\b"
         r"|\s+[a-z]+ed\b)"  # 'strikes overnight killed 12 people'
     )

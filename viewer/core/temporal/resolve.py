@@ -1951,8 +1951,11 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         )
         return _weekend(cand, scene, last - dt.timedelta(weeks=1))
     if "newyear" in p:
-        if "New Year" in p["newyear"]:
-            return None  # 'a ceasefire for the New Year and Christmas holidays': the holiday
+        if "New Year" in p["newyear"] and not _IN_BEFORE.search(
+            scene.text, max(0, cand.start - 4), cand.start
+        ):
+            # 'in the New Year' is the coming year, as 'in the new year' is
+            return _new_year_holiday(cand, scene)
         if ref is None:
             return _unresolved(cand, scene, "XXXX")
         # Said in the second half of a year it is the coming one; early in a year, this one.
@@ -2044,6 +2047,34 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return result
 
 
+def _new_year_holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'Shells landed around the New Year': the 1 January nearest the story, leaning with
+    its tense. 'A ceasefire for the New Year and Christmas holidays' names what the truce
+    is for, not a day something happened."""
+    text = scene.text
+    if _FOR_BEFORE.search(text, max(0, cand.start - 6), cand.start) or _TRUCE_AFTER.match(
+        text, cand.end
+    ):
+        return None
+    ref = scene.reference
+    if ref is None:
+        return _unresolved(cand, scene, "XXXX-01-01")
+    options = [dt.date(y, 1, 1) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    day = nearest_in_tense(options, ref, _tense(cand, scene))
+    weekend = _WEEKEND_AFTER.match(text, cand.end)
+    if weekend:
+        # 'over the New Year weekend': the Saturday and Sunday nearest New Year's Day
+        saturday = min(
+            (day - dt.timedelta(days=(day.weekday() - 5) % 7 + k) for k in (0, -7)),
+            key=lambda sat: min(abs((sat - day).days), abs((sat - day).days + 1)),
+        )
+        return _weekend(replace(cand, end=weekend.end()), scene, saturday)
+    return _named_day(cand, scene, day, day, relative=True)
+
+
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+_WEEKEND_AFTER = re.compile(r"\s+weekend\b", re.IGNORECASE)
 _NEW_YEAR_AHEAD_FROM = 7  # the month from which 'the new year' is the next one
 
 _NARRATED_DAY_REACH = 250  # characters: the day told of in this sentence or the one before
@@ -2125,6 +2156,17 @@ def _is_title(cand: Candidate, scene: Scene) -> bool:
     )
 
 
+def _told_just_before(cand: Candidate, scene: Scene) -> bool:
+    """Whether the day the story last told is on this line, a sentence or so back (a bullet
+    or a line of a list above tells its own story)."""
+    end = scene.story.last_day_end
+    if end < 0 or end > cand.start or cand.start - end > _JUST_BEFORE:
+        return False
+    return "\n" not in scene.text[end : cand.start]
+
+
+_JUST_BEFORE = 200  # characters: about the sentence before
+
 _AS_A_NAME_AFTER = re.compile(
     r"\s*(?:,|['\u2019]s\b|\s(?:reported|said|says|quoted|cited|broadcast|aired|showed)\b)"
 )
@@ -2139,7 +2181,13 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if ref is None:
             return _unresolved(cand, scene, "XXXX-XX-XXTNI", TimexType.TIME)
         # The night just gone, or in a future-tense sentence the coming one.
-        day = ref if _tense(cand, scene) == "future" else ref - dt.timedelta(days=1)
+        tense = _tense(cand, scene)
+        day = ref if tense == "future" else ref - dt.timedelta(days=1)
+        told = scene.story.last_day
+        if tense != "future" and told is not None and told < day and _told_just_before(cand, scene):
+            # 'The fighting began on Tuesday, August 16 ... It spread through the city
+            # overnight': the night after the day the story is telling
+            day = told
         return _expr(
             cand,
             scene,
