@@ -351,10 +351,39 @@ def test_monitors_are_not_talks(sentence: str, expression: str, category: str) -
             "talks",
         ),
         # An uprising is taken up with arms.
-        ("The uprising in the northern hills began in March 2011.", "in March 2011", "military_action"),
+        (
+            "The uprising in the northern hills began in March 2011.",
+            "in March 2011",
+            "military_action",
+        ),
     ],
 )
 def test_government_acts_conversations_and_uprisings(
+    sentence: str, expression: str, category: str
+) -> None:
+    assert category_at(sentence, expression) == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # A rebellion is fighting, though no battle is named.
+        (
+            "Serbs in the border districts rebelled against the new government in 1990.",
+            "in 1990",
+            "military_action",
+        ),
+        # A headline toll without "were": the dead are the news, not the blast.
+        ("Seven people killed in the blast on Tuesday, police say.", "on Tuesday", "casualties"),
+        # Drafting a text together is part of the negotiation.
+        (
+            "Lawyers for both sides drafted the text of the accord in Nairobi last week.",
+            "last week",
+            "talks",
+        ),
+    ],
+)
+def test_rebellions_headline_tolls_and_drafting(
     sentence: str, expression: str, category: str
 ) -> None:
     assert category_at(sentence, expression) == category
