@@ -807,3 +807,15 @@ def test_a_count_per_day_is_a_rate_not_a_day_earlier() -> None:
     assert "a day earlier" not in [e.text for e in tag(text, D(2023, 11, 28))]
     sales = "Sales were C$348.2 million compared with C$307.2 a year earlier."
     assert found(sales, "a year earlier", D(1989, 11, 1)).value == "1988"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Shelling resumed on Monday evening in the old city.", "Monday evening"),
+        ("He was arrested Thursday night at his home.", "Thursday night"),
+        ("The talks broke up last night without a deal.", "last night"),
+    ],
+)
+def test_a_day_with_its_part_is_a_time_as_timeml_types_it(sentence: str, phrase: str) -> None:
+    assert found(sentence, phrase).type is TimexType.TIME

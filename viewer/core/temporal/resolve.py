@@ -2317,8 +2317,10 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     # 'Friday night' keeps its part of the day in the value, as TimeML writes it.
     part = LEXICON.day_parts.get((p.get("part") or "").lower())
     suffix = f"T{part}" if part else ""
+    # and is a TIME, as the TimeML guidelines type any time of day, however vague
+    kind = TimexType.TIME if part else TimexType.DATE
     if ref is None:
-        return _unresolved(cand, scene, f"XXXX-WXX-{weekday}{suffix}")
+        return _unresolved(cand, scene, f"XXXX-WXX-{weekday}{suffix}", kind)
     if p.get("wkrel"):
         # 'on Thursday last week': that week's Thursday, whatever the tense
         shift = {"last": -7, "next": 7}.get(p["wkrel"].lower(), 0)
@@ -2326,7 +2328,7 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _expr(
             cand,
             scene,
-            TimexType.DATE,
+            kind,
             day.isoformat() + suffix,
             (day, day),
             Precision.DAY,
@@ -2338,9 +2340,7 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # 'from Saturday night into Sunday': the Sunday after that Saturday, whatever the tense
         mod, _ = _mod_of(cand)
         value = closing.isoformat() + suffix
-        return _expr(
-            cand, scene, TimexType.DATE, value, (closing, closing), Precision.DAY, mod, True
-        )
+        return _expr(cand, scene, kind, value, (closing, closing), Precision.DAY, mod, True)
     narrated = None if rel or part else _narrated_weekday(scene, weekday)
     if narrated is not None:
         mod, _ = _mod_of(cand)
@@ -2419,7 +2419,7 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     day = resolve_weekday(weekday, base, tense, rel)
     mod, _ = _mod_of(cand)
     value = day.isoformat() + suffix
-    return _expr(cand, scene, TimexType.DATE, value, (day, day), Precision.DAY, mod, True)
+    return _expr(cand, scene, kind, value, (day, day), Precision.DAY, mod, True)
 
 
 def _range_end(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
