@@ -258,3 +258,29 @@ def test_a_date_right_after_said_is_the_statements(
     sentence: str, expression: str, category: str
 ) -> None:
     assert category_at(sentence, expression) == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # A war's toll so far dates the start of the war.
+        (
+            "The insurgency in the northern hills has killed some 40,000 people since 1978.",
+            "since 1978",
+            "military_action",
+        ),
+        (
+            "More than 9,000 people have died in the conflict since it began in April 2014.",
+            "in April 2014",
+            "military_action",
+        ),
+        # A toll that names no war stays a toll.
+        (
+            "Eleven police officers have been killed in the province since Monday.",
+            "since Monday",
+            "casualties",
+        ),
+    ],
+)
+def test_a_wars_toll_so_far_dates_the_war(sentence: str, expression: str, category: str) -> None:
+    assert category_at(sentence, expression) == category

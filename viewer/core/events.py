@@ -515,6 +515,8 @@ def classify(
         and _said_on(reading, expr[0] - reading.base)
     ):
         return "statement"
+    if best == "casualties" and _war_toll(reading):
+        return "military_action"
     if best is not None and scores[best] >= lexicon.minimum_score:
         return best
     sentence = (reading.base, reading.base + len(reading.local))
@@ -545,6 +547,16 @@ def _said_on(reading: SentenceReading, at: int) -> bool:
     return not any(m.start >= at for m in reading.phrases["ceasefire"])
 
 
+def _war_toll(reading: SentenceReading) -> bool:
+    """Whether a toll is a war's toll so far: "The insurgency has killed 30,000 people since
+    1969" dates the start of the fighting, which analysts file as military action; "Nine
+    police officers have been killed since Monday" stays a toll, as it names no war."""
+    return bool(reading.phrases["war"]) and bool(_CUMULATIVE_TOLL.search(reading.local))
+
+
+_CUMULATIVE_TOLL = re.compile(
+    r"\b(?:has|have)\s+(?:[a-z]+\s+)?(?:killed|claimed|died|been\s+killed)\b", re.IGNORECASE
+)
 _TOLD_AS_THEMSELVES = CEASEFIRE_CATEGORIES | {"humanitarian"}
 _SENTENCE_END = re.compile(r"#*\W*$")
 _SAID_BEFORE = re.compile(

@@ -285,7 +285,7 @@ _SMALL_INDEX = 80
 @dataclass(frozen=True, slots=True)
 class CategoryLexicon:
     """Phrases of the kinds "trigger", "ceasefire", "agreement", "negation", "call",
-    "attempt", "hypothetical", "background", "armed", "assembly", "truce_time" and "noun"
+    "attempt", "hypothetical", "background", "armed", "assembly", "truce_time", "war" and "noun"
     (the parties of actor_nouns.txt)."""
 
     index: PhraseIndex
@@ -340,6 +340,7 @@ def load_category_lexicon() -> CategoryLexicon:
             "background": cues["background"],
             "assembly": data.get("assemblies", []),
             "truce_time": data.get("truce_time_cues", []),
+            "war": data.get("conflict_nouns", []),
             # Read here too, so that one pass over a sentence finds its parties as well.
             "noun": [line for line, _ in _read_names("actor_nouns.txt")],
         }
