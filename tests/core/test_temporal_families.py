@@ -819,3 +819,26 @@ def test_a_count_per_day_is_a_rate_not_a_day_earlier() -> None:
 )
 def test_a_day_with_its_part_is_a_time_as_timeml_types_it(sentence: str, phrase: str) -> None:
     assert found(sentence, phrase).type is TimexType.TIME
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        (
+            "Queensland rejected daylight saving, which would move clocks every summer.",
+            "every summer",
+            "XXXX-SU",
+        ),
+        ("The festival returns to Cheltenham every March.", "every March", "XXXX-03"),
+        ("Bonuses are paid each October.", "each October", "XXXX-10"),
+        ("The central bank reviews its band every fortnight.", "every fortnight", "P2W"),
+        ("The volcano erupts roughly every decade.", "every decade", "P10Y"),
+    ],
+)
+def test_every_month_season_or_long_unit_is_a_set(sentence: str, phrase: str, value: str) -> None:
+    e = found(sentence, phrase)
+    assert (e.type, e.value) == (TimexType.SET, value)
+
+
+def test_each_may_with_its_day_is_still_the_day() -> None:
+    assert found("Workers march each May 1 in the capital.", "May 1").type is TimexType.DATE

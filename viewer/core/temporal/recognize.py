@@ -612,7 +612,15 @@ def _fam_anaphora(n: Namer) -> str:
 
 
 def _fam_set(n: Namer) -> str:
-    every = WEEKDAY + "|" + DAY_PART + "|day|week|month|year|weekend|quarter|hour"
+    every = (
+        WEEKDAY
+        + "|"
+        + DAY_PART
+        + "|day|week|month|year|weekend|quarter|hour|fortnight|decade|century|"
+        + _MONTH_FULL  # 'each October', as TimeML writes XXXX-10 (not 'each May 1')
+        + r"(?!\s+\d)|"
+        + alternation(LEXICON.seasons)  # 'every summer': XXXX-SU
+    )
     return (
         r"(?:every\s+(?:other\s+)?|each\s+(?!other\b))"  # 'fired at each other Thursday'
         + n("every", every)

@@ -1831,6 +1831,10 @@ def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _expr(cand, scene, TimexType.SET, f"XXXX-XX-XXT{LEXICON.day_parts[every]}")
     if every == "weekend":
         return _expr(cand, scene, TimexType.SET, "XXXX-WXX-WE")
+    if every in LEXICON.seasons:
+        return _expr(cand, scene, TimexType.SET, f"XXXX-{LEXICON.seasons[every]}")
+    if every in LEXICON.months:
+        return _expr(cand, scene, TimexType.SET, f"XXXX-{LEXICON.months[every]:02d}")
     return _expr(cand, scene, TimexType.SET, _duration_value(1, _unit_code(every)))
 
 
