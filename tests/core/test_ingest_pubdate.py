@@ -212,7 +212,8 @@ def test_yearless_dateline_takes_the_copyright_year() -> None:
     [
         ("United Nations Mission\nPress Release\n23 October 2020", D(2020, 10, 23)),
         ("Truce holds in Idlib\nMonday, 2 May 2016 14:05 GMT", D(2016, 5, 2)),
-        ("Truce holds in Idlib\nBy Staff Reporter | May 2, 2016", None),  # a byline, not alone
+        # a byline whose date stands in a field of its own
+        ("Truce holds in Idlib\nBy Staff Reporter | May 2, 2016", D(2016, 5, 2)),
         # A programme's or a bulletin's name before the date
         ("TRANSCRIPT\nThe Evening Report - Wednesday 31 August 1994", D(1994, 8, 31)),
         ("Daily Brief | 3 March 2019", D(2019, 3, 3)),

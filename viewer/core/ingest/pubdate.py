@@ -484,7 +484,13 @@ def _after_its_name(line: str) -> str:
         # story as its dateline
         opening = _NAME_SEPARATOR.split(line, maxsplit=1)[0]
         return opening if _LONE_DATE.match(_strip_separators(opening)) else line
-    if line.lower().startswith("by "):  # a byline
+    if line.lower().startswith("by "):  # a byline: only a field of its own dates it
+        # ('By a staff correspondent | Kampala, Sunday 2 January 2005')
+        last = _NAME_SEPARATOR.split(line)[-1]
+        place = _PLACE_BEFORE_DATE.match(last)
+        for piece in (last, place["rest"] if place else last):
+            if last != line and _LONE_DATE.match(_strip_separators(piece)):
+                return piece
         return line
     pieces = _NAME_SEPARATOR.split(line)
     if len(pieces) > 1 and not any(_SENTENCE_END.search(piece) for piece in pieces):

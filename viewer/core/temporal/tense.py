@@ -178,6 +178,7 @@ def _cue(words: list[str], index: int) -> Tense:
         and words[index - 2] in _MODALS_AHEAD
         and words[index - 2] != "may"  # as often the month: 'on 5 May; Baku added ...'
         and words[index - 1] not in _PERFECT
+        and words[index - 1] not in _DETERMINERS  # 'led to the armed takeover'
     ):
         return "future"  # 'will hold closed consultations': an adjective after the verb
     if past and index > 0 and words[index - 1] in _DETERMINERS and word not in _PAST_WORDS:
