@@ -284,3 +284,44 @@ def test_a_date_right_after_said_is_the_statements(
 )
 def test_a_wars_toll_so_far_dates_the_war(sentence: str, expression: str, category: str) -> None:
     assert category_at(sentence, expression) == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "category"),
+    [
+        # Other names for a truce taking hold
+        (
+            "The cessation of armed confrontation took effect on 5 November 2008.",
+            "on 5 November 2008",
+            "ceasefire_in_force",
+        ),
+        (
+            "Thirty years ago today the guns along the sand berm fell silent.",
+            "Thirty years ago today",
+            "ceasefire_in_force",
+        ),
+        # A head of state received by another is a meeting.
+        ("The king was received at the White House on July 25.", "on July 25", "talks"),
+    ],
+)
+def test_truce_and_meeting_words_outside_the_usual_verbs(
+    sentence: str, expression: str, category: str
+) -> None:
+    assert category_at(sentence, expression) == category
+
+
+TRUCE_BACKGROUND = "The truce held overnight, and ceasefire monitors reported no shots. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        # In a truce article, "the deal" is the truce, unless what is done to it is law or trade.
+        ("The judges struck down the deal on October 14.", "on October 14"),
+        ("The two countries signed a trade agreement in the capital on Friday.", "on Friday"),
+    ],
+)
+def test_courts_and_trade_deals_in_a_truce_article_stay_political(
+    sentence: str, expression: str
+) -> None:
+    assert category_at(TRUCE_BACKGROUND + sentence, expression) == "political"
