@@ -177,6 +177,12 @@ def _cue(words: list[str], index: int) -> Tense:
         and index > 1
         and words[index - 2] in _MODALS_AHEAD
         and words[index - 2] != "may"  # as often the month: 'on 5 May; Baku added ...'
+        # after 'to' a plural is a noun, not a bare verb: 'from banks to commissioners passed'
+        and not (
+            words[index - 2] == "to"
+            and words[index - 1].endswith("s")
+            and not words[index - 1].endswith("ss")
+        )
         and words[index - 1] not in _PERFECT
         and words[index - 1] not in _DETERMINERS  # 'led to the armed takeover'
     ):
