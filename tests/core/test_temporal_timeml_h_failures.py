@@ -21,3 +21,32 @@ def test_a_plural_after_to_is_a_noun_not_a_verb_looking_ahead() -> None:
 def test_a_bare_verb_after_to_still_looks_ahead() -> None:
     text = "The envoy is due to meet both delegations on Friday."
     assert _values(text, dt.date(2004, 6, 9)) == {"Friday": "2004-06-11"}
+
+
+def test_years_to_the_day_is_an_anniversary_not_the_next_day() -> None:
+    text = (
+        "Today, 40 years to the day after the first ferry sailed, the town holds a fair. "
+        "There will be music through the afternoon and fireworks at 9:30 p.m."
+    )
+    assert _values(text, dt.date(2012, 5, 27)) == {
+        "Today": "2012-05-27",
+        "40 years": "P40Y",
+        "the afternoon": "2012-05-27TAF",
+        "9:30 p.m.": "2012-05-27T21:30",
+    }
+
+
+def test_the_day_after_an_event_is_still_the_next_day() -> None:
+    assert _values("Fighting resumed the day after.", dt.date(2012, 5, 27)) == {
+        "the day after": "2012-05-28"
+    }
+
+
+def test_is_likely_on_a_weekday_looks_ahead() -> None:
+    text = "The first cabinet meeting is likely on Tuesday, after the holiday."
+    assert _values(text, dt.date(1997, 5, 2)) == {"Tuesday": "1997-05-06"}
+
+
+def test_was_likely_on_a_weekday_stays_in_the_past() -> None:
+    text = "The raid that killed him was likely on Tuesday."
+    assert _values(text, dt.date(1997, 5, 2)) == {"Tuesday": "1997-04-29"}

@@ -581,7 +581,9 @@ def _fam_offset(n: Namer) -> str:
 
 _ANAPHORA_WHICH = (
     r"the\s+following|the\s+next|the\s+previous|the\s+same|that\s+same|that|the\s+preceding"
-    r"|the\s+prior|the\s+day"
+    r"|the\s+prior"
+    # '75 years to the day after the first crossing' says an anniversary, not a next day
+    r"|(?<!years\sto\s)(?<!year\sto\s)(?<!months\sto\s)the\s+day"
     # 'seized the week before', 'the year after': counted from the story's day
     r"|the\s+(?:week|month|year)(?=\s+(?:before|after)\b(?!\s+(?:the|a|an|his|her|its|their"
     r"|last|this|that|next)\b))"
