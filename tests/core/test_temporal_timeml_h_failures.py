@@ -50,3 +50,15 @@ def test_is_likely_on_a_weekday_looks_ahead() -> None:
 def test_was_likely_on_a_weekday_stays_in_the_past() -> None:
     text = "The raid that killed him was likely on Tuesday."
     assert _values(text, dt.date(1997, 5, 2)) == {"Tuesday": "1997-04-29"}
+
+
+def test_returns_or_leaves_with_a_weekday_is_a_plan() -> None:
+    text = "The ambassador returns from Brussels Sunday and I will see him Tuesday."
+    assert _values(text, dt.date(1961, 12, 21)) == {"Sunday": "1961-12-24", "Tuesday": "1961-12-26"}
+    text = "The secretary leaves Washington on Wednesday for talks in the region."
+    assert _values(text, dt.date(1991, 3, 3)) == {"Wednesday": "1991-03-06"}
+
+
+def test_a_return_that_happened_stays_in_the_past() -> None:
+    text = "The ambassador returned from Brussels on Sunday."
+    assert _values(text, dt.date(1961, 12, 21)) == {"Sunday": "1961-12-17"}
