@@ -79,6 +79,34 @@ def test_html_drops_navigation_ads_and_footer(every_format: dict[str, Path]) -> 
     assert load_document(every_format["html"]).source == "Anadolu Agency"
 
 
+def test_html_keeps_the_articles_own_chronology_box_but_not_its_link_boxes(
+    tmp_path: Path,
+) -> None:
+    paragraphs = article_paragraphs()
+    body = "".join(f"<p>{text}</p>" for text in paragraphs[1:])
+    links = "".join(
+        f'<li><a href="/{n}">{title}</a></li>'
+        for n, title in enumerate(["Markets rally on oil prices", "Club signs a new striker"])
+    )
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Truce</title></head><body>"
+        f"<article><h1>{paragraphs[0]}</h1>{body}"
+        f'<aside class="related"><h3>Related stories</h3><ul>{links}</ul></aside>'
+        '<aside class="factbox"><h2>Chronology</h2><ul>'
+        "<li>Feb. 12 - Powers agree a cessation of hostilities in Munich</li>"
+        "<li>Feb. 27 - The cessation takes effect at midnight</li></ul></aside>"
+        f'</article><aside class="most-read"><h3>Most read</h3><ul>{links}</ul></aside>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    text = load_document(page).text
+    assert "Feb. 12 - Powers agree a cessation of hostilities in Munich" in text
+    assert "Feb. 27 - The cessation takes effect at midnight" in text
+    for boilerplate in ("Related stories", "Most read", "Markets rally", "Club signs"):
+        assert boilerplate not in text
+
+
 def test_html_date_from_json_ld(tmp_path: Path) -> None:
     paragraphs = article_paragraphs()
     body = "".join(f"<p>{text}</p>" for text in paragraphs[1:])

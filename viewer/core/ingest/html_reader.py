@@ -54,7 +54,10 @@ def extract_html(markup: str, *, metadata_source: str = "html-meta") -> Extracte
     # trafilatura prunes the tree it is given, so it gets a copy; its own
     # metadata pass is skipped because it repeats htmldate and is slow.
     document = bare_extraction(
-        deepcopy(tree), with_metadata=False, include_comments=False, include_tables=True
+        _asides_in_article_kept(deepcopy(tree)),
+        with_metadata=False,
+        include_comments=False,
+        include_tables=True,
     )
     body = (document.text or "") if isinstance(document, PageDocument) else ""
     if not body.strip():
@@ -74,6 +77,15 @@ def extract_html(markup: str, *, metadata_source: str = "html-meta") -> Extracte
         metadata_date=DateHint(published, metadata_source) if published else None,
         weak_date=DateHint(printed, "html-text") if printed else None,
     )
+
+
+def _asides_in_article_kept(tree: html.HtmlElement) -> html.HtmlElement:
+    """An aside inside the article is the story's own factbox or chronology, which
+    trafilatura would drop with the page's asides; as a plain block it is judged like
+    any other (a box of links still goes). Asides outside the article stay asides."""
+    for aside in tree.xpath("//article//aside"):
+        aside.tag = "div"
+    return tree
 
 
 def _parse(markup: str) -> html.HtmlElement:
