@@ -40,6 +40,10 @@ class Story:
     full_date_year: int | None = None  # the year of the last date written in full
     last_day: dt.date | None = None
     last_day_end: int = -1  # where the expression that gave ``last_day`` ends
+    # the last day told that lies behind the reference, and where it ends: the day a past
+    # narrative is on when a plan ('starting April 1') was told after it
+    last_past_day: tuple[dt.date, int] | None = None
+    last_day_said: bool = False  # whether ``last_day`` dates a saying: 'officials said Tuesday'
     line_day: tuple[int, dt.date] | None = None  # a chronology line's start and its date
     head: dt.date | None = None  # where the last dated head of a chronology line starts
     chain_end: int = -1  # where the last day of a past week told day by day ends
@@ -525,6 +529,7 @@ def _paragraph_year(
     return day_told.year + 1 if crossed else day_told.year
 
 
+_NAMES_A_YEAR = re.compile(r"\b(?:this|last|next|that|previous|following)\s+year\b", re.I)
 _NEW_YEAR_CROSSED_DAYS = 270  # a date this far before the last one told is in the next year
 
 _ERA_DATES = 3  # explicit dates of an earlier year in a row that make it the story's era
@@ -793,18 +798,27 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 or _tense(cand, scene) != "future"
                 or _later_on_the_same_day(story, hour, minute)
             )
-        if (
-            not same
-            and story.last_day is not None
-            and ref is not None
-            and story.last_day < ref
-            and 0 <= cand.start - story.last_day_end <= _narrated_reach(story, ref)
-            and _tense(cand, scene) == "past"
-        ):
-            # 'TDF entered Mekelle on the afternoon of 28 June. ... At about 10 p.m., state
-            # media announced a ceasefire': a past clock time goes on with the day just told.
-            same = True
-        day = story.last_day if same else ref
+        day = story.last_day
+        if not same and ref is not None and story.last_day is not None:
+            ahead = story.last_day > ref
+            if (ahead or (story.last_day == ref and story.last_day_said)) and (
+                story.last_past_day is not None
+            ):
+                # 'voted Tuesday night to raise rates starting April 1. ... the meeting
+                # opened at 7 p.m.': the plan told in between is not the narrative's day, nor
+                # is the day of saying ('an avalanche on Monday, officials said Tuesday')
+                day, day_end = story.last_past_day
+            else:
+                day_end = story.last_day_end
+            if (
+                day < ref
+                and 0 <= cand.start - day_end <= _narrated_reach(story, ref)
+                and _tense(cand, scene) == "past"
+            ):
+                # 'TDF entered Mekelle on the afternoon of 28 June. ... At about 10 p.m., state
+                # media announced a ceasefire': a past clock time goes on with the day just told.
+                same = True
+        day = day if same else ref
         relative = True
         last = story.last_anchor
         after_a_night = last is not None and last.value.endswith("TNI")
@@ -823,6 +837,10 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
 
 
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists)|announced)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _CLOCK_LEAD = re.compile(r"\b(?:at|from|since|until|till|by|after|before)\s$", re.IGNORECASE)
 _STAMPED_LINE = re.compile(r"^[ \t*\u2022-]*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b", re.MULTILINE)
 _AFTER_A_STAMP = re.compile(r"[ \t]*(?:$|[ \t]+\S|[-|\u2013\u2014:][ \t])", re.MULTILINE)
@@ -3027,6 +3045,14 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if expression.precision.is_point and not _looks_back(cand):
             story.last_day = expression.start
             story.last_day_end = expression.char_end
+            if scene.reference is not None and expression.start < scene.reference:
+                story.last_past_day = (expression.start, expression.char_end)
+            story.last_day_said = (
+                _SAID_ON.search(
+                    scene.text, max(0, expression.char_start - 40), expression.char_start
+                )
+                is not None
+            )
             if _chronology_line(scene.text, expression.char_start, expression.char_end):
                 story.line_day = (_line_start(scene.text, expression.char_start), expression.start)
         if expression.precision in (Precision.DAY, Precision.MONTH) and _chronology_line(
@@ -3063,12 +3089,17 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'In 1972, ...', 'In the spring of 1992, ...', 'In March 1992, ...' set the scene
             story.year_opened = (expression.start.year, expression.char_end)
         elif (
-            expression.precision is Precision.YEAR
-            and expression.relative
+            expression.relative
             and story.year_opened is not None
             and expression.start.year != story.year_opened[0]
+            and (
+                expression.precision is Precision.YEAR
+                or _NAMES_A_YEAR.search(expression.text) is not None
+            )
         ):
-            # '... in May 2022 ... This year he turned 100, and in July he flew to Beijing'
+            # '... in May 2022 ... This year he turned 100, and in July he flew to Beijing';
+            # '... in June 2021 ... a truce in late March this year held; fighting resumed on
+            # 24 August': a year named relative to the report moves the story on to it
             story.year_opened = None
         _follow_era(story, expression, scene.reference)
         if not expression.relative and expression.precision is not Precision.DECADE:
