@@ -798,20 +798,21 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 or _tense(cand, scene) != "future"
                 or _later_on_the_same_day(story, hour, minute)
             )
-        day = story.last_day
-        if not same and ref is not None and story.last_day is not None:
-            ahead = story.last_day > ref
-            if (ahead or (story.last_day == ref and story.last_day_said)) and (
+        day = told = story.last_day
+        if not same and ref is not None and told is not None:
+            ahead = told > ref
+            if (ahead or (told == ref and story.last_day_said)) and (
                 story.last_past_day is not None
             ):
                 # 'voted Tuesday night to raise rates starting April 1. ... the meeting
                 # opened at 7 p.m.': the plan told in between is not the narrative's day, nor
                 # is the day of saying ('an avalanche on Monday, officials said Tuesday')
-                day, day_end = story.last_past_day
+                told, day_end = story.last_past_day
             else:
                 day_end = story.last_day_end
+            day = told
             if (
-                day < ref
+                told < ref
                 and 0 <= cand.start - day_end <= _narrated_reach(story, ref)
                 and _tense(cand, scene) == "past"
             ):
