@@ -63,3 +63,18 @@ def test_a_past_clock_time_goes_on_with_the_event_day_not_the_day_of_saying() ->
 def test_a_past_clock_time_after_today_is_today() -> None:
     text = "Troops entered the town on Sunday. They raised the flag today. At 3 p.m. they left."
     assert _values(text, dt.date(2013, 2, 12))["3 p.m."] == "2013-02-12T15:00"
+
+
+def test_a_days_market_close_is_not_the_day_a_later_time_is_on() -> None:
+    text = (
+        "The shares had risen 23 percent this year through Thursday's close. "
+        "At 11:30 a.m. EDT they were down $2.84."
+    )
+    found = _values(text, dt.date(2011, 7, 22))
+    assert found["Thursday"] == "2011-07-21"
+    assert found["11:30 a.m. EDT"] == "2011-07-22T11:30"
+
+
+def test_a_time_after_a_day_of_fighting_is_on_that_day() -> None:
+    text = "Rebels attacked the town on Thursday. At 11:30 a.m. they withdrew."
+    assert _values(text, dt.date(2011, 7, 22))["11:30 a.m."] == "2011-07-21T11:30"

@@ -838,6 +838,7 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
 
 
+_MARKET_CLOSE = re.compile(r"['\u2019]s\s+(?:close|closing)\b")
 _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists)|announced)\s+(?:on\s+)?$",
     re.IGNORECASE,
@@ -3043,7 +3044,13 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return expression
     if expression.anchored and expression.start is not None and expression.precision is not None:
         story.last_anchor = expression
-        if expression.precision.is_point and not _looks_back(cand):
+        if (
+            expression.precision.is_point
+            and not _looks_back(cand)
+            # 'shares had gained 12 percent through Tuesday's close. At 10:15 a.m. they were
+            # up': a market's reckoning day, not the day the story goes on with
+            and not _MARKET_CLOSE.match(scene.text, expression.char_end)
+        ):
             story.last_day = expression.start
             story.last_day_end = expression.char_end
             if scene.reference is not None and expression.start < scene.reference:
