@@ -141,12 +141,14 @@ class PhraseIndex:
         end = len(text) if end is None else end
         found: dict[str, list[Match]] = {kind: [] for kind in self._kind_names}
         free_from = dict.fromkeys(found, start)
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters change length when lower-cased
-            lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         # The next word as lower-cased tells what a phrase may match, except where case-free
         # matching equates letters that ``lower`` keeps apart ("\u017f" and "s").
-        next_word_known = lower_cased(text) is not None
+        lowered = lower_cased(text)
+        next_word_known = lowered is not None
+        if lowered is None:
+            lowered = text.lower()
+            if len(lowered) != len(text):  # a few characters change length when lower-cased
+                lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         patterns = self._patterns
         for at, word_end, candidates in self._starts(lowered, start, end):
             following: str | None = None  # the next word, read when a phrase needs it
@@ -489,6 +491,7 @@ class HeadlineLexicon:
     # A few dozen plain phrases: one regex alternation (without groups, which would make
     # it slow) finds them; the matched words, lower-cased and single-spaced, name the rewrite.
     rewrite_pattern: re.Pattern[str]
+    rewrite_pattern_no_case: re.Pattern[str]  # its ``without_case`` copy, for lower-cased text
     rewrites: Mapping[str, str]
     present_tense: Mapping[str, str]
     simple_past: Mapping[str, str]
@@ -499,13 +502,15 @@ class HeadlineLexicon:
 @cache
 def load_headline_lexicon() -> HeadlineLexicon:
     data = _read_json("headlines.json")
+    rewrite_pattern = re.compile(
+        r"(?<![\w\-])(?:"
+        + "|".join(phrase_regex(p) for p in sorted(data["rewrites"], key=len, reverse=True))
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
     return HeadlineLexicon(
-        rewrite_pattern=re.compile(
-            r"(?<![\w\-])(?:"
-            + "|".join(phrase_regex(p) for p in sorted(data["rewrites"], key=len, reverse=True))
-            + r")(?![\w])",
-            re.IGNORECASE,
-        ),
+        rewrite_pattern=rewrite_pattern,
+        rewrite_pattern_no_case=without_case(rewrite_pattern),
         rewrites={phrase_key(k): v for k, v in data["rewrites"].items()},
         present_tense={k.lower(): v for k, v in data["present_tense"].items()},
         simple_past={k.lower(): v for k, v in data["simple_past"].items()},

@@ -28,7 +28,9 @@ _NEXT_WORD = re.compile(
 # Clause boundaries, strongest first. A boundary is the position where the
 # clause that follows it starts.
 _STRONG = re.compile(r";\s*|\s+[\u2013\u2014]\s+|\s+--\s+")
-_STRONG_MARK = re.compile("[;\u2013\u2014]|--")  # one is in every strong boundary
+# One is in every strong boundary; a substring search for each costs far less than one regex
+# search for any of them, which the regex engine cannot skip ahead for.
+_STRONG_MARKS = (";", "\u2013", "\u2014", "--")
 _SUBORDINATE = (
     r"and|but|while|when|whereas|after|before|as|which|who|where|although|though|"
     r"since|until|because|amid|following|prompting|leaving|killing|saying"
@@ -228,7 +230,7 @@ def _boundaries(text: str, start: int, end: int, pattern: re.Pattern[str]) -> li
 
 
 def _strong_boundaries(text: str, start: int, end: int) -> list[int]:
-    if not _STRONG_MARK.search(text, start, end):
+    if not any(text.find(mark, start, end) >= 0 for mark in _STRONG_MARKS):
         return []  # most sentences have none: a substring search is far cheaper than the regex
     found = _boundaries(text, start, end, _STRONG)
     # Two dashes make a parenthesis ("the truce - brokered by Russia - held"), not a break.
