@@ -62,3 +62,8 @@ def test_returns_or_leaves_with_a_weekday_is_a_plan() -> None:
 def test_a_return_that_happened_stays_in_the_past() -> None:
     text = "The ambassador returned from Brussels on Sunday."
     assert _values(text, dt.date(1961, 12, 21)) == {"Sunday": "1961-12-17"}
+
+
+def test_planning_for_a_season_looks_ahead() -> None:
+    text = "Astronomers say they are already planning observing campaigns for the autumn."
+    assert _values(text, dt.date(2013, 5, 27)) == {"the autumn": "2013-FA"}
