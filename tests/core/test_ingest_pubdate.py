@@ -273,3 +273,24 @@ def test_an_ambiguous_issue_date_is_read_in_the_months_the_text_talks_of() -> No
         "January.\n"
     )
     assert find_publication_date(text, "afp.txt") == (D(2023, 1, 4), "published-line")
+
+
+def test_a_briefing_header_with_two_places_and_a_date_dates_it() -> None:
+    text = (
+        "CONFLICT BRIEFING | ASIA | Briefing No. 48\n"
+        "A year after the coup\n"
+        "Bangkok/Brussels, 27 January 2022\n\n"
+        "Almost a year after the military seized power, the country is at war.\n"
+    )
+    assert find_publication_date(text, "briefing.txt") == (D(2022, 1, 27), "header-date")
+
+
+def test_a_statement_signed_off_with_a_place_and_date_is_dated_by_it() -> None:
+    body = "\n\n".join(f"Paragraph {n} on the border clashes." for n in range(8))
+    text = (
+        "Statement of the Press Service\n\n"
+        f"On the 14th of this month the other side opened fire on border posts.\n\n{body}\n\n"
+        "Press Service of the President\n"
+        "Bishkek, 18 September 2022\n"
+    )
+    assert find_publication_date(text, "statement.txt") == (D(2022, 9, 18), "signature-date")

@@ -65,6 +65,7 @@ _LONE_DATE = re.compile(
     re.IGNORECASE,
 )
 LONE_DATE_LINES = 6  # how far down the header such a line may sit
+SIGNATURE_LINES = 1  # a date signing the text off is its last line
 _FILENAME_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<sep>[-_.]?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
     r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
@@ -103,9 +104,9 @@ def find_publication_date(
     ``hints`` outrank anything in the text (a sidecar, then format metadata);
     ``fallbacks`` are weak metadata that only count when the text and the file
     name say nothing (a Word file's creation date). The order is: hints, a
-    "Published:"/"Updated:" line, a dateline with a year, a date in the file
-    name, a dateline without a year completed by a year found elsewhere,
-    fallbacks.
+    "Published:"/"Updated:" line, a dateline with a year, a header date, a
+    place and date signing the text off, a date in the file name, a dateline
+    without a year completed by a year found elsewhere, fallbacks.
     """
     for hint in hints:
         if hint is not None:
@@ -126,6 +127,10 @@ def find_publication_date(
     alone = _lone_date(head[:LONE_DATE_LINES])
     if alone is not None:
         return alone, "header-date"
+    signed = _lone_date(_tail_lines(text)[:SIGNATURE_LINES])
+    if signed is not None:
+        # a statement signed off 'Press Service of the President / Bishkek, 18 September 2022'
+        return signed, "signature-date"
     posted = _post_stamp(head)
     if posted is not None:
         return posted, "post-stamp"
@@ -524,7 +529,7 @@ _KIND_OF_DATE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_BEFORE_DATE = re.compile(
-    r"^(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]+){0,2}),?\s+(?P<rest>\S.*)$"
+    r"^(?P<place>[A-Z][\w'\u2019/-]+(?:\s+(?:and\s+)?[A-Z][\w'\u2019/-]+){0,2}),?\s+(?P<rest>\S.*)$"
 )
 
 
