@@ -78,3 +78,35 @@ def test_a_days_market_close_is_not_the_day_a_later_time_is_on() -> None:
 def test_a_time_after_a_day_of_fighting_is_on_that_day() -> None:
     text = "Rebels attacked the town on Thursday. At 11:30 a.m. they withdrew."
     assert _values(text, dt.date(2011, 7, 22))["11:30 a.m."] == "2011-07-21T11:30"
+
+
+def test_a_term_set_on_a_day_told_runs_on_from_that_day() -> None:
+    text = (
+        "The army declared a ceasefire on 31 March 2021, to run for the month of April, and "
+        "extended it repeatedly: first to the end of May, then to the end of June."
+    )
+    found = _values(text, dt.date(2022, 1, 27))
+    assert found["the end of May"] == "2021-05"
+    assert found["the end of June"] == "2021-06"
+
+
+def test_a_term_set_today_runs_on_from_today() -> None:
+    text = "On Monday the leaders agreed to extend the truce to the end of March."
+    assert _values(text, dt.date(2022, 1, 27))["the end of March"] == "2022-03"
+
+
+def test_an_american_dateline_a_day_before_the_paper_tells_today_from_its_day() -> None:
+    text = (
+        "CAPE CANAVERAL, Fla., April 10 -- The launch was called off today four minutes "
+        "before liftoff. The crew flew back to Houston tonight and will resume training "
+        "tomorrow."
+    )
+    found = _values(text, dt.date(1990, 4, 11))
+    assert found["today"] == "1990-04-10"
+    assert found["tonight"] == "1990-04-10TNI"
+    assert found["tomorrow"] == "1990-04-11"
+
+
+def test_a_dateline_on_the_papers_own_day_changes_nothing() -> None:
+    text = "CAPE CANAVERAL, Fla., April 11 -- The launch was called off today."
+    assert _values(text, dt.date(1990, 4, 11))["today"] == "1990-04-11"

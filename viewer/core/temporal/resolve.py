@@ -2821,7 +2821,18 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             head_year = _chronology_year(scene, cand, month, 1)
         tense = _tense(cand, scene)
         year = head_year or year_for_month(month, ref, tense)
-        if not head_year:
+        last = scene.story.last_day
+        if (
+            not head_year
+            and tense == "future"
+            and last is not None
+            and last < ref
+            and _same_sentence(scene.text, scene.story.last_day_end, cand.start)
+        ):
+            # 'declared a ceasefire on 31 March and extended it to the end of May', written
+            # the next January: a term set on a day already told runs on from that day
+            year = year_for_month(month, last, "future")
+        elif not head_year:
             in_paragraph = _paragraph_year(cand, scene, tense, month)
             if in_paragraph is None:
                 in_paragraph = _era_year(scene, tense, month)
@@ -3118,6 +3129,20 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if _in_references(scene, expression.char_start):
             # 'Keesing's Contemporary Archives, vol. 20, 1974': a source's date, no event
             return replace(expression, start=None, end=None, precision=None)
+        if (
+            expression.precision is Precision.DAY
+            and scene.reference is not None
+            and expression.start == scene.reference - dt.timedelta(days=1)
+            and expression.char_start <= 2 * _DATELINE_REACH
+            and _CORRESPONDENT_PLACE.fullmatch(
+                scene.text, _line_start(scene.text, expression.char_start), expression.char_start
+            )
+            and _CORRESPONDENT_CLOSE.match(scene.text, expression.char_end)
+        ):
+            # 'MUNSAN, Dec. 27.' over a report in the paper of the 28th: the correspondent
+            # wrote the day before, and his 'to-day' and 'yesterday' are told from it.
+            story.heading_day, story.dateline_at = expression.start, expression.char_end
+            return replace(expression, start=None, end=None, precision=None)
         if expression.char_start <= _DATELINE_REACH and (
             (
                 expression.precision is Precision.DAY
@@ -3140,31 +3165,20 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # is told from its own day, and its stamp is no event
             story.heading_day = expression.start
             return replace(expression, start=None, end=None, precision=None)
-        if (
-            expression.precision is Precision.DAY
-            and scene.reference is not None
-            and expression.start == scene.reference - dt.timedelta(days=1)
-            and expression.char_start <= 2 * _DATELINE_REACH
-            and _CORRESPONDENT_PLACE.fullmatch(
-                scene.text, _line_start(scene.text, expression.char_start), expression.char_start
-            )
-            and _CORRESPONDENT_CLOSE.match(scene.text, expression.char_end)
-        ):
-            # 'MUNSAN, Dec. 27.' over a report in the paper of the 28th: the correspondent
-            # wrote the day before, and his 'to-day' and 'yesterday' are told from it.
-            story.heading_day, story.dateline_at = expression.start, expression.char_end
-            return replace(expression, start=None, end=None, precision=None)
     return expression
 
 
 # A newspaper correspondent's dateline: a place in capitals, the day, and a full stop or
 # a colon ('MUNSAN, Dec. 27.', 'IMPHAL, June 18: At least 13 people ...').
-_CORRESPONDENT_PLACE = re.compile(r"[ \t]*[A-Z][A-Z .'\u2019-]{2,30},[ \t]*")
+# 'CAPE CANAVERAL, Fla., April 10 --': an American dateline names the state too
+_CORRESPONDENT_PLACE = re.compile(
+    r"[ \t]*[A-Z][A-Z .'\u2019-]{2,30},(?:[ \t]*[A-Z][a-z]{1,4}\.,)?[ \t]*"
+)
 _MESSAGE_TIME = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\]")
 _BYLINE = re.compile(
     r"^[ \t]*(?:From\s+[Oo]ur\s[^\n]{0,40}Correspondent|By\s+[A-Z][^\n]{0,60})[ \t]*$", re.M
 )
-_CORRESPONDENT_CLOSE = re.compile(r"[ \t]*(?:\.[ \t]*(?:\n|$)|:[ \t])")
+_CORRESPONDENT_CLOSE = re.compile(r"[ \t]*(?:\.[ \t]*(?:\n|$)|:[ \t]|(?:--|\u2014|\u2013)[ \t])")
 
 
 def _in_references(scene: Scene, offset: int) -> bool:
