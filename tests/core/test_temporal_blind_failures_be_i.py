@@ -110,3 +110,19 @@ def test_an_american_dateline_a_day_before_the_paper_tells_today_from_its_day() 
 def test_a_dateline_on_the_papers_own_day_changes_nothing() -> None:
     text = "CAPE CANAVERAL, Fla., April 11 -- The launch was called off today."
     assert _values(text, dt.date(1990, 4, 11))["today"] == "1990-04-11"
+
+
+def test_a_night_told_hour_by_hour_runs_past_midnight() -> None:
+    text = (
+        "Polls closed at 10pm on Thursday. The first result was declared at 10.45pm. "
+        "By 1am the party had taken the city seat, and shortly after 3am a minister lost his."
+    )
+    found = _values(text, dt.date(1997, 5, 2))
+    assert found["10.45pm"] == "1997-05-01T22:45"
+    assert found["1am"] == "1997-05-02T01:00"
+    assert found["3am"] == "1997-05-02T03:00"
+
+
+def test_an_early_hour_of_that_same_day_stays_on_it() -> None:
+    text = "The talks ended at 8 p.m. on Thursday; the delegates had started at 5 a.m. that day."
+    assert _values(text, dt.date(1997, 5, 2))["5 a.m."] == "1997-05-01T05:00"

@@ -825,6 +825,18 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
         after_a_night = last is not None and last.value.endswith("TNI")
         if same and day is not None and after_a_night and hour < 12:
             day += dt.timedelta(days=1)  # 'shelling went on overnight ... by 10 a.m.'
+        elif (
+            same
+            and isinstance(day, dt.date)
+            and hour < _SMALL_HOURS_END
+            and last is not None
+            and last.start == day
+            and _evening_hour(last.value)
+            and not _THAT_DAY_AFTER.match(scene.text, cand.end)
+        ):
+            # 'Polls closed at 10pm on Thursday ... declared at 10.45pm. By 1am Labour had
+            # taken Edgbaston': a night told hour by hour runs past midnight
+            day += dt.timedelta(days=1)
         if not same and day is not None and hour == 24 and _tense(cand, scene) == "past":
             # 'took effect at midnight' in a report of that day: the midnight that began
             # it; the one that ends it has not come yet.
@@ -843,6 +855,16 @@ _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists)|announced)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+_SMALL_HOURS_END = 6  # a clock time before this, told after an evening one, is the next day
+_THAT_DAY_AFTER = re.compile(r"\s+(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning)\b", re.I)
+_EVENING_STAMP = re.compile(r"T(?:1[89]|2[0-3]):\d\d$")
+
+
+def _evening_hour(value: str) -> bool:
+    """Whether a TIMEX3 value is a clock time from 6 p.m. to midnight."""
+    return _EVENING_STAMP.search(value) is not None
+
+
 _CLOCK_LEAD = re.compile(r"\b(?:at|from|since|until|till|by|after|before)\s$", re.IGNORECASE)
 _STAMPED_LINE = re.compile(r"^[ \t*\u2022-]*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b", re.MULTILINE)
 _AFTER_A_STAMP = re.compile(r"[ \t]*(?:$|[ \t]+\S|[-|\u2013\u2014:][ \t])", re.MULTILINE)
