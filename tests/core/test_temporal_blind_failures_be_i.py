@@ -126,3 +126,13 @@ def test_a_night_told_hour_by_hour_runs_past_midnight() -> None:
 def test_an_early_hour_of_that_same_day_stays_on_it() -> None:
     text = "The talks ended at 8 p.m. on Thursday; the delegates had started at 5 a.m. that day."
     assert _values(text, dt.date(1997, 5, 2))["5 a.m."] == "1997-05-01T05:00"
+
+
+def test_wants_to_looks_ahead() -> None:
+    text = "The company wants to freeze wages through June and cut overtime."
+    assert _values(text, dt.date(1994, 10, 12)) == {"June": "1995-06"}
+
+
+def test_wanted_to_stays_in_the_past() -> None:
+    text = "The company wanted to freeze wages in June, but the union refused."
+    assert _values(text, dt.date(1994, 10, 12)) == {"June": "1994-06"}
