@@ -136,3 +136,13 @@ def test_wants_to_looks_ahead() -> None:
 def test_wanted_to_stays_in_the_past() -> None:
     text = "The company wanted to freeze wages in June, but the union refused."
     assert _values(text, dt.date(1994, 10, 12)) == {"June": "1994-06"}
+
+
+def test_a_strike_just_called_from_a_weekday_lies_ahead() -> None:
+    text = "The union has announced a general strike from 6 a.m. on Monday."
+    assert _values(text, dt.date(2024, 9, 1)) == {"6 a.m. on Monday": "2024-09-02T06:00"}
+
+
+def test_a_curfew_declared_from_a_weekday_may_be_told_afterwards() -> None:
+    text = "The army declared a curfew from Monday, and the streets emptied."
+    assert _values(text, dt.date(2024, 9, 1)) == {"Monday": "2024-08-26"}

@@ -425,6 +425,7 @@ _UNTIL = frozenset(["until", "till", "through", "to"])
 # 'called a general strike for Friday'; a participle ('a service planned for Saturday was
 # cancelled') is left to the main verb
 _SET_FOR = frozenset(["called", "calls", "summoned", "convened", "announced", "declared"])
+_JUST = frozenset(["has", "have"])  # the present perfect: an act just done, its effect to come
 _MONTH_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(LEXICON.months, key=len, reverse=True)) + r")\b"
 )
@@ -458,6 +459,13 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
         left, _ = _sentence(text, start, end, cased)
         before = _WORD.findall(text, max(left, start - 60), start)
         if "had" not in before and not _SET_FOR.isdisjoint(before):
+            return "future"
+    elif word == "from" and not LEXICON.weekdays.keys().isdisjoint(text[start:end].split()):
+        # 'has announced a general strike from 6 a.m. on Monday': what was just set to start
+        # on a weekday lies ahead ('declared a curfew from Monday' may be told afterwards)
+        left, _ = _sentence(text, start, end, cased)
+        before = _WORD.findall(text, max(left, start - 60), start)
+        if "had" not in before and not _SET_FOR.isdisjoint(before) and not _JUST.isdisjoint(before):
             return "future"
     elif word in _UNTIL:
         left, _ = _sentence(text, start, end, cased)
