@@ -146,3 +146,44 @@ def test_a_strike_just_called_from_a_weekday_lies_ahead() -> None:
 def test_a_curfew_declared_from_a_weekday_may_be_told_afterwards() -> None:
     text = "The army declared a curfew from Monday, and the streets emptied."
     assert _values(text, dt.date(2024, 9, 1)) == {"Monday": "2024-08-26"}
+
+
+def test_instant_and_ultimo_name_this_and_last_month() -> None:
+    text = (
+        "The accord was signed at Government House on 5th instant. It followed a security "
+        "council meeting held on 28th ultimo, and a review is due on the 12th prox."
+    )
+    assert _values(text, dt.date(2024, 1, 9)) == {
+        "5th instant": "2024-01-05",
+        "28th ultimo": "2023-12-28",
+        "the 12th prox.": "2024-02-12",
+    }
+
+
+def test_an_ordinal_without_instant_is_no_date() -> None:
+    assert _values("She finished 5th in the race.", dt.date(2024, 1, 9)) == {}
+
+
+def test_weeks_counted_from_a_day_told_land_on_a_day() -> None:
+    text = "A delegation visited the villages on December 26, and a week later talks began."
+    assert _values(text, dt.date(2024, 1, 9))["a week later"] == "2024-01-02"
+
+
+def test_a_holiday_the_day_after_a_day_told_is_a_day_of_its_own() -> None:
+    text = (
+        "A celebration was planned for Thursday evening before the players were given "
+        "Good Friday off."
+    )
+    found = _values(text, dt.date(2014, 4, 17))
+    assert found["Thursday evening"] == "2014-04-17TEV"
+    assert found["Good Friday"] == "2014-04-18"
+
+
+def test_a_holidays_things_are_no_date() -> None:
+    text = "Shots were fired after a Christmas tree was set on fire on Monday."
+    assert _values(text, dt.date(2024, 12, 27)) == {"Monday": "2024-12-23"}
+
+
+def test_a_festival_named_after_a_season_is_not_the_season() -> None:
+    text = "Families gathered for the Mid-Autumn Festival on Thursday."
+    assert _values(text, dt.date(2016, 10, 9)) == {"Thursday": "2016-10-06"}

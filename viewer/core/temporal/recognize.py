@@ -501,6 +501,8 @@ def _fam_season(n: Namer) -> str:
         + n("rel", r"this\s+past|this\s+coming|this|last|next|past|coming|the|that")
         + r"\s+)?"
         + n("season", SEASON)
+        # 'the Mid-Autumn Festival', 'the Spring Festival', 'the Autumn Statement': names
+        + r"(?![-\s]+(?:Festival|Statement|Olympics|Games)\b)"
         + r"(?:\s+(?:of\s+)?(?:"
         + n("year", YEAR)
         + "|"
@@ -908,7 +910,8 @@ def _fam_nth_of_month(n: Namer) -> str:
     """'due to run out on the 24th': a day of the month in the news, said without the month."""
     return (
         _after("on", "by", "until", "till", "from", "since", "before", "after", "through")
-        + r"the\s+(?:"
+        # 'on 5th instant', as Nigerian and Indian papers still write it, needs no 'the'
+        + r"(?:the\s+|(?=\d{1,2}(?:st|nd|rd|th)\s+(?:ult|inst|prox)))(?:"
         # 'on the coming 22nd in Mexico', as translated wires write it
         + n("coming", r"coming")
         + r"\s+"
@@ -917,8 +920,8 @@ def _fam_nth_of_month(n: Namer) -> str:
         + n("nthday", r"(?:[12]\d|3[01]|0?[1-9])")
         # 'the 27th ult.', 'the 18th inst.': last month's, this month's, as letters wrote it
         + r"(?:st|nd|rd|th)\b(?:\s+"
-        + n("oldrel", r"ult|inst|prox")
-        + r"\b\.?|\s+of\s+"
+        + n("oldrel", r"(?:ultimo|instant|proximo)\b|(?:ult|inst|prox)\b\.?")
+        + r"|\s+of\s+"
         # 'on the 12th of this month', as regional wires write it
         + n("monthrel", r"this|last|next|the\s+same|that|the\s+current|the\s+present")
         + r"\s+month\b|(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|through|until)\b)))"

@@ -1543,6 +1543,12 @@ def _hijri_spans(rule: str, year: int) -> list[cal.Interval]:
 # 'Eid al-Adha Mosque', 'New Year's Day Parade': a name going on, on the same line
 _NAME_GOES_ON = re.compile(r"[ \t]*(?:-[ \t]*)?(?:[A-Z]|al\b|el\b|bin\b|ibn\b)")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+# 'a Christmas tree was set on fire', 'the usual Christmas card': things of the holiday, no day
+_HOLIDAY_THING_AFTER = re.compile(
+    r"[ \t]+(?:cards?|trees?|markets?|lights|decorations?|carols?|presents|gifts?|shopping"
+    r"|shoppers|songs?|sales|pudding|cake|eggs?|bunny|baskets?|hampers?)\b",
+    re.IGNORECASE,
+)
 # 'Russia's 30-hour Easter truce': the holiday names the truce
 _TRUCE_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(LEXICON.truce_nouns, key=len, reverse=True)) + r")\b",
@@ -1557,7 +1563,10 @@ def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     text = scene.text
     if "year" not in p and _NAME_GOES_ON.match(text, cand.end):
         return None
+    if _HOLIDAY_THING_AFTER.match(text, cand.end):
+        return None
     hijri = LEXICON.holidays[" ".join(p["holiday"].lower().split())].startswith("hijri:")
+    slack = 1 if hijri else 0
     if hijri and "rel" not in p and _NAME_BEFORE.search(text, max(0, cand.start - 20), cand.start):
         before = text[max(0, cand.start - 20) : cand.start].split()
         if before and before[-1].lower() not in _HOLIDAY_LEAD_INS:
@@ -1569,7 +1578,7 @@ def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if not spans:
             return None
         first, last = spans[0]
-        return _named_day(cand, scene, first, last, relative=False)
+        return _named_day(cand, scene, first, last, relative=False, slack=slack)
 
     ref = scene.reference
     if ref is None:
@@ -1580,7 +1589,7 @@ def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if era is not None:
             # 'The truce began on Christmas Eve' in a guide to 1914: the story's year
             first, last = holiday_spans(p["holiday"], era)[0]
-            return _named_day(cand, scene, first, last, relative=True)
+            return _named_day(cand, scene, first, last, relative=True, slack=slack)
     options = [
         span
         for y in (ref.year - 1, ref.year, ref.year + 1)
@@ -1597,7 +1606,7 @@ def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # the nearest, leaning with the tense: 'announced a truce over Eid' a week before it
         start = nearest_in_tense([s[0] for s in options], ref, _tense(cand, scene))
         first, last = next(s for s in options if s[0] == start)
-    return _named_day(cand, scene, first, last, relative=True)
+    return _named_day(cand, scene, first, last, relative=True, slack=slack)
 
 
 # 'over Orthodox Christmas in January 2023': the year is named just after
@@ -1608,19 +1617,26 @@ _HOLIDAY_LEAD_INS = frozenset(
 
 
 def _named_day(
-    cand: Candidate, scene: Scene, first: dt.date, last: dt.date, *, relative: bool
+    cand: Candidate,
+    scene: Scene,
+    first: dt.date,
+    last: dt.date,
+    *,
+    relative: bool,
+    slack: int = 1,
 ) -> TimeExpression:
     """A holiday; one that names a day the sentence has just dated is no second event.
 
     'Sept. 12 - The truce begins at sundown, as Muslims mark Eid al-Adha': the date says
-    when, and the holiday (whose local observance may differ by a day from the tables)
-    only names it.
+    when, and the holiday (whose local observance may differ by a day from the tables,
+    ``slack``) only names it. A holiday fixed by the calendar has no slack: 'Thursday
+    evening, before the players were given Good Friday off' names two days.
     """
     story = scene.story
     named = story.last_day
     if (
         named is not None
-        and first - dt.timedelta(days=1) <= named <= last + dt.timedelta(days=1)
+        and first - dt.timedelta(days=slack) <= named <= last + dt.timedelta(days=slack)
         and _same_sentence(scene.text, story.last_day_end, cand.start)
         # 'on Saturday night and again on New Year's Eve': a second day, not the same one
         and not _ANOTHER_DAY.search(scene.text, story.last_day_end, cand.start)
@@ -1756,6 +1772,16 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
             same, Precision.DAY
         )
         return _period(cand, scene, precision, day, relative=True)
+    if (
+        code == "W"
+        and not from_reference
+        and last is not None
+        and last.precision is not None
+        and last.precision.is_point
+    ):
+        # 'visited the communities on December 26, and a week later the talks began': weeks
+        # counted from a day told land on a day
+        return _period(cand, scene, Precision.DAY, day, relative=True)
     return _period(cand, scene, _UNIT_PRECISION[code], day, relative=True)
 
 
@@ -2892,8 +2918,8 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     tense looks past the reference day ('will expire on the 3rd', written on the 23rd)."""
     nth, ref = int(cand.parts.get("nthday") or cand.parts["cday"]), scene.reference
     named = " ".join(cand.parts.get("monthrel", "").lower().split())
-    named = {"ult": "last", "inst": "this", "prox": "next"}.get(
-        cand.parts.get("oldrel", "").lower(), named
+    named = {"ult": "last", "ins": "this", "pro": "next"}.get(
+        cand.parts.get("oldrel", "").lower()[:3], named
     )
     named = {"the current": "this", "the present": "this"}.get(named, named)
     if named in ("the same", "that"):
