@@ -187,3 +187,38 @@ def test_a_holidays_things_are_no_date() -> None:
 def test_a_festival_named_after_a_season_is_not_the_season() -> None:
     text = "Families gathered for the Mid-Autumn Festival on Thursday."
     assert _values(text, dt.date(2016, 10, 9)) == {"Thursday": "2016-10-06"}
+
+
+def test_a_day_still_to_come_is_not_in_a_month_long_past() -> None:
+    text = (
+        "The law has dogged the government since it won the April 2006 election. A "
+        "referendum to change it must be held between April 15 and June 15."
+    )
+    found = _values(text, dt.date(2008, 1, 22))
+    assert found["April 15"] == "2008-04-15"
+    assert found["June 15"] == "2008-06-15"
+
+
+def test_the_month_just_named_still_dates_a_day_told_in_it() -> None:
+    text = "Then came last November. On 13 November, the rebels attacked."
+    assert _values(text, dt.date(2008, 1, 22))["13 November"] == "2007-11-13"
+
+
+def test_not_until_a_weekday_after_a_modal_lies_ahead() -> None:
+    text = "Authorities said the highway may not reopen until Wednesday."
+    assert _values(text, dt.date(2019, 12, 30)) == {"Wednesday": "2020-01-01"}
+
+
+def test_not_until_a_weekday_in_the_past_stays_past() -> None:
+    text = "The highway did not reopen until Wednesday."
+    assert _values(text, dt.date(2019, 12, 30)) == {"Wednesday": "2019-12-25"}
+
+
+def test_a_month_in_a_sentence_about_this_year_is_this_years() -> None:
+    text = "It is the party's second setback this year after its rout in the election in February."
+    assert _values(text, dt.date(2015, 11, 8))["February"] == "2015-02"
+
+
+def test_facing_an_election_on_a_day_looks_ahead() -> None:
+    text = "The prime minister, who faces a general election on April 9, was criticised."
+    assert _values(text, dt.date(2019, 1, 19)) == {"April 9": "2019-04-09"}

@@ -361,6 +361,13 @@ def _beside_period(scene: Scene, cand: Candidate, month: int, day: int) -> dt.da
         and told.start.month == month
         and 0 <= cand.start - told.char_end <= _SAME_MONTH_REACH
         and "\n" not in scene.text[told.char_end : cand.start]
+        # '... won the April 2006 election. A referendum must be held between April 15 and
+        # June 15': a day still to come is not in a month long past
+        and not (
+            scene.reference is not None
+            and told.end < scene.reference
+            and _tense(cand, scene) == "future"
+        )
     ):
         return None
     for year in sorted({told.start.year, told.end.year}):
@@ -2880,6 +2887,9 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'declared a ceasefire on 31 March and extended it to the end of May', written
             # the next January: a term set on a day already told runs on from that day
             year = year_for_month(month, last, "future")
+        elif not head_year and _this_year_in_sentence(scene, cand):
+            # 'the second setback this year after its rout in February': the report's year
+            year = ref.year
         elif not head_year:
             in_paragraph = _paragraph_year(cand, scene, tense, month)
             if in_paragraph is None:
@@ -2899,6 +2909,19 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             cand, scene, TimexType.DATE, told.isoformat(), (told, told), Precision.DAY, None, True
         )
     return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
+
+
+def _this_year_in_sentence(scene: Scene, cand: Candidate) -> bool:
+    """Whether 'this year' came earlier in the month's own sentence."""
+    window = max(0, cand.start - _THIS_YEAR_REACH)
+    ends = [
+        m.end() for m in _THIS_YEAR.finditer(scene.folded or scene.text.lower(), window, cand.start)
+    ]
+    return bool(ends) and _same_sentence(scene.text, ends[-1], cand.start)
+
+
+_THIS_YEAR = re.compile(r"\bthis\s+year\b")
+_THIS_YEAR_REACH = 150
 
 
 _ONE_DAY_OF = re.compile(r"\b(first|last|final)\s+day\s+of\b", re.IGNORECASE)

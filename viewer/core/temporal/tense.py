@@ -417,6 +417,8 @@ _POSTPONING = re.compile(
     r"|pushed\s+back)"
 )
 _GIVEN_UNTIL = re.compile(
+    # 'may not reopen until Wednesday': not before a day still to come
+    r"\b(?:would|will|could|may|might|won't|cannot|can't)\s+not\s+\w+\s+(?:until|till)\s+$|"
     r"\b(?:has|have|ha?ve\s+got)\s+until\s+$|\b(?:would|will|could|may|might|to)\s+"
     r"(?:now\s+)?(?:last|run"
     r"|hold|continue|remain|stay)(?:\s+in\s+force)?\s+(?:until|through|till)\s+$"
