@@ -222,3 +222,22 @@ def test_a_month_in_a_sentence_about_this_year_is_this_years() -> None:
 def test_facing_an_election_on_a_day_looks_ahead() -> None:
     text = "The prime minister, who faces a general election on April 9, was criticised."
     assert _values(text, dt.date(2019, 1, 19)) == {"April 9": "2019-04-09"}
+
+
+def test_a_state_lasting_until_a_weekday_lies_ahead() -> None:
+    text = (
+        "Advance polls remain open until Saturday, and staff movement stays restricted "
+        "until at least Sunday."
+    )
+    found = _values(text, dt.date(2019, 11, 6))
+    assert found["Saturday"] == "2019-11-09"
+    assert found["Sunday"] == "2019-11-10"
+
+
+def test_until_a_weekday_in_a_past_or_verbless_note_stays_past() -> None:
+    assert _values("Fighting continued until Sunday.", dt.date(2019, 11, 6)) == {
+        "Sunday": "2019-11-03"
+    }
+    assert _values("V heavy till Weds, then sporadic.", dt.date(2019, 11, 6)) == {
+        "Weds": "2019-11-06"
+    }

@@ -427,6 +427,10 @@ _UNTIL = frozenset(["until", "till", "through", "to"])
 # 'called a general strike for Friday'; a participle ('a service planned for Saturday was
 # cancelled') is left to the main verb
 _SET_FOR = frozenset(["called", "calls", "summoned", "convened", "announced", "declared"])
+# verbs of a state that lasts now: what they last until lies ahead
+_LASTING_NOW = frozenset(
+    ["is", "are", "remain", "remains", "stay", "stays", "continue", "continues", "last", "lasts"]
+)
 _JUST = frozenset(["has", "have"])  # the present perfect: an act just done, its effect to come
 _MONTH_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(LEXICON.months, key=len, reverse=True)) + r")\b"
@@ -442,7 +446,10 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
     """
     if start < 2 or not text[start - 1].isspace():
         return tense_near(text, start, end, cased)
-    head = text[max(0, start - 8) : start].rstrip()
+    head = text[max(0, start - 17) : start].rstrip()
+    at_least = head.endswith(" at least") or text.startswith(" at least", end)
+    if head.endswith(" at least"):
+        head = head[: -len(" at least")]  # 'restricted until at least Sunday'
     word = head[head.rfind(" ") + 1 :]
     if word == "by":
         left, right = _sentence(text, start, end, cased)
@@ -475,4 +482,12 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
             return "future"
         if _GIVEN_UNTIL.search(text, max(left, start - 40), start):
             return "future"  # 'Gantz has until Wednesday to form a coalition
+        if word in ("until", "till") and (
+            at_least
+            or not _LASTING_NOW.isdisjoint(_WORD.findall(text, max(left, start - 60), start))
+        ):
+            # 'movement stays restricted until Sunday', 'polls remain open until Saturday',
+            # 'until at least Sunday': a limit that no past tense has reached lies ahead
+            tense = tense_near(text, start, end, cased)
+            return "future" if tense is None else tense
     return tense_near(text, start, end, cased)
