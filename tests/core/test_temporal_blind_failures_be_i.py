@@ -241,3 +241,29 @@ def test_until_a_weekday_in_a_past_or_verbless_note_stays_past() -> None:
     assert _values("V heavy till Weds, then sporadic.", dt.date(2019, 11, 6)) == {
         "Weds": "2019-11-06"
     }
+
+
+def test_a_clock_time_agreed_that_afternoon_is_on_that_day() -> None:
+    text = (
+        "The ceasefire was announced on Saturday. Officials said the two sides had spoken "
+        "by phone that afternoon and agreed to stop all firing from 5 p.m."
+    )
+    assert _values(text, dt.date(2025, 5, 11))["5 p.m."] == "2025-05-10T17:00"
+
+
+def test_a_meeting_brought_forward_to_a_weekday_lies_ahead() -> None:
+    text = "The prime minister brought forward a cabinet meeting to Tuesday morning."
+    assert _values(text, dt.date(2025, 2, 10)) == {"Tuesday morning": "2025-02-11TMO"}
+
+
+def test_a_date_in_full_as_a_bound_is_no_day_for_a_later_clock_time() -> None:
+    text = (
+        "The governments will negotiate on prisoners captured after Oct. 7, 2023. "
+        "The cabinet confirmed the extension in a statement shortly after midnight."
+    )
+    assert _values(text, dt.date(2025, 1, 27))["midnight"] == "2025-01-27T00:00"
+
+
+def test_talks_since_a_weekday_still_date_the_day_before_it() -> None:
+    text = "Talks had gone on since Tuesday afternoon; the envoy had flown in the previous day."
+    assert _values(text, dt.date(1994, 3, 30))["the previous day"] == "1994-03-28"

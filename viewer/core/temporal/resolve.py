@@ -857,6 +857,7 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:since|after)\s+$", re.IGNORECASE)
 _MARKET_CLOSE = re.compile(r"['\u2019]s\s+(?:close|closing)\b")
 _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists)|announced)\s+(?:on\s+)?$",
@@ -938,7 +939,16 @@ def _later_on_the_same_day(story: Story, hour: int, minute: int) -> bool:
     if last is None or last.type is not TimexType.TIME or last.start != story.last_day:
         return False
     clock = re.search(r"T(\d\d):(\d\d)$", last.value)
-    return clock is not None and (int(clock[1]), int(clock[2])) < (hour, minute)
+    if clock is None:
+        # 'had spoken that afternoon and agreed to stop firing from 5 p.m.': a part of the
+        # day that begins before the clock time
+        part = _PART_STARTS.get(last.value[-2:]) if last.value[-3:-2] == "T" else None
+        return part is not None and part <= hour
+    return (int(clock[1]), int(clock[2])) < (hour, minute)
+
+
+# the hour each part of the day in a TIMEX3 value begins: morning, afternoon, evening
+_PART_STARTS = {"MO": 5, "AF": 12, "EV": 17}
 
 
 def _weekday_date(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -3132,6 +3142,14 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'shares had gained 12 percent through Tuesday's close. At 10:15 a.m. they were
             # up': a market's reckoning day, not the day the story goes on with
             and not _MARKET_CLOSE.match(scene.text, expression.char_end)
+            # 'prisoners captured after Oct. 7, 2023': a date written in full as a bound is
+            # no day the story tells ('talks since Tuesday afternoon' still is one)
+            and not (
+                not expression.relative
+                and _BOUND_BEFORE.search(
+                    scene.text, max(0, expression.char_start - 7), expression.char_start
+                )
+            )
         ):
             story.last_day = expression.start
             story.last_day_end = expression.char_end

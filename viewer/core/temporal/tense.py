@@ -413,7 +413,7 @@ def resolve_weekday(weekday: int, ref: dt.date, tense: Tense, rel: str = "") -> 
 
 _POSTPONING = re.compile(
     r"\b(?:postpon|delay|extend|defer|adjourn|deadline|recess|suspend|holds\b|lasts\b"
-    r"|gave\b|given\b|granted\b|put\s+off"
+    r"|gave\b|given\b|granted\b|put\s+off|brought\s+forward|moved\s+up|reschedul"
     r"|pushed\s+back)"
 )
 _GIVEN_UNTIL = re.compile(
