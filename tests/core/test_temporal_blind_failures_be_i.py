@@ -267,3 +267,21 @@ def test_a_date_in_full_as_a_bound_is_no_day_for_a_later_clock_time() -> None:
 def test_talks_since_a_weekday_still_date_the_day_before_it() -> None:
     text = "Talks had gone on since Tuesday afternoon; the envoy had flown in the previous day."
     assert _values(text, dt.date(1994, 3, 30))["the previous day"] == "1994-03-28"
+
+
+def test_an_hour_said_bare_is_in_the_afternoon_or_on_election_night() -> None:
+    text = (
+        "Good evening. Polls in Indiana closed at 7 o'clock, and at 7:30 we projected Ohio. "
+        "The stock market had closed at 4 o'clock."
+    )
+    found = _values(text, dt.date(1996, 11, 5))
+    assert found["7 o'clock"] == "1996-11-05T19:00"
+    assert found["7:30"] == "1996-11-05T19:30"
+    assert found["4 o'clock"] == "1996-11-05T16:00"
+
+
+def test_a_morning_hour_said_bare_stays_in_the_morning() -> None:
+    found = _values("The summit opens at 9 o'clock.", dt.date(1996, 11, 5))
+    assert found["9 o'clock"] == "1996-11-05T09:00"
+    found = _values("The truce begins at 6 o'clock tomorrow.", dt.date(1996, 11, 5))
+    assert found["6 o'clock tomorrow"] == "1996-11-06T06:00"

@@ -770,6 +770,8 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             cand = replace(cand, end=end, parts={**cand.parts, "dayref": named})
     p = cand.parts
     hour, minute, has_minutes = clock
+    if _afternoon_hour(cand, scene, hour):
+        hour += 12
     if "dayref" not in p and _opens_a_stamped_line(scene, cand):
         return _stamp(cand, scene, hour, minute, has_minutes)
     bare_clock = "hour24" in p and not {"zone", "bracket", "dayref"} & p.keys()
@@ -931,6 +933,34 @@ def _stamped_day(scene: Scene, cand: Candidate) -> dt.date | None:
     if stamp is None or stamp[2] != _line_start(scene.text, cand.start):
         return None
     return stamp[0]
+
+
+def _afternoon_hour(cand: Candidate, scene: Scene, hour: int) -> bool:
+    """Whether an hour said without a.m. or p.m. ('at 4 o'clock', 'at 7:30') is after noon.
+
+    News keeps the small hours for what it names as such: 1 to 5 o'clock are afternoon,
+    and 6 to 11 o'clock are evening when the text around speaks of the evening or night
+    ('a truce from 6 o'clock tomorrow' may well start at dawn).
+    """
+    p = cand.parts
+    said_bare = "ochour" in p or ("hour24" in p and len(p["hour24"]) == 1)
+    if not said_bare or not 1 <= hour <= 11:
+        return False
+    after = scene.text[cand.end : cand.end + _PART_AFTER_REACH]
+    if _MORNING_AFTER.match(after):
+        return False
+    if hour < _SMALL_HOURS_END:
+        return True
+    around = scene.text[max(0, cand.start - _EVENING_REACH) : cand.start] + after
+    return _EVENING_AROUND.search(around) is not None
+
+
+_PART_AFTER_REACH = 30
+_EVENING_REACH = 250
+_MORNING_AFTER = re.compile(
+    r"\s*(?:in\s+the\s+morning|this\s+morning|tomorrow\s+morning|a\.?m\b)", re.IGNORECASE
+)
+_EVENING_AROUND = re.compile(r"\b(?:tonight|this\s+evening|evening|night)\b", re.IGNORECASE)
 
 
 def _later_on_the_same_day(story: Story, hour: int, minute: int) -> bool:
