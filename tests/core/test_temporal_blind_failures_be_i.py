@@ -285,3 +285,10 @@ def test_a_morning_hour_said_bare_stays_in_the_morning() -> None:
     assert found["9 o'clock"] == "1996-11-05T09:00"
     found = _values("The truce begins at 6 o'clock tomorrow.", dt.date(1996, 11, 5))
     assert found["6 o'clock tomorrow"] == "1996-11-06T06:00"
+
+
+def test_a_schedule_told_in_the_present_lies_ahead() -> None:
+    text = "The Labor Department releases its March jobs report on Friday."
+    assert _values(text, dt.date(2009, 4, 2)) == {"Friday": "2009-04-03"}
+    text = "The president goes on to Strasbourg tomorrow and to Turkey on Monday."
+    assert _values(text, dt.date(2009, 4, 2))["Monday"] == "2009-04-06"
