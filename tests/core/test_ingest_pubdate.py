@@ -294,3 +294,12 @@ def test_a_statement_signed_off_with_a_place_and_date_is_dated_by_it() -> None:
         "Bishkek, 18 September 2022\n"
     )
     assert find_publication_date(text, "statement.txt") == (D(2022, 9, 18), "signature-date")
+
+
+def test_a_header_with_building_city_and_date_dates_it() -> None:
+    text = (
+        "Press conference by the Special Envoy on the humanitarian ceasefire\n"
+        "AU Headquarters, Addis Ababa, Thursday 25 May 2023\n\n"
+        "Thank you, and good afternoon to the members of the press.\n"
+    )
+    assert find_publication_date(text, "transcript.txt") == (D(2023, 5, 25), "header-date")

@@ -292,3 +292,38 @@ def test_a_schedule_told_in_the_present_lies_ahead() -> None:
     assert _values(text, dt.date(2009, 4, 2)) == {"Friday": "2009-04-03"}
     text = "The president goes on to Strasbourg tomorrow and to Turkey on Monday."
     assert _values(text, dt.date(2009, 4, 2))["Monday"] == "2009-04-06"
+
+
+def test_a_month_day_of_last_year_said_with_of_is_one_date() -> None:
+    text = "We have been pushing to get the hostages home since October 7 of last year."
+    assert _values(text, dt.date(2024, 12, 2)) == {"October 7 of last year": "2023-10-07"}
+
+
+def test_a_sunday_paper_is_no_sunday() -> None:
+    assert _values("The Sunday Times has reported the plan.", dt.date(2025, 3, 25)) == {}
+
+
+def test_by_the_end_of_a_month_in_a_past_narrative_looks_back() -> None:
+    text = "The truce did not last. By the end of June the alliance was on the offensive again."
+    assert _values(text, dt.date(2024, 12, 19))["the end of June"] == "2024-06"
+
+
+def test_by_the_end_of_a_month_as_a_deadline_looks_ahead() -> None:
+    text = "They must leave by the end of June."
+    assert _values(text, dt.date(2024, 12, 19))["the end of June"] == "2025-06"
+
+
+def test_a_deadline_set_in_the_past_still_lies_ahead() -> None:
+    text = "The court directed the ministry to submit a report by the end of January."
+    assert _values(text, dt.date(2021, 12, 7)) == {"the end of January": "2022-01"}
+
+
+def test_every_other_day_is_every_second_day() -> None:
+    assert _values("Water trucks come every other day.", dt.date(2012, 11, 5)) == {
+        "every other day": "P2D"
+    }
+
+
+def test_ash_wednesday_is_the_start_of_lent() -> None:
+    text = "The pope will celebrate Mass on Ash Wednesday."
+    assert _values(text, dt.date(2013, 2, 11)) == {"Ash Wednesday": "2013-02-13"}

@@ -512,8 +512,19 @@ def _after_its_name(line: str) -> str:
     kind = _KIND_OF_DATE.match(line)  # 'Judgment of 2 August 2001', 'Report dated 3 May'
     if kind is not None and _LONE_DATE.match(_strip_separators(kind["rest"])):
         return kind["rest"]
+    fields = line.split(", ")
+    for count in range(1, min(len(fields), _PLACE_FIELDS + 1)):
+        # 'AU Headquarters, Addis Ababa, Thursday 25 May 2023': places, then the date
+        rest = ", ".join(fields[count:])
+        if all(_is_place(field) for field in fields[:count]) and _LONE_DATE.match(
+            _strip_separators(rest)
+        ):
+            return rest
     place = _PLACE_BEFORE_DATE.match(line)
     return place["rest"] if place else line
+
+
+_PLACE_FIELDS = 3  # 'Building, City, Country,' before a header's date
 
 
 _NAMED_LINE_LENGTH = 100

@@ -321,7 +321,7 @@ def _year_or_relative_year(n: Namer) -> str:
     return (
         r"(?:(?:\s*,)?\s+"
         + n("year", YEAR)
-        + r"|\s+"
+        + r"|\s+(?:of\s+)?"  # 'since October 7 of last year', as spoken
         + n("relyear", r"last|next|this")
         + r"\s+year\b(?![-\u2019'])(?!\s+(?:to|ago|earlier|later)\b)"
         + r"|(?:\s*,)?\s+(?:of\s+)?"

@@ -1554,6 +1554,8 @@ def holiday_spans(name: str, year: int) -> list[cal.Interval]:
         day = sunday - dt.timedelta(days=2) if rule == "good_friday" else sunday
     elif rule == "easter_monday":
         day = easter(year, 3) + dt.timedelta(days=1)
+    elif rule == "ash_wednesday":  # the start of Lent, 46 days before Easter
+        day = easter(year, 3) - dt.timedelta(days=46)
     elif rule == "thanksgiving":
         first = dt.date(year, 11, 1)
         day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -1950,7 +1952,9 @@ def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _expr(cand, scene, TimexType.SET, f"XXXX-{LEXICON.seasons[every]}")
     if every in LEXICON.months:
         return _expr(cand, scene, TimexType.SET, f"XXXX-{LEXICON.months[every]:02d}")
-    return _expr(cand, scene, TimexType.SET, _duration_value(1, _unit_code(every)))
+    # 'every other day' is every second one: P2D
+    other = 2 if " other " in f" {scene.text[cand.start : cand.end].lower()} " else 1
+    return _expr(cand, scene, TimexType.SET, _duration_value(other, _unit_code(every)))
 
 
 _HALF_OF = {
@@ -2427,10 +2431,18 @@ _DAY_THEN_SAID = re.compile(
 _ANAPHORIC_WEEKDAY = frozenset(["the previous", "the following", "the next"])
 
 
+_PAPER_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Independent|Observer|Mail|Post"
+    r"|Star|Sport|Standard|Nation|Monitor|Gleaner)\b"
+)
+
+
 def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if not _weekday_word(p["wd"]):
         return None
+    if _PAPER_AFTER.match(scene.text, cand.end):
+        return None  # 'The Sunday Times has reported': a newspaper's name
     weekday = _weekday(p["wd"])
     ref = scene.reference
     # 'Friday night' keeps its part of the day in the value, as TimeML writes it.

@@ -431,6 +431,7 @@ _SET_FOR = frozenset(["called", "calls", "summoned", "convened", "announced", "d
 _LASTING_NOW = frozenset(
     ["is", "are", "remain", "remains", "stay", "stays", "continue", "continues", "last", "lasts"]
 )
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"\u201d']?\s*)$")
 _JUST = frozenset(["has", "have"])  # the present perfect: an act just done, its effect to come
 _MONTH_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(LEXICON.months, key=len, reverse=True)) + r")\b"
@@ -460,6 +461,15 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
             # or, naming a month, does not look ahead ('a count of 93,000 dead by the end of
             # April', written in June): then it is the nearest such month.
             tense = tense_near(text, start, end, cased)
+            if (
+                tense == "past"
+                and _MONTH_WORD.search(text, start, end)
+                and _OPENS_SENTENCE.search(text, max(0, start - 6), start - 3)
+            ):
+                # 'It didn't last. By the end of June the alliance was on the offensive': a
+                # sentence that opens on the date tells what stood by then (a deadline set
+                # in the past, 'directed it to report by the end of January', still lies ahead)
+                return "past"
             if tense == "past" or (tense is None and _MONTH_WORD.search(text, start, end)):
                 return None
             return "future"
