@@ -327,3 +327,14 @@ def test_every_other_day_is_every_second_day() -> None:
 def test_ash_wednesday_is_the_start_of_lent() -> None:
     text = "The pope will celebrate Mass on Ash Wednesday."
     assert _values(text, dt.date(2013, 2, 11)) == {"Ash Wednesday": "2013-02-13"}
+
+
+def test_heard_is_a_past_tense() -> None:
+    text = '"We heard the same promises in April," he said.'
+    assert _values(text, dt.date(2012, 10, 24)) == {"April": "2012-04"}
+
+
+def test_a_present_passive_is_not_a_past_tense() -> None:
+    text = "The relatives may lose when the case is heard in May."
+    assert _values(text, dt.date(2000, 3, 29)) == {"May": "2000-05"}
+    assert _values("The vote is held in May.", dt.date(2000, 3, 29)) == {"May": "2000-05"}

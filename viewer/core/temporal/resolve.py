@@ -2964,7 +2964,9 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 def _this_year_in_sentence(scene: Scene, cand: Candidate) -> bool:
-    """Whether 'this year' came earlier in the month's own sentence."""
+    """Whether 'this year' came earlier in the month's own sentence. ('Last year' and 'a
+    year ago' were tried the same way and dropped: they name a comparison as often, as in
+    'inflation in January, up from 4 percent a year ago'.)"""
     window = max(0, cand.start - _THIS_YEAR_REACH)
     ends = [
         m.end() for m in _THIS_YEAR.finditer(scene.folded or scene.text.lower(), window, cand.start)

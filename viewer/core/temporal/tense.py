@@ -191,7 +191,12 @@ def _cue(words: list[str], index: int) -> Tense:
         return None  # 'lists of detained persons', 'the wounded': an adjective
     if past and index > 0 and words[index - 1] in _STATE_VERBS and word not in _PAST_WORDS:
         return None  # 'would stay closed', 'are closed': a state, its own verb tells the time
+    if past and index > 0 and words[index - 1] in _PRESENT_BE:
+        return None  # 'when the case is heard in May', 'the vote is held': a present passive
     return "past" if past else None
+
+
+_PRESENT_BE = frozenset(["is", "are", "am"])
 
 
 def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, int]:
