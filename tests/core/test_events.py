@@ -835,3 +835,12 @@ def test_a_toll_is_read_whatever_the_case_of_its_words(
     sentence: str, count: int, qualifier: str
 ) -> None:
     assert find_casualties(sentence, (0, len(sentence))) == Casualties(count, qualifier, "killed")
+
+
+def test_a_markdown_heading_gives_a_title_without_its_marks() -> None:
+    from viewer.core.pipeline import analyse
+
+    text = "# Truce holds in the 2020s\n\nThe ceasefire agreed on 27 February 2016 held.\n"
+    result = analyse(0, Document("notes.md", text, published=dt.date(2024, 1, 5)))
+    titles = {e.timex.text: e.title for e in result.events}
+    assert titles["the 2020s"] == "Truce holds"

@@ -1881,7 +1881,7 @@ def _clean(raw: str) -> str:
         raw = " ".join(words[:_CLEANED_WORDS])  # a long clause's tail never reaches a title
     if "(" in raw or "[" in raw:
         raw = _BRACKETED.sub("", raw)
-    raw = raw.strip()
+    raw = raw.strip().lstrip("#").strip()  # a Markdown heading's marks are no words
     if raw[:1] == _DATE_MARK:
         # "On 2 August, the day before | it began, | the Council adopted ...": what the
         # date is counted from goes with it
