@@ -115,7 +115,8 @@ def find_publication_date(
     order = _figures_order(text) or _order_by_months_told(text, head)
     if order is not None:
         head = [_settled(line, order) for line in head]
-    stamped = _stamp_line_date(head) or _stamp_line_date(_tail_lines(text)) or _as_of(head)
+    tail = _tail_lines(text)
+    stamped = _stamp_line_date(head) or _stamp_line_date(tail) or _as_of(head)
     if stamped is not None:
         return stamped, "published-line"
     dateline = _dateline(head)
@@ -127,7 +128,7 @@ def find_publication_date(
     alone = _lone_date(head[:LONE_DATE_LINES])
     if alone is not None:
         return alone, "header-date"
-    signed = _lone_date(_tail_lines(text)[:SIGNATURE_LINES])
+    signed = _lone_date(tail[:SIGNATURE_LINES])
     if signed is not None:
         # a statement signed off 'Press Service of the President / Bishkek, 18 September 2022'
         return signed, "signature-date"

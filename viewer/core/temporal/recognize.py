@@ -626,7 +626,9 @@ def _fam_set(n: Namer) -> str:
         + alternation(LEXICON.seasons)  # 'every summer': XXXX-SU
     )
     return (
-        r"(?:every\s+(?:other\s+)?|each\s+(?!other\b))"  # 'fired at each other Thursday'
+        r"(?:every\s+(?:"
+        + n("other", r"other")
+        + r"\s+)?|each\s+(?!other\b))"  # 'fired at each other Thursday'
         + n("every", every)
         + r"\b"
         + "|"

@@ -807,28 +807,24 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 or _tense(cand, scene) != "future"
                 or _later_on_the_same_day(story, hour, minute)
             )
-        day = told = story.last_day
-        if not same and ref is not None and told is not None:
-            ahead = told > ref
-            if (ahead or (told == ref and story.last_day_said)) and (
-                story.last_past_day is not None
+        day = story.last_day if same else ref
+        if not same and ref is not None and story.last_day is not None:
+            told, told_end = story.last_day, story.last_day_end
+            if story.last_past_day is not None and (
+                told > ref or (told == ref and story.last_day_said)
             ):
                 # 'voted Tuesday night to raise rates starting April 1. ... the meeting
                 # opened at 7 p.m.': the plan told in between is not the narrative's day, nor
                 # is the day of saying ('an avalanche on Monday, officials said Tuesday')
-                told, day_end = story.last_past_day
-            else:
-                day_end = story.last_day_end
-            day = told
+                told, told_end = story.last_past_day
             if (
                 told < ref
-                and 0 <= cand.start - day_end <= _narrated_reach(story, ref)
+                and 0 <= cand.start - told_end <= _narrated_reach(story, ref)
                 and _tense(cand, scene) == "past"
             ):
                 # 'TDF entered Mekelle on the afternoon of 28 June. ... At about 10 p.m., state
                 # media announced a ceasefire': a past clock time goes on with the day just told.
-                same = True
-        day = day if same else ref
+                day, same = told, True
         relative = True
         last = story.last_anchor
         after_a_night = last is not None and last.value.endswith("TNI")
@@ -840,7 +836,8 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             and hour < _SMALL_HOURS_END
             and last is not None
             and last.start == day
-            and _evening_hour(last.value)
+            and (last_clock := _clock_in_value(last.value)) is not None
+            and _EVENING_STARTS <= last_clock[0] < 24  # 'T24:00' is the midnight that ends it
             and not _THAT_DAY_AFTER.match(scene.text, cand.end)
         ):
             # 'Polls closed at 10pm on Thursday ... declared at 10.45pm. By 1am Labour had
@@ -865,14 +862,16 @@ _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists)|announced)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-_SMALL_HOURS_END = 6  # a clock time before this, told after an evening one, is the next day
+_SMALL_HOURS_END = 6  # the small hours run from midnight to 6 a.m.
+_EVENING_STARTS = 18
 _THAT_DAY_AFTER = re.compile(r"\s+(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning)\b", re.I)
-_EVENING_STAMP = re.compile(r"T(?:1[89]|2[0-3]):\d\d$")
+_CLOCK_IN_VALUE = re.compile(r"T(\d\d):(\d\d)$")
 
 
-def _evening_hour(value: str) -> bool:
-    """Whether a TIMEX3 value is a clock time from 6 p.m. to midnight."""
-    return _EVENING_STAMP.search(value) is not None
+def _clock_in_value(value: str) -> tuple[int, int] | None:
+    """The hour and minute a TIMEX3 value ends on ('2013-02-11T15:40'), if it names one."""
+    clock = _CLOCK_IN_VALUE.search(value)
+    return None if clock is None else (int(clock[1]), int(clock[2]))
 
 
 _CLOCK_LEAD = re.compile(r"\b(?:at|from|since|until|till|by|after|before)\s$", re.IGNORECASE)
@@ -968,13 +967,13 @@ def _later_on_the_same_day(story: Story, hour: int, minute: int) -> bool:
     last = story.last_anchor
     if last is None or last.type is not TimexType.TIME or last.start != story.last_day:
         return False
-    clock = re.search(r"T(\d\d):(\d\d)$", last.value)
+    clock = _clock_in_value(last.value)
     if clock is None:
         # 'had spoken that afternoon and agreed to stop firing from 5 p.m.': a part of the
         # day that begins before the clock time
         part = _PART_STARTS.get(last.value[-2:]) if last.value[-3:-2] == "T" else None
         return part is not None and part <= hour
-    return (int(clock[1]), int(clock[2])) < (hour, minute)
+    return clock < (hour, minute)
 
 
 # the hour each part of the day in a TIMEX3 value begins: morning, afternoon, evening
@@ -1952,9 +1951,8 @@ def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _expr(cand, scene, TimexType.SET, f"XXXX-{LEXICON.seasons[every]}")
     if every in LEXICON.months:
         return _expr(cand, scene, TimexType.SET, f"XXXX-{LEXICON.months[every]:02d}")
-    # 'every other day' is every second one: P2D
-    other = 2 if " other " in f" {scene.text[cand.start : cand.end].lower()} " else 1
-    return _expr(cand, scene, TimexType.SET, _duration_value(other, _unit_code(every)))
+    every_nth = 2 if "other" in p else 1  # 'every other day' is every second one: P2D
+    return _expr(cand, scene, TimexType.SET, _duration_value(every_nth, _unit_code(every)))
 
 
 _HALF_OF = {

@@ -437,6 +437,7 @@ _LASTING_NOW = frozenset(
     ["is", "are", "remain", "remains", "stay", "stays", "continue", "continues", "last", "lasts"]
 )
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"\u201d']?\s*)$")
+_AT_LEAST = " at least"
 _JUST = frozenset(["has", "have"])  # the present perfect: an act just done, its effect to come
 _MONTH_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(LEXICON.months, key=len, reverse=True)) + r")\b"
@@ -453,9 +454,10 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
     if start < 2 or not text[start - 1].isspace():
         return tense_near(text, start, end, cased)
     head = text[max(0, start - 17) : start].rstrip()
-    at_least = head.endswith(" at least") or text.startswith(" at least", end)
-    if head.endswith(" at least"):
-        head = head[: -len(" at least")]  # 'restricted until at least Sunday'
+    at_least = head.endswith(_AT_LEAST)
+    if at_least:
+        head = head[: -len(_AT_LEAST)]  # 'restricted until at least Sunday'
+    at_least = at_least or text.startswith(_AT_LEAST, end)  # 'until Sunday at least'
     word = head[head.rfind(" ") + 1 :]
     if word == "by":
         left, right = _sentence(text, start, end, cased)
@@ -478,18 +480,19 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
             if tense == "past" or (tense is None and _MONTH_WORD.search(text, start, end)):
                 return None
             return "future"
-    elif word == "for" and text[start:end].split(" ", 1)[0] in LEXICON.weekdays:
-        # 'called a general strike for Friday': what is set for a weekday lies ahead
+    elif (word == "for" and text[start:end].split(" ", 1)[0] in LEXICON.weekdays) or (
+        word == "from" and not LEXICON.weekdays.keys().isdisjoint(text[start:end].split())
+    ):
+        # 'called a general strike for Friday', 'has announced a general strike from 6 a.m.
+        # on Monday': what is set for a weekday lies ahead ('declared a curfew from Monday'
+        # may be told afterwards, so 'from' wants the present perfect)
         left, _ = _sentence(text, start, end, cased)
         before = _WORD.findall(text, max(left, start - 60), start)
-        if "had" not in before and not _SET_FOR.isdisjoint(before):
-            return "future"
-    elif word == "from" and not LEXICON.weekdays.keys().isdisjoint(text[start:end].split()):
-        # 'has announced a general strike from 6 a.m. on Monday': what was just set to start
-        # on a weekday lies ahead ('declared a curfew from Monday' may be told afterwards)
-        left, _ = _sentence(text, start, end, cased)
-        before = _WORD.findall(text, max(left, start - 60), start)
-        if "had" not in before and not _SET_FOR.isdisjoint(before) and not _JUST.isdisjoint(before):
+        if (
+            "had" not in before
+            and not _SET_FOR.isdisjoint(before)
+            and (word == "for" or not _JUST.isdisjoint(before))
+        ):
             return "future"
     elif word in _UNTIL:
         left, _ = _sentence(text, start, end, cased)
@@ -503,6 +506,5 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
         ):
             # 'movement stays restricted until Sunday', 'polls remain open until Saturday',
             # 'until at least Sunday': a limit that no past tense has reached lies ahead
-            tense = tense_near(text, start, end, cased)
-            return "future" if tense is None else tense
+            return tense_near(text, start, end, cased) or "future"
     return tense_near(text, start, end, cased)
