@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tagging_helpers import values
+
 from viewer.core.temporal import tag
-
-
-def values(text: str, reference: dt.date | None) -> dict[str, str]:
-    return {e.text: e.value for e in tag(text, reference) if e.anchored}
 
 
 def test_an_opening_month_takes_the_tense_of_a_main_verb_after_asides() -> None:

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from viewer.core.temporal import tag
-
-
-def values(text: str, reference: dt.date) -> dict[str, str]:
-    return {e.text: e.value for e in tag(text, reference) if e.anchored}
+from tagging_helpers import values
 
 
 def test_the_new_year_in_capitals_is_new_years_day_nearest_the_story() -> None:

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tagging_helpers import values
+
 from viewer.core.temporal import tag
-
-
-def values(text: str, reference: dt.date | None) -> dict[str, str]:
-    return {e.text: e.value for e in tag(text, reference) if e.anchored}
 
 
 def test_what_failed_or_was_refused_on_a_weekday_lies_behind() -> None:

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tagging_helpers import values
+
 from viewer.core.ingest.pubdate import find_publication_date
-from viewer.core.temporal import tag
-
-
-def values(text: str, reference: dt.date | None) -> dict[str, str]:
-    return {e.text: e.value for e in tag(text, reference) if e.anchored}
 
 
 def test_a_date_opening_the_story_with_a_dash_is_its_dateline() -> None:

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from viewer.core.temporal import tag
-
-
-def values(text: str, reference: dt.date | None) -> dict[str, str]:
-    return {e.text: e.value for e in tag(text, reference) if e.anchored}
+from tagging_helpers import values
 
 
 def test_a_month_with_its_year_in_a_relative_clause_does_not_set_the_sentence_year() -> None:
