@@ -303,3 +303,29 @@ def test_a_header_with_building_city_and_date_dates_it() -> None:
         "Thank you, and good afternoon to the members of the press.\n"
     )
     assert find_publication_date(text, "transcript.txt") == (D(2023, 5, 25), "header-date")
+
+
+def test_a_date_under_the_byline_dates_a_long_header() -> None:
+    # A book review: section, headline, the book's title, author, publisher, then the
+    # reviewer and the date, seven lines down.
+    text = (
+        "BOOKS | HISTORY\n\n"
+        "Twelve hours at the border, and forty years of waiting\n\n"
+        "The Long Pause: A History of the River Truce\n"
+        "by Anna Lindqvist\n"
+        "Northgate Press, 388pp, £22\n\n"
+        "Reviewed by Paul Okafor\n"
+        "Thursday 20 July 2023\n\n"
+        "Forty years ago next week, two colonels signed the truce in a tent by the river.\n"
+    )
+    assert find_publication_date(text, "review.txt") == (D(2023, 7, 20), "header-date")
+
+
+def test_a_date_after_a_line_that_is_no_byline_is_no_header_date() -> None:
+    text = (
+        "BOOKS | HISTORY\n\nA headline\n\nA subtitle\nby Anna Lindqvist\nNorthgate Press\n"
+        "A list of contents\n"
+        "Thursday 20 July 2023\n\n"
+        "The book opens in 1983.\n"
+    )
+    assert find_publication_date(text, "review.txt") == (None, None)

@@ -125,7 +125,7 @@ def find_publication_date(
     cable = _date_time_group(head)
     if cable is not None:
         return cable, "date-time-group"
-    alone = _lone_date(head[:LONE_DATE_LINES])
+    alone = _lone_date(head[:LONE_DATE_LINES]) or _date_under_byline(head)
     if alone is not None:
         return alone, "header-date"
     signed = _lone_date(tail[:SIGNATURE_LINES])
@@ -479,6 +479,22 @@ def _lone_date(lines: Sequence[str]) -> dt.date | None:
             if found is not None:
                 return found
     return None
+
+
+def _date_under_byline(lines: Sequence[str]) -> dt.date | None:
+    """A date on the line after a byline, however long the header above it: a review's
+    'Reviewed by Martin Crewe / Thursday 20 July 2023' under the book's title, author,
+    publisher and price."""
+    for byline, line in itertools.pairwise(lines):
+        dated = _lone_date([line]) if _BYLINE.match(byline) else None
+        if dated is not None:
+            return dated
+    return None
+
+
+_BYLINE = re.compile(
+    r"^(?:(?:reviewed|written|reported|compiled|interview|words)\s+)?by\s+[A-Z]", re.IGNORECASE
+)
 
 
 def _after_its_name(line: str) -> str:

@@ -498,7 +498,11 @@ def _fam_season(n: Namer) -> str:
     return (
         _mod(n)
         + "(?:"
-        + n("rel", r"this\s+past|this\s+coming|this|last|next|past|coming|the|that")
+        + n(
+            "rel",
+            r"this\s+past|this\s+coming|this|last|next|past|coming"
+            r"|the\s+(?:following|next|previous|preceding)|the|that",
+        )
         + r"\s+)?"
         + n("season", SEASON)
         # 'the Mid-Autumn Festival', 'the Spring Festival', 'the Autumn Statement': names
@@ -564,9 +568,13 @@ def _fam_offset(n: Namer) -> str:
         + r"(?:\s+or\s+so)?\s+"
         + n("dir", _OFFSET_DIR)
         + r"\b"
-        # 'twenty-five years ago this month': the same month, so many years back
+        # 'twenty-five years ago this month': the same month, so many years back; 'Ten
+        # years ago on Wednesday', 'Seventy years ago next Thursday': that day's anniversary
         + r"(?:\s+"
-        + n("same", r"this\s+month|this\s+week|today")
+        + n(
+            "same",
+            r"this\s+month|this\s+week|today|tomorrow|yesterday|(?:(?:on|next|this)\s+)?" + WEEKDAY,
+        )
         + r"\b)?"
         + "|"
         # 'a fortnight today', 'a week tomorrow': so long after the day named

@@ -54,6 +54,7 @@ class Story:
     dateline_at: int = -1  # where a correspondent's dateline that set ``heading_day`` ends
     year_opened: tuple[int, int] | None = None  # 'In 1972, ...': that year and where it ends
     era: tuple[int, int] | None = None  # an earlier year the text keeps dating, and how often
+    anniversary: int | None = None  # the year an anniversary piece is about: 'fifty years ago'
     stamp: tuple[dt.date, int, int, dt.date | None] | None = None  # a line's time stamp:
     # its day, hour, where its line starts, and the reference it was read against
     stamp_lines: int = -1  # how many lines open with a clock time; counted when first asked
@@ -555,7 +556,12 @@ def _follow_era(story: Story, expression: TimeExpression, ref: dt.date | None) -
     elif expression.precision in _ERA_PRECISIONS and (not expression.relative or story.era):
         # an explicit date starts a run; one the story already placed in that year goes on
         era = story.era
-        story.era = (year, era[1] + 1) if era is not None and abs(era[0] - year) <= 1 else (year, 1)
+        count = era[1] + 1 if era is not None and abs(era[0] - year) <= 1 else 1
+        if story.anniversary is not None and abs(story.anniversary - year) <= 1:
+            # 'marks fifty years since the war ... Today we want to talk about ... The war
+            # starts on Monday, June 5, 1967': back in the year the piece is about
+            count = max(count, _ERA_DATES)
+        story.era = (year, count)
 
 
 def _era_year(scene: Scene, tense: Tense, month: int, day: int = 1) -> int | None:
@@ -806,6 +812,9 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 on_dated_line
                 or _tense(cand, scene) != "future"
                 or _later_on_the_same_day(story, hour, minute)
+                # 'Eden told the Commons that British forces would cease fire at midnight',
+                # sixty years on: what was still to come then is on the day told
+                or _telling_an_era(story)
             )
         day = story.last_day if same else ref
         if not same and ref is not None and story.last_day is not None:
@@ -820,7 +829,9 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             if (
                 told < ref
                 and 0 <= cand.start - told_end <= _narrated_reach(story, ref)
-                and _tense(cand, scene) == "past"
+                # a story of an earlier year may be told in the present: 'The war starts
+                # on Monday, June 5, 1967. At about quarter to eight, the strikes begin'
+                and (_tense(cand, scene) == "past" or _telling_an_era(story))
             ):
                 # 'TDF entered Mekelle on the afternoon of 28 June. ... At about 10 p.m., state
                 # media announced a ceasefire': a past clock time goes on with the day just told.
@@ -1056,6 +1067,51 @@ def _narrated_weekday(scene: Scene, weekday: int) -> dt.date | None:
         return None
     day = last + dt.timedelta(days=(weekday - last.isoweekday()) % 7)
     return day if day < ref else None
+
+
+def _era_weekday(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
+    """A bare weekday in a story told in an earlier year: 'The war starts on Monday, June 5,
+    1967. ... On Tuesday evening the council adopts Resolution 233', in a podcast of 2017.
+    The story goes forward from the day it last told: that day when the names match ('The
+    same Sunday'), else the first such day after it."""
+    last = scene.story.last_day
+    if last is None or not _telling_an_era(scene.story) or _says_will(scene.text, cand):
+        return None
+    if _THE_BEFORE.search(scene.text, max(0, cand.start - 10), cand.start):
+        # 'passes Resolution 235 on the Friday', 'The same Sunday': that week's
+        return last + dt.timedelta(days=weekday - last.isoweekday())
+    return last + dt.timedelta(days=(weekday - last.isoweekday()) % 7)
+
+
+def _says_will(text: str, cand: Candidate) -> bool:
+    """Whether the sentence around ``cand`` speaks of the future outright ('will', "we'll",
+    'going to'): in a story of an earlier year, a present tense ('Then on the Sunday the
+    council meets again') is the narrative's, not a plan's."""
+    start = max(0, cand.start - _WILL_REACH)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, cand.start)]
+    start = breaks[-1] if breaks else start
+    stop = _SENTENCE_BREAK.search(text, cand.end, cand.end + _WILL_REACH)
+    return _WILL.search(text, start, stop.start() if stop else cand.end + _WILL_REACH) is not None
+
+
+_WILL_REACH = 120
+_WILL = re.compile(r"\b(?:will|shall|won't)\b|['\u2019]ll\b|\bgoing\s+to\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:same\s+)?$", re.IGNORECASE)
+
+
+def _telling_an_era(story: Story) -> bool:
+    """True while an anniversary piece tells the story of the year it is about, and the day
+    it last told lies there. A run of dates in an earlier year is not enough: a report
+    recounting 2019 comes back to the week's news without a word ('On Tuesday')."""
+    era, last, about = story.era, story.last_day, story.anniversary
+    return (
+        era is not None
+        and about is not None
+        and abs(era[0] - about) <= 1
+        and era[1] >= _ERA_DATES
+        and last is not None
+        and era[0] <= last.year <= era[0] + 1
+    )
 
 
 def _goes_on_with_the_week_told(story: Story) -> bool:
@@ -1465,10 +1521,16 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None
     if rel == "the" and p["season"].lower() == "fall" and "mod" not in p:
         return None
+    if rel.startswith("the ") and rel != "the":
+        return _season_from_story(cand, scene, code, forward=rel in ("the following", "the next"))
     year_told = _story_year(scene) if rel == "that" else None
     if rel == "the" and year_told is None:
         told = _past_story_day(cand, scene)
         year_told = None if told is None else told.year
+    if rel in ("the", "") and year_told is None:
+        # 'met in Khartoum at the end of the summer' in a piece about 1967
+        first_month = cal.season_span(2001, code)[0].month
+        year_told = _era_year(scene, _tense(cand, scene), first_month)
     if year_told is not None:
         # 'The war began in June 1950. That summer ...': the story's year; a winter is the
         # one that begins at that year's end
@@ -1500,6 +1562,25 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
     else:
         year = max(y for y, (s, e) in spans.items() if s <= ref)
     return _period(cand, scene, Precision.SEASON, spans[year][0], relative=True, season=code)
+
+
+def _season_from_story(
+    cand: Candidate, scene: Scene, code: str, *, forward: bool
+) -> TimeExpression | None:
+    """'the following spring', 'the previous winter': the first such season after (or the
+    last before) the time the story last told; unresolved when it has told none."""
+    last = scene.story.last_anchor
+    if last is None or last.start is None or last.end is None:
+        return _unresolved(cand, scene, f"XXXX-{code}")
+    years = range(last.start.year - 1, last.start.year + 2)
+    spans = [cal.season_span(year, code) for year in years]
+    if forward:
+        start = min((s for s, _ in spans if s > last.end), default=None)
+    else:
+        start = max((s for s, e in spans if e < last.start), default=None)
+    if start is None:
+        return None
+    return _period(cand, scene, Precision.SEASON, start, relative=True, season=code)
 
 
 _DECADE_WORDS = {
@@ -1727,6 +1808,23 @@ def _shift(day: dt.date, code: str, amount: int) -> dt.date:
     return cal.add_months(day, amount * months)
 
 
+def _anniversary_day(words: str, ref: dt.date) -> dt.date | None:
+    """The day whose anniversary 'N years ago tomorrow' or 'N years ago on Wednesday' names:
+    tomorrow, yesterday, or the weekday nearest the report ('next Thursday': the coming
+    one). None when the weekday is no weekday's name ('on wed')."""
+    if words == "tomorrow":
+        return ref + dt.timedelta(days=1)
+    if words == "yesterday":
+        return ref - dt.timedelta(days=1)
+    lead, _, name = words.rpartition(" ")
+    if not _weekday_word(name):
+        return None
+    ahead = (_weekday(name) - ref.isoweekday()) % 7
+    if lead == "next":
+        return ref + dt.timedelta(days=ahead or 7)
+    return ref + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
 # Hours on from a told day that stay on it: the story rarely crosses midnight unsaid.
 _SAME_DAY_HOURS = 6
 
@@ -1780,6 +1878,12 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
     sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
     from_reference = direction in ("ago", "from now", "hence", "back")
     anchor = ref
+    same = " ".join(p.get("same", "").lower().split())
+    if from_reference and ref is not None and same not in ("", "today", "this month", "this week"):
+        # 'Five years ago tomorrow', 'Ten years ago on Wednesday': counted back from that day
+        anchor = _anniversary_day(same, ref)
+        if anchor is None:
+            return None
     last = story.last_anchor
     if (
         "-" in p.get("adj", "")
@@ -1813,7 +1917,6 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if anchor is None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
     day = _shift(anchor, code, sign * amount)
-    same = " ".join(p.get("same", "").lower().split())
     if same and from_reference:
         # 'two weeks ago today' is a day; 'a year ago this week' a week
         precision = {"this month": Precision.MONTH, "this week": Precision.WEEK}.get(
@@ -2305,7 +2408,12 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
         tense = _tense(cand, scene)
         day = ref if tense == "future" else ref - dt.timedelta(days=1)
         told = scene.story.last_day
-        if tense != "future" and told is not None and told < day and _told_just_before(cand, scene):
+        if (
+            tense != "future"
+            and told is not None
+            and told < day
+            and (_told_just_before(cand, scene) or _telling_an_era(scene.story))
+        ):
             # 'The fighting began on Tuesday, August 16 ... It spread through the city
             # overnight': the night after the day the story is telling
             day = told
@@ -2477,6 +2585,11 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _expr(
             cand, scene, TimexType.DATE, narrated.isoformat(), span, Precision.DAY, mod, True
         )
+    in_era = None if rel else _era_weekday(cand, scene, weekday)
+    if in_era is not None:
+        mod, _ = _mod_of(cand)
+        value = in_era.isoformat() + suffix
+        return _expr(cand, scene, kind, value, (in_era, in_era), Precision.DAY, mod, True)
     # 'Wednesday's ruling' names something that has happened.
     possessive = scene.text.startswith("'s ", cand.end) or scene.text.startswith(
         "\u2019s ", cand.end
@@ -3006,6 +3119,17 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if ref is None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
     tense = "future" if "coming" in cand.parts else _tense(cand, scene)
+    told = scene.story.last_day
+    if (
+        not named
+        and told is not None
+        and told.year < ref.year
+        and tense == "past"
+        and "\n\n" not in scene.text[scene.story.last_day_end : cand.start]
+    ):
+        # 'landed on 20 July 1974 ... met in Geneva three days later and, on the 30th,
+        # signed': the day of the month the paragraph is telling, or of the next one
+        ref, tense = told, "future"
     shift = 0
     if named:
         shift = {"last": -1, "next": 1}.get(named, 0)
@@ -3124,15 +3248,51 @@ def _is_comparison(cand: Candidate) -> bool:
 _COMPARISON_WORDS = frozenset(("year-ago", "year-earlier", "comparable", "corresponding"))
 
 
-def _narrates_a_day(cand: Candidate, expression: TimeExpression) -> bool:
-    """A day counted on from the story ('two days later', 'a day after'), not from today."""
+def _anniversary_years(text: str, expression: TimeExpression) -> int | None:
+    """How many years an anniversary counts back: 'marks fifty years since', 'It is 30
+    years since'; None for any other duration."""
+    counted = _WHOLE_YEARS.fullmatch(expression.value)
+    if counted is None:
+        return None
+    before = text[max(0, expression.char_start - 24) : expression.char_start]
+    if not (_MARKS_BEFORE.search(before) and _SINCE_AFTER.match(text, expression.char_end)):
+        return None
+    return int(counted[1])
+
+
+_WHOLE_YEARS = re.compile(r"P(\d+)Y")
+_MARKS_BEFORE = re.compile(r"\b(?:marks|marked|marking|mark|it\s+is|it\s+was|it's)\s+$", re.I)
+_SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
+
+
+def _narrates_a_day(cand: Candidate, expression: TimeExpression, text: str) -> bool:
+    """A day counted on from the story ('two days later', 'a day after'), not from today,
+    or the day an anniversary piece opens on."""
     direction = " ".join((cand.parts.get("dir") or "").lower().split())
     return (
         cand.family == "offset"
-        and direction in ("later", "after")
+        and (direction in ("later", "after") or _opens_an_anniversary(cand, text))
         and expression.precision is Precision.DAY
         and expression.start is not None
     )
+
+
+def _opens_an_anniversary(cand: Candidate, text: str) -> bool:
+    """'Sixty years ago today, shortly before dusk, the last soldiers ...': an anniversary
+    that opens its sentence tells that day; one at the end of a clause ('to remember the
+    people killed a year ago today') only names it."""
+    if "same" not in cand.parts:
+        return False
+    start = max(0, cand.start - _OPENING_REACH)
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, cand.start)]
+    if not breaks and start > 0:
+        return False
+    lead = text[breaks[-1] if breaks else 0 : cand.start]
+    return _SENTENCE_LEAD.fullmatch(lead) is not None
+
+
+_OPENING_REACH = 40
+_SENTENCE_LEAD = re.compile(r"[\s\"'\u201c\u2018(]*(?:(?:and|but|it\s+was|exactly)\s+)?", re.I)
 
 
 def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -3162,15 +3322,31 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # sentence's own date tells when anything happened. A TIMEX3, not an event.
         return replace(expression, start=None, end=None, precision=None)
     story = scene.story
+    if reference is not None and expression.type is TimexType.DURATION:
+        years_back = _anniversary_years(scene.text, expression)
+        if years_back is not None and years_back >= 2:
+            # 'This week marks fifty years since the Six-Day War': the story is told in
+            # that year until the text comes back to the present
+            story.era = (reference.year - years_back, _ERA_DATES)
+            story.anniversary = reference.year - years_back
     if cand.family == "offset" and "same" in cand.parts and expression.start is not None:
         # 'Twenty years ago this week ... signed it on 5 May': the paragraph is in that year
         story.year_opened = (expression.start.year, expression.char_end)
+        if (
+            reference is not None
+            and expression.start.year < reference.year - 1
+            and _opens_an_anniversary(cand, scene.text)
+        ):
+            # 'Sixty years ago today, ...' opens an anniversary piece: the whole story is
+            # told in that year until the text comes back to the present
+            story.era = (expression.start.year, _ERA_DATES)
+            story.anniversary = expression.start.year
     goes_on = (
         cand.family == "anaphora" or (cand.family == "weekday" and not cand.parts.get("rel"))
     ) and _goes_on_with_the_week_told(story)
     story.previous = expression
     if _is_comparison(cand):
-        if _narrates_a_day(cand, expression):
+        if _narrates_a_day(cand, expression, scene.text):
             # 'Four days later, ... Two days later, ...': a narrative counts on from the
             # day it last told, even when that day was itself counted.
             story.last_day = expression.start
@@ -3374,6 +3550,10 @@ def _looks_back(cand: Candidate) -> bool:
     goes on with the day it was telling."""
     which = " ".join(cand.parts.get("which", "").lower().split())
     what = cand.parts.get("what", "").lower()
+    if cand.family == "weekday":
+        # 'The truce began on Monday 12 September. Kerry and Lavrov had agreed it the
+        # previous Friday ... By the Thursday': the story is still in the truce's week
+        return " ".join(cand.parts.get("rel", "").lower().split()) == "the previous"
     return (
         cand.family == "anaphora"
         and "awd" not in cand.parts  # 'the day before last Tuesday's hearing' sets a day
