@@ -15,6 +15,7 @@ from correction_helpers import AA, REUTERS, document, event
 from viewer.core.categories import category_label
 from viewer.core.exports import (
     CSV_COLUMNS,
+    display_date,
     events_csv,
     json_text,
     timeline_json,
@@ -302,3 +303,16 @@ def test_the_json_file_holds_the_documented_payload_byte_for_byte(
     assert written == payload
     assert [s["document"] for s in written["events"][len(ws.events)]["sources"]] == [1, 2]
     assert written["documents"][-1]["error"] == "damaged"
+
+
+def test_a_winter_is_named_by_both_of_its_years(events):
+    winter = replace(
+        events[1],
+        start=D(2015, 12, 1),
+        end=D(2016, 2, 29),
+        precision=Precision.SEASON,
+        timex=replace(events[1].timex, value="2015-WI"),
+    )
+    spring = replace(winter, timex=replace(winter.timex, value="2016-SP"))
+    assert display_date(winter) == "Winter 2015\u201316"
+    assert display_date(spring) == "Spring 2016"

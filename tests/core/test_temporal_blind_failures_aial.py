@@ -310,8 +310,9 @@ def test_every_forty_minutes_is_minutes_not_months() -> None:
 
 
 def test_the_fourth_of_july() -> None:
+    # 'the' belongs to the expression, as it does in 'the first of April'
     assert values("Fireworks are planned for the Fourth of July.", dt.date(1996, 6, 13)) == {
-        "Fourth of July": "1996-07-04"
+        "the Fourth of July": "1996-07-04"
     }
 
 

@@ -41,7 +41,8 @@ def normalise_path(path: str) -> str:
 
 
 def _season(day: dt.date) -> tuple[int, str]:
-    """The season holding ``day`` as TimeML names it: winter 2016 runs Dec 2015 to Feb 2016."""
+    """The season holding ``day``, keyed as ``season_span`` keys it (winter 2016 runs from
+    December 2015 to February 2016)."""
     if day.month in (12, 1, 2):
         return day.year + (day.month == 12), "WI"
     return day.year, next(
@@ -62,8 +63,8 @@ def timex_value(day: dt.date, precision: Precision) -> str:
     A date alone carries no clock time, so hour and minute precision give the day's value.
     """
     if precision is Precision.SEASON:
-        year, code = _season(day)
-        return f"{year:04d}-{code}"
+        # written with the year it begins in: the winter from December 2015 is 2015-WI
+        return value_for(precision, calendar_unit(day, precision)[0], _season(day)[1])
     return value_for(precision, calendar_unit(day, precision)[0])
 
 

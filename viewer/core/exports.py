@@ -391,6 +391,8 @@ def display_date(event: Event) -> str | None:
     value, precision = event.value, event.precision
     if precision is Precision.WEEK:
         return f"Week of {event.start.day} {event.start:%B %Y}"
+    if precision is Precision.SEASON and value[5:] == "WI" and value[:4].isdigit():
+        return f"Winter {value[:4]}\u2013{(int(value[:4]) + 1) % 100:02d}"  # 'Winter 2015–16'
     if precision is Precision.SEASON and value[5:] in _SEASONS:
         return f"{_SEASONS[value[5:]]} {value[:4]}"
     if precision is Precision.QUARTER and value[5:6] == "Q":

@@ -42,6 +42,15 @@ def weekend_of(day: dt.date) -> Interval:
     return monday + dt.timedelta(days=5), sunday
 
 
+def nth_weekday(year: int, month: int, nth: int, weekday: int) -> dt.date:
+    """The ``nth`` ISO ``weekday`` (1 = Monday) of a month; ``nth`` -1 is the last one."""
+    if nth < 0:
+        last = dt.date(year, month, last_day(year, month))
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
 def quarter_of(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
 
@@ -123,9 +132,9 @@ def value_for(precision: Precision, start: dt.date, season: str | None = None) -
     if precision is Precision.HALF:
         return f"{start.year:04d}-H{1 if start.month <= 6 else 2}"
     if precision is Precision.SEASON:
-        code = season or "SP"
-        year = start.year + 1 if code == "WI" else start.year
-        return f"{year:04d}-{code}"
+        # A winter is written with the year it begins in: 'this winter', said in
+        # February 2013, is 2012-WI, as TimeML annotators write it.
+        return f"{start.year:04d}-{season or 'SP'}"
     if precision is Precision.DECADE:
         return f"{start.year // 10:03d}"
     if precision is Precision.CENTURY:

@@ -22,6 +22,7 @@ class Lexicon:
     numbers: dict[str, int]
     vague_counts: frozenset[str]
     ordinals: dict[str, int]
+    day_ordinals: dict[str, int]  # 'first' to 'thirty-first': the days of a month, spelled
     units: dict[str, str]
     seasons: dict[str, str]
     day_parts: dict[str, str]
@@ -52,6 +53,7 @@ def _load() -> Lexicon:
         numbers=dict(raw["numbers"]),
         vague_counts=frozenset(raw["vague_counts"]),
         ordinals=dict(raw["ordinals"]),
+        day_ordinals=dict(raw["day_ordinals"]),
         units=dict(raw["units"]),
         seasons=dict(raw["seasons"]),
         day_parts=dict(raw["day_parts"]),

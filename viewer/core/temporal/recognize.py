@@ -346,7 +346,8 @@ def _fam_dmy(n: Namer) -> str:
         # not '4/12 Apr 16' at a line's start (a thread's post count before its date), but
         # 'the night of 19/20 Sept'
         r"(?:the\s+)?(?<![\d.,])(?<!\n\d/)(?<!\n\d\d/)"
-        + n("day", DAY)
+        # 'the first of April', spelled out only with 'the' and 'of'
+        + n("day", DAY + r"|(?<=the\s)" + alternation(LEXICON.day_ordinals) + r"(?=\s+of\s)")
         + r"\s+(?:of\s+)?"
         + n("month", MONTH)
         + _year_or_relative_year(n)
@@ -491,6 +492,12 @@ def _fam_quarter(n: Namer) -> str:
         + r"|the\s+quarter\b(?!-)(?:\s+"
         + n("lastyear2", r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)")
         + ")?"
+        # 'the June quarter', 'the January-March quarter': named by the month it ends in
+        + r"|(?:the\s+)?(?:"
+        + _MONTH_FULL
+        + r"-)?"
+        + n("qmonth", _MONTH_FULL)
+        + r"\s+quarter\b"
     )
 
 
@@ -646,10 +653,12 @@ def _fam_set(n: Namer) -> str:
         + r"\s+"
         + n("everyunit", UNIT)
         + "|"
-        + n("freq", "once|twice|" + NUMBER + r"\s+times")
+        # 'twice a week'; 'six days a week', 'seven nights a week': so many of its days
+        + n("freq", "once|twice|" + NUMBER + r"\s+(?:times|days(?=\s+a\s+week)|nights)")
         + r"\s+(?:a|per|each|every)\s+"
         + n("per", UNIT_SINGULAR)
-        + r"|(?<=on\s)"
+        # 'on Sundays', 'matinees on Wednesdays and Sundays'
+        + r"|(?:(?<=on\s)|(?<=and\s)|(?<=or\s))"
         + n("plural", "(?:mon|tues|wednes|thurs|fri|satur|sun)days")
         + r"\b"
         + "|"

@@ -200,6 +200,9 @@ def _month(word: str) -> int:
 
 
 def _day(word: str) -> int:
+    spelled = LEXICON.day_ordinals.get(word.lower())
+    if spelled is not None:
+        return spelled
     digits = word[:2] if word[:2].isdigit() else word[:1]
     return int(digits)
 
@@ -1414,6 +1417,17 @@ def _quarter_year(cand: Candidate, scene: Scene, quarter: int) -> int | None:
 def _quarter(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     story, ref = scene.story, scene.reference
+    if "qmonth" in p:
+        if not _capitalised(p["qmonth"]):
+            return None
+        month = _month(p["qmonth"])
+        if month % 3:
+            return None  # 'the May quarter' ends no calendar quarter: a fiscal one
+        quarter = month // 3
+        year = _quarter_year(cand, scene, quarter)
+        if year is None:
+            return _unresolved(cand, scene, f"XXXX-Q{quarter}")
+        return _quarter_value(cand, scene, year, quarter, relative=True)
     if "q" in p:
         quarter = int(p["q"][1])
         if "year2" in p:
@@ -1508,7 +1522,7 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
     code = LEXICON.seasons[p["season"].lower()]
     if "year" in p or "syear" in p:
         year = int(p["year"]) if "year" in p else _nineteen(p["syear"][9:])
-        return _period(
+        named = _period(
             cand,
             scene,
             Precision.SEASON,
@@ -1516,6 +1530,8 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
             relative=False,
             season=code,
         )
+        # 'the winter of 1947' keeps the year it names (its months run from December 1946)
+        return None if named is None else replace(named, value=f"{year:04d}-{code}")
     rel = " ".join((p.get("rel") or "").lower().split())
     if not rel and "mod" not in p:
         return None
@@ -1645,6 +1661,9 @@ def holiday_spans(name: str, year: int) -> list[cal.Interval]:
     elif rule == "us_election":  # the Tuesday after the first Monday of November
         first = dt.date(year, 11, 1)
         day = first + dt.timedelta(days=(0 - first.weekday()) % 7 + 1)
+    elif rule.startswith("nth:"):  # 'nth:05:2:7': the second Sunday of May; -1 the last
+        month, nth, weekday = (int(x) for x in rule.removeprefix("nth:").split(":"))
+        day = cal.nth_weekday(year, month, nth, weekday)
     else:
         month, dom = (int(x) for x in rule.split("-"))
         day = dt.date(year, month, dom)
@@ -1672,6 +1691,13 @@ def _hijri_spans(rule: str, year: int) -> list[cal.Interval]:
 # 'Eid al-Adha Mosque', 'New Year's Day Parade': a name going on, on the same line
 _NAME_GOES_ON = re.compile(r"[ \t]*(?:-[ \t]*)?(?:[A-Z]|al\b|el\b|bin\b|ibn\b)")
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_DATE_IN_APPOSITION = re.compile(
+    r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+$|\b\d{1,2}\s+[A-Z][a-z]{2,8},\s+$"
+)
+_NATION_BEFORE = re.compile(
+    r"\b(?!America|American|US|U\.S\.)[A-Z][A-Za-z.]+"
+    r"(?:['\u2019]s|(?<=[a-z])(?:an|ian|i|ese|ish))\s+$"
+)
 # 'a Christmas tree was set on fire', 'the usual Christmas card': things of the holiday, no day
 _HOLIDAY_THING_AFTER = re.compile(
     r"[ \t]+(?:cards?|trees?|markets?|lights|decorations?|carols?|presents|gifts?|shopping"
@@ -1693,6 +1719,15 @@ def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "year" not in p and _NAME_GOES_ON.match(text, cand.end):
         return None
     if _HOLIDAY_THING_AFTER.match(text, cand.end):
+        return None
+    name = " ".join(p["holiday"].lower().split())
+    if _DATE_IN_APPOSITION.search(text, max(0, cand.start - 20), cand.start):
+        return None  # 'every June 6, Memorial Day,': the name of the date just written
+    if (LEXICON.holidays[name].startswith("nth:") or name == "independence day") and (
+        _NATION_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    ):
+        # "Israel's Memorial Day", "Israel's Independence Day": that nation's own date, not
+        # the American one the table holds
         return None
     hijri = LEXICON.holidays[" ".join(p["holiday"].lower().split())].startswith("hijri:")
     slack = 1 if hijri else 0

@@ -91,10 +91,11 @@ _STATE_VERBS = frozenset(
 )
 # A plural subject's present tense schedules: 'Talks resume in Doha on Monday'; after a
 # negation or a causative the bare verb is no present tense.
-_BARE_EVENT_VERBS = frozenset(["resume", "begin", "convene", "arrive", "expire", "meet"])
+_BARE_EVENT_VERBS = frozenset(["resume", "begin", "convene", "arrive", "expire", "meet", "reopen"])
 _DENIED = frozenset(
     ["not", "never", "didn't", "didn\u2019t", "did", "let", "lets", "made", "make", "saw", "see"]
 )
+_PRESENT_DENIAL = frozenset(["does", "do", "doesn't", "don't", "doesn\u2019t", "don\u2019t"])
 _NOT_A_PLAN = re.compile(r"as$|the$|a$|an$|long$|well$|\w+ly$")
 
 
@@ -152,8 +153,10 @@ def _cue(words: list[str], index: int) -> Tense:
         if word == "planned" and words[index - 1 : index] and _NOT_A_PLAN.match(words[index - 1]):
             return None  # 'as planned', 'the hastily planned trip'
         if word in _BARE_EVENT_VERBS and not _DENIED.isdisjoint(words[max(0, index - 4) : index]):
-            # 'did not resume on Monday', 'let the offensive begin': the verb before tells
-            return None
+            # 'did not resume on Monday', 'let the offensive begin': the verb before tells,
+            # and a present one still schedules ('does not begin until Friday')
+            present = not _PRESENT_DENIAL.isdisjoint(words[max(0, index - 2) : index])
+            return "future" if present else None
         return "future"
     past = word in _PAST_WORDS or (
         len(word) > 4
