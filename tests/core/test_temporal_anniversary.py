@@ -154,3 +154,30 @@ def test_the_following_season_comes_after_the_time_last_told() -> None:
     assert all_values(text, reference)["the following spring"] == "1992-SP"
     text = "A truce agreed for 1 September 2015 held; by the following spring it had worn away."
     assert all_values(text, reference)["the following spring"] == "2016-SP"
+
+
+def test_a_day_of_the_month_a_paragraph_named_with_its_year_is_in_that_year() -> None:
+    text = (
+        "Then, in February 2022, the talks fell apart. On the evening of 21 February the "
+        "president recognised the two republics. Before dawn on the 24th, the invasion "
+        "began."
+    )
+    found = all_values(text, dt.date(2025, 2, 11))
+    assert found["21 February"] == "2022-02-21"
+    assert found["the 24th"] == "2022-02-24"
+
+
+def test_a_day_of_another_month_keeps_its_news_reading() -> None:
+    text = "The talks fell apart in February 2022. On 21 August the two leaders signed a deal."
+    assert all_values(text, dt.date(2025, 2, 11))["21 August"] == "2024-08-21"
+
+
+def test_hours_counted_from_a_clock_time_stay_on_its_day_when_they_can() -> None:
+    text = (
+        "Forty years ago today, at ten in the morning, the two generals signed. The guns "
+        "were to stop twelve hours later."
+    )
+    assert all_values(text, REFERENCE)["twelve hours later"] == "1983-10-14"
+    # past midnight, the day is no longer known from the words alone
+    text = "The talks opened at 9 p.m. on Monday. Twelve hours later they collapsed."
+    assert all_values(text, REFERENCE)["Twelve hours later"] == "FUTURE_REF"

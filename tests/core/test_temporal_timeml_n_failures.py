@@ -90,3 +90,18 @@ def test_a_winter_is_written_with_the_year_it_begins_in() -> None:
 def test_another_nations_memorial_day_is_not_the_american_one() -> None:
     text = "Israel's Memorial Day falls on Wednesday this year."
     assert "Memorial Day" not in all_values(text, dt.date(2019, 5, 5))
+
+
+def test_a_century_spelled_as_an_ordinal() -> None:
+    found = all_values(
+        "Kyoto became the capital in the eighth century and declined in the 19th century.",
+        dt.date(2010, 3, 14),
+    )
+    assert found == {"the eighth century": "07", "the 19th century": "18"}
+    # counted from something else, it is no century of the calendar
+    assert all_values("It was the first century of the republic.", dt.date(2010, 3, 14)) == {}
+
+
+def test_hours_and_minutes_are_one_duration() -> None:
+    found = all_values("The revival runs two hours and 40 minutes.", dt.date(2009, 12, 4))
+    assert found == {"two hours and 40 minutes": "PT2H40M"}

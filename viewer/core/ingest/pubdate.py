@@ -546,6 +546,7 @@ _PLACE_FIELDS = 3  # 'Building, City, Country,' before a header's date
 
 _NAMED_LINE_LENGTH = 100
 # ' - ', ' | ', and the wide gaps of a masthead ('No. 31,402     FRIDAY, DECEMBER 28, 1951')
+_CORRESPONDING_LEAD = re.compile(r"^corresponding\s+to\s+", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"\bcorresponding\s+to\s+(?P<rest>.+)$", re.IGNORECASE)
 _NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014]\s+|\s*\|\s*|\s{4,}")
 _SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
@@ -584,7 +585,8 @@ def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:
         if len(parts) < 2 or not _is_place(parts[0]):
             continue
         for start in range(1, len(parts)):
-            candidate = ", ".join(parts[start:])
+            # 'Doha, Tuesday 18 Ramadan 1446 AH, corresponding to 18 March 2025 (QNA) --'
+            candidate = _CORRESPONDING_LEAD.sub("", ", ".join(parts[start:]))
             if not (_MONTH_NAME.search(candidate) or re.search(r"\d", candidate)):
                 continue
             full = parse_full_date(candidate)

@@ -179,7 +179,12 @@ def _day_ref(n: Namer, dated_weekday: bool = False) -> str:
     if dated_weekday:
         # 'midnight (2100 GMT) on Tuesday 18 December': the weekday with its date
         weekday += r"(?:(?:\s*,)?\s+(?:the\s+)?" + month_day + ")?"
-    return n("dayref", "(?:" + weekday + "|today|yesterday|tomorrow|tonight|" + month_day + ")")
+    # '10:00 Moscow time on 18.10.2016': a dotted date, day first, with its year
+    dotted = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d\b"
+    return n(
+        "dayref",
+        "(?:" + weekday + "|today|yesterday|tomorrow|tonight|" + month_day + "|" + dotted + ")",
+    )
 
 
 def _fam_time(n: Namer) -> str:
@@ -283,9 +288,10 @@ def _fam_day_month_figures(n: Namer) -> str:
         + _after("on")
         + ")"
         + n("fday", r"(?:[0-2]\d|3[01])")
-        + "/"
+        # 'on 28/05', and 'on 06.10' as Russian and European statements write it
+        + "[/.]"
         + n("fmonth", r"(?:0[1-9]|1[0-2])")
-        + r"(?![\w/]|\.\d)"
+        + r"(?![\w/]|\.\d)(?!\s*(?:%|per\s*cent|percent))"
     )
 
 
@@ -543,8 +549,12 @@ def _fam_decade(n: Namer) -> str:
 def _fam_century(n: Namer) -> str:
     return (
         _mod(n)
-        + r"(?:the\s+)?"
-        + n("cent", r"\d{1,2}|twentieth|twenty-first|nineteenth")
+        # 'the 19th century', 'the eighth century'; 'the sixth-century church' leaves 'the'
+        # to the noun the adjective describes
+        + r"(?:the\s+(?=[\w-]+\s+century))?"
+        + n(
+            "cent", r"\d{1,2}|" + alternation(w for w, k in LEXICON.day_ordinals.items() if k <= 21)
+        )
         + r"(?:st|nd|rd|th)?[- ]century\b"
     )
 
@@ -715,6 +725,10 @@ def _fam_duration(n: Namer) -> str:
         + r"(?:\s+and\s+a\s+half)?(?:\s+more|\s+additional)?(?:\s+|-)"
         + n("unit", UNIT)
         + r"(?!\s*-\s*old)(?!-)(?:\s+and\s+a\s+half)?"
+        # 'two hours and 40 minutes'
+        + r"(?:(?<=hours)(?<=\w)\s+and\s+"
+        + n("minutes", r"\d{1,2}|" + _SMALL)
+        + r"\s+minutes\b)?"
         + "|"
         + n("half", r"half\s+an?|a\s+half")
         + r"\s+"

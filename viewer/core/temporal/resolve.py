@@ -458,7 +458,7 @@ def _month_day(
         # in March: a deadline set on a day already told lies ahead of that day
         return date_for_month_day(month, day, last, "future")
     found = date_for_month_day(month, day, scene.reference, tense)
-    near = _near_a_day_told(scene, cand, month, day)
+    near = _near_a_day_told(scene, cand, month, day) or _in_the_month_told(scene, cand, month, day)
     if near is not None and tense != "future":
         return near
     in_paragraph = _paragraph_year(cand, scene, tense, month, day)
@@ -499,6 +499,31 @@ def _near_a_day_told(scene: Scene, cand: Candidate, month: int, day: int) -> dt.
 
 
 _NEAR_A_DAY_TOLD = 45  # days
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def _in_the_month_told(scene: Scene, cand: Candidate, month: int, day: int) -> dt.date | None:
+    """'Then, in February 2022, the edifice came down. On the evening of 21 February, ...',
+    written in 2025: a day of the very month its paragraph just named with an earlier year
+    is in that year."""
+    last, ref = scene.story.last_anchor, scene.reference
+    if (
+        last is None
+        or last.start is None
+        or ref is None
+        or last.relative
+        or last.precision is not Precision.MONTH
+        or last.start.year >= ref.year
+        or last.start.month != month
+        or "\n\n" in scene.text[last.char_end : cand.start]
+        # 'in February 2022' sets the scene; 'the August 1988 cease-fire' names a thing
+        or not _IN_BEFORE.search(scene.text, max(0, last.char_start - 4), last.char_start)
+    ):
+        return None
+    try:
+        return dt.date(last.start.year, month, day)
+    except ValueError:
+        return None
 
 
 def _paragraph_year(
@@ -740,6 +765,8 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
         # '"As of 2 a.m. tomorrow, Israel will hold its fire," he said on Saturday'
         spoken = None if ref is None else _day_of_speaking(cand, scene)
         return None if ref is None else (spoken or ref) + dt.timedelta(days=offsets[low])
+    if word[:1].isdigit() and "." in word:
+        return parse_numeric(word, "DMY")  # '18.10.2016'
     # 'May 12', '12 May', '12 May 2025', 'May 12, 2025'
     match = re.match(r"(\D+?)\.?\s+(\d+)\w*|(\d+)\w*\s+(?:of\s+)?(\S+?)\.?(?:\s|,|$)", word)
     if match is None:
@@ -784,7 +811,14 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "dayref" not in p and _opens_a_stamped_line(scene, cand):
         return _stamp(cand, scene, hour, minute, has_minutes)
     bare_clock = "hour24" in p and not {"zone", "bracket", "dayref"} & p.keys()
-    if bare_clock and not _CLOCK_LEAD.search(scene.text, max(0, cand.start - 7), cand.start):
+    if (
+        bare_clock
+        and not _CLOCK_LEAD.search(scene.text, max(0, cand.start - 7), cand.start)
+        and not (
+            _AS_OF_LEAD.search(scene.text, max(0, cand.start - 7), cand.start)
+            and len(p["hour24"]) == 2
+        )
+    ):
         return None  # '14:30' alone is a score or a verse as often as a time
     stamp = f"T{hour:02d}:{minute:02d}"
     precision = Precision.MINUTE if has_minutes else Precision.HOUR
@@ -889,6 +923,8 @@ def _clock_in_value(value: str) -> tuple[int, int] | None:
 
 
 _CLOCK_LEAD = re.compile(r"\b(?:at|from|since|until|till|by|after|before)\s$", re.IGNORECASE)
+# 'As of 14:00, the enemy had opened fire twice': a ceasefire report's 24-hour clock
+_AS_OF_LEAD = re.compile(r"\bas\s+of\s$", re.IGNORECASE)
 _STAMPED_LINE = re.compile(r"^[ \t*\u2022-]*(?:[01]?\d|2[0-3])[:.h][0-5]\d\b", re.MULTILINE)
 _AFTER_A_STAMP = re.compile(r"[ \t]*(?:$|[ \t]+\S|[-|\u2013\u2014:][ \t])", re.MULTILINE)
 
@@ -1625,12 +1661,14 @@ def _decade(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.DECADE, dt.date(decade * 10, 1, 1), relative=False)
 
 
-_CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+_OF_AFTER = re.compile(r"\s+of\b")
 
 
 def _century(cand: Candidate, scene: Scene) -> TimeExpression | None:
     word = cand.parts["cent"].lower()
-    ordinal = _CENTURY_WORDS.get(word) or int(word)
+    if word in LEXICON.day_ordinals and _OF_AFTER.match(scene.text, cand.end):
+        return None  # 'the first century of the republic' is counted from the republic
+    ordinal = LEXICON.day_ordinals.get(word) or int(word)
     if not 1 <= ordinal <= 21:
         return None
     return _period(
@@ -1860,6 +1898,19 @@ def _anniversary_day(words: str, ref: dt.date) -> dt.date | None:
     return ref + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
+def _clock_stays_on_the_day(story: Story, hours: float, forward: bool) -> bool:
+    """'signed at ten in the morning ... The guns were to stop twelve hours later': counted
+    from a clock time told on the story's day, the hours end on that day."""
+    last = story.last_anchor
+    if last is None or last.start != story.last_day:
+        return False
+    clock = _clock_in_value(last.value)
+    if clock is None:
+        return False
+    reached = clock[0] + clock[1] / 60 + (hours if forward else -hours)
+    return 0 <= reached < 24
+
+
 # Hours on from a told day that stay on it: the story rarely crosses midnight unsaid.
 _SAME_DAY_HOURS = 6
 
@@ -1896,7 +1947,10 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 direction in ("later", "after", "earlier", "before")
                 and story.last_day is not None
                 and code != "S"
-                and hours <= _SAME_DAY_HOURS
+                and (
+                    hours <= _SAME_DAY_HOURS
+                    or _clock_stays_on_the_day(story, hours, direction in ("later", "after"))
+                )
             ):
                 # 'On Saturday at about 13:20 ... Less than two hours later, French forces
                 # struck': a few hours on from the day the story tells is that day.
@@ -2165,9 +2219,11 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if " and a half" in text[cand.start : cand.end].lower() and amount is not None:
         amount += 0.5
     bound = " ".join(p.get("bound", "").lower().split())
-    return _expr(
-        cand, scene, TimexType.DURATION, _duration_value(amount, code), mod=_BOUNDS.get(bound)
-    )
+    value = _duration_value(amount, code)
+    minutes = number_of(p["minutes"].lower()) if "minutes" in p else None
+    if minutes is not None and amount is not None and code == "H":
+        value = f"PT{int(amount)}H{int(minutes)}M"  # 'two hours and 40 minutes'
+    return _expr(cand, scene, TimexType.DURATION, value, mod=_BOUNDS.get(bound))
 
 
 _BOUNDS = {
@@ -3159,7 +3215,7 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
         not named
         and told is not None
         and told.year < ref.year
-        and tense == "past"
+        and tense != "future"
         and "\n\n" not in scene.text[scene.story.last_day_end : cand.start]
     ):
         # 'landed on 20 July 1974 ... met in Geneva three days later and, on the 30th,
