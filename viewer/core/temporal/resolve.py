@@ -1571,7 +1571,16 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
     rel = " ".join((p.get("rel") or "").lower().split())
     if not rel and "mod" not in p:
         return None
-    if rel == "the" and p["season"].lower() == "fall" and "mod" not in p:
+    if (
+        rel == "the"
+        and p["season"].lower() == "fall"
+        and "mod" not in p
+        # 'the recovery stalled in the fall' is autumn; 'the fall of Kabul' a collapse
+        and not (
+            _SEASON_LEAD.search(scene.text, max(0, cand.start - 8), cand.start)
+            and not _OF_OR_FROM_AFTER.match(scene.text, cand.end)
+        )
+    ):
         return None
     if rel.startswith("the ") and rel != "the":
         return _season_from_story(cand, scene, code, forward=rel in ("the following", "the next"))
@@ -1662,6 +1671,8 @@ def _decade(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_OF_OR_FROM_AFTER = re.compile(r"\s+(?:of|from)\b")  # 'the fall of Kabul', 'from a ladder'
+_SEASON_LEAD = re.compile(r"\b(?:in|during|by|until|through)\s+$", re.IGNORECASE)
 
 
 def _century(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -3129,6 +3140,10 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'Early May - ...', 'End of April - ...' in a timeline: a head like the others
             head_year = _chronology_year(scene, cand, month, 1)
         tense = _tense(cand, scene)
+        if _RELEASED_FIGURES_AFTER.match(scene.text, cand.end):
+            # 'reports October housing starts today', 'will report November sales on
+            # Thursday': figures are released for a month gone by, whatever the verb says
+            tense = "past"
         year = head_year or year_for_month(month, ref, tense)
         last = scene.story.last_day
         if (
@@ -3163,6 +3178,14 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             cand, scene, TimexType.DATE, told.isoformat(), (told, told), Precision.DAY, None, True
         )
     return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
+
+
+_RELEASED_FIGURES_AFTER = re.compile(
+    r"\s+(?:(?:retail|same-store|car|auto|home|jobs?|factory|industrial|consumer|producer)\s+)?"
+    r"(?:sales|housing\s+starts|payrolls|figures|data|numbers|statistics|inflation|output"
+    r"|production|orders|exports|imports|jobs\s+report|employment\s+report|prices)\b",
+    re.IGNORECASE,
+)
 
 
 def _this_year_in_sentence(scene: Scene, cand: Candidate) -> bool:
