@@ -8,6 +8,8 @@ import datetime as dt
 
 from tagging_helpers import values
 
+from viewer.core.temporal import tag
+
 
 def test_figures_released_for_a_month_are_for_one_gone_by() -> None:
     # Written on Tuesday 19 November 1991 and Tuesday 3 December 1996.
@@ -28,3 +30,16 @@ def test_in_the_fall_is_autumn_but_the_fall_of_a_city_is_not() -> None:
 def test_what_has_to_happen_on_a_weekday_lies_ahead() -> None:
     found = values("The cartel has to surprise the market on Thursday.", dt.date(1998, 11, 24))
     assert found == {"Thursday": "1998-11-26"}
+
+
+def test_a_quarter_named_to_compare_with_is_not_the_one_reported() -> None:
+    text = (
+        "Profit in the April-June quarter rose, with the yen about 1 yen stronger than in "
+        "the January-March quarter. The quarter was also hurt by a long holiday."
+    )
+    found = [(e.text, e.value) for e in tag(text, dt.date(2019, 8, 2))]
+    assert found == [
+        ("the April-June quarter", "2019-Q2"),
+        ("the January-March quarter", "2019-Q1"),
+        ("The quarter", "2019-Q2"),
+    ]

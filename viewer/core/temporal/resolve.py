@@ -1671,6 +1671,10 @@ def _decade(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than(?:\s+in|\s+during)?|compared\s+(?:with|to)(?:\s+the)?|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OF_OR_FROM_AFTER = re.compile(r"\s+(?:of|from)\b")  # 'the fall of Kabul', 'from a ladder'
 _SEASON_LEAD = re.compile(r"\b(?:in|during|by|until|through)\s+$", re.IGNORECASE)
 
@@ -3505,7 +3509,11 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'Late on Friday, April 1,' starts a week told day by day; 'The next day' and
             # a weekday read in that week go on with it
             story.chain_end = expression.char_end
-        if expression.precision is Precision.QUARTER:
+        if expression.precision is Precision.QUARTER and not _COMPARED_BEFORE.search(
+            scene.text, max(0, expression.char_start - 30), expression.char_start
+        ):
+            # 'stronger than in the January-March quarter. The quarter was also hurt': a
+            # quarter named to compare with is not the one the report is about
             story.last_quarter = (expression.start.year, cal.quarter_of(expression.start))
         if _is_day_heading(scene.text, expression.char_start, expression.char_end):
             if (
