@@ -65,7 +65,7 @@ end of June some 85,000 fighters had gathered in camps.
 def test_a_retrospective_goes_on_with_the_day_it_retells() -> None:
     found = values(RETROSPECTIVE, dt.date(2003, 2, 21))
     assert found["dawn"] == "2002-02-22TMO"
-    assert found["10 a.m."] == "2002-02-22T10:00"
+    assert found["about 10 a.m."] == "2002-02-22T10:00"
     # a glance back does not move the story's day
     assert found["the previous evening"] == "2002-02-21TEV"
     assert found["1 p.m."] == "2002-02-22T13:00"

@@ -43,3 +43,13 @@ def test_a_quarter_named_to_compare_with_is_not_the_one_reported() -> None:
         ("the January-March quarter", "2019-Q1"),
         ("The quarter", "2019-Q2"),
     ]
+
+
+def test_about_and_around_belong_to_a_clock_time() -> None:
+    # TimeBank marks 'around 7:15 p.m.' whole; the value is the clock's, approximately
+    (expression,) = tag("The plane landed at around 7:15 p.m.", dt.date(1998, 2, 12))
+    assert (expression.text, expression.value, expression.mod) == (
+        "around 7:15 p.m.",
+        "1998-02-12T19:15",
+        "APPROX",
+    )

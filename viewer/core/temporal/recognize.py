@@ -157,6 +157,8 @@ def _time(n: Namer) -> str:
         + n("military", r"(?:[01]\d|2[0-3])[0-5]\d")
         # '0600 local time', '2000 hours', '1800 Damascus time': a clock, not a year
         + r"(?=\s*(?:gmt|utc|hrs|hours\b(?!\s+of\b)|z\b|local\s+time|(?-i:[A-Z][a-z]+\s+time)\b))"
+        # 'valid until 2359hrs on Sunday 9 September': the suffix is the clock's
+        + r"(?:\s*hrs\b\.?)?"
     )
     return r"(?<![\w.:])" + n("clock", clock)
 
@@ -188,9 +190,13 @@ def _day_ref(n: Namer, dated_weekday: bool = False) -> str:
 
 
 def _fam_time(n: Namer) -> str:
-    # '7 p.m. local time on Tuesday', 'midnight Damascus time (2200 GMT) on Friday'
+    # '7 p.m. local time on Tuesday', 'midnight Damascus time (2200 GMT) on Friday'; TimeBank
+    # keeps 'about' and 'around' inside a clock time ('around 7:15 p.m.')
     return (
-        _time(n)
+        "(?:"
+        + n("tapprox", r"about|around|approximately|roughly")
+        + r"\s+)?"
+        + _time(n)
         + r"(?:\s+"
         + n("zone", ZONE + r"|(?!the\b|a\b|that\b|this\b|any\b|some\b)[a-z]+\s+time\b")
         + ")?"
@@ -243,6 +249,46 @@ def _fam_weekday_date(n: Namer) -> str:
 
 _NOT_A_DAY_AFTER = r"(?!\s*(?:%|percent|p\.m|a\.m|pm\b|am\b|[:,.]\d|-\d))"
 
+# A diary's short weekday and day ('Mon 16', 'Sat 24th'), or a full weekday with an ordinal
+# day ('Sunday the 19th'); never across a line, nor before what the number counts
+# ('Saturday, 4 dead', 'Monday, the 20th anniversary').
+_CALENDAR_DAY_AFTER = (
+    r"(?![/.:]\d)"
+    + _NOT_A_DAY_AFTER
+    + r"(?![ \t]+(?:of[ \t]+)?"
+    + MONTH
+    + r")(?![ \t]+(?:anniversary|birthday|time|round|session|day|edition|century|year|week)\b)"
+)
+_CALENDAR_SHORT = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?"
+_CALENDAR_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+
+
+def _calendar_day(n: Namer, weekday: str, day: str) -> str:
+    return (
+        "(?:(?-i:(?=[A-Z]))"
+        + n(weekday, _CALENDAR_SHORT)
+        + r"[ \t]+"
+        + n(day, _CALENDAR_DAY + r"(?:st|nd|rd|th)?\b")
+        + "|"
+        + n(weekday + "f", WEEKDAY)
+        + r",?[ \t]+(?:the[ \t]+)?"
+        + n(day + "f", _CALENDAR_DAY + r"(?:st|nd|rd|th)\b")
+        + ")"
+        + _CALENDAR_DAY_AFTER
+    )
+
+
+def _fam_weekday_nth(n: Namer) -> str:
+    """'Mon 16', 'Tue 17 - Thu 19', 'Sunday the 19th': a weekday with its day of the month,
+    as a diary or a week-ahead box writes them; the month is the one near the report (or
+    the day last told) in which the two agree."""
+    return (
+        _calendar_day(n, "nwd", "nday")
+        + r"(?:[ \t]*(?:-|\u2013|to|until)[ \t]*"
+        + _calendar_day(n, "nwd2", "nday2")
+        + ")?"
+    )
+
 
 def _range_lead(n: Namer, between: bool) -> str:
     return n("lead", "between") + r"\s+" if between else "(?:" + n("lead", "from") + r"\s+)?"
@@ -286,6 +332,9 @@ def _fam_day_month_figures(n: Namer) -> str:
         + n("fwd", alternation([*LEXICON.weekdays, "wed", "sat", "sun"]) + r"\b")
         + r"\.?\s+|"
         + _after("on")
+        # an incident log's cell ('| 14/08 |'), or a day and month with its clock time
+        # ('12/08 21:40')
+        + r"|(?<=\|\s)|(?<![\w/.:])(?=\d\d/\d\d\s+\d\d:\d\d\b)"
         + ")"
         + n("fday", r"(?:[0-2]\d|3[01])")
         # 'on 28/05', and 'on 06.10' as Russian and European statements write it
@@ -424,7 +473,13 @@ def _fam_month_year(n: Namer) -> str:
 
 def _fam_week_of(n: Namer) -> str:
     return (
-        r"the\s+week\s+of\s+(?:"
+        # 'the week of 21 November', 'w/c 25 July', 'the week beginning 3 June', and the
+        # week a digest counts up to: 'the week to Sunday', 'the week ending 14 June'
+        r"(?:the\s+week\s+(?:of|commencing|beginning|starting)|w/c|"
+        + n("upto", r"(?:the\s+)?week\s+to")
+        + r")\s+(?:"
+        + n("twd", WEEKDAY)
+        + "|"
         + n("month", MONTH)
         + r"\s+"
         + n("day", DAY)
@@ -974,6 +1029,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("time", _fam_time),
     ("day_at_time", _fam_day_at_time),
     ("weekday_date", _fam_weekday_date),
+    ("weekday_nth", _fam_weekday_nth),
     ("range_md_between", lambda n: _fam_range_md(n, between=True)),
     ("range_dm_between", lambda n: _fam_range_dm(n, between=True)),
     ("range_md", _fam_range_md),
@@ -1216,6 +1272,8 @@ _TRIGGER_BODY = (
     "(?:"
     + trie(_TRIGGER_WORDS)
     + r"(?!\w)|'\d0s\b|q[1-4]\b"
+    # 'Wed 18', 'Sat 21' in a diary: short names that are words too, so only before a day
+    + r"|(?:wed|sat|sun)(?=\.?,?\s+\d)"
     # numbers are common: one look-ahead lets a position without a digit skip all of these
     + r"|(?=\d)(?:(?:1[5-9]|20)\d\d(?!\d)|\d+\s*[ap]\.?m\b|\d+0'?s\b"
     + r"|\d{1,2}(?:[/.:h]\d|st\b|nd\b|rd\b|th\b|\s+o['\u2019]clock\b)|(?<=and\s)\d{1,2}(?!\d)"
@@ -1235,6 +1293,7 @@ _START_WORDS = (
     | {w.split()[0] for w in LEXICON.vague}
     | {w.split()[0] for w in LEXICON.holidays}
     | {"wed", "sat", "sun"}  # 'Wed 29/05' in a log: a start only before figures
+    | {"w/c"}  # 'w/c 25 July': the week commencing
 )
 # 'St Stephen's Day': a holiday's first word starts one only before its second
 _HOLIDAY_SECOND_WORDS = {

@@ -899,8 +899,16 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _unresolved(cand, scene, "XXXX-XX-XX" + stamp, TimexType.TIME)
     if isinstance(day, str):
         return _unresolved(cand, scene, day + stamp, TimexType.TIME)
+    approx = "APPROX" if "tapprox" in p else None
     return _expr(
-        cand, scene, TimexType.TIME, day.isoformat() + stamp, (day, day), precision, None, relative
+        cand,
+        scene,
+        TimexType.TIME,
+        day.isoformat() + stamp,
+        (day, day),
+        precision,
+        approx,
+        relative,
     )
 
 
@@ -1048,6 +1056,50 @@ def _weekday_date(cand: Candidate, scene: Scene) -> TimeExpression | None:
         span = (date, date)
         return _expr(cand, scene, TimexType.DATE, date.isoformat(), span, Precision.DAY, mod)
     return _found_day(cand, scene, _weekday_fit(cand, scene, month, day, weekday), mod, True)
+
+
+_CALENDAR_REACH = 35  # days either side of the report a diary's 'Mon 16' is looked for
+_SHORT_WEEKDAYS = {"wed": 3, "sat": 6, "sun": 7}
+
+
+def _weekday_nth(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'Mon 16' in a week-ahead box: the day near the report that is both a Monday and the
+    16th; 'Tue 17 - Thu 19' runs to the second. Nothing when no such day is near."""
+    p = cand.parts
+    ref = scene.reference
+    weekday, day = p.get("nwd") or p["nwdf"], p.get("nday") or p["ndayf"]
+    if ref is None or not _capitalised(weekday):
+        return None
+    told = scene.story.last_day
+    # 'On Sunday the 19th' in a memoir: near the day the story last told, if not the report
+    first = _calendar_day(weekday, day, ref) or (
+        _calendar_day(weekday, day, told) if told is not None else None
+    )
+    if first is None:
+        # no such day near: the weekday, as it would be read alone
+        return _weekday_resolver(replace(cand, parts={"wd": weekday.rstrip(".")}), scene)
+    last = first
+    if "nwd2" in p or "nwd2f" in p:
+        second = (p.get("nwd2") or p["nwd2f"], p.get("nday2") or p["nday2f"])
+        last = _calendar_day(*second, first) or first
+        if not first <= last <= first + dt.timedelta(days=_CALENDAR_REACH):
+            return None
+    return _expr(cand, scene, TimexType.DATE, first.isoformat(), (first, last), Precision.DAY)
+
+
+def _calendar_day(weekday_word: str, day_word: str, near: dt.date) -> dt.date | None:
+    name = weekday_word.rstrip(".").lower()
+    weekday = LEXICON.weekdays.get(name) or _SHORT_WEEKDAYS.get(name)
+    if weekday is None:
+        return None
+    day = _day(day_word)
+    fits = [
+        near + dt.timedelta(days=shift)
+        for shift in range(-_CALENDAR_REACH, _CALENDAR_REACH + 1)
+        if (near + dt.timedelta(days=shift)).day == day
+        and (near + dt.timedelta(days=shift)).isoweekday() == weekday
+    ]
+    return min(fits, key=lambda d: abs((d - near).days), default=None)
 
 
 def _weekday_fit(
@@ -1404,6 +1456,12 @@ def _week_of(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if "wnth" in p:
         return _week_of_month(cand, scene)
+    if "twd" in p:
+        # 'in the week to Sunday': the week that ends on the Sunday just gone
+        if "upto" not in p or not _weekday_word(p["twd"]) or scene.reference is None:
+            return None
+        ended = resolve_weekday(_weekday(p["twd"]), scene.reference, "past")
+        return _period(cand, scene, Precision.WEEK, ended, relative=True)
     month, day = _month(p.get("month") or p["dmonth"]), _day(p.get("day") or p["dday"])
     found = _month_day(cand, scene, month, day, p.get("year"))
     if not isinstance(found, dt.date):
@@ -3348,6 +3406,7 @@ RESOLVERS: dict[str, Resolver] = {
     "spelled_year": _spelled_year,
     "the_year": _the_year,
     "month": _month_resolver,
+    "weekday_nth": _weekday_nth,
     "vague": _vague,
 }
 
