@@ -643,6 +643,15 @@ def _in_relative_clause(text: str, start: int) -> bool:
     return comma >= 0 and _RELATIVE_AFTER_COMMA.match(text, comma) is not None
 
 
+def _day_told_in_relative_clause(scene: Scene) -> bool:
+    last = scene.story.last_anchor
+    return (
+        last is not None
+        and last.char_end == scene.story.last_day_end
+        and _in_relative_clause(scene.text, last.char_start)
+    )
+
+
 _RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:where|which|who|whose|when|whom)\b", re.IGNORECASE)
 
 
@@ -3214,6 +3223,10 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             and last is not None
             and last < ref
             and _same_sentence(scene.text, scene.story.last_day_end, cand.start)
+            # 'The council, which took charge when Mubarak stepped down on February 11,
+            # 2011, has promised to hand over power by the end of June': a day told in a
+            # relative clause sets no term
+            and not _day_told_in_relative_clause(scene)
         ):
             # 'declared a ceasefire on 31 March and extended it to the end of May', written
             # the next January: a term set on a day already told runs on from that day
