@@ -306,7 +306,9 @@ _POST_STAMP = re.compile(
 
 # '... based on information received as of 19:30, 2 January 2017': a report's cut-off
 _AS_OF = re.compile(
-    rf"\bas\s+(?:of|at)\s+(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[a-z]{{2,4}})?,?\s+)?(?P<date>{_DATE_SNIPPET.pattern})",
+    rf"\bas\s+(?:of|at)\s+(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[a-z]{{2,4}})?,?\s+)?"
+    # 'status as at Friday 2 June 2017': a weekday may come first
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{_DATE_SNIPPET.pattern})",
     re.IGNORECASE,
 )
 

@@ -152,6 +152,7 @@ def _time(n: Namer) -> str:
         + r"[:h]"
         + n("minute24", r"[0-5]\d")
         + r"(?::[0-5]\d)?\b"  # seconds, as mail and feed headers give them
+        + r"(?:\s*(?:hours|hrs)\b\.?(?!\s+of\b))?"  # 'at 00:01 hours local time on 17 September'
         # Wire copy gives truce deadlines in military time: '(2200 GMT)'.
         + "|"
         + n("military", r"(?:[01]\d|2[0-3])[0-5]\d")
@@ -1016,6 +1017,16 @@ def _fam_nth_of_month(n: Namer) -> str:
     )
 
 
+def _fam_d_day(n: Namer) -> str:
+    """An agreement's 'D-Day' and the days counted from it: 'D+30', 'by D+90', 'D-7'."""
+    return (
+        r"(?<![\w-])d(?:-day\b|"
+        + n("dsign", r"[+\u2212-]")
+        + n("dn", r"\d{1,3}")
+        + r"\b(?![-.,]\d))"
+    )
+
+
 def _fam_vague(n: Namer) -> str:
     return n("vague", alternation(LEXICON.vague)) + r"\b(?!-)"
 
@@ -1030,6 +1041,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("day_at_time", _fam_day_at_time),
     ("weekday_date", _fam_weekday_date),
     ("weekday_nth", _fam_weekday_nth),
+    ("d_day", _fam_d_day),
     ("range_md_between", lambda n: _fam_range_md(n, between=True)),
     ("range_dm_between", lambda n: _fam_range_dm(n, between=True)),
     ("range_md", _fam_range_md),
@@ -1274,6 +1286,8 @@ _TRIGGER_BODY = (
     + r"(?!\w)|'\d0s\b|q[1-4]\b"
     # 'Wed 18', 'Sat 21' in a diary: short names that are words too, so only before a day
     + r"|(?:wed|sat|sun)(?=\.?,?\s+\d)"
+    # an agreement's 'D-Day' and 'D+30'
+    + r"|d(?=-day\b|[+\u2212-]\d)"
     # numbers are common: one look-ahead lets a position without a digit skip all of these
     + r"|(?=\d)(?:(?:1[5-9]|20)\d\d(?!\d)|\d+\s*[ap]\.?m\b|\d+0'?s\b"
     + r"|\d{1,2}(?:[/.:h]\d|st\b|nd\b|rd\b|th\b|\s+o['\u2019]clock\b)|(?<=and\s)\d{1,2}(?!\d)"

@@ -55,6 +55,8 @@ class Story:
     year_opened: tuple[int, int] | None = None  # 'In 1972, ...': that year and where it ends
     era: tuple[int, int] | None = None  # an earlier year the text keeps dating, and how often
     anniversary: int | None = None  # the year an anniversary piece is about: 'fifty years ago'
+    d_day: dt.date | None = None  # the day an agreement's 'D-Day' is; looked up when first asked
+    d_day_read: bool = False
     stamp: tuple[dt.date, int, int, dt.date | None] | None = None  # a line's time stamp:
     # its day, hour, where its line starts, and the reference it was read against
     stamp_lines: int = -1  # how many lines open with a clock time; counted when first asked
@@ -1065,6 +1067,68 @@ def _weekday_date(cand: Candidate, scene: Scene) -> TimeExpression | None:
         span = (date, date)
         return _expr(cand, scene, TimexType.DATE, date.isoformat(), span, Precision.DAY, mod)
     return _found_day(cand, scene, _weekday_fit(cand, scene, month, day, weekday), mod, True)
+
+
+def _d_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'D-Day' and 'D+30' in an agreement or its timetable: counted from the day the text
+    says D-Day is, and left unplaced when it says none."""
+    p = cand.parts
+    story = scene.story
+    if not scene.text.startswith("D", cand.start):
+        return None  # 'd+3' in running text is no agreement's day
+    if not story.d_day_read:
+        story.d_day, story.d_day_read = _d_day_told(scene), True
+    if story.d_day is None:
+        return _unresolved(cand, scene, "XXXX-XX-XX")
+    shift = int(p["dn"]) * (1 if p["dsign"] == "+" else -1) if "dn" in p else 0
+    day = story.d_day + dt.timedelta(days=shift)
+    return _expr(
+        cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, None, True
+    )
+
+
+def _d_day_told(scene: Scene) -> dt.date | None:
+    """The date a text gives D-Day: on a line that names D-Day ('D-Day  Entry into force:
+    06:00 hrs on Friday 12 May 2017'), or, where D-Day is defined as the entry into force,
+    the date the text gives that ('shall enter into force at 00:01 hours on 17 September')."""
+    text, ref = scene.text, scene.reference
+    # where D-Day is defined: a key's line or a definition opening with it, not a line
+    # counting from it ('six months from D-Day, that is until 16 March 2020')
+    lines = [line for line in text.splitlines() if _DEFINES_D_DAY.match(line)]
+    defined_by_force = any(_INTO_FORCE.search(line) for line in lines)
+    if defined_by_force:
+        lines += [m.group() for m in _INTO_FORCE_SENTENCE.finditer(text)]
+    for line in lines:
+        dated = _FULL_DATE_IN.search(line)
+        if dated is None:
+            continue
+        day = int(dated["day"])
+        month = _month(dated["month"])
+        year = int(dated["year"]) if dated["year"] else None
+        if year is None:
+            if ref is None:
+                continue
+            found = date_for_month_day(month, day, ref, None)
+            if found is None:
+                continue
+            return found
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    return None
+
+
+_DEFINES_D_DAY = re.compile(r"^[\s\W]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?[\"'\u201c\u2018]?D-Day\b")
+_INTO_FORCE = re.compile(r"\b(?:enters?|entered|entry)\s+into\s+force\b", re.IGNORECASE)
+_INTO_FORCE_SENTENCE = re.compile(
+    r"[^.\n]*\b(?:enters?|entered|entry)\s+into\s+force\b[^.\n]*", re.IGNORECASE
+)
+_FULL_DATE_IN = re.compile(
+    r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>"
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r")(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+)
 
 
 _CALENDAR_REACH = 35  # days either side of the report a diary's 'Mon 16' is looked for
@@ -3420,6 +3484,7 @@ RESOLVERS: dict[str, Resolver] = {
     "the_year": _the_year,
     "month": _month_resolver,
     "weekday_nth": _weekday_nth,
+    "d_day": _d_day,
     "vague": _vague,
 }
 
