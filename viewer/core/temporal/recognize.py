@@ -186,7 +186,13 @@ def _day_ref(n: Namer, dated_weekday: bool = False) -> str:
     dotted = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d\b"
     return n(
         "dayref",
-        "(?:" + weekday + "|today|yesterday|tomorrow|tonight|" + month_day + "|" + dotted + ")",
+        "(?:"
+        + weekday
+        + "|today|yesterday|tomorrow|tonight|last\\s+night|"
+        + month_day
+        + "|"
+        + dotted
+        + ")",
     )
 
 
@@ -909,10 +915,13 @@ def _fam_weekday(n: Namer) -> str:
         + r"(?:\s+"
         + n("part", DAY_PART)
         + ")?"
-        # 'on Thursday last week', 'on Thursday next week': the weekday of that week
+        # 'on Thursday last week', 'on Thursday next week': the weekday of that week;
+        # 'Tuesday week', as British papers write it: the Tuesday after the coming one
         + r"(?:\s+"
         + n("wkrel", "last|next|this")
-        + r"\s+week\b(?![-\u2019']))?"
+        + r"\s+week\b(?![-\u2019'])|[ \t]+"
+        + n("wkafter", "week")
+        + r"\b(?![-\u2019'\w])(?!\s+(?:of|in|to|before|after|ago|earlier|later|that|when)\b))?"
     )
 
 

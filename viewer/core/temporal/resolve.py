@@ -771,7 +771,8 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
         if _weekday(low) == ref.isoweekday():
             return ref  # today's name needs no tense
         return resolve_weekday(_weekday(low), ref, _tense(cand, scene))
-    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
+    low = " ".join(low.split())
     if low in offsets:
         # '"As of 2 a.m. tomorrow, Israel will hold its fire," he said on Saturday'
         spoken = None if ref is None else _day_of_speaking(cand, scene)
@@ -819,6 +820,12 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     hour, minute, has_minutes = clock
     if _afternoon_hour(cand, scene, hour):
         hour += 12
+    elif (
+        " ".join(p.get("dayref", "").lower().split()) in ("last night", "tonight")
+        and "ampm" not in p
+        and _EVENING_HOURS_FROM <= hour < 12
+    ):
+        hour += 12  # "at 9 o'clock last night"
     if "dayref" not in p and _opens_a_stamped_line(scene, cand):
         return _stamp(cand, scene, hour, minute, has_minutes)
     bare_clock = "hour24" in p and not {"zone", "bracket", "dayref"} & p.keys()
@@ -930,6 +937,7 @@ _SAID_ON = re.compile(
     re.IGNORECASE,
 )
 _SMALL_HOURS_END = 6  # the small hours run from midnight to 6 a.m.
+_EVENING_HOURS_FROM = 6  # 'at 9 o'clock last night' is 21:00; 'at 2 last night' the small hours
 _EVENING_STARTS = 18
 _THAT_DAY_AFTER = re.compile(r"\s+(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning)\b", re.I)
 _CLOCK_IN_VALUE = re.compile(r"T(\d\d):(\d\d)$")
@@ -2795,6 +2803,12 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     kind = TimexType.TIME if part else TimexType.DATE
     if ref is None:
         return _unresolved(cand, scene, f"XXXX-WXX-{weekday}{suffix}", kind)
+    if p.get("wkafter") and not p.get("rel") and not part:
+        # 'Tuesday week', said on a Wednesday: the Tuesday after next, a week on from the
+        # coming one ('Monday week' said on a Monday is a week today)
+        to_go = (weekday - ref.isoweekday()) % 7 or 7
+        day = ref + dt.timedelta(days=to_go + 7 if to_go < 7 else 7)
+        return _expr(cand, scene, kind, day.isoformat(), (day, day), Precision.DAY, relative=True)
     if p.get("wkrel"):
         # 'on Thursday last week': that week's Thursday, whatever the tense
         shift = {"last": -7, "next": 7}.get(p["wkrel"].lower(), 0)
