@@ -15,6 +15,7 @@ TIMETABLE = """KEY
 D-Day    Entry into force of the Agreement: 06:00 hrs on Friday 12 May 2017
 D+n      n days after D-Day
 
+Serial 1.1  Cessation of all hostile acts. Deadline: D-Day
 Serial 1.2  Orders issued to all units. Deadline: D+3
 Serial 1.3  Separation of forces. Deadline: D+30
 """
@@ -53,3 +54,14 @@ def test_a_status_line_as_at_a_weekday_and_date_dates_the_document() -> None:
         "Serial 1.1  Cessation of all hostile acts.\n"
     )
     assert find_publication_date(text, "annex.txt") == (dt.date(2017, 6, 2), "published-line")
+
+
+def test_a_timetable_key_that_defines_d_day_places_no_event_itself() -> None:
+    expressions = tag(TIMETABLE, dt.date(2017, 6, 2))
+    key = [e for e in expressions if e.char_start < TIMETABLE.index("Serial")]
+    # the key's own 'D-Day' mentions are read but not placed; its entry into force is
+    assert [(e.text, e.anchored) for e in key if e.text.startswith("D")] == [
+        ("D-Day", False),
+        ("D-Day", False),
+    ]
+    assert [e.value for e in key if e.anchored] == ["2017-05-12T06:00"]

@@ -1090,9 +1090,14 @@ def _d_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
     shift = int(p["dn"]) * (1 if p["dsign"] == "+" else -1) if "dn" in p else 0
     day = story.d_day + dt.timedelta(days=shift)
-    return _expr(
-        cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, None, True
-    )
+    found = _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+    line_start = _line_start(scene.text, cand.start)
+    if _KEY_LINE.match(scene.text, line_start) or _DEFINES_D_DAY.match(
+        scene.text[line_start : cand.end]
+    ):
+        # a key or a definition says what D-Day is ('D+n  n days after D-Day'): no event
+        return replace(found, start=None, end=None, precision=None)
+    return replace(found, relative=True)
 
 
 def _d_day_told(scene: Scene) -> dt.date | None:
@@ -1127,6 +1132,7 @@ def _d_day_told(scene: Scene) -> dt.date | None:
     return None
 
 
+_KEY_LINE = re.compile(r"[ \t]*(?:D[+-]n\b|Days?\b(?=[ \t]{2,}))")
 _DEFINES_D_DAY = re.compile(r"^[\s\W]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?[\"'\u201c\u2018]?D-Day\b")
 _INTO_FORCE = re.compile(r"\b(?:enters?|entered|entry)\s+into\s+force\b", re.IGNORECASE)
 _INTO_FORCE_SENTENCE = re.compile(
