@@ -181,3 +181,15 @@ def test_hours_counted_from_a_clock_time_stay_on_its_day_when_they_can() -> None
     # past midnight, the day is no longer known from the words alone
     text = "The talks opened at 9 p.m. on Monday. Twelve hours later they collapsed."
     assert all_values(text, REFERENCE)["Twelve hours later"] == "FUTURE_REF"
+
+
+def test_the_month_of_a_day_its_sentence_told_in_an_earlier_year() -> None:
+    reference = dt.date(2025, 2, 11)
+    text = (
+        "The leaders met in Paris on 9 December 2019 and agreed to an exchange of prisoners, "
+        "which took place at the end of December."
+    )
+    assert all_values(text, reference)["the end of December"] == "2019-12"
+    # another month of the same sentence is not pulled into that year
+    text = "The leaders met in Paris on 9 December 2019, and the talks collapsed in August."
+    assert all_values(text, reference)["August"] == "2024-08"

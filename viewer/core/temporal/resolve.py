@@ -3322,6 +3322,8 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             in_paragraph = _paragraph_year(cand, scene, tense, month)
             if in_paragraph is None:
                 in_paragraph = _era_year(scene, tense, month)
+            if in_paragraph is None and tense == "past":
+                in_paragraph = _month_of_the_day_told(scene, cand, month)
             near = _retold_day(scene, tense, dt.date(year, month, 1))
             if in_paragraph is not None:
                 year = in_paragraph
@@ -3345,6 +3347,22 @@ _RELEASED_FIGURES_AFTER = re.compile(
     r"|production|orders|exports|imports|jobs\s+report|employment\s+report|prices)\b",
     re.IGNORECASE,
 )
+
+
+def _month_of_the_day_told(scene: Scene, cand: Candidate, month: int) -> int | None:
+    """'met in Paris on 9 December 2019 and agreed to an exchange of prisoners, which took
+    place at the end of December', written in 2025: the month of a day its sentence just
+    told in an earlier year is in that year."""
+    told, ref = scene.story.last_day, scene.reference
+    if (
+        told is None
+        or ref is None
+        or told.year >= ref.year
+        or told.month != month
+        or not _same_sentence(scene.text, scene.story.last_day_end, cand.start)
+    ):
+        return None
+    return told.year
 
 
 def _this_year_in_sentence(scene: Scene, cand: Candidate) -> bool:
