@@ -503,6 +503,8 @@ def _after_its_name(line: str) -> str:
     """The last piece of a short header line that names its programme, issue or place
     before the date ("The Evening Report - Wednesday 31 August 1994", "Digest | Issue No. 41
     | Friday, 16 October 2015", "Grozny, 25 August 1996"); the line itself otherwise."""
+    # 'YEREVAN, 22 SEPTEMBER 2023, 15:40. HAYLUR NEWS AGENCY (HNA).': the agency after it
+    line = _AGENCY_AFTER.sub("", line)
     if len(line) > _NAMED_LINE_LENGTH:
         # '19 November 2016 – The United Nations Special Envoy ...': a date opening the
         # story as its dateline
@@ -517,6 +519,9 @@ def _after_its_name(line: str) -> str:
                 return piece
         return line
     pieces = _NAME_SEPARATOR.split(line)
+    twins = [twin for twin in map(_gregorian_twin, pieces) if twin is not None]
+    if twins:
+        return twins[0]
     if len(pieces) > 1 and not any(_SENTENCE_END.search(piece) for piece in pieces):
         # the date closes the line ('Digest | Friday, 16 October 2015') or opens it
         # ('19.09.2018 - ANKARA', 'Bogotá 11 JAN 2018 - 18:40 CET')
@@ -544,6 +549,17 @@ def _after_its_name(line: str) -> str:
 
 
 _PLACE_FIELDS = 3  # 'Building, City, Country,' before a header's date
+_AGENCY_AFTER = re.compile(r"(?<=\d)\.\s+[A-Z][A-Z .'&-]{2,60}(?:\([A-Z]{2,8}\))?\.?\s*$")
+_TWIN_IN_BRACKETS = re.compile(r"\((?P<twin>[^()]{6,40})\)\s*$")
+
+
+def _gregorian_twin(piece: str) -> str | None:
+    """The bracketed date after another calendar's date: 'Wednesday, 4 Tir 1404 (June 25,
+    2025) | Vol. XXI, No. 6214'."""
+    twin = _TWIN_IN_BRACKETS.search(piece)
+    if twin is None or not _LONE_DATE.match(_strip_separators(twin["twin"])):
+        return None
+    return twin["twin"]
 
 
 _NAMED_LINE_LENGTH = 100

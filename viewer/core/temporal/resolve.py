@@ -887,6 +887,13 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 # a story of an earlier year may be told in the present: 'The war starts
                 # on Monday, June 5, 1967. At about quarter to eight, the strikes begin'
                 and (_tense(cand, scene) == "past" or _telling_an_era(story))
+                # 'the Adana Agreement, signed on Oct. 20, 1998 ...' and, paragraphs on,
+                # 'the pause expired at 10 p.m.': a day years back is no longer the story's
+                and (
+                    told.year >= ref.year - 1
+                    or _telling_an_era(story)
+                    or "\n\n" not in scene.text[told_end : cand.start]
+                )
             ):
                 # 'TDF entered Mekelle on the afternoon of 28 June. ... At about 10 p.m., state
                 # media announced a ceasefire': a past clock time goes on with the day just told.
