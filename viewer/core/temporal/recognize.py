@@ -62,6 +62,7 @@ DASH_NOT_AND = r"\s*(?:-|\u2013|\u2014|to|through|until|till)\s*"
 _ZONE_OFFSET = r"(?:\s*[+-]\s*(?:1[0-4]|0?\d)(?::?[0-5]\d)?\b)?"  # 'GMT+2', 'UTC +03:00'
 _ZONES = (
     r"(?:local\s+time|(?:gmt|utc)" + _ZONE_OFFSET + r"|hrs|hours|z\b|est|edt|cst|cdt|pst|pdt|cet"
+    r"|et(?!\s+(?:al|cetera)\b)|pt|ct|mt"
     r"|cest|eet|eest|bst|ist|pkt|msk|idt|irst|aest|jst|hkt|sast|wib)\b"
 )
 ZONE = r"(?:\(" + _ZONES + r"\)|" + _ZONES + r"|[+-][01]\d[0-5]\d\b)"  # '+0200' in mail headers
@@ -947,6 +948,10 @@ def _fam_the_year(n: Namer) -> str:
         + r"the\s+(?:"
         + n("which", "full|fiscal|current|calendar|latest fiscal|current fiscal")
         + r"\s+)?year\b(?![-\u2019'])(?!\s+(?:\d|two|nineteen|before|after|earlier|ago))"
+        # 'in the second half of the year': a half of the report's year
+        + r"|the\s+"
+        + n("yhalf", r"first|second|latter|last")
+        + r"\s+half\s+of\s+the\s+year\b(?![-\u2019'])(?!\s+(?:\d|before|after|earlier|ago))"
     )
 
 

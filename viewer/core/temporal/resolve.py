@@ -3204,6 +3204,12 @@ _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
 
 def _the_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'for the full year' is the story's year; 'the year ended June 30' is a year's length."""
+    if "yhalf" in cand.parts:
+        if scene.reference is None:
+            return _unresolved(cand, scene, "XXXX")
+        second = cand.parts["yhalf"].lower() != "first"
+        start, _ = cal.half_span(scene.reference.year, 2 if second else 1)
+        return _period(cand, scene, Precision.HALF, start, relative=True)
     before = scene.text[max(0, cand.start - 12) : cand.start].lower().split()
     if (before and before[-1] == "throughout") or _ENDED_AFTER.match(scene.text, cand.end):
         return _expr(cand, scene, TimexType.DURATION, "P1Y")
