@@ -768,6 +768,9 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
             return None
         if ref is None:
             return f"XXXX-WXX-{_weekday(low)}"
+        closing = _closes_a_timed_range(cand, scene, _weekday(low))
+        if closing is not None:
+            return closing
         if _weekday(low) == ref.isoweekday():
             return ref  # today's name needs no tense
         return resolve_weekday(_weekday(low), ref, _tense(cand, scene))
@@ -2952,6 +2955,19 @@ def _range_end(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
     ):
         return None  # 'on Friday and Sunday' lists two days, each read on its own
     return previous.start + dt.timedelta(days=(weekday - previous.start.isoweekday()) % 7 or 7)
+
+
+def _closes_a_timed_range(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
+    """'from 6 p.m. Thursday until noon Saturday': a timed range ends on the first such
+    weekday on or after the day that opens it."""
+    previous = scene.story.previous
+    if previous is None or previous.start is None or previous.type is not TimexType.TIME:
+        return None
+    if previous.text.rsplit(" ", 1)[-1].lower() not in LEXICON.weekdays:
+        return None  # only a clock time with its weekday opens such a range
+    if _RANGE_JOIN.fullmatch(scene.text[previous.char_end : cand.start]) is None:
+        return None
+    return previous.start + dt.timedelta(days=(weekday - previous.start.isoweekday()) % 7)
 
 
 def _range_opened_by(scene: Scene, cand: Candidate) -> dt.date | None:

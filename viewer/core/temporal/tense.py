@@ -73,6 +73,7 @@ _MODALS_AHEAD = frozenset(["will", "to", "shall", "must", "should", "would", "ma
 
 
 _PHRASE_HEADS = frozenset(phrase[0] for phrase in _FUTURE_PHRASES)
+_IS = frozenset(["is", "are", "remains", "remain", "be"])
 
 
 def _future_cue(words: list[str], index: int) -> bool:
@@ -80,6 +81,10 @@ def _future_cue(words: list[str], index: int) -> bool:
     if word in _FUTURE_WORDS or word.endswith(("'ll", "\u2019ll")):
         return True
     if word not in _PHRASE_HEADS:
+        return False
+    if word == "in" and (index == 0 or words[index - 1] not in _IS):
+        # 'is in effect from 6 p.m. Thursday' looks ahead; 'was in force from Monday' or
+        # 'agreed for the sowing and in force from 8 March, fell apart' do not
         return False
     if index + 1 < len(words) and (word, words[index + 1]) in _FUTURE_PHRASES:
         return True
