@@ -38,8 +38,12 @@ def analyse(index: int, document: Document) -> DocumentResult:
     """Tag and extract one loaded document; a document that failed to load has nothing."""
     if document.error is not None:
         return DocumentResult(index, document)
-    timexes = tuple(tag(document.text, document.reference_date))
-    events = tuple(extract_events(index, document, timexes))
+    try:
+        timexes = tuple(tag(document.text, document.reference_date))
+        events = tuple(extract_events(index, document, timexes))
+    except Exception as error:  # a fault in the reading costs one document, not the batch
+        message = f"its dates could not be read ({type(error).__name__}: {error})"
+        return DocumentResult(index, replace(document, error=" ".join(message.split())))
     return DocumentResult(index, document, timexes, events)
 
 

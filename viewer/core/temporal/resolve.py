@@ -1174,7 +1174,11 @@ def _weekday_nth(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
     if first is None:
         # no such day near: the weekday, as it would be read alone
-        return _weekday_resolver(replace(cand, parts={"wd": weekday.rstrip(".")}), scene)
+        number = _calendar_weekday(weekday)
+        if number is None:
+            return None
+        full = _FULL_WEEKDAY_NAMES[number - 1]
+        return _weekday_resolver(replace(cand, parts={"wd": full}), scene)
     last = first
     if "nwd2" in p or "nwd2f" in p:
         second = (p.get("nwd2") or p["nwd2f"], p.get("nday2") or p["nday2f"])
@@ -1184,9 +1188,17 @@ def _weekday_nth(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _expr(cand, scene, TimexType.DATE, first.isoformat(), (first, last), Precision.DAY)
 
 
+_FULL_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _calendar_weekday(word: str) -> int | None:
+    """The ISO weekday of a diary's weekday word, short or full ('Sat', 'Wed.', 'Friday')."""
+    name = word.rstrip(".").lower()
+    return LEXICON.weekdays.get(name) or _SHORT_WEEKDAYS.get(name)
+
+
 def _calendar_day(weekday_word: str, day_word: str, near: dt.date) -> dt.date | None:
-    name = weekday_word.rstrip(".").lower()
-    weekday = LEXICON.weekdays.get(name) or _SHORT_WEEKDAYS.get(name)
+    weekday = _calendar_weekday(weekday_word)
     if weekday is None:
         return None
     day = _day(day_word)
