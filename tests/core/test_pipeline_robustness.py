@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from viewer.core import pipeline
 from viewer.core.pipeline import analyse_paths
+from viewer.core.temporal import tag
 
 
 def test_a_fault_in_one_document_is_its_own_error_and_the_batch_goes_on(
@@ -18,12 +20,12 @@ def test_a_fault_in_one_document_is_its_own_error_and_the_batch_goes_on(
     (tmp_path / "c_good.txt").write_text("Talks resumed on 14 March 2016.\n", "utf-8")
     real_tag = pipeline.tag
 
-    def tag(text, reference):
+    def tripping_tag(text, reference):
         if "trips" in text:
             raise KeyError("sat")
         return real_tag(text, reference)
 
-    monkeypatch.setattr(pipeline, "tag", tag)
+    monkeypatch.setattr(pipeline, "tag", tripping_tag)
     results, _ = analyse_paths([tmp_path])
     assert [Path(r.document.path).name for r in results] == [
         "a_good.txt",
@@ -38,10 +40,6 @@ def test_a_fault_in_one_document_is_its_own_error_and_the_batch_goes_on(
 
 
 def test_a_short_diary_weekday_with_no_such_day_near_reads_as_the_weekday() -> None:
-    import datetime as dt
-
-    from viewer.core.temporal import tag
-
     # 16 February 2026 is a Monday: no Saturday the 16th is near, so 'Sat 16' is a Saturday.
     (found,) = tag("On Sat 16 the talks opened.", dt.date(2026, 2, 15))
     assert (found.text, found.value) == ("Sat 16", "2026-02-14")

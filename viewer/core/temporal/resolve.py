@@ -20,7 +20,7 @@ from hijridate import Hijri
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
 from viewer.core.temporal.lexicon import LEXICON
-from viewer.core.temporal.recognize import Candidate, fold
+from viewer.core.temporal.recognize import MONTH_FULL, Candidate, fold
 from viewer.core.temporal.tense import (
     Tense,
     date_for_month_day,
@@ -1100,14 +1100,16 @@ def _d_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
     shift = int(p["dn"]) * (1 if p["dsign"] == "+" else -1) if "dn" in p else 0
     day = story.d_day + dt.timedelta(days=shift)
-    found = _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+    found = _expr(
+        cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, relative=True
+    )
     line_start = _line_start(scene.text, cand.start)
     if _KEY_LINE.match(scene.text, line_start) or _DEFINES_D_DAY.match(
         scene.text[line_start : cand.end]
     ):
         # a key or a definition says what D-Day is ('D+n  n days after D-Day'): no event
         return replace(found, start=None, end=None, precision=None)
-    return replace(found, relative=True)
+    return found
 
 
 def _d_day_told(scene: Scene) -> dt.date | None:
@@ -1149,14 +1151,14 @@ _INTO_FORCE_SENTENCE = re.compile(
     r"[^.\n]*\b(?:enters?|entered|entry)\s+into\s+force\b[^.\n]*", re.IGNORECASE
 )
 _FULL_DATE_IN = re.compile(
-    r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>"
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
-    r")(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+    r"\b(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:(?=[A-Z]))(?P<month>"
+    + MONTH_FULL
+    + r")(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
 )
 
 
 _CALENDAR_REACH = 35  # days either side of the report a diary's 'Mon 16' is looked for
-_SHORT_WEEKDAYS = {"wed": 3, "sat": 6, "sun": 7}
 
 
 def _weekday_nth(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -1194,7 +1196,9 @@ _FULL_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 def _calendar_weekday(word: str) -> int | None:
     """The ISO weekday of a diary's weekday word, short or full ('Sat', 'Wed.', 'Friday')."""
     name = word.rstrip(".").lower()
-    return LEXICON.weekdays.get(name) or _SHORT_WEEKDAYS.get(name)
+    if name in LEXICON.weekdays:
+        return LEXICON.weekdays[name]
+    return _WEEKDAY_ABBREVIATIONS.index(name) + 1 if name in _WEEKDAY_ABBREVIATIONS else None
 
 
 def _calendar_day(weekday_word: str, day_word: str, near: dt.date) -> dt.date | None:
@@ -1202,12 +1206,8 @@ def _calendar_day(weekday_word: str, day_word: str, near: dt.date) -> dt.date | 
     if weekday is None:
         return None
     day = _day(day_word)
-    fits = [
-        near + dt.timedelta(days=shift)
-        for shift in range(-_CALENDAR_REACH, _CALENDAR_REACH + 1)
-        if (near + dt.timedelta(days=shift)).day == day
-        and (near + dt.timedelta(days=shift)).isoweekday() == weekday
-    ]
+    around = (near + dt.timedelta(days=s) for s in range(-_CALENDAR_REACH, _CALENDAR_REACH + 1))
+    fits = [d for d in around if d.day == day and d.isoweekday() == weekday]
     return min(fits, key=lambda d: abs((d - near).days), default=None)
 
 
@@ -1949,7 +1949,7 @@ def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # "Israel's Memorial Day", "Israel's Independence Day": that nation's own date, not
         # the American one the table holds
         return None
-    hijri = LEXICON.holidays[" ".join(p["holiday"].lower().split())].startswith("hijri:")
+    hijri = LEXICON.holidays[name].startswith("hijri:")
     slack = 1 if hijri else 0
     if hijri and "rel" not in p and _NAME_BEFORE.search(text, max(0, cand.start - 20), cand.start):
         before = text[max(0, cand.start - 20) : cand.start].split()
@@ -3582,6 +3582,11 @@ def _is_comparison(cand: Candidate) -> bool:
 _COMPARISON_WORDS = frozenset(("year-ago", "year-earlier", "comparable", "corresponding"))
 
 
+def _open_anniversary(story: Story, year: int) -> None:
+    """An anniversary piece is about ``year``: the story is told in it from here on."""
+    story.era, story.anniversary = (year, _ERA_DATES), year
+
+
 def _anniversary_years(text: str, expression: TimeExpression) -> int | None:
     """How many years an anniversary counts back: 'marks fifty years since', 'It is 30
     years since'; None for any other duration."""
@@ -3661,8 +3666,7 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if years_back is not None and years_back >= 2:
             # 'This week marks fifty years since the Six-Day War': the story is told in
             # that year until the text comes back to the present
-            story.era = (reference.year - years_back, _ERA_DATES)
-            story.anniversary = reference.year - years_back
+            _open_anniversary(story, reference.year - years_back)
     if cand.family == "offset" and "same" in cand.parts and expression.start is not None:
         # 'Twenty years ago this week ... signed it on 5 May': the paragraph is in that year
         story.year_opened = (expression.start.year, expression.char_end)
@@ -3673,8 +3677,7 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         ):
             # 'Sixty years ago today, ...' opens an anniversary piece: the whole story is
             # told in that year until the text comes back to the present
-            story.era = (expression.start.year, _ERA_DATES)
-            story.anniversary = expression.start.year
+            _open_anniversary(story, expression.start.year)
     goes_on = (
         cand.family == "anaphora" or (cand.family == "weekday" and not cand.parts.get("rel"))
     ) and _goes_on_with_the_week_told(story)
