@@ -657,11 +657,12 @@ def _fam_offset(n: Namer) -> str:
         )
         + r"\b)?"
         + "|"
-        # 'a fortnight today', 'a week tomorrow': so long after the day named
-        + r"(?:a|one)\s+"
+        # 'a fortnight today', 'a week tomorrow', 'a week on Friday': so long after the day
+        # named (the coming Friday); 'suspended for a week on Friday' is a week long
+        + r"(?<!\bfor\s)(?:a|one)\s+"
         + n("span", r"week|fortnight")
         + r"\s+"
-        + n("fromday", r"today|tomorrow")
+        + n("fromday", r"today|tomorrow|on\s+" + WEEKDAY)
         + r"\b"
         + "|"
         + n("adj", r"year-earlier|year-ago|a\s+year\s+earlier|a\s+year\s+ago")
@@ -922,7 +923,12 @@ def _fam_weekday(n: Namer) -> str:
         + n("wkrel", "last|next|this")
         + r"\s+week\b(?![-\u2019'])|[ \t]+"
         + n("wkafter", "week")
-        + r"\b(?![-\u2019'\w])(?!\s+(?:of|in|to|before|after|ago|earlier|later|that|when)\b))?"
+        + r"\b(?![-\u2019'\w])(?!\s+(?:of|in|to|before|after|ago|earlier|later|that|when)\b)"
+        # 'on Monday next', 'on Tuesday last', as formal British prose writes them; never a
+        # verb ('the talks on Monday last an hour')
+        + r"|[ \t]+"
+        + n("post", "next|last")
+        + r"\b(?=[ \t]*[,.;:)\n]|[ \t]+(?:and|when|at)\b))?"
     )
 
 

@@ -2112,8 +2112,15 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "span" in p:
         if ref is None:
             return _unresolved(cand, scene, "XXXX-XX-XX")
-        days = (7 if p["span"].lower() == "week" else 14) + (p["fromday"].lower() == "tomorrow")
-        day = ref + dt.timedelta(days=days)
+        named = p["fromday"].lower()
+        if named.startswith("on"):
+            # 'a week on Friday': a week after the coming Friday
+            start = ref + dt.timedelta(
+                days=(_weekday(named.split()[-1]) - ref.isoweekday()) % 7 or 7
+            )
+        else:
+            start = ref + dt.timedelta(days=named == "tomorrow")
+        day = start + dt.timedelta(days=7 if p["span"].lower() == "week" else 14)
         return _period(cand, scene, Precision.DAY, day, relative=True)
     if "adj" in p:
         code, amount, direction = "Y", 1, "earlier"
@@ -2837,6 +2844,14 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         to_go = (weekday - ref.isoweekday()) % 7 or 7
         day = ref + dt.timedelta(days=to_go + 7 if to_go < 7 else 7)
         return _expr(cand, scene, kind, day.isoformat(), (day, day), Precision.DAY, relative=True)
+    if p.get("post") and not p.get("rel"):
+        # 'on Monday next': the coming Monday; 'on Tuesday last': the one gone by
+        if p["post"].lower() == "next":
+            day = ref + dt.timedelta(days=(weekday - ref.isoweekday()) % 7 or 7)
+        else:
+            day = ref - dt.timedelta(days=(ref.isoweekday() - weekday) % 7 or 7)
+        value = day.isoformat() + suffix
+        return _expr(cand, scene, kind, value, (day, day), Precision.DAY, relative=True)
     if p.get("wkrel"):
         # 'on Thursday last week': that week's Thursday, whatever the tense
         shift = {"last": -7, "next": 7}.get(p["wkrel"].lower(), 0)
