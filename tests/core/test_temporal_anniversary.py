@@ -117,6 +117,19 @@ def test_an_anniversary_counts_back_from_the_day_it_names() -> None:
     }
 
 
+def test_on_this_day_n_years_ago_is_that_day_and_opens_its_year() -> None:
+    text = (
+        "On this day twenty years ago, rebels overran the border post. On 2 November they "
+        "signed the Harbour Accord."
+    )
+    found = all_values(text, REFERENCE)
+    assert found["this day twenty years ago"] == "2003-10-14"
+    assert found["2 November"] == "2003-11-02"
+    assert all_values("The truce was signed this day ten years ago.", REFERENCE) == {
+        "this day ten years ago": "2013-10-14"
+    }
+
+
 def test_an_anniversary_at_the_end_of_a_clause_does_not_move_the_story() -> None:
     text = (
         "Survivors gathered on the beaches today to remember the people killed a year ago "

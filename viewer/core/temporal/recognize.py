@@ -639,7 +639,11 @@ _OFFSET_DIR = r"ago|earlier|later|from\s+now|hence|before(?=\s*[.,;)])|after(?=\
 
 def _fam_offset(n: Namer) -> str:
     return (
+        # 'On this day 20 years ago': that day, so many years back
         "(?:"
+        + n("thisday", r"(?:on\s+)?this\s+(?:very\s+)?day")
+        + r",?\s+)?"
+        + "(?:"
         + n("approx", APPROX)
         + r"\s+)?(?:"
         + n("n", NUMBER + "|" + VAGUE_COUNT)

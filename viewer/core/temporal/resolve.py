@@ -2156,7 +2156,7 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
     sign = -1 if direction in ("ago", "earlier", "before", "back") else 1
     from_reference = direction in ("ago", "from now", "hence", "back")
     anchor = ref
-    same = " ".join(p.get("same", "").lower().split())
+    same = " ".join(p.get("same", "").lower().split()) or ("today" if "thisday" in p else "")
     if from_reference and ref is not None and same not in ("", "today", "this month", "this week"):
         # 'Five years ago tomorrow', 'Ten years ago on Wednesday': counted back from that day
         anchor = _anniversary_day(same, ref)
@@ -3635,7 +3635,7 @@ def _opens_an_anniversary(cand: Candidate, text: str) -> bool:
     """'Sixty years ago today, shortly before dusk, the last soldiers ...': an anniversary
     that opens its sentence tells that day; one at the end of a clause ('to remember the
     people killed a year ago today') only names it."""
-    if "same" not in cand.parts:
+    if "same" not in cand.parts and "thisday" not in cand.parts:
         return False
     start = max(0, cand.start - _OPENING_REACH)
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, start, cand.start)]
@@ -3682,7 +3682,11 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'This week marks fifty years since the Six-Day War': the story is told in
             # that year until the text comes back to the present
             _open_anniversary(story, reference.year - years_back)
-    if cand.family == "offset" and "same" in cand.parts and expression.start is not None:
+    if (
+        cand.family == "offset"
+        and ("same" in cand.parts or "thisday" in cand.parts)
+        and expression.start is not None
+    ):
         # 'Twenty years ago this week ... signed it on 5 May': the paragraph is in that year
         story.year_opened = (expression.start.year, expression.char_end)
         if (
