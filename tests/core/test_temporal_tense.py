@@ -458,3 +458,14 @@ def test_every_n_units_is_a_set(sentence: str, phrase: str, value: str) -> None:
 def test_overnight_before_a_past_verb_is_the_night_before() -> None:
     text = "Israeli strikes overnight killed 12 people, medics said on Sunday."
     assert found(text, "overnight", D(2016, 2, 28)).value == "2016-02-27TNI"
+
+
+def test_a_participle_in_the_dates_own_phrase_leaves_the_verb_before_to_tell() -> None:
+    text = (
+        "Ukraine will hold a day of national mourning on Thursday for 12 civilians killed "
+        "when a rocket struck a bus."
+    )
+    assert found(text, "Thursday", D(2015, 1, 14)).value == "2015-01-15"
+    # with a past verb before, the day is still the one gone by
+    text = "Ukraine held a day of mourning on Thursday for 12 civilians killed in the attack."
+    assert found(text, "Thursday", D(2015, 1, 14)).value == "2015-01-08"

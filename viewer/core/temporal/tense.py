@@ -295,6 +295,14 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
             tense = _cue(after, at)
             if tense == "future" and _participle_governs(before):
                 return "past"
+            if (
+                tense == "past"
+                and not _ADJUNCT_PREPOSITIONS.isdisjoint(after[:at])
+                and any(_cue(before, i) == "future" for i in range(len(before)))
+            ):
+                # 'will hold a day of mourning on Thursday for 12 civilians killed': a
+                # participle after a noun of the date's own phrase; the verb before tells
+                continue
             if tense is not None:
                 return tense
     if opens_sentence and (brk is None or brk.group() == ","):
@@ -304,6 +312,8 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
     return None
 
 
+# Prepositions that open a phrase after the date, whose noun a participle may follow
+_ADJUNCT_PREPOSITIONS = frozenset(["for", "of", "with", "among", "against"])
 _MAIN_VERB_REACH = 200  # characters after the opening date's clause
 # 'Ala.', 'vs.', 'Gen.': a short word's full stop is an abbreviation, not a sentence end.
 _SENTENCE_END = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,3}\.\s|[.!?]\s")
