@@ -923,7 +923,7 @@ def _fam_weekday(n: Namer) -> str:
         + ")?"
         # 'on Thursday last week', 'on Thursday next week': the weekday of that week;
         # 'Tuesday week', as British papers write it: the Tuesday after the coming one
-        + r"(?:\s+"
+        + r"(?:\s+(?:of\s+)?"  # 'Friday of last week'
         + n("wkrel", "last|next|this")
         + r"\s+week\b(?![-\u2019'])|[ \t]+"
         + n("wkafter", "week")

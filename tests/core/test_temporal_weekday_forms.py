@@ -1,5 +1,5 @@
-"""Weekdays as formal British prose counts them from the report: 'on Monday next', 'on
-Tuesday last' and 'a week on Friday'."""
+"""Weekdays placed by the words around them: 'on Monday next', 'on Tuesday last' and 'a
+week on Friday' as formal British prose counts them, and 'Friday of last week'."""
 
 from __future__ import annotations
 
@@ -48,3 +48,13 @@ def test_a_week_on_a_weekday_is_a_week_after_the_coming_one() -> None:
 def test_for_a_week_on_a_weekday_is_a_length_then_a_day() -> None:
     text = "The league suspended its season for a week on Friday."
     assert values(text, dt.date(2025, 5, 10)) == {"Friday": "2025-05-09"}
+
+
+def test_a_weekday_of_last_or_next_week_is_that_weeks_day() -> None:
+    saturday = dt.date(2023, 9, 16)
+    assert values("Since Friday of last week, shells have hit the camp.", saturday) == {
+        "Friday of last week": "2023-09-08"
+    }
+    assert values("Talks resume on Monday of next week.", saturday) == {
+        "Monday of next week": "2023-09-18"
+    }
