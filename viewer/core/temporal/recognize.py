@@ -724,6 +724,10 @@ def _fam_set(n: Namer) -> str:
         + r"\s+)?|each\s+(?!other\b))"  # 'fired at each other Thursday'
         + n("every", every)
         + r"\b"
+        # 'every Thursday afternoon': that part of every Thursday
+        + r"(?:(?<=day)\s+"
+        + n("everypart", DAY_PART)
+        + ")?"
         + "|"
         # 'every two weeks', 'every 48 hours'
         + r"every\s+"
@@ -735,9 +739,17 @@ def _fam_set(n: Namer) -> str:
         + n("freq", "once|twice|" + NUMBER + r"\s+(?:times|days(?=\s+a\s+week)|nights)")
         + r"\s+(?:a|per|each|every)\s+"
         + n("per", UNIT_SINGULAR)
-        # 'on Sundays', 'matinees on Wednesdays and Sundays'
-        + r"|(?:(?<=on\s)|(?<=and\s)|(?<=or\s))"
+        # 'on Sundays', 'matinees on Wednesdays and Sundays', 'open Thursdays', 'Saturday
+        # mornings'; not 'the Sundays' of a name
+        + r"|(?<!the\s)(?<!of\s)"
         + n("plural", "(?:mon|tues|wednes|thurs|fri|satur|sun)days")
+        + r"\b(?:\s+"
+        + n("pluralpart", r"mornings|afternoons|evenings|nights")
+        + r"\b)?"
+        + r"|(?<!the\s)(?<!of\s)"
+        + n("partwd", WEEKDAY)
+        + r"\s+"
+        + n("partsof", r"mornings|afternoons|evenings|nights")
         + r"\b"
         + "|"
         + n("word", alternation(LEXICON.sets))

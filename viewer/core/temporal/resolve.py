@@ -844,6 +844,10 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     stamp = f"T{hour:02d}:{minute:02d}"
     precision = Precision.MINUTE if has_minutes else Precision.HOUR
     day: dt.date | str | None
+    if "dayref" not in p and _standing_hours(scene.text, cand.start, cand.end):
+        # 'open from 7 a.m. to 10 p.m. daily', 'story time, 10:30 a.m. Wednesdays': the
+        # hour of every such day, on no day of the calendar
+        return _unresolved(cand, scene, "XXXX-XX-XX" + stamp, TimexType.TIME)
     if "dayref" in p:
         day = _day_of_ref(cand, scene, p["dayref"])
         relative = True
@@ -940,6 +944,29 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
 
 
+def _standing_hours(text: str, start: int, end: int) -> bool:
+    """Whether a word of repetition stands near a clock time in its sentence ('daily',
+    'nightly', 'every night', 'on Sundays', 'Mondays')."""
+    before = text[max(0, start - _STANDING_REACH) : start]
+    after = text[end : end + _STANDING_REACH]
+    if text[end - 1 : end] == "." and re.match(r"\s+[A-Z]", after):
+        after = ""  # 'The doors open at 9 a.m. The store is open daily.'
+    before = _SENTENCE_BREAK_CHARS.split(before)[-1]
+    after = _SENTENCE_BREAK_CHARS.split(after)[0]
+    # 'between 9 p.m. and 5 a.m. nightly': a repeated range is repeated at both ends
+    after = _RANGE_ON.sub("", after, count=1)
+    return bool(_REPEATED.search(before) or _REPEATED.search(after))
+
+
+_STANDING_REACH = 40
+# a sentence ends where a capital follows ('at 9 a.m. The store ...'), not at 'p.m. and'
+_SENTENCE_BREAK_CHARS = re.compile(r"[.;!?][\"\u201d]?\s+(?=[A-Z\"\u201c])|\n")
+_RANGE_ON = re.compile(r"^\s*(?:and|to|until|till|-|\u2013)\s+\S+(?:\s+[ap]\.?m\.?)?", re.I)
+_REPEATED = re.compile(
+    r"\b(?:daily|nightly|weeknights|weekdays|every\s+(?:day|night|morning|evening|weekday)"
+    r"|each\s+(?:day|night|morning|evening|weekday)|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days))\b",
+    re.IGNORECASE,
+)
 _BOUND_BEFORE = re.compile(r"\b(?:since|after)\s+$", re.IGNORECASE)
 _MARKET_CLOSE = re.compile(r"['\u2019]s\s+(?:close|closing)\b")
 _SAID_ON = re.compile(
@@ -2303,6 +2330,10 @@ def _weekend(cand: Candidate, scene: Scene, saturday: dt.date) -> TimeExpression
     )
 
 
+# 'on sundays', 'and sundays': a list of days in lower case
+_LISTED_ON = re.compile(r"\b(?:on|and|or)\s+$", re.IGNORECASE)
+
+
 def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if "word" in p:
@@ -2311,8 +2342,14 @@ def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if word[0].isupper() and before and not before.endswith((".", "!", "?", '"')):
             return None  # 'The Daily Star', 'People's Daily': a name, not 'every day'
         return _expr(cand, scene, TimexType.SET, LEXICON.sets[word.lower()])
-    if "plural" in p:
-        return _expr(cand, scene, TimexType.SET, f"XXXX-WXX-{_weekday(p['plural'][:-1])}")
+    if "plural" in p or "partwd" in p:
+        named = p.get("plural") or p["partwd"]
+        if named[0].islower() and not _LISTED_ON.search(scene.text, 0, cand.start):
+            return None  # 'sundays' alone is no weekday written as news writes it
+        day = p["plural"][:-1] if "plural" in p else named
+        part = (p.get("pluralpart") or p.get("partsof") or "").lower().removesuffix("s")
+        suffix = f"T{LEXICON.day_parts[part]}" if part else ""
+        return _expr(cand, scene, TimexType.SET, f"XXXX-WXX-{_weekday(day)}{suffix}")
     if "per" in p:
         code = "TM" if p["per"].lower().startswith("min") else _unit_code(p["per"])
         return _expr(cand, scene, TimexType.SET, _duration_value(1, code))
@@ -2323,7 +2360,9 @@ def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _expr(cand, scene, TimexType.SET, _duration_value(amount, code))
     every = p["every"].lower()
     if every in LEXICON.weekdays:
-        return _expr(cand, scene, TimexType.SET, f"XXXX-WXX-{_weekday(every)}")
+        code = LEXICON.day_parts.get((p.get("everypart") or "").lower())
+        suffix = f"T{code}" if code else ""
+        return _expr(cand, scene, TimexType.SET, f"XXXX-WXX-{_weekday(every)}{suffix}")
     if every in LEXICON.day_parts:
         return _expr(cand, scene, TimexType.SET, f"XXXX-XX-XXT{LEXICON.day_parts[every]}")
     if every == "weekend":

@@ -125,7 +125,47 @@ def _modal_ahead(words: list[str], index: int) -> bool:
     following = words[index + 1]
     if words[index] == "could" and following == "be":
         return False  # 'could be located Wednesday', 'could be heard through the night'
+    if following == "have" and index + 2 < len(words) and not _perfect_participle(words[index + 2]):
+        return True  # 'should have service back by Thursday': to have, not a perfect
     return following not in _PERFECT and following not in _NOT_A_VERB
+
+
+def _perfect_participle(word: str) -> bool:
+    """Whether ``word`` may follow 'should have' as a perfect does ('should have
+    arrived', 'may have been', 'could have taken')."""
+    return (
+        word in _PAST_WORDS
+        or word in _PERFECT
+        # regular participles and the endings of most irregular ones ('taken', 'shown',
+        # 'gone', 'fought', 'built', 'left', 'paid', 'held', 'sent', 'lost', 'made', 'got',
+        # 'struck', 'found', 'met', 'put', 'hit', 'run', 'won')
+        or word.endswith(_PARTICIPLE_ENDINGS)
+    )
+
+
+_PARTICIPLE_ENDINGS = (
+    "ed",
+    "en",
+    "wn",
+    "ne",
+    "ht",
+    "lt",
+    "ft",
+    "id",
+    "ld",
+    "nt",
+    "st",
+    "de",
+    "ot",
+    "ck",
+    "nd",
+    "et",
+    "ut",
+    "it",
+    "un",
+    "on",
+    "me",
+)
 
 
 def _cue(words: list[str], index: int) -> Tense:

@@ -1,0 +1,70 @@
+"""What TimeML set S (benchmarks/data/timeml_blind_s: US local news, police logs, council
+and school board stories, obituaries, game stories, storm reports, store openings, events
+calendars and traffic advisories) showed on its first run, each fixed as a general rule and
+checked here on text written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tagging_helpers import all_values, values
+
+# A Thursday.
+THURSDAY = dt.date(1999, 10, 28)
+
+
+def test_weekdays_in_the_plural_are_sets_wherever_they_stand() -> None:
+    text = "The food pantry is open Thursdays, and mall walkers meet Mondays and Wednesdays."
+    assert all_values(text, THURSDAY) == {
+        "Thursdays": "XXXX-WXX-4",
+        "Mondays": "XXXX-WXX-1",
+        "Wednesdays": "XXXX-WXX-3",
+    }
+    # a name is no set
+    assert all_values("The Sundays played two songs.", THURSDAY) == {}
+
+
+def test_a_part_of_every_such_weekday_is_a_set_with_that_part() -> None:
+    assert all_values("She volunteered at the library on Saturday mornings.", THURSDAY) == {
+        "Saturday mornings": "XXXX-WXX-6TMO"
+    }
+    assert all_values("He tutored every Thursday afternoon.", THURSDAY) == {
+        "every Thursday afternoon": "XXXX-WXX-4TAF"
+    }
+    # one Saturday morning is still a day
+    assert values("He arrived Saturday morning.", THURSDAY) == {"Saturday morning": "1999-10-23TMO"}
+
+
+def test_standing_hours_lie_on_no_day_of_the_calendar() -> None:
+    text = "The store will be open from 7 a.m. to 10 p.m. daily."
+    assert all_values(text, THURSDAY) == {
+        "7 a.m.": "XXXX-XX-XXT07:00",
+        "10 p.m.": "XXXX-XX-XXT22:00",
+        "daily": "P1D",
+    }
+    text = "Lanes close between 9 p.m. and 5 a.m. nightly, and story time is 10:30 a.m. Wednesdays."
+    found = all_values(text, THURSDAY)
+    assert found["9 p.m."] == "XXXX-XX-XXT21:00"
+    assert found["5 a.m."] == "XXXX-XX-XXT05:00"
+    assert found["nightly"] == "XXXX-XX-XXTNI"
+    assert found["10:30 a.m."] == "XXXX-XX-XXT10:30"
+    # the hour of a day, then a sentence about every day: the hour keeps its day
+    assert values("The doors open at 9 a.m. The store is open daily.", THURSDAY) == {
+        "9 a.m.": "1999-10-28T09:00"
+    }
+
+
+def test_should_have_with_an_object_looks_ahead() -> None:
+    tuesday = dt.date(2004, 1, 27)
+    text = "A spokeswoman said most customers should have service back by Thursday."
+    assert values(text, tuesday) == {"Thursday": "2004-01-29"}
+    # a perfect still looks back
+    text = "Police said the suspect may have left the area on Sunday."
+    assert values(text, tuesday) == {"Sunday": "2004-01-25"}
+
+
+def test_a_scheduled_present_looks_ahead() -> None:
+    friday = dt.date(2014, 4, 4)
+    assert values("Saturday, it becomes a grocery store.", friday) == {"Saturday": "2014-04-05"}
+    text = "Tickets go on sale at 8 a.m. Monday and will be sold through Thursday."
+    assert values(text, friday) == {"8 a.m. Monday": "2014-04-07T08:00", "Thursday": "2014-04-10"}
