@@ -2360,8 +2360,8 @@ def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _expr(cand, scene, TimexType.SET, _duration_value(amount, code))
     every = p["every"].lower()
     if every in LEXICON.weekdays:
-        code = LEXICON.day_parts.get((p.get("everypart") or "").lower())
-        suffix = f"T{code}" if code else ""
+        part_code = LEXICON.day_parts.get((p.get("everypart") or "").lower())
+        suffix = f"T{part_code}" if part_code else ""
         return _expr(cand, scene, TimexType.SET, f"XXXX-WXX-{_weekday(every)}{suffix}")
     if every in LEXICON.day_parts:
         return _expr(cand, scene, TimexType.SET, f"XXXX-XX-XXT{LEXICON.day_parts[every]}")
