@@ -68,3 +68,32 @@ def test_a_scheduled_present_looks_ahead() -> None:
     assert values("Saturday, it becomes a grocery store.", friday) == {"Saturday": "2014-04-05"}
     text = "Tickets go on sale at 8 a.m. Monday and will be sold through Thursday."
     assert values(text, friday) == {"8 a.m. Monday": "2014-04-07T08:00", "Thursday": "2014-04-10"}
+
+
+def test_the_first_clock_of_a_range_takes_the_seconds_half_of_the_day() -> None:
+    found = all_values("Harvest supper, 5 to 7 p.m., First Church.", THURSDAY)
+    assert (found["5"], found["7 p.m."]) == ("1999-10-28T17:00", "1999-10-28T19:00")
+    found = all_values("Hayride, 6:30 to 9:30 p.m.; book sale, 11 to 1 p.m.", THURSDAY)
+    assert (found["6:30"], found["11"]) == ("1999-10-28T18:30", "1999-10-28T11:00")
+    # and the day the range names
+    found = all_values("Calling hours will be from 4 to 7 p.m. Monday.", dt.date(2011, 12, 4))
+    assert found["4"] == "2011-12-05T16:00"
+    # a number before a bare number is no clock
+    assert all_values("Ages 5 to 7 are welcome.", THURSDAY) == {}
+
+
+def test_an_events_calendar_puts_each_clock_time_on_its_heading_or_lines_day() -> None:
+    text = (
+        "The Community Calendar runs Thursdays.\n\n"
+        "FRIDAY, OCT. 29\n\n"
+        "Harvest supper: Baked ham supper, 5 to 7 p.m., First Church.\n\n"
+        "SATURDAY, OCT. 30\n\n"
+        "Children's parade: Line up at 10 a.m. on the Town Common; it steps off at 10:30.\n\n"
+        "COMING UP\n\n"
+        "Tuesday, Nov. 2: Town election. Polls open from 7 a.m. to 8 p.m. in the gym.\n"
+    )
+    found = all_values(text, THURSDAY)
+    assert found["7 p.m."] == "1999-10-29T19:00"
+    assert found["10 a.m."] == "1999-10-30T10:00"
+    assert found["10:30"] == "1999-10-30T10:30"
+    assert (found["7 a.m."], found["8 p.m."]) == ("1999-11-02T07:00", "1999-11-02T20:00")

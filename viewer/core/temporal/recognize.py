@@ -143,6 +143,19 @@ def _time(n: Namer) -> str:
         + n("ochour", r"(?:1[0-2]|0?[1-9]|" + _CLOCK_WORDS + ")")
         + r"\s+o['\u2019]clock\b"
         + "|"
+        # '5 to 7 p.m.', '6:30 to 9:30 p.m.': the first clock takes the second's half of
+        # the day
+        + n("lhour", r"(?:1[0-2]|0?[1-9])")
+        + r"(?:[:.]"
+        + n("lminute", r"[0-5]\d")
+        + r")?(?=\s*(?:to|-|\u2013)\s*"
+        + n("rhour", r"(?:1[0-2]|0?[1-9])")
+        + r"(?:[:.][0-5]\d)?\s*"
+        + n("rampm", r"(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)")
+        # 'from 4 to 7 p.m. Monday': both on that day
+        + r"(?:[ \t]+(?:on[ \t]+)?"
+        + n("rday", WEEKDAY + r"|today\b|tomorrow\b|tonight\b")
+        + ")?)|"
         + n("hour", r"(?:1[0-2]|0?[1-9])")
         + r"(?:[:.]"
         + n("minute", r"[0-5]\d")

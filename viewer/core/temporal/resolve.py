@@ -51,6 +51,9 @@ class Story:
     last_quarter: tuple[int, int] | None = None
     previous: TimeExpression | None = None  # the last expression found, even a comparison
     heading_day: dt.date | None = None  # the day of the last line that is only a date
+    # the day of the last such line still to come: an events calendar's 'FRIDAY, OCT. 29',
+    # whose entries' clock times are on it
+    listing_day: dt.date | None = None
     dateline_at: int = -1  # where a correspondent's dateline that set ``heading_day`` ends
     year_opened: tuple[int, int] | None = None  # 'In 1972, ...': that year and where it ends
     era: tuple[int, int] | None = None  # an earlier year the text keeps dating, and how often
@@ -745,6 +748,12 @@ def _clock(cand: Candidate) -> tuple[int, int, bool] | None:
         if part.endswith(("afternoon", "evening")) or (part.endswith("night") and hour >= 6):
             hour += 12
         return hour, int(p.get("dpminute", "0")), "dpminute" in p
+    if "lhour" in p:
+        # '5 to 7 p.m.' is 17:00; '11 to 1 p.m.' starts before noon
+        hour, closing = int(p["lhour"]) % 12, int(p["rhour"]) % 12
+        if p["rampm"].lower().startswith("p") and hour <= closing:
+            hour += 12
+        return hour, int(p.get("lminute", "0")), "lminute" in p
     if "hour24" in p:
         return int(p["hour24"]), int(p["minute24"]), True
     if "military" in p:
@@ -813,6 +822,9 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     clock = _clock(cand)
     if clock is None:
         return None
+    if "rday" in cand.parts:
+        # 'from 4 to 7 p.m. Monday': the first clock is on the day the range names
+        cand = replace(cand, parts={**cand.parts, "dayref": cand.parts["rday"]})
     if "dayref" in cand.parts:
         named, dated = _weekday_and_date(cand.parts["dayref"])
         if named != cand.parts["dayref"] and not dated:
@@ -865,7 +877,14 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
         on_dated_line = story.line_day is not None and (
             scene.text.find("\n", story.line_day[0], cand.start) < 0
         )
-        if same and ref is not None and story.last_day is not None and story.last_day < ref:
+        told_day = story.last_day
+        if not same and on_dated_line and story.line_day is not None:
+            # 'Tuesday, Nov. 2: Town election. Polls open from 7 a.m.': the line's day
+            same, told_day = True, story.line_day[1]
+        elif not same and story.listing_day is not None:
+            # 'FRIDAY, OCT. 29 | Harvest supper, 5 to 7 p.m.': the heading's day
+            same, told_day = True, story.listing_day
+        if same and ref is not None and told_day is not None and told_day < ref:
             # 'said yesterday it would cease fighting by 6 a.m.': the time is still ahead,
             # unless a chronology line tells its day in the present ('Feb. 27 - ... at midnight'),
             # or the sentence counts the hours of that day ('spoke at 15:35 on Saturday and
@@ -878,7 +897,7 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 # sixty years on: what was still to come then is on the day told
                 or _telling_an_era(story)
             )
-        day = story.last_day if same else ref
+        day = told_day if same else ref
         if not same and ref is not None and story.last_day is not None:
             told, told_end = story.last_day, story.last_day_end
             if story.last_past_day is not None and (
@@ -948,9 +967,8 @@ def _standing_hours(text: str, start: int, end: int) -> bool:
     """Whether a word of repetition stands near a clock time in its sentence ('daily',
     'nightly', 'every night', 'on Sundays', 'Mondays')."""
     before = text[max(0, start - _STANDING_REACH) : start]
-    after = text[end : end + _STANDING_REACH]
-    if text[end - 1 : end] == "." and re.match(r"\s+[A-Z]", after):
-        after = ""  # 'The doors open at 9 a.m. The store is open daily.'
+    # from the clock's own full stop: 'The doors open at 9 a.m. The store is open daily.'
+    after = text[end - (text[end - 1 : end] == ".") : end + _STANDING_REACH]
     before = _SENTENCE_BREAK_CHARS.split(before)[-1]
     after = _SENTENCE_BREAK_CHARS.split(after)[0]
     # 'between 9 p.m. and 5 a.m. nightly': a repeated range is repeated at both ends
@@ -959,12 +977,17 @@ def _standing_hours(text: str, start: int, end: int) -> bool:
 
 
 _STANDING_REACH = 40
-# a sentence ends where a capital follows ('at 9 a.m. The store ...'), not at 'p.m. and'
-_SENTENCE_BREAK_CHARS = re.compile(r"[.;!?][\"\u201d]?\s+(?=[A-Z\"\u201c])|\n")
-_RANGE_ON = re.compile(r"^\s*(?:and|to|until|till|-|\u2013)\s+\S+(?:\s+[ap]\.?m\.?)?", re.I)
+_PLURAL_WEEKDAY = r"(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)"
+# a sentence ends where a capital follows ('at 9 a.m. The store ...'), not at 'p.m. and' nor
+# before the days it repeats on ('9 to 11 a.m. Saturdays')
+_SENTENCE_BREAK_CHARS = re.compile(
+    r"[.;!?][\"\u201d]?\s+(?=[A-Z\"\u201c])(?!" + _PLURAL_WEEKDAY + r"\b)|\n"
+)
+_RANGE_ON = re.compile(r"^\.?\s*(?:and|to|until|till|-|\u2013)\s+\S+(?:\s+[ap]\.?m\.?)?", re.I)
 _REPEATED = re.compile(
-    r"\b(?:daily|nightly|weeknights|weekdays|every\s+(?:day|night|morning|evening|weekday)"
-    r"|each\s+(?:day|night|morning|evening|weekday)|(?-i:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days))\b",
+    r"\b(?:daily|nightly|weeknights|weekdays"
+    r"|every\s+(?:day|night|morning|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|each\s+(?:day|night|morning|evening|weekday)|" + _PLURAL_WEEKDAY + r")\b",
     re.IGNORECASE,
 )
 _BOUND_BEFORE = re.compile(r"\b(?:since|after)\s+$", re.IGNORECASE)
@@ -3793,12 +3816,15 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # quarter named to compare with is not the one the report is about
             story.last_quarter = (expression.start.year, cal.quarter_of(expression.start))
         if _is_day_heading(scene.text, expression.char_start, expression.char_end):
+            story.listing_day = None
             if (
                 expression.precision is Precision.DAY
                 and scene.reference is not None
                 and expression.start <= scene.reference
             ):
                 story.heading_day = expression.start
+            elif expression.precision is Precision.DAY and scene.reference is not None:
+                story.listing_day = expression.start
             elif expression.precision is Precision.YEAR and not expression.relative:
                 story.head = None  # a chronology's year heading: its lines start afresh
         if (
