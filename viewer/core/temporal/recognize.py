@@ -178,6 +178,16 @@ def _time(n: Namer) -> str:
     return r"(?<![\w.:])" + n("clock", clock)
 
 
+# 'at 8 a.m. local time the following day', 'at midnight that night': the day the story
+# told, or the one after it
+# ('... after 9 a.m. That evening, ...' starts a sentence of its own: the master pattern
+# reads folded text, and the family's own match on the text as written ends before it)
+_TOLD_DAY = (
+    r"(?-i:t)he\s+same\s+day|(?-i:t)hat\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)"
+    r"|(?-i:t)he\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)"
+)
+
+
 def _day_ref(n: Namer, dated_weekday: bool = False) -> str:
     month_day = (
         "(?:"
@@ -195,7 +205,23 @@ def _day_ref(n: Namer, dated_weekday: bool = False) -> str:
     weekday = WEEKDAY
     if dated_weekday:
         # 'midnight (2100 GMT) on Tuesday 18 December': the weekday with its date
-        weekday += r"(?:(?:\s*,)?\s+(?:the\s+)?" + month_day + ")?"
+        weekday += r"(?:(?:\s*,)?\s+(?:the\s+)?" + month_day + ")?|" + _TOLD_DAY
+    # 'midnight on the night of Feb. 26 to 27', 'on the night of 26-27 February'
+    night_of = (
+        r"the\s+night\s+of\s+(?:"
+        + MONTH
+        + r"\s+"
+        + DAY
+        + r"\s*(?:to|-|\u2013|/)\s*"
+        + DAY
+        + "|"
+        + DAY
+        + r"\s*(?:to|-|\u2013|/)\s*"
+        + DAY
+        + r"\s+(?:of\s+)?"
+        + MONTH
+        + ")"
+    )
     # '10:00 Moscow time on 18.10.2016': a dotted date, day first, with its year
     dotted = r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d\b"
     return n(
@@ -203,6 +229,7 @@ def _day_ref(n: Namer, dated_weekday: bool = False) -> str:
         "(?:"
         + weekday
         + "|today|yesterday|tomorrow|tonight|last\\s+night|"
+        + (night_of + "|" if dated_weekday else "")
         + month_day
         + "|"
         + dotted
@@ -219,7 +246,13 @@ def _fam_time(n: Namer) -> str:
         + r"\s+)?"
         + _time(n)
         + r"(?:\s+"
-        + n("zone", ZONE + r"|(?!the\b|a\b|that\b|this\b|any\b|some\b)[a-z]+\s+time\b")
+        + n(
+            "zone",
+            ZONE
+            # 'Damascus time', 'Indian Standard Time'
+            + r"|(?!the\b|a\b|that\b|this\b|any\b|some\b)[a-z]+\s+"
+            + r"(?:standard\s+|daylight\s+|summer\s+)?time\b",
+        )
         + ")?"
         + "(?:"
         + n("bracket", _BRACKET_ZONE)
@@ -1413,6 +1446,11 @@ def _candidate(text: str, family: str, match: re.Match[str]) -> Candidate | None
     detail = family_pattern(family).match(text, start)
     if detail is None:  # pragma: no cover - the family matched here a moment ago
         return None
+    if detail.end() < end:
+        # a part that asks for a lower-case word found a capital in the text as written
+        end = detail.end()
+        while end > start and text[end - 1].isspace():
+            end -= 1
     parts = {k: v for k, v in detail.groupdict().items() if v is not None}
     return Candidate(family, start, end, parts)
 
@@ -1461,7 +1499,7 @@ def candidates(text: str, folded: str | None = None) -> Iterator[Candidate]:
             family, match = found
             candidate = _candidate(text, family, match)
             if candidate is not None:
-                accepted_end = match.end()
+                accepted_end = min(match.end(), candidate.end + 1)
                 yield candidate
 
 

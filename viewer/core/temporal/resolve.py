@@ -20,7 +20,7 @@ from hijridate import Hijri
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
 from viewer.core.temporal.lexicon import LEXICON
-from viewer.core.temporal.recognize import MONTH_FULL, Candidate, fold
+from viewer.core.temporal.recognize import MONTH, MONTH_FULL, Candidate, fold
 from viewer.core.temporal.tense import (
     Tense,
     date_for_month_day,
@@ -785,10 +785,19 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
         return resolve_weekday(_weekday(low), ref, _tense(cand, scene))
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
     low = " ".join(low.split())
+    if low.startswith(("the same", "that", "the following", "the next")):
+        # 'at 8 a.m. local time the following day': the day the story told, or the next
+        told = scene.story.last_day or ref
+        if told is None:
+            return None
+        return told + dt.timedelta(days=low.startswith(("the following", "the next")))
     if low in offsets:
         # '"As of 2 a.m. tomorrow, Israel will hold its fire," he said on Saturday'
         spoken = None if ref is None else _day_of_speaking(cand, scene)
         return None if ref is None else (spoken or ref) + dt.timedelta(days=offsets[low])
+    if low.startswith("the night of "):
+        # 'on the night of Feb. 26 to 27': the night starts on the first day
+        return _day_of_ref(cand, scene, _NIGHT_OF_SECOND_DAY.sub("", word[len("the night of ") :]))
     if word[:1].isdigit() and "." in word:
         return parse_numeric(word, "DMY")  # '18.10.2016'
     # 'May 12', '12 May', '12 May 2025', 'May 12, 2025'
@@ -804,6 +813,9 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
     return _month_day(
         cand, scene, _month(month_word), _day(day_word), year.group() if year else None
     )
+
+
+_NIGHT_OF_SECOND_DAY = re.compile(r"\s*(?:to|-|\u2013|/)\s*\d+(?:st|nd|rd|th)?\b")
 
 
 def _weekday_and_date(word: str) -> tuple[str, str]:
@@ -2245,6 +2257,10 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if anchor is None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
     day = _shift(anchor, code, sign * amount)
+    beside = _appositive_day(scene.text, cand.end, day) if code in ("D", "W") else None
+    if beside is not None:
+        # 'two weeks later, on March 12, ...': the date set beside the count is the day
+        return _period(cand, scene, Precision.DAY, beside, relative=True)
     if same and from_reference:
         # 'two weeks ago today' is a day; 'a year ago this week' a week
         precision = {"this month": Precision.MONTH, "this week": Precision.WEEK}.get(
@@ -2262,6 +2278,31 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # counted from a day told land on a day
         return _period(cand, scene, Precision.DAY, day, relative=True)
     return _period(cand, scene, _UNIT_PRECISION[code], day, relative=True)
+
+
+def _appositive_day(text: str, end: int, near: dt.date) -> dt.date | None:
+    """The day of a date set beside a count ('two weeks later, on March 12,'), in the year
+    that puts it nearest the day counted; None when no such date follows."""
+    found = _APPOSITIVE_DATE.match(text, end)
+    if found is None:
+        return None
+    month_word, day_word = found.group("m1", "d1") if found.group("m1") else found.group("m2", "d2")
+    try:
+        options = [dt.date(near.year + k, _month(month_word), _day(day_word)) for k in (-1, 0, 1)]
+    except ValueError:
+        return None
+    return min(options, key=lambda d: abs(d - near))
+
+
+_APPOSITIVE_DATE = re.compile(
+    r",?\s+(?:on\s+)?(?:(?P<m1>"
+    + MONTH
+    + r")\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|(?P<d2>[12]\d|3[01]|0?[1-9])"
+    + r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>"
+    + MONTH
+    + r"))(?![\w,]*\s*\d{4})",
+    re.IGNORECASE,
+)
 
 
 # 'later in the day before returning home': 'before' opens a clause of its own there, and
@@ -2885,6 +2926,10 @@ _PAPER_AFTER = re.compile(
 )
 
 
+_A_WEEKDAY_REACH = 6
+_A_WEEKDAY_AFTER_A_DATE = re.compile(r"\s*,\s*(?:a|also\s+a)\s+", re.IGNORECASE)
+
+
 def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if not _weekday_word(p["wd"]):
@@ -2893,6 +2938,18 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None  # 'The Sunday Times has reported': a newspaper's name
     weekday = _weekday(p["wd"])
     ref = scene.reference
+    told = scene.story.last_day
+    if (
+        told is not None
+        and 0 <= cand.start - scene.story.last_day_end <= _A_WEEKDAY_REACH
+        and _A_WEEKDAY_AFTER_A_DATE.fullmatch(scene.text, scene.story.last_day_end, cand.start)
+        and not p.get("part")
+    ):
+        # 'sworn in on September 22, a Saturday': the weekday of the date just told, a
+        # TIMEX3 of that day but no second event beside the date's own
+        if told.isoweekday() != weekday:
+            return None
+        return _expr(cand, scene, TimexType.DATE, told.isoformat())
     # 'Friday night' keeps its part of the day in the value, as TimeML writes it.
     part = LEXICON.day_parts.get((p.get("part") or "").lower())
     suffix = f"T{part}" if part else ""
