@@ -97,3 +97,37 @@ def test_an_events_calendar_puts_each_clock_time_on_its_heading_or_lines_day() -
     assert found["10 a.m."] == "1999-10-30T10:00"
     assert found["10:30"] == "1999-10-30T10:30"
     assert (found["7 a.m."], found["8 p.m."]) == ("1999-11-02T07:00", "1999-11-02T20:00")
+
+
+def test_an_abbreviation_inside_a_sentence_does_not_end_it_for_the_tense() -> None:
+    friday = dt.date(2014, 4, 4)
+    text = (
+        "The chain will open its fifth store at 2200 Linden Ave. with a ribbon-cutting at "
+        "8:30 a.m. Saturday. The doors open to shoppers at 9 a.m."
+    )
+    found = values(text, friday)
+    assert found["8:30 a.m. Saturday"] == "2014-04-05T08:30"
+    # the next hour of a day still to come is on that day
+    assert found["9 a.m."] == "2014-04-05T09:00"
+    text = "Officials hoped to pull out before the winner is sworn in as U.S. president on Tuesday."
+    assert values(text, dt.date(2009, 1, 18)) == {"Tuesday": "2009-01-20"}
+
+
+def test_a_clock_time_with_next_or_last_before_its_weekday() -> None:
+    wednesday = dt.date(1991, 10, 9)
+    assert values("The council meets again at 6 p.m. next Wednesday.", wednesday) == {
+        "6 p.m. next Wednesday": "1991-10-16T18:00"
+    }
+    assert values("The vote is at 10 p.m. this Friday.", wednesday) == {
+        "10 p.m. this Friday": "1991-10-11T22:00"
+    }
+
+
+def test_more_american_holidays() -> None:
+    wednesday = dt.date(1991, 10, 9)
+    assert values("City offices will be closed Columbus Day.", wednesday) == {
+        "Columbus Day": "1991-10-14"
+    }
+    assert values("Schools close on Martin Luther King Jr. Day.", wednesday) == {
+        "Martin Luther King Jr. Day": "1992-01-20"
+    }

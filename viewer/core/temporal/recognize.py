@@ -258,7 +258,9 @@ def _fam_time(n: Namer) -> str:
         + n("bracket", _BRACKET_ZONE)
         + ")?"  # '17:00 IST (11:30 GMT)'
         # one blank only: '00:05  SATURDAY: ...' on a ticker is a stamp, then a label
-        + r"(?:(?:\s*,\s*|\s(?![ \t]))(?:on\s+|this\s+|next\s+|last\s+)?"
+        + r"(?:(?:\s*,\s*|\s(?![ \t]))(?:on\s+|"
+        + n("dayrel", r"this|next|last")
+        + r"\s+)?"
         + _day_ref(n, dated_weekday=True)
         + ")?"
     )

@@ -777,6 +777,10 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
             return None
         if ref is None:
             return f"XXXX-WXX-{_weekday(low)}"
+        rel = cand.parts.get("dayrel", "")
+        if rel:
+            # '6 p.m. next Wednesday', said on a Wednesday, is a week on
+            return resolve_weekday(_weekday(low), ref, None, rel)
         closing = _closes_a_timed_range(cand, scene, _weekday(low))
         if closing is not None:
             return closing
@@ -910,6 +914,19 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 or _telling_an_era(story)
             )
         day = told_day if same else ref
+        if (
+            not same
+            and ref is not None
+            and story.last_day is not None
+            and story.last_day > ref
+            and 0 <= cand.start - story.last_day_end <= _NEXT_CLOCK_REACH
+            and "\n" not in scene.text[story.last_day_end : cand.start]
+            and _later_on_the_same_day(story, hour, minute)
+            and _tense(cand, scene) != "past"
+        ):
+            # 'a ribbon-cutting at 8:30 a.m. Saturday. The doors open to shoppers at 9 a.m.':
+            # the next hour of a day still to come is on that day
+            day, same = story.last_day, True
         if not same and ref is not None and story.last_day is not None:
             told, told_end = story.last_day, story.last_day_end
             if story.last_past_day is not None and (
@@ -1124,6 +1141,8 @@ def _later_on_the_same_day(story: Story, hour: int, minute: int) -> bool:
         return part is not None and part <= hour
     return clock < (hour, minute)
 
+
+_NEXT_CLOCK_REACH = 160  # characters from a clock time on a day ahead to the next one
 
 # the hour each part of the day in a TIMEX3 value begins: morning, afternoon, evening
 _PART_STARTS = {"MO": 5, "AF": 12, "EV": 17}

@@ -253,9 +253,14 @@ def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, in
     ``cased`` is the text before lower-casing, which tells a wrap from a new line."""
     cased = cased or text
     floor = max(0, start - 150)
-    left = max(floor, text.rfind(". ", floor, start), _line_break_before(cased, floor, start))
+    stop = text.rfind(". ", floor, start)
+    while stop >= 0 and cased[stop + 2 : stop + 3].islower():
+        stop = text.rfind(". ", floor, stop)  # '2200 Linden Ave. with a ribbon-cutting'
+    left = max(floor, stop, _line_break_before(cased, floor, start))
     right = min(len(text), end + 70)
     found = text.find(". ", end, right)
+    while found >= 0 and cased[found + 2 : found + 3].islower():
+        found = text.find(". ", found + 2, right)
     if found >= 0:
         right = found
     found = _line_break_after(cased, end, right)
