@@ -469,3 +469,14 @@ def test_a_participle_in_the_dates_own_phrase_leaves_the_verb_before_to_tell() -
     # with a past verb before, the day is still the one gone by
     text = "Ukraine held a day of mourning on Thursday for 12 civilians killed in the attack."
     assert found(text, "Thursday", D(2015, 1, 14)).value == "2015-01-08"
+
+
+def test_the_end_of_the_month_after_a_day_of_an_earlier_month_is_that_months() -> None:
+    text = (
+        "Ethiopian troops began leaving on 13 January and completed their withdrawal before "
+        "the end of the month."
+    )
+    assert found(text, "the end of the month", D(2009, 3, 16)).value == "2009-01"
+    # looking ahead, it is the report's month
+    text = "Prices rose on 13 January, and analysts expect more by the end of the month."
+    assert found(text, "the end of the month", D(2009, 3, 16)).value == "2009-03"

@@ -612,21 +612,34 @@ def _era_year(scene: Scene, tense: Tense, month: int, day: int = 1) -> int | Non
     return day_told.year + 1 if crossed else day_told.year
 
 
-def _past_story_day(cand: Candidate, scene: Scene) -> dt.date | None:
-    """Where the text last placed something, when it is telling of an earlier year in the
-    past tense:
+def _past_story_day(cand: Candidate, scene: Scene, unit: str = "year") -> dt.date | None:
+    """Where the text last placed something, when it is telling of an earlier year (or,
+    for 'the month', an earlier month) in the past tense:
     'signed a consensus (28 February 2013). Three rounds of talks followed in the spring',
-    'By the end of the year the dialogue had stalled', in a commentary of 2019."""
+    'By the end of the year the dialogue had stalled', in a commentary of 2019;
+    'began leaving on 13 January and completed their withdrawal before the end of the month'."""
     story, ref = scene.story, scene.reference
     last = story.last_anchor
     if (
         last is None
         or last.start is None
         or ref is None
-        or last.start.year >= ref.year
+        or (
+            (last.start.year, last.start.month) >= (ref.year, ref.month)
+            if unit == "month"
+            else last.start.year >= ref.year
+        )
         # a year named in passing ('since early 2012') is no time the story is telling
         or last.precision not in (Precision.DAY, Precision.MONTH, Precision.SEASON)
         or not 0 <= cand.start - last.char_end <= _PAST_STORY_REACH
+        # the month of a day just told, not of a month named in passing ('since April')
+        or (
+            unit == "month"
+            and (
+                last.precision is not Precision.DAY
+                or cand.start - last.char_end > _MONTH_TOLD_REACH
+            )
+        )
         or _tense(cand, scene) != "past"
         # 'has been going on since the start of the year': up to now, so this year
         or _SINCE_BEFORE.search(scene.text, max(0, cand.start - 8), cand.start)
@@ -639,6 +652,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 _PAST_STORY_REACH = 1000  # characters
+_MONTH_TOLD_REACH = 250  # characters from a day told to 'the end of the month' in its month
 
 
 def _in_relative_clause(text: str, start: int) -> bool:
@@ -2590,7 +2604,7 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "what3" in p:
         what = p["what3"].lower()
         rel = "this"
-        ref = _past_story_day(cand, scene) or ref
+        ref = _past_story_day(cand, scene, what) or ref
     else:
         what = (p.get("what") or p.get("what2") or "").lower()
         rel = " ".join((p.get("rel") or "").lower().split())
