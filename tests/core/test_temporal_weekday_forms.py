@@ -1,4 +1,4 @@
-"""Weekdays placed by the words around them: 'on Monday next', 'on Tuesday last' and 'a
+"""Weekdays and weekends placed by the words around them: 'on Monday next', 'on Tuesday last' and 'a
 week on Friday' as formal British prose counts them, and 'Friday of last week'."""
 
 from __future__ import annotations
@@ -57,4 +57,16 @@ def test_a_weekday_of_last_or_next_week_is_that_weeks_day() -> None:
     }
     assert values("Talks resume on Monday of next week.", saturday) == {
         "Monday of next week": "2023-09-18"
+    }
+
+
+def test_a_holidays_weekend_is_the_weekend_of_its_week() -> None:
+    monday = dt.date(2002, 12, 30)
+    # Christmas 2002 fell on a Wednesday
+    assert values("About 2,000 families fled over the Christmas weekend.", monday) == {
+        "Christmas weekend": "2002-W52-WE"
+    }
+    # a Monday holiday's weekend is the one before it
+    assert values("Road deaths rose over the Memorial Day weekend.", monday) == {
+        "Memorial Day weekend": "2002-W21-WE"
     }

@@ -676,7 +676,10 @@ def _fam_holiday(n: Namer) -> str:
         + n("rel", "last|this|next")
         + r"\s+)?"
         + n("holiday", alternation(LEXICON.holidays))
-        + r"\b(?:\s+"
+        # 'over the Christmas weekend', 'the Memorial Day holiday weekend'
+        + r"\b(?:\s+(?:holiday\s+)?"
+        + n("hweekend", "weekend")
+        + r"\b)?(?:\s+"
         + n("year", YEAR)
         + ")?"
     )

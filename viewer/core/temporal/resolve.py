@@ -2027,6 +2027,19 @@ _TRUCE_AFTER = re.compile(
 
 
 def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    day = _holiday_day(cand, scene)
+    if "hweekend" not in cand.parts or day is None or day.start is None:
+        return day
+    # 'the Christmas weekend': the weekend of the holiday's week; a Monday holiday's is the
+    # weekend before it ('the Memorial Day weekend')
+    on = day.start
+    saturday = (
+        on - dt.timedelta(days=2) if on.weekday() == 0 else on + dt.timedelta(5 - on.weekday())
+    )
+    return _weekend(cand, scene, saturday)
+
+
+def _holiday_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if not _capitalised(p["holiday"]):
         return None
