@@ -480,3 +480,13 @@ def test_the_end_of_the_month_after_a_day_of_an_earlier_month_is_that_months() -
     # looking ahead, it is the report's month
     text = "Prices rose on 13 January, and analysts expect more by the end of the month."
     assert found(text, "the end of the month", D(2009, 3, 16)).value == "2009-03"
+
+
+def test_during_the_night_is_the_night_just_gone_or_the_coming_one() -> None:
+    text = "Separatists accused the army of firing mortars near Horlivka during the night."
+    assert found(text, "the night", D(2019, 7, 22)).value == "2019-07-21TNI"
+    text = "The rebels will attack during the night, he warned."
+    assert found(text, "the night", D(2019, 7, 22)).value == "2019-07-22TNI"
+    # 'during the night of 3 March' is that date's
+    text = "Fighting raged during the night of 3 March."
+    assert [e.text for e in tag(text, D(2019, 7, 22))] == ["3 March"]

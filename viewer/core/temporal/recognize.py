@@ -963,6 +963,11 @@ def _fam_relday(n: Namer) -> str:
         r"|\s+(?:on|in|near|at|from|to|and|as|when|the|around|across|along|into"
         r"|outside|inside|against|amid|between|after|before|but|while|until|despite)\b"
         r"|\s+[a-z]+ed\b)"  # 'strikes overnight killed 12 people'
+        # 'recorded five incidents of firing during the night': the night just gone
+        + "|"
+        + _after("during")
+        + n("overnight2", r"the\s+night")
+        + r"\b(?!\s+(?:of|before|after)\b)"
     )
 
 

@@ -2830,7 +2830,7 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     ref = scene.reference
     if "rday" in p and _is_title(cand, scene):
         return None
-    if "overnight" in p:
+    if "overnight" in p or "overnight2" in p:
         if ref is None:
             return _unresolved(cand, scene, "XXXX-XX-XXTNI", TimexType.TIME)
         # The night just gone, or in a future-tense sentence the coming one.
