@@ -329,3 +329,34 @@ def test_a_date_after_a_line_that_is_no_byline_is_no_header_date() -> None:
         "The book opens in 1983.\n"
     )
     assert find_publication_date(text, "review.txt") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        # another calendar's date after a slash
+        (
+            "Jakarta | Tuesday, December 10, 2002 / 5 Syawal 1423 H | No. 4,417 | Rp 3,000",
+            D(2002, 12, 10),
+        ),
+        # a masthead's 'Vol.' is no sentence
+        ("Tuesday, August 23, 2016 | Vol. XXXI No. 238 | 24 pages | P20.00", D(2016, 8, 23)),
+        # a Buddhist-era year with its Gregorian twin
+        ("Wednesday 4 May 2554 (2011) | Bangkok | Vol 44 No 15,602", D(2011, 5, 4)),
+        # a year-first dotted stamp with its zone
+        (
+            "2015.08.25 10:16:42 Beijing time | Source: News Agency | Editor: Liu Jiahui",
+            D(2015, 8, 25),
+        ),
+    ],
+)
+def test_masthead_lines_of_the_asian_press(header: str, published: dt.date) -> None:
+    text = f"THE DAILY CHRONICLE\n{header}\n\nA headline\n\nThe two sides agreed yesterday.\n"
+    assert find_publication_date(text, "page.txt") == (published, "header-date")
+
+
+def test_a_buddhist_year_without_its_twin_dates_nothing() -> None:
+    text = (
+        "THE DAILY CHRONICLE\nWednesday 4 May 2554 | Bangkok\n\nThe two sides agreed yesterday.\n"
+    )
+    assert find_publication_date(text, "page.txt") == (None, None)

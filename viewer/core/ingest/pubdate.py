@@ -48,6 +48,8 @@ _DATE_SNIPPET = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}\b"
     rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     r"|\b\d{4}-\d{2}-\d{2}\b"
+    # '2015.08.25 10:16:42', as Chinese and Korean sites stamp their pages
+    r"|\b(?:19|20)\d\d\.\d{2}\.\d{2}\b"
     # '03-September-2011 18:42 IST', as Indian government releases head themselves
     rf"|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b"
     r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b",
@@ -59,9 +61,12 @@ _LONE_DATE = re.compile(
     r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?P<date>{_DATE_SNIPPET.pattern})"
     # '24 July 2014 Last updated at 14:05 GMT', as the BBC's pages were stamped
-    r"(?:[\s,|-]+(?:(?:last\s+)?updated\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?)?"
-    # 'Tuesday, 3 January 2006 (3 Dhu al-Hijja 1426)': the date in another calendar
-    r"(?:\s*\([^()]{1,40}\))?\W*$",
+    r"(?:[\s,|-]+(?:(?:last\s+)?updated\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:[a-z]{2,4}|[a-z]+\s+time)?)?"
+    # 'Tuesday, 3 January 2006 (3 Dhu al-Hijja 1426)', 'Tuesday, December 10, 2002 / 5 Syawal
+    # 1423 H': the date in another calendar
+    r"(?:\s*\([^()]{1,40}\)|\s+/\s+\d{1,2}\s+[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+)?\s+\d{3,4}"
+    r"(?:\s*(?:h|ah|ah\.|sh|be))?)?\W*$",
     re.IGNORECASE,
 )
 LONE_DATE_LINES = 6  # how far down the header such a line may sit
@@ -474,13 +479,24 @@ def _lone_date(lines: Sequence[str]) -> dt.date | None:
     """The first header line that holds a full date and nothing else but a time, or a
     short name before it ("The Evening Report - Wednesday 31 August 1994")."""
     for line in lines:
-        line = _after_its_name(line)
+        line = _after_its_name(_BUDDHIST_YEAR.sub(_gregorian_year, line))
         match = _LONE_DATE.match(_strip_separators(line))
         if match is not None:
             found = parse_full_date(match["date"])
             if found is not None:
                 return found
     return None
+
+
+# 'Wednesday 4 May 2554 (2011)': a Thai masthead's Buddhist-era year with its Gregorian twin
+_BUDDHIST_YEAR = re.compile(r"\b(?P<be>2[45]\d\d)\s*\((?P<ce>(?:19|20)\d\d)\)")
+_BUDDHIST_ERA_OFFSET = 543
+
+
+def _gregorian_year(match: re.Match[str]) -> str:
+    if int(match["be"]) - int(match["ce"]) == _BUDDHIST_ERA_OFFSET:
+        return match["ce"]
+    return match.group()
 
 
 def _date_under_byline(lines: Sequence[str]) -> dt.date | None:
@@ -567,7 +583,8 @@ _NAMED_LINE_LENGTH = 100
 _CORRESPONDING_LEAD = re.compile(r"^corresponding\s+to\s+", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"\bcorresponding\s+to\s+(?P<rest>.+)$", re.IGNORECASE)
 _NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014]\s+|\s*\|\s*|\s{4,}")
-_SENTENCE_END = re.compile(r"[a-z]{2}[.!?](?:\s|$)")
+# a full stop after a word, not after a masthead's 'Vol.' or 'Nos.'
+_SENTENCE_END = re.compile(r"(?<![VN])[a-z]{2}[.!?](?:\s|$)")
 # 'Grozny, 25 August 1996', 'Nairobi, 14 November 2000': a place, then the date alone
 _KIND_OF_DATE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,2}(?:judg(?:e)?ment|decision|order|report|statement|communiqu[eé]"

@@ -63,7 +63,7 @@ _ZONE_OFFSET = r"(?:\s*[+-]\s*(?:1[0-4]|0?\d)(?::?[0-5]\d)?\b)?"  # 'GMT+2', 'UT
 _ZONES = (
     r"(?:local\s+time|(?:gmt|utc)" + _ZONE_OFFSET + r"|hrs|hours|z\b|est|edt|cst|cdt|pst|pdt|cet"
     r"|et(?!\s+(?:al|cetera)\b)|pt|ct|mt"
-    r"|cest|eet|eest|bst|ist|pkt|msk|idt|irst|aest|jst|hkt|sast|wib)\b"
+    r"|cest|eet|eest|bst|ist|pkt|msk|idt|irst|aest|jst|hkt|sast|wib|wita|wit)\b"
 )
 ZONE = r"(?:\(" + _ZONES + r"\)|" + _ZONES + r"|[+-][01]\d[0-5]\d\b)"  # '+0200' in mail headers
 # The same moment in another zone, in brackets: '(1600 BST)', '(11:30 GMT)', '(GMT+2)',
@@ -169,6 +169,12 @@ def _time(n: Namer) -> str:
         + r"(?:\s*(?:hours|hrs)\b\.?(?!\s+of\b))?"  # 'at 00:01 hours local time on 17 September'
         # Wire copy gives truce deadlines in military time: '(2200 GMT)'.
         + "|"
+        # '16.00 WIB', '14.00 local time': a dotted clock with its zone
+        + n("hourdot", r"(?:[01]?\d|2[0-3])")
+        + r"\."
+        + n("minutedot", r"[0-5]\d")
+        + r"(?=\s*(?:wib|wita|wit|gmt|utc|local\s+time|(?-i:[A-Z][a-z]+\s+time))\b)"
+        + "|"
         + n("military", r"(?:[01]\d|2[0-3])[0-5]\d")
         # '0600 local time', '2000 hours', '1800 Damascus time': a clock, not a year
         + r"(?=\s*(?:gmt|utc|hrs|hours\b(?!\s+of\b)|z\b|local\s+time|(?-i:[A-Z][a-z]+\s+time)\b))"
@@ -258,7 +264,8 @@ def _fam_time(n: Namer) -> str:
         + n("bracket", _BRACKET_ZONE)
         + ")?"  # '17:00 IST (11:30 GMT)'
         # one blank only: '00:05  SATURDAY: ...' on a ticker is a stamp, then a label
-        + r"(?:(?:\s*,\s*|\s(?![ \t]))(?:on\s+|"
+        # '11:59 p.m. of Aug. 27', as Philippine copy writes it
+        + r"(?:(?:\s*,\s*|\s(?![ \t]))(?:on\s+|of\s+(?=\S+\s+\d)|"
         + n("dayrel", r"this|next|last")
         + r"\s+)?"
         + _day_ref(n, dated_weekday=True)
@@ -437,6 +444,10 @@ def _year_or_relative_year(n: Namer) -> str:
         + r"\s+year\b(?![-\u2019'])(?!\s+(?:to|ago|earlier|later)\b)"
         + r"|(?:\s*,)?\s+(?:of\s+)?"
         + n("thatyear", _THAT_YEAR)
+        # '15 June 2505 (1962)': a Buddhist-era year with its Gregorian twin
+        + r"|\s+2[45]\d\d\s*\(\s*"
+        + n("beyear", YEAR)
+        + r"\s*\)"
         + ")?"
     )
 

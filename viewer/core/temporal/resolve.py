@@ -770,6 +770,8 @@ def _clock(cand: Candidate) -> tuple[int, int, bool] | None:
         return hour, int(p.get("lminute", "0")), "lminute" in p
     if "hour24" in p:
         return int(p["hour24"]), int(p["minute24"]), True
+    if "hourdot" in p:
+        return int(p["hourdot"]), int(p["minutedot"]), True
     if "military" in p:
         return int(p["military"][:2]), int(p["military"][2:]), True
     hour = int(p["hour"]) % 12
@@ -1453,6 +1455,13 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if not _capitalised(p["month"]):
         return None
+    if "beyear" in p:
+        # '15 June 2505 (1962)': the year in brackets is the Gregorian one
+        buddhist = scene.text[cand.start : cand.end].rsplit("(", 1)[0].split()[-1]
+        if int(buddhist) - int(p["beyear"]) != _BUDDHIST_ERA_OFFSET:
+            return None
+        p = {**p, "year": p["beyear"]}
+        cand = replace(cand, parts=p)
     if "year" not in p and _GROUP_NAMED_BY_A_DAY.match(scene.text, cand.end):
         before = _WORD_BEFORE.search(scene.text, max(0, cand.start - 14), cand.start)
         if before is None or before.group(1).lower() not in _PREPOSITIONS:
@@ -2972,8 +2981,10 @@ _PAPER_AFTER = re.compile(
 )
 
 
+_BUDDHIST_ERA_OFFSET = 543
 _A_WEEKDAY_REACH = 6
-_A_WEEKDAY_AFTER_A_DATE = re.compile(r"\s*,\s*(?:a|also\s+a)\s+", re.IGNORECASE)
+# 'September 22, a Saturday', 'July 25 (Monday)'
+_A_WEEKDAY_AFTER_A_DATE = re.compile(r"\s*(?:,\s*(?:a|also\s+a)\s+|\(\s*)", re.IGNORECASE)
 
 
 def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:

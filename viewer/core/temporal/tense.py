@@ -296,6 +296,25 @@ _OPENING_QUOTE = re.compile(r"[\"\u201c\u00ab]")
 _AFTER_HANDICAP = 1  # English puts the verb before its time adjunct more often than after
 
 
+def _quote_opened(text: str, start: int) -> int:
+    """Just after the quotation mark that opens a quotation still open at ``start`` on its
+    line ('he said: "Let us see by Friday"'): the words before it are the reporter's, and
+    their tense is not the speaker's. 0 when ``start`` is outside quotation marks."""
+    line = text.rfind("\n", 0, start) + 1
+    curly = text.rfind("\u201c", line, start)
+    if curly > text.rfind("\u201d", line, start):
+        opened = curly + 1
+    elif text.count('"', line, start) % 2:
+        opened = text.rfind('"', line, start) + 1
+    else:
+        return 0
+    # 'would return "in the spring, once ...": a quoted phrase, not an utterance of its own
+    return opened if len(_WORD.findall(text, opened, start)) >= _QUOTED_WORDS else 0
+
+
+_QUOTED_WORDS = 3  # words a quotation holds before the date for its own tense to count
+
+
 def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
     """The tense of the verb nearest the expression in its sentence, if any shows.
 
@@ -303,6 +322,7 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
     the same text before lower-casing, when the caller has it.
     """
     left, right = _sentence(text, start, end, cased)
+    left = max(left, _quote_opened(text, start))
     before = _WORD.findall(text, left, start)
     if before and left > 0 and text[left - 1].isalpha() and text.startswith(before[0], left):
         before = before[1:]  # the window cut a word in two: 'heduled' is not a verb
