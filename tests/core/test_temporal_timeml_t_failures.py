@@ -32,7 +32,7 @@ def test_a_clock_time_still_to_come_is_on_the_day_ahead_just_told() -> None:
 
 
 def test_about_and_its_kin_stay_inside_a_duration() -> None:
-    text = "The eclipse lasts about two and a half minutes; the partial phases take almost three hours."
+    text = "The eclipse lasts about two and a half minutes; the partial phases almost three hours."
     assert all_values(text, FRIDAY) == {
         "about two and a half minutes": "PT2M30S",
         "almost three hours": "PT3H",
