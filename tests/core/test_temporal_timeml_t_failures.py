@@ -42,3 +42,13 @@ def test_about_and_its_kin_stay_inside_a_duration() -> None:
 def test_so_many_days_a_week_is_how_often() -> None:
     text = "Workers could be furloughed roughly one day a week."
     assert all_values(text, FRIDAY) == {"one day a week": "P1W"}
+
+
+def test_the_same_moment_in_another_zone_is_on_the_day_beside_and_no_second_event() -> None:
+    text = "The launch window opens at 9:03 p.m. EDT Friday (0103 GMT Saturday)."
+    wednesday = dt.date(2018, 6, 13)
+    assert all_values(text, wednesday) == {
+        "9:03 p.m. EDT Friday": "2018-06-15T21:03",
+        "0103 GMT Saturday": "2018-06-16T01:03",
+    }
+    assert values(text, wednesday) == {"9:03 p.m. EDT Friday": "2018-06-15T21:03"}

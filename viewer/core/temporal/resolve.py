@@ -838,6 +838,27 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
 _NIGHT_OF_SECOND_DAY = re.compile(r"\s*(?:to|-|\u2013|/)\s*\d+(?:st|nd|rd|th)?\b")
 
 
+def _zone_twin_day(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
+    """'9:03 p.m. EDT Friday (0103 GMT Saturday)': the same moment in another zone, in
+    brackets right after a clock time, is on that time's day or the one beside it."""
+    last = scene.story.last_anchor
+    if (
+        last is None
+        or last.type is not TimexType.TIME
+        or last.start is None
+        or not _OPENS_A_TWIN.fullmatch(scene.text, last.char_end, cand.start)
+    ):
+        return None
+    for shift in (0, 1, -1):
+        day = last.start + dt.timedelta(days=shift)
+        if day.isoweekday() == weekday:
+            return day
+    return None
+
+
+_OPENS_A_TWIN = re.compile(r"\s*\(\s*")
+
+
 def _weekday_and_date(word: str) -> tuple[str, str]:
     """'Tuesday 18 December' -> ('Tuesday', '18 December'); the date is '' when there is
     none or its month is not a capitalised name ('on Monday may 7 be ...')."""
@@ -892,6 +913,10 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # 'open from 7 a.m. to 10 p.m. daily', 'story time, 10:30 a.m. Wednesdays': the
         # hour of every such day, on no day of the calendar
         return _unresolved(cand, scene, "XXXX-XX-XX" + stamp, TimexType.TIME)
+    named = p.get("dayref", "").lower()
+    if named in LEXICON.weekdays and (twin := _zone_twin_day(cand, scene, _weekday(named))):
+        # the moment the clock time before it told, in another zone: its TIMEX3, no event
+        return _expr(cand, scene, TimexType.TIME, twin.isoformat() + stamp)
     if "dayref" in p:
         day = _day_of_ref(cand, scene, p["dayref"])
         relative = True
