@@ -52,3 +52,16 @@ def test_the_same_moment_in_another_zone_is_on_the_day_beside_and_no_second_even
         "0103 GMT Saturday": "2018-06-16T01:03",
     }
     assert values(text, wednesday) == {"9:03 p.m. EDT Friday": "2018-06-15T21:03"}
+
+
+def test_an_age_and_a_count_after_a_date_are_no_timexes() -> None:
+    thursday = dt.date(2011, 4, 14)
+    text = "Babies get a first dose at 12 to 15 months of age."
+    assert all_values(text, thursday) == {}
+    text = "Thirty-four cases have been confirmed since March 1, and 11 were reported this week."
+    assert "11" not in all_values(text, thursday)
+    # a second day listed with the first is still a day
+    assert values("Talks were held on March 1 and 11.", thursday) == {
+        "March 1": "2011-03-01",
+        "11": "2011-03-11",
+    }

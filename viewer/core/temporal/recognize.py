@@ -421,12 +421,13 @@ def _fam_listed_day(n: Namer) -> str:
         + r"(?:(?:\s*,)?\s+"
         + n("lyear", YEAR)
         + ")?)"
-        + r"|(?<=\band\s)"
+        # not '... since March 1, and 11 were reported': a count starting a clause
+        + r"|(?<=\band\s)(?<!,\sand\s)"
         + n("aday", DAY)
         + _NOT_A_DAY_AFTER
         + r"(?![\w-])(?!\s+(?:of\s+)?"
         + MONTH
-        + ")"
+        + ")(?!\s+(?:were|was|are|is|have|has|had|will|more|others|people)\b)"
     )
 
 

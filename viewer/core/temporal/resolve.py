@@ -2555,7 +2555,8 @@ _RATE_BEFORE = re.compile(
     r"(?:(\d|times|once|twice|per|cents?|dollars?|million|billion|thousand|%)|\b([a-z]{3,}s))\s*$",
     re.IGNORECASE,
 )
-_AGE_AFTER = re.compile(r"\s+old\b")
+# '52 years old', 'at 12 to 15 months of age': an age
+_AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b")
 
 
 def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
