@@ -427,7 +427,7 @@ def _fam_listed_day(n: Namer) -> str:
         + _NOT_A_DAY_AFTER
         + r"(?![\w-])(?!\s+(?:of\s+)?"
         + MONTH
-        + ")(?!\s+(?:were|was|are|is|have|has|had|will|more|others|people)\b)"
+        + r")(?!\s+(?:were|was|are|is|have|has|had|will|more|others|people)\b)"
     )
 
 
