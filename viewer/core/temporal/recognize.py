@@ -1109,7 +1109,10 @@ def _fam_ordinal_day(n: Namer) -> str:
 def _fam_nth_of_month(n: Namer) -> str:
     """'due to run out on the 24th': a day of the month in the news, said without the month."""
     return (
-        _after("on", "by", "until", "till", "from", "since", "before", "after", "through")
+        "(?:"
+        + _after("on", "by", "until", "till", "from", "since", "before", "after", "through")
+        # 'on the evening of the 11th', 'on the night of the 4th'
+        + r"|(?<=morning\sof\s)|(?<=afternoon\sof\s)|(?<=evening\sof\s)|(?<=night\sof\s))"
         # 'on 5th instant', as Nigerian and Indian papers still write it, needs no 'the'
         + r"(?:the\s+|(?=\d{1,2}(?:st|nd|rd|th)\s+(?:ult|inst|prox)))(?:"
         # 'on the coming 22nd in Mexico', as translated wires write it

@@ -3018,6 +3018,25 @@ _PAPER_AFTER = re.compile(
 
 
 _BUDDHIST_ERA_OFFSET = 543
+
+
+def _the_weekday_of_the_week_told(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
+    """The date nearest the story's last day that falls on ``weekday``, for a weekday said
+    with 'the' ('On the Saturday', 'Eid was the Friday') soon after a day was told."""
+    story = scene.story
+    told = story.last_day
+    if (
+        told is None
+        or not _THE_BEFORE.search(scene.text, max(0, cand.start - 4), cand.start)
+        or not 0 <= cand.start - story.last_day_end <= _THE_WEEKDAY_REACH
+    ):
+        return None
+    back = (told.isoweekday() - weekday) % 7
+    return told - dt.timedelta(days=back) if back <= 3 else told + dt.timedelta(days=7 - back)
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_WEEKDAY_REACH = 1200  # characters from the day told
 _A_WEEKDAY_REACH = 6
 # 'September 22, a Saturday', 'July 25 (Monday)'
 _A_WEEKDAY_AFTER_A_DATE = re.compile(r"\s*(?:,\s*(?:a|also\s+a)\s+|\(\s*)", re.IGNORECASE)
@@ -3084,6 +3103,12 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         mod, _ = _mod_of(cand)
         value = closing.isoformat() + suffix
         return _expr(cand, scene, kind, value, (closing, closing), Precision.DAY, mod, True)
+    told = _the_weekday_of_the_week_told(cand, scene, weekday) if not rel else None
+    if told is not None:
+        # 'on Tuesday 5 August 2008 ... On the Monday afternoon, the court ...': the weekday
+        # with 'the' is the one of the week the story is telling, nearest the day it told
+        value = told.isoformat() + suffix
+        return _expr(cand, scene, kind, value, (told, told), Precision.DAY, None, True)
     narrated = None if rel or part else _narrated_weekday(scene, weekday)
     if narrated is not None:
         mod, _ = _mod_of(cand)
@@ -3689,6 +3714,10 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # 'landed on 20 July 1974 ... met in Geneva three days later and, on the 30th,
         # signed': the day of the month the paragraph is telling, or of the next one
         ref, tense = told, "future"
+    elif (month_told := _month_told_before(scene, cand)) is not None and not named:
+        # 'It was February 2015, and the snow ... On the 5th, Merkel had flown to Kyiv': a day
+        # of the month the story last named, in its year
+        ref, tense = month_told, "future"
     shift = 0
     if named:
         shift = {"last": -1, "next": 1}.get(named, 0)
@@ -3704,6 +3733,24 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _expr(
         cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, relative=True
     )
+
+
+def _month_told_before(scene: Scene, cand: Candidate) -> dt.date | None:
+    """The first day of the month of an earlier year the story last named ('It was February
+    2015'), when nothing has been dated since and the paragraph goes on."""
+    last, ref = scene.story.last_anchor, scene.reference
+    if (
+        last is None
+        or last.start is None
+        or ref is None
+        or last.relative
+        or last.precision is not Precision.MONTH
+        or last.start.year >= ref.year
+        or "\n\n" in scene.text[last.char_end : cand.start]
+        or _tense(cand, scene) == "future"
+    ):
+        return None
+    return last.start
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
@@ -4116,7 +4163,8 @@ _HEADER_LEAD = re.compile(r"^\s*(?:[A-Z][\w'\u2019-]*\s*){1,4}(?:,|[-|\u2013\u20
 
 
 # 'In 1972, the North Vietnamese ...': a sentence that opens with its year
-_OPENS_WITH_IN = re.compile(r"(?:^|[.!?\n]\s*|\n)In\s+$")
+# 'In 1972, ...', and the narrator's 'It was February 2015, and ...'
+_OPENS_WITH_IN = re.compile(r"(?:^|[.!?\n]\s*|\n)(?:In|It\s+was)\s+$")
 _CLAUSE_AFTER_YEAR = re.compile(r",\s")
 
 
