@@ -3022,11 +3022,13 @@ _BUDDHIST_ERA_OFFSET = 543
 
 def _the_weekday_of_the_week_told(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
     """The date nearest the story's last day that falls on ``weekday``, for a weekday said
-    with 'the' ('On the Saturday', 'Eid was the Friday') soon after a day was told."""
+    with 'the' ('On the Saturday', 'Eid was the Friday') soon after a day was told. An
+    anniversary piece's own reading of its weeks comes first."""
     story = scene.story
     told = story.last_day
     if (
         told is None
+        or _telling_an_era(story)
         or not _THE_BEFORE.search(scene.text, max(0, cand.start - 4), cand.start)
         or not 0 <= cand.start - story.last_day_end <= _THE_WEEKDAY_REACH
     ):
@@ -3106,7 +3108,7 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     told = _the_weekday_of_the_week_told(cand, scene, weekday) if not rel else None
     if told is not None:
         # 'on Tuesday 5 August 2008 ... On the Monday afternoon, the court ...': the weekday
-        # with 'the' is the one of the week the story is telling, nearest the day it told
+        # with 'the' is the one nearest the day the story told
         value = told.isoformat() + suffix
         return _expr(cand, scene, kind, value, (told, told), Precision.DAY, None, True)
     narrated = None if rel or part else _narrated_weekday(scene, weekday)
