@@ -54,6 +54,9 @@ class Story:
     # the day of the last such line still to come: an events calendar's 'FRIDAY, OCT. 29',
     # whose entries' clock times are on it
     listing_day: dt.date | None = None
+    # the month-days the prose has placed ('The tour opens April 19'), for a list that
+    # repeats them without a verb ('April 19 -- Seattle, Harbor Theatre')
+    month_days: dict[tuple[int, int], dt.date] = field(default_factory=dict)
     dateline_at: int = -1  # where a correspondent's dateline that set ``heading_day`` ends
     year_opened: tuple[int, int] | None = None  # 'In 1972, ...': that year and where it ends
     era: tuple[int, int] | None = None  # an earlier year the text keeps dating, and how often
@@ -411,6 +414,8 @@ def _month_day(
             return dt.date(head_year, month, day)
         except ValueError:
             return None
+    if chronology and (month, day) in story.month_days:
+        return story.month_days[month, day]
     if chronology and scene.reference is not None:
         # A chronology recounts what has happened: its yearless lines lie behind the report,
         # however near the report's own date the next one would be ('* Feb 24 -' in a
@@ -3929,6 +3934,15 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None  # it would fall off the calendar (year 0 or 10000): nothing to place
     if expression is None:
         return None
+    if (
+        cand.family in ("mdy", "dmy")
+        and expression.precision is Precision.DAY
+        and expression.start is not None
+        and not _chronology_line(scene.text, cand.start, cand.end)
+    ):
+        scene.story.month_days.setdefault(
+            (expression.start.month, expression.start.day), expression.start
+        )
     if cand.family in ("month", "month_year") and _names_a_contract(cand, scene.text):
         # The month of a futures contract: a name for what is traded, not a time.
         return replace(expression, start=None, end=None, precision=None)
