@@ -37,3 +37,14 @@ def test_a_chronology_with_nothing_placed_before_still_looks_back() -> None:
         "April 19": "2011-04-19",
         "April 21": "2011-04-21",
     }
+
+
+def test_a_team_that_plays_on_a_weekday_plays_ahead() -> None:
+    wednesday = dt.date(2003, 1, 15)
+    text = "The Tides play at Portland on Thursday, then come home for Sunday's game."
+    assert values(text, wednesday) == {"Thursday": "2003-01-16", "Sunday": "2003-01-19"}
+    assert values("Wexham play Harlow Town at home on Saturday.", wednesday) == {
+        "Saturday": "2003-01-18"
+    }
+    # a game played is behind
+    assert values("They played Denver on Monday.", wednesday) == {"Monday": "2003-01-13"}
