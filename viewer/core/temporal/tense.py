@@ -301,6 +301,27 @@ _OPENING_PREPOSITIONS = frozenset(["for", "during", "between", "from", "until", 
 _OPENER_GAP = re.compile(r"[\s.\-\u2013\u2014:\"\u201c]*")
 
 
+def _without_asides(text: str, left: int, start: int) -> list[str]:
+    """The words before the date, less a relative clause set off by commas: 'will face X, a
+    school board member who had no opponent, in the Nov. 4 election' is told by 'will
+    face', not by 'had'."""
+    window = text[left:start]
+    if window.count(",") < 2:
+        return _WORD.findall(window)
+    pieces = window.split(",")
+    if not _PREPOSITION_FIRST.match(pieces[-1]):
+        return _WORD.findall(window)  # 'who stepped down as chairman, president ... in March'
+    kept = [pieces[0]] + [
+        piece for piece in pieces[1:-1] if _RELATIVE_PRONOUN.search(piece) is None
+    ] + [pieces[-1]]
+    return _WORD.findall(",".join(kept))
+
+
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|which)\b")
+# the date's own phrase after the aside: ', in the Nov. 4 general election'
+_PREPOSITION_FIRST = re.compile(r"\s*(?:in|on|at|by|for|from|until|since|before|after|during)\s")
+
+
 def _quote_opened(text: str, start: int) -> int:
     """Just after the quotation mark that opens a quotation still open at ``start`` on its
     line ('he said: "Let us see by Friday"'): the words before it are the reporter's, and
@@ -328,7 +349,7 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
     """
     left, right = _sentence(text, start, end, cased)
     left = max(left, _quote_opened(text, start))
-    before = _WORD.findall(text, left, start)
+    before = _without_asides(text, left, start)
     if before and left > 0 and text[left - 1].isalpha() and text.startswith(before[0], left):
         before = before[1:]  # the window cut a word in two: 'heduled' is not a verb
     # A verb after a clause break belongs to another clause: 'arrived on Sunday and will fly'.
