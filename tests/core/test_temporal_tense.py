@@ -490,3 +490,9 @@ def test_during_the_night_is_the_night_just_gone_or_the_coming_one() -> None:
     # 'during the night of 3 March' is that date's
     text = "Fighting raged during the night of 3 March."
     assert [e.text for e in tag(text, D(2019, 7, 22))] == ["3 March"]
+
+
+def test_said_overnight_that_is_the_night_just_gone() -> None:
+    text = "United Nations officials in Sarajevo said overnight that the front lines were quiet."
+    assert found(text, "overnight", D(1995, 10, 12)).value == "1995-10-11TNI"
+    assert [e.text for e in tag("It was an overnight that nobody forgot.", D(1995, 10, 12))] == []

@@ -976,11 +976,12 @@ def _fam_relday(n: Namer) -> str:
         + _day_ref(n)
         + ")?"
         + "|"
+        + r"(?<!\ban\s)(?<!\bthe\s)"  # 'an overnight stay' is no time
         + n("overnight", "overnight")
         # Only as an adverb: 'raged overnight around Debaltseve', not 'an overnight stay'.
         + r"(?=\s*[,.;]|[ \t]*(?:\n|$)"  # or ending a line: '- broken twice overnight'
         r"|\s+(?:on|in|near|at|from|to|and|as|when|the|around|across|along|into"
-        r"|outside|inside|against|amid|between|after|before|but|while|until|despite)\b"
+        r"|outside|inside|against|amid|between|after|before|but|while|until|despite|that)\b"
         r"|\s+[a-z]+ed\b)"  # 'strikes overnight killed 12 people'
         # 'recorded five incidents of firing during the night': the night just gone
         + "|"
