@@ -311,9 +311,11 @@ def _without_asides(text: str, left: int, start: int) -> list[str]:
     pieces = window.split(",")
     if not _PREPOSITION_FIRST.match(pieces[-1]):
         return _WORD.findall(window)  # 'who stepped down as chairman, president ... in March'
-    kept = [pieces[0]] + [
-        piece for piece in pieces[1:-1] if _RELATIVE_PRONOUN.search(piece) is None
-    ] + [pieces[-1]]
+    kept = (
+        [pieces[0]]
+        + [piece for piece in pieces[1:-1] if _RELATIVE_PRONOUN.search(piece) is None]
+        + [pieces[-1]]
+    )
     return _WORD.findall(",".join(kept))
 
 
