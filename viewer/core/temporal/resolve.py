@@ -3916,7 +3916,30 @@ _SENTENCE_LEAD = re.compile(r"[\s\"'\u201c\u2018(]*(?:(?:and|but|it\s+was|exactl
 
 
 def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
-    """Resolve one candidate and let the story remember what it anchored."""
+    """Resolve one candidate and let the story remember what it anchored. A period that
+    labels a figure or a security ('fourth-quarter GDP', 'January retail sales', "Ukraine's
+    2017 bond", 'bonds due 2031') keeps its TIMEX3 and tells the story as any other, but is
+    no event."""
+    expression = _resolve_in_story(cand, scene)
+    if (
+        expression is not None
+        and expression.precision in _LABEL_PRECISIONS
+        and _labels_a_figure(cand, scene.text, expression.precision)
+    ):
+        return replace(expression, start=None, end=None, precision=None)
+    return expression
+
+
+def _labels_a_figure(cand: Candidate, text: str, precision: Precision) -> bool:
+    if _LABEL_AFTER.match(text, cand.end):
+        # 'In March exports rose': a time the clause is set in
+        return not _PREPOSITION_BEFORE.search(text, max(0, cand.start - 8), cand.start)
+    return precision is Precision.YEAR and bool(
+        _MATURITY_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+    )
+
+
+def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
     reference = scene.reference  # the document's own, before any heading's day
     dateline_at = scene.story.dateline_at
     if dateline_at >= 0 and _BYLINE.search(scene.text, dateline_at, cand.start):
@@ -4210,6 +4233,23 @@ _CONTRACT_BEFORE = re.compile(_CONTRACT_WORD + r"\s+(?:in|for)\s+(?:the\s+)?$", 
 
 _CLAUSE_LEADS = frozenset(
     ["in", "since", "during", "until", "till", "by", "through", "from", "after", "before"]
+)
+
+
+_LABEL_PRECISIONS = (Precision.MONTH, Precision.QUARTER, Precision.YEAR)
+_LABEL_AFTER = re.compile(
+    r"(?:\s+(?!and\b|or\b|to\b)[\w-]+)?\s+(?:results|earnings|numbers|figures|gdp|sales"
+    r"|output\s+data|data|production|exports|imports|inflation|bonds?|notes|eurobonds?"
+    r"|work\s+programme|programme)\b",
+    re.IGNORECASE,
+)
+_MATURITY_BEFORE = re.compile(
+    r"\b(?:bonds?|notes|debt|eurobonds?|securities)\s+(?:due|maturing)\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|on|since|during|by|from|until|through|for|after|before)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
