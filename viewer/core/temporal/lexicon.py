@@ -30,6 +30,8 @@ class Lexicon:
     vague: dict[str, str]
     sets: dict[str, str]
     holidays: dict[str, str]
+    # the months of the Ethiopian, Persian solar and Hijri calendars: name -> number
+    calendar_months: dict[str, dict[str, int]]
     number_names: frozenset[str]
     count_nouns: frozenset[str]
     future_cues: tuple[str, ...]
@@ -61,6 +63,11 @@ def _load() -> Lexicon:
         vague=dict(raw["vague"]),
         sets=dict(raw["sets"]),
         holidays=dict(raw["holidays"]),
+        calendar_months={
+            name: dict(months)
+            for name, months in raw["calendar_months"].items()
+            if not name.startswith("_")
+        },
         number_names=frozenset(raw["number_names"]),
         count_nouns=frozenset(raw["count_nouns"]),
         future_cues=tuple(raw["future_cues"]),

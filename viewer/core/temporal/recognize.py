@@ -480,6 +480,37 @@ def _fam_dmy(n: Namer) -> str:
     )
 
 
+_CALENDAR_DAY = r"(?:[12]\d|30|0?[1-9])"
+
+
+def _fam_other_calendar(n: Namer) -> str:
+    """A date of another calendar: the Ethiopian 'Hamle 1, 2010 E.C.' (month first), the
+    Persian '23 Khordad 1404' and the Hijri '28 Sha'ban 1446 AH' (day first)."""
+    months = LEXICON.calendar_months
+    return (
+        n("etm", alternation(months["ethiopian"]))
+        + r"\s+"
+        + n("etd", _CALENDAR_DAY)
+        + r"\b(?!\s*(?:%|percent|per\s+cent))(?:,?\s+"
+        + n("ety", r"(?:19|20)\d\d")
+        + r"(?:\s*(?:E\.\s?C\.|EC\b))?)?"
+        + "|"
+        + n("fad", _CALENDAR_DAY)
+        + r"\s+"
+        + n("fam", alternation(months["persian"]))
+        + r"\b(?:\s+"
+        + n("fay", r"1[34]\d\d")
+        + r"\b)?"
+        + "|"
+        + n("hid", _CALENDAR_DAY)
+        + r"\s+"
+        + n("him", alternation(months["hijri"]))
+        + r"\b(?:,?\s+"
+        + n("hiy", r"1[34]\d\d")
+        + r"\b)?(?:\s*(?:AH\b|A\.H\.))?"
+    )
+
+
 def _fam_month_range(n: Namer) -> str:
     # 'in December 2018 and March 2019' lists two months; only 'between' makes a range of 'and'
     return (
@@ -1164,6 +1195,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("month_range", _fam_month_range),
     ("mdy", _fam_mdy),
     ("dmy", _fam_dmy),
+    ("other_calendar", _fam_other_calendar),
     ("month_year", _fam_month_year),
     ("listed_day", _fam_listed_day),
     ("week_of", _fam_week_of),
@@ -1394,6 +1426,8 @@ _TRIGGER_WORDS = (
     | LEXICON.trigger_words
     | {"today", "yesterday", "tomorrow", "tonight", "overnight", "to-day", "to-night", "to-morrow"}
     | {w for w in LEXICON.holidays if " " not in w}
+    # 'Hamle 1' opens with its month; 'Jumada al-Awwal' is found from its first word
+    | {w.split()[0] for names in LEXICON.calendar_months.values() for w in names}
 )
 _TRIGGER_BODY = (
     "(?:"

@@ -14,12 +14,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from convertdate import coptic, persian
 from dateutil.easter import EASTER_ORTHODOX, easter
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
-from viewer.core.temporal.lexicon import LEXICON
+from viewer.core.temporal.lexicon import LEXICON, alternation
 from viewer.core.temporal.recognize import MONTH, MONTH_FULL, Candidate, fold
 from viewer.core.temporal.tense import (
     Tense,
@@ -2070,6 +2071,83 @@ _TRUCE_AFTER = re.compile(
 )
 
 
+def _other_calendar(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'Hamle 1, 2010 E.C.', '23 Khordad', '28 Sha'ban 1446 AH': the Gregorian day, in the
+    year given or, without one, the year of that calendar nearest the report in the tense."""
+    p = cand.parts
+    name = p.get("etm") or p.get("fam") or p["him"]
+    if not _capitalised(name):
+        return None
+    kind = "ethiopian" if "etm" in p else "persian" if "fam" in p else "hijri"
+    month = LEXICON.calendar_months[kind][" ".join(name.lower().split())]
+    day = int(p.get("etd") or p.get("fad") or p["hid"])
+    year_word = p.get("ety") or p.get("fay") or p.get("hiy")
+    ref = scene.reference
+    if year_word is not None:
+        found = _gregorian(kind, int(year_word), month, day)
+    elif ref is None:
+        return _unresolved(cand, scene, "XXXX-XX-XX")
+    else:
+        here = _calendar_year(kind, ref)
+        options = [
+            d for d in (_gregorian(kind, y, month, day) for y in (here - 1, here, here + 1)) if d
+        ]
+        found = nearest_in_tense(options, ref, _tense(cand, scene)) if options else None
+    if found is None:
+        return None
+    return _expr(
+        cand,
+        scene,
+        TimexType.DATE,
+        found.isoformat(),
+        (found, found),
+        Precision.DAY,
+        relative=year_word is None,
+    )
+
+
+def _other_calendar_after() -> re.Pattern[str]:
+    months = LEXICON.calendar_months
+    day_first = months["persian"].keys() | months["hijri"].keys()
+    return re.compile(
+        r"\s+(?:on\s+)?(?:\d{1,2}\s+"
+        + alternation(day_first)
+        + r"\b|"
+        + alternation(months["ethiopian"])
+        + r"\s+\d)",
+        re.IGNORECASE,
+    )
+
+
+# 'on Friday 7 Ramadan', 'at dawn on 23 Khordad': a date of another calendar right after
+_OTHER_CALENDAR_AFTER = _other_calendar_after()
+# Ethiopian years run 7 or 8 behind the Gregorian, and share the Coptic months
+_ETHIOPIAN_FROM_COPTIC = 276
+
+
+def _gregorian(kind: str, year: int, month: int, day: int) -> dt.date | None:
+    try:
+        if kind == "hijri":
+            return dt.date(*Hijri(year, month, day).to_gregorian().datetuple())
+        module = coptic if kind == "ethiopian" else persian
+        shifted = year - _ETHIOPIAN_FROM_COPTIC if kind == "ethiopian" else year
+        found = dt.date(*module.to_gregorian(shifted, month, day))
+    except (ValueError, OverflowError, IndexError):
+        return None  # outside the Hijri tables, or off the Gregorian calendar
+    # the converters count on past a month's end ('Pagume 9'): no such day
+    back = module.from_gregorian(found.year, found.month, found.day)
+    return found if tuple(back) == (shifted, month, day) else None
+
+
+def _calendar_year(kind: str, day: dt.date) -> int:
+    """The year of ``kind`` that ``day`` falls in."""
+    if kind == "ethiopian":
+        return int(coptic.from_gregorian(day.year, day.month, day.day)[0]) + _ETHIOPIAN_FROM_COPTIC
+    if kind == "persian":
+        return int(persian.from_gregorian(day.year, day.month, day.day)[0])
+    return Gregorian(day.year, day.month, day.day).to_hijri().year
+
+
 def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     day = _holiday_day(cand, scene)
     if "hweekend" not in cand.parts or day is None or day.start is None:
@@ -2799,6 +2877,10 @@ def _part_of_a_day(cand: Candidate, scene: Scene) -> TimeExpression:
     """'mid-afternoon yesterday', 'in the morning': part of the day the sentence is about."""
     p = cand.parts
     word = (p.get("midpart") or p.get("inpart") or p["edge"]).lower()
+    if _OTHER_CALENDAR_AFTER.match(scene.text, cand.end):
+        # 'at dawn on 23 Khordad': the date after it is the event
+        code = LEXICON.edge_parts.get(word) or LEXICON.day_parts.get(word.split()[-1], "")
+        return _expr(cand, scene, TimexType.TIME, "XXXX-XX-XXT" + code)
     early_hours = word.endswith("hours")  # 'broke the truce in the early hours'
     if word in LEXICON.edge_parts:
         code = LEXICON.edge_parts[word]
@@ -3055,6 +3137,9 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None
     if _PAPER_AFTER.match(scene.text, cand.end):
         return None  # 'The Sunday Times has reported': a newspaper's name
+    if _OTHER_CALENDAR_AFTER.match(scene.text, cand.end):
+        # 'on Friday 7 Ramadan': the date after it is the event; the weekday only names it
+        return _expr(cand, scene, TimexType.DATE, f"XXXX-WXX-{_weekday(p['wd'])}")
     weekday = _weekday(p["wd"])
     ref = scene.reference
     told = scene.story.last_day
@@ -3822,6 +3907,7 @@ RESOLVERS: dict[str, Resolver] = {
     "mdy": _mdy,
     "day_month_figures": _day_month_figures,
     "dmy": _mdy,
+    "other_calendar": _other_calendar,
     "month_year": _month_year,
     "listed_day": _listed_day,
     "week_of": _week_of,
