@@ -398,6 +398,11 @@ def _fam_day_month_figures(n: Namer) -> str:
         + n("fwd", alternation([*LEXICON.weekdays, "wed", "sat", "sun"]) + r"\b")
         + r"\.?\s+|"
         + _after("on")
+        # 'in the early morning of 14/03', 'around 10/04': other prepositions only before a
+        # slashed pair ('the proposal of 04.03' is a number)
+        + "|(?:"
+        + _after("of", "from", "since", "until", "till", "by", "around", "before", "after")
+        + r"(?=\d\d/))"
         # an incident log's cell ('| 14/08 |'), or a day and month with its clock time
         # ('12/08 21:40')
         + r"|(?<=\|\s)|(?<![\w/.:])(?=\d\d/\d\d\s+\d\d:\d\d\b)"
@@ -407,6 +412,8 @@ def _fam_day_month_figures(n: Namer) -> str:
         + "[/.]"
         + n("fmonth", r"(?:0[1-9]|1[0-2])")
         + r"(?![\w/]|\.\d)(?!\s*(?:%|per\s*cent|percent))"
+        # 'on the night of 11/12 October' is two days of October
+        + r"(?!\s+" + MONTH + ")"
     )
 
 

@@ -744,15 +744,33 @@ def _numeric(cand: Candidate, scene: Scene) -> TimeExpression | None:
     text, ref = cand.parts["num"], scene.reference
     day = parse_numeric(text)
     first, second = (int(x) for x in re.split(r"[/.-]", text)[:2])
-    if ref is not None and "/" in text and first != second and max(first, second) <= 12:
+    if (
+        ref is not None
+        and "/" in text
+        and first != second
+        and max(first, second) <= 12
+        and not _writes_day_first(scene.text)
+    ):
         # '03/12/2012' on a page dated 12 March 2012 is American: of the two readings,
-        # the one nearer the reference date. Dotted dates are always day first.
+        # the one nearer the reference date. Dotted dates are always day first, and so are
+        # a text's that writes '14/03' elsewhere.
         other = parse_numeric(text, "MDY")
         if other is not None and (day is None or abs((other - ref).days) < abs((day - ref).days)):
             day = other
     if day is None or not 1800 <= day.year <= 2100:
         return None
     return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+
+
+@functools.lru_cache(maxsize=64)
+def _writes_day_first(text: str) -> bool:
+    """Whether ``text`` writes a numeric date that can only be day first ('14/03',
+    '21/03/2024') and none that can only be month first ('03/14')."""
+    return _DAY_FIRST.search(text) is not None and _MONTH_FIRST.search(text) is None
+
+
+_DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
+_MONTH_FIRST = re.compile(r"(?<![\d/])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?![\d])")
 
 
 def _clock(cand: Candidate) -> tuple[int, int, bool] | None:
