@@ -2824,6 +2824,10 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         else:
             year = ref.year
         return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
+    if what == "decade" and step != 0 and not p.get("mod"):
+        # 'over the past decade', 'over the next decade': the ten years up to now or from
+        # now, not the 2010s or the 2030s
+        return _expr(cand, scene, TimexType.DURATION, "P10Y")
     code = {
         "week": "W",
         "wk": "W",  # 'last wk', as a thread or a field note writes it
