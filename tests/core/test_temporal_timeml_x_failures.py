@@ -16,3 +16,10 @@ def test_the_past_or_next_decade_is_ten_years_long() -> None:
     assert all_values(text, TUESDAY) == {"the past decade": "P10Y", "next decade": "P10Y"}
     # a decade by name is still the decade
     assert values("Tensions rose in the 1990s.", TUESDAY) == {"the 1990s": "199"}
+
+
+def test_black_friday_and_a_day_counted_from_a_holiday() -> None:
+    thursday = dt.date(2010, 1, 14)
+    assert values("Sales jumped on Black Friday.", thursday) == {"Black Friday": "2009-11-27"}
+    found = values("The bridge closes on the day before Thanksgiving.", dt.date(2013, 8, 19))
+    assert found == {"the day before": "2013-11-27", "Thanksgiving": "2013-11-28"}

@@ -2030,9 +2030,10 @@ def holiday_spans(name: str, year: int) -> list[cal.Interval]:
         day = easter(year, 3) + dt.timedelta(days=1)
     elif rule == "ash_wednesday":  # the start of Lent, 46 days before Easter
         day = easter(year, 3) - dt.timedelta(days=46)
-    elif rule == "thanksgiving":
+    elif rule in ("thanksgiving", "black_friday"):
         first = dt.date(year, 11, 1)
         day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        day += dt.timedelta(days=rule == "black_friday")  # the Friday after Thanksgiving
     elif rule == "labor":
         first = dt.date(year, 9, 1)
         day = first + dt.timedelta(days=(0 - first.weekday()) % 7)
@@ -2491,6 +2492,11 @@ _APPOSITIVE_DATE = re.compile(
 )
 
 
+_HOLIDAY_RIGHT_AFTER = re.compile(
+    r"\s+(" + alternation(LEXICON.holidays) + r")\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.IGNORECASE
+)
+
+
 # 'later in the day before returning home': 'before' opens a clause of its own there, and
 # 'the day' was counted from nothing; TimeBank leaves it unmarked.
 _RELATIONAL_AFTER = re.compile(r"\s+(?!morning\b|evening\b|during\b)[a-z]+ing\b(?!\s*,)")
@@ -2509,6 +2515,18 @@ def _anaphora(cand: Candidate, scene: Scene) -> TimeExpression | None:
         named = resolve_weekday(_weekday(p["awd"]), scene.reference, tense, rel)
         day = named + dt.timedelta(days=-1 if what == "before" else 1)
         return _period(cand, scene, Precision.DAY, day, relative=True)
+    if which == "the day" and what in ("before", "after") and scene.reference is not None:
+        named = _HOLIDAY_RIGHT_AFTER.match(scene.text, cand.end)
+        if named is not None and _capitalised(named.group(1)):
+            # 'the day before Thanksgiving': a day counted from the holiday named after it
+            spans = [
+                span
+                for y in (scene.reference.year - 1, scene.reference.year, scene.reference.year + 1)
+                for span in holiday_spans(named.group(1), y)
+            ]
+            nearest = nearest_in_tense([a for a, _ in spans], scene.reference, _tense(cand, scene))
+            day = nearest + dt.timedelta(days=-1 if what == "before" else 1)
+            return _period(cand, scene, Precision.DAY, day, relative=True)
     if which in ("the day", "the week", "the month", "the year") and what in ("before", "after"):
         if _RELATIONAL_AFTER.match(scene.text, cand.end):
             return None
