@@ -2516,13 +2516,13 @@ def _anaphora(cand: Candidate, scene: Scene) -> TimeExpression | None:
         day = named + dt.timedelta(days=-1 if what == "before" else 1)
         return _period(cand, scene, Precision.DAY, day, relative=True)
     if which == "the day" and what in ("before", "after") and scene.reference is not None:
-        named = _HOLIDAY_RIGHT_AFTER.match(scene.text, cand.end)
-        if named is not None and _capitalised(named.group(1)):
+        holiday = _HOLIDAY_RIGHT_AFTER.match(scene.text, cand.end)
+        if holiday is not None and _capitalised(holiday.group(1)):
             # 'the day before Thanksgiving': a day counted from the holiday named after it
             spans = [
                 span
                 for y in (scene.reference.year - 1, scene.reference.year, scene.reference.year + 1)
-                for span in holiday_spans(named.group(1), y)
+                for span in holiday_spans(holiday.group(1), y)
             ]
             nearest = nearest_in_tense([a for a, _ in spans], scene.reference, _tense(cand, scene))
             day = nearest + dt.timedelta(days=-1 if what == "before" else 1)
