@@ -413,7 +413,9 @@ def _fam_day_month_figures(n: Namer) -> str:
         + n("fmonth", r"(?:0[1-9]|1[0-2])")
         + r"(?![\w/]|\.\d)(?!\s*(?:%|per\s*cent|percent))"
         # 'on the night of 11/12 October' is two days of October
-        + r"(?!\s+" + MONTH + ")"
+        + r"(?!\s+"
+        + MONTH
+        + ")"
     )
 
 
