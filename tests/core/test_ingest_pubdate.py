@@ -360,3 +360,25 @@ def test_a_buddhist_year_without_its_twin_dates_nothing() -> None:
         "THE DAILY CHRONICLE\nWednesday 4 May 2554 | Bangkok\n\nThe two sides agreed yesterday.\n"
     )
     assert find_publication_date(text, "page.txt") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("Sunday, 19 January 2025 · log closed 23:58 Israel time (UTC+2)", D(2025, 1, 19)),
+        (
+            "Channel log for Tuesday 29 July 2025 · 05:00-12:00 Bangkok time (UTC+7) · "
+            "exported 29 Jul 2025, 12:10",
+            D(2025, 7, 29),
+        ),
+        ("Thread saved from the web on Wednesday 19 March 2025, 20:40 Kyiv time", D(2025, 3, 19)),
+    ],
+)
+def test_a_log_or_a_saved_page_and_its_date(header: str, published: dt.date) -> None:
+    text = f"MERIDIAN NEWS\n{header}\n\nThe truce held overnight.\n"
+    assert find_publication_date(text, "log.txt") == (published, "header-date")
+
+
+def test_a_headline_with_a_date_after_on_dates_nothing() -> None:
+    text = "HEADLINES\nTruce to begin on 3 May 2019\n\nThe sides agreed yesterday.\n"
+    assert find_publication_date(text, "a.txt") == (None, None)

@@ -525,6 +525,9 @@ def _after_its_name(line: str) -> str:
         # '19 November 2016 – The United Nations Special Envoy ...': a date opening the
         # story as its dateline
         opening = _NAME_SEPARATOR.split(line, maxsplit=1)[0]
+        said = _DATE_AFTER_WORDS.match(opening.strip())
+        if said is not None and _LONE_DATE.match(_strip_separators(said["rest"])):
+            return said["rest"]  # 'Channel log for Tuesday 29 July 2025 · 05:00-12:00 ...'
         return opening if _LONE_DATE.match(_strip_separators(opening)) else line
     if line.lower().startswith("by "):  # a byline: only a field of its own dates it
         # ('By a staff correspondent | Kampala, Sunday 2 January 2005')
@@ -538,6 +541,10 @@ def _after_its_name(line: str) -> str:
     twins = [twin for twin in map(_gregorian_twin, pieces) if twin is not None]
     if twins:
         return twins[0]
+    for piece in pieces:
+        said = _DATE_AFTER_WORDS.match(piece.strip())
+        if said is not None and _LONE_DATE.match(_strip_separators(said["rest"])):
+            return said["rest"]
     if len(pieces) > 1 and not any(_SENTENCE_END.search(piece) for piece in pieces):
         # the date closes the line ('Digest | Friday, 16 October 2015') or opens it
         # ('19.09.2018 - ANKARA', 'Bogotá 11 JAN 2018 - 18:40 CET')
@@ -582,7 +589,25 @@ _NAMED_LINE_LENGTH = 100
 # ' - ', ' | ', and the wide gaps of a masthead ('No. 31,402     FRIDAY, DECEMBER 28, 1951')
 _CORRESPONDING_LEAD = re.compile(r"^corresponding\s+to\s+", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"\bcorresponding\s+to\s+(?P<rest>.+)$", re.IGNORECASE)
-_NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014]\s+|\s*\|\s*|\s{4,}")
+_NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014\u00b7\u2022]\s+|\s*\|\s*|\s{4,}")
+# 'Channel log for Tuesday 29 July 2025', 'Thread saved from the web on Wednesday 19 March
+# 2025, 20:40 Kyiv time': a record and its date, or what was done to the page and when (a
+# headline's 'Truce to begin on 3 May 2019' or 'The war of 3 May 2019' is neither)
+_DONE_TO_A_PAGE = (
+    r"(?:dated|exported|saved|sent|posted|issued|published|updated|filed|archived|retrieved)"
+)
+_DATE_AFTER_WORDS = re.compile(
+    r"^(?:[\w'\u2019]+\s+){0,3}?(?:"
+    r"(?:log|edition|issue|briefing|digest|transcript|bulletin|summary|roundup)\s+for"
+    r"|" + _DONE_TO_A_PAGE + r"(?:\s+(?!on\b)[\w'\u2019]+){0,4}\s+on"
+    r"|"
+    + _DONE_TO_A_PAGE
+    + r"(?=\s+(?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|"
+    + _MONTH
+    + r"\s+\d))"
+    r")\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 # a full stop after a word, not after a masthead's 'Vol.' or 'Nos.'
 _SENTENCE_END = re.compile(r"(?<![VN])[a-z]{2}[.!?](?:\s|$)")
 # 'Grozny, 25 August 1996', 'Nairobi, 14 November 2000': a place, then the date alone

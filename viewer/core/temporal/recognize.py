@@ -476,6 +476,38 @@ def _fam_mdy(n: Namer) -> str:
     )
 
 
+def _fam_legal_day(n: Namer) -> str:
+    """The day as deeds and orders write it: 'on the 14th day of March 2019', 'this 5th day of
+    June', 'the fourteenth day of March, two thousand and nineteen'."""
+    return (
+        r"(?:the|this)\s+"
+        + n(
+            "lgday",
+            r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|" + alternation(LEXICON.day_ordinals),
+        )
+        + r"\s+day\s+of\s+"
+        + n("lgmonth", MONTH)
+        + r"(?:,?\s+(?:in\s+the\s+year\s+)?(?:"
+        + n("lgyear", YEAR)
+        + "|"
+        + n(
+            "lgwords",
+            r"two[- ]thousand(?:(?:[- ]and)?[- ](?:"
+            + _TENS
+            + "(?:[- ]"
+            + _UNITS_1_9
+            + ")?|"
+            + _TEENS
+            + "|"
+            + _UNITS_1_9
+            + r"))?\b|nineteen[- ](?:"
+            + _YEAR_AFTER_NINETEEN
+            + r")\b",
+        )
+        + "))?"
+    )
+
+
 def _fam_dmy(n: Namer) -> str:
     return (
         # not '4/12 Apr 16' at a line's start (a thread's post count before its date), but
@@ -1203,6 +1235,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("range_dm", _fam_range_dm),
     ("month_range", _fam_month_range),
     ("mdy", _fam_mdy),
+    ("legal_day", _fam_legal_day),
     ("dmy", _fam_dmy),
     ("other_calendar", _fam_other_calendar),
     ("month_year", _fam_month_year),

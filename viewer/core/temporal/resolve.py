@@ -2090,6 +2090,38 @@ _TRUCE_AFTER = re.compile(
 )
 
 
+def _legal_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'on the 14th day of March 2019', 'this 5th day of June', 'the fourteenth day of March,
+    two thousand and nineteen'."""
+    p = cand.parts
+    if not _capitalised(p["lgmonth"]):
+        return None
+    word = p["lgday"].lower()
+    day = LEXICON.day_ordinals[word] if word in LEXICON.day_ordinals else _day(word)
+    year: str | None = p.get("lgyear")
+    if "lgwords" in p:
+        spoken = " ".join(p["lgwords"].lower().replace("-", " ").split())
+        if spoken.startswith("nineteen"):
+            year = str(_nineteen(spoken.removeprefix("nineteen ")))
+        else:
+            rest = spoken.removeprefix("two thousand").removeprefix(" and").strip()
+            year = str(2000 + int(number_of(rest) or 0) if rest else 2000)
+    found = _month_day(cand, scene, _month(p["lgmonth"]), day, year)
+    if not isinstance(found, dt.date):
+        return None if found is None else _unresolved(cand, scene, found)
+    relative = year is None
+    return _expr(
+        cand,
+        scene,
+        TimexType.DATE,
+        found.isoformat(),
+        (found, found),
+        Precision.DAY,
+        None,
+        relative,
+    )
+
+
 def _other_calendar(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'Hamle 1, 2010 E.C.', '23 Khordad', '28 Sha'ban 1446 AH': the Gregorian day, in the
     year given or, without one, the year of that calendar nearest the report in the tense."""
@@ -3948,6 +3980,7 @@ RESOLVERS: dict[str, Resolver] = {
     "day_month_figures": _day_month_figures,
     "dmy": _mdy,
     "other_calendar": _other_calendar,
+    "legal_day": _legal_day,
     "month_year": _month_year,
     "listed_day": _listed_day,
     "week_of": _week_of,
