@@ -8,6 +8,8 @@ import datetime as dt
 
 from tagging_helpers import all_values, values
 
+from viewer.core.temporal import tag
+
 TUESDAY = dt.date(2022, 3, 29)
 
 
@@ -23,3 +25,13 @@ def test_black_friday_and_a_day_counted_from_a_holiday() -> None:
     assert values("Sales jumped on Black Friday.", thursday) == {"Black Friday": "2009-11-27"}
     found = values("The bridge closes on the day before Thanksgiving.", dt.date(2013, 8, 19))
     assert found == {"the day before": "2013-11-27", "Thanksgiving": "2013-11-28"}
+
+
+def test_a_winter_of_two_years_begins_in_the_first() -> None:
+    found = [
+        (e.text, e.value, e.start, e.end)
+        for e in tag("The worst storm since the winter of 1996-97.", dt.date(2001, 1, 4))
+    ]
+    assert found == [
+        ("the winter of 1996-97", "1996-WI", dt.date(1996, 12, 1), dt.date(1997, 2, 28))
+    ]

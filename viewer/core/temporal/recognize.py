@@ -720,6 +720,8 @@ def _fam_season(n: Namer) -> str:
         + r"(?![-\s]+(?:Festival|Statement|Olympics|Games)\b)"
         + r"(?:\s+(?:of\s+)?(?:"
         + n("year", YEAR)
+        # 'the winter of 1996-97': the winter that began in 1996
+        + r"(?:[-\u2013/](?:\d\d)?\d\d\b)?"
         + "|"
         + n("syear", SPELLED_YEAR)
         + "))?"

@@ -1878,16 +1878,21 @@ def _quarter_value(
     )
 
 
+_TWO_YEARS = re.compile(r"\d{4}[-\u2013/](?:\d\d)?\d\d\b")
+
+
 def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     code = LEXICON.seasons[p["season"].lower()]
     if "year" in p or "syear" in p:
         year = int(p["year"]) if "year" in p else _nineteen(p["syear"][9:])
+        # 'the winter of 1996-97' runs from December 1996: its months are 1997's
+        spans_two = code == "WI" and bool(_TWO_YEARS.search(scene.text, cand.start, cand.end))
         named = _period(
             cand,
             scene,
             Precision.SEASON,
-            cal.season_span(year, code)[0],
+            cal.season_span(year + spans_two, code)[0],
             relative=False,
             season=code,
         )
