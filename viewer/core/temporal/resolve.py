@@ -517,16 +517,11 @@ def _in_the_month_told(scene: Scene, cand: Candidate, month: int, day: int) -> d
     """'Then, in February 2022, the edifice came down. On the evening of 21 February, ...',
     written in 2025: a day of the very month its paragraph just named with an earlier year
     is in that year."""
-    last, ref = scene.story.last_anchor, scene.reference
+    last = _earlier_month_told(scene, cand)
     if (
         last is None
         or last.start is None
-        or ref is None
-        or last.relative
-        or last.precision is not Precision.MONTH
-        or last.start.year >= ref.year
         or last.start.month != month
-        or "\n\n" in scene.text[last.char_end : cand.start]
         # 'in February 2022' sets the scene; 'the August 1988 cease-fire' names a thing
         or not _IN_BEFORE.search(scene.text, max(0, last.char_start - 4), last.char_start)
     ):
@@ -535,6 +530,23 @@ def _in_the_month_told(scene: Scene, cand: Candidate, month: int, day: int) -> d
         return dt.date(last.start.year, month, day)
     except ValueError:
         return None
+
+
+def _earlier_month_told(scene: Scene, cand: Candidate) -> TimeExpression | None:
+    """The story's last expression when it is a month of an earlier year than the report,
+    named outright ('February 2015'), in the paragraph ``cand`` is in."""
+    last, ref = scene.story.last_anchor, scene.reference
+    if (
+        last is None
+        or last.start is None
+        or ref is None
+        or last.relative
+        or last.precision is not Precision.MONTH
+        or last.start.year >= ref.year
+        or "\n\n" in scene.text[last.char_end : cand.start]
+    ):
+        return None
+    return last
 
 
 def _paragraph_year(
@@ -3907,17 +3919,8 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
 def _month_told_before(scene: Scene, cand: Candidate) -> dt.date | None:
     """The first day of the month of an earlier year the story last named ('It was February
     2015'), when nothing has been dated since and the paragraph goes on."""
-    last, ref = scene.story.last_anchor, scene.reference
-    if (
-        last is None
-        or last.start is None
-        or ref is None
-        or last.relative
-        or last.precision is not Precision.MONTH
-        or last.start.year >= ref.year
-        or "\n\n" in scene.text[last.char_end : cand.start]
-        or _tense(cand, scene) == "future"
-    ):
+    last = _earlier_month_told(scene, cand)
+    if last is None or _tense(cand, scene) == "future":
         return None
     return last.start
 
