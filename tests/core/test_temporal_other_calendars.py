@@ -46,3 +46,10 @@ def test_a_month_name_in_lower_case_or_no_such_day_is_no_date() -> None:
     assert values("He gave 23 mehr to the fund.", reference) == {}
     # the Ethiopian thirteenth month has five or six days
     assert values("It ended on Pagume 9.", reference) == {}
+
+
+def test_a_gregorian_twin_in_brackets_is_the_one_event() -> None:
+    text = "The Algiers Agreement followed on Tahsas 3, 1993 E.C. (December 12, 2000)."
+    reference = dt.date(2018, 9, 13)
+    assert values(text, reference) == {"December 12, 2000": "2000-12-12"}
+    assert all_values(text, reference)["Tahsas 3, 1993 E.C."] == "2000-12-12"

@@ -4085,16 +4085,52 @@ _SENTENCE_LEAD = re.compile(r"[\s\"'\u201c\u2018(]*(?:(?:and|but|it\s+was|exactl
 def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """Resolve one candidate and let the story remember what it anchored. A period that
     labels a figure or a security ('fourth-quarter GDP', 'January retail sales', "Ukraine's
-    2017 bond", 'bonds due 2031') keeps its TIMEX3 and tells the story as any other, but is
-    no event."""
+    2017 bond", 'bonds due 2031'), and another calendar's day with its Gregorian twin in
+    brackets, keep their TIMEX3 and tell the story as any other, but are no events."""
     expression = _resolve_in_story(cand, scene)
-    if (
-        expression is not None
-        and expression.precision in _LABEL_PRECISIONS
-        and _labels_a_figure(cand, scene.text, expression.precision)
+    if expression is None or expression.precision is None:
+        return expression
+    if expression.precision in _LABEL_PRECISIONS and _labels_a_figure(
+        cand, scene.text, expression.precision
     ):
         return replace(expression, start=None, end=None, precision=None)
+    if (
+        cand.family == "other_calendar"
+        and expression.start is not None
+        and _bracketed_twin(scene.text, cand.end, expression.start)
+    ):
+        # 'on Tahsas 3, 1993 E.C. (December 12, 2000)': the Gregorian twin in brackets is the
+        # event, the same day said plainly
+        return replace(expression, start=None, end=None, precision=None)
     return expression
+
+
+def _bracketed_twin(text: str, end: int, day: dt.date) -> bool:
+    """Whether a plain month and day in brackets right after ``end`` name ``day``."""
+    found = _BRACKETED_DATE.match(text, end)
+    if found is None:
+        return False
+    month_word = found.group("m1") or found.group("m2")
+    day_word = found.group("d1") or found.group("d2")
+    year_word = found.group("y1") or found.group("y2")
+    try:
+        named = dt.date(
+            int(year_word) if year_word else day.year, _month(month_word), _day(day_word)
+        )
+    except ValueError:
+        return False
+    return named == day
+
+
+_BRACKETED_DATE = re.compile(
+    r"\s*\((?:[A-Za-z]+,?\s+)?(?:(?P<m1>"
+    + MONTH
+    + r")\s+(?P<d1>[12]\d|3[01]|0?[1-9])(?:,?\s+(?P<y1>\d{4}))?|(?P<d2>[12]\d|3[01]|0?[1-9])"
+    + r"\s+(?P<m2>"
+    + MONTH
+    + r")(?:\s+(?P<y2>\d{4}))?)\s*\)",
+    re.IGNORECASE,
+)
 
 
 def _labels_a_figure(cand: Candidate, text: str, precision: Precision) -> bool:
