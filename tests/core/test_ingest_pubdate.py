@@ -382,3 +382,21 @@ def test_a_log_or_a_saved_page_and_its_date(header: str, published: dt.date) -> 
 def test_a_headline_with_a_date_after_on_dates_nothing() -> None:
     text = "HEADLINES\nTruce to begin on 3 May 2019\n\nThe sides agreed yesterday.\n"
     assert find_publication_date(text, "a.txt") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("Long Beach, Calif. | Wednesday, July 30, 2025", D(2025, 7, 30)),
+        (
+            "Data week: 4-10 March 2023 | Released Wednesday, 15 March 2023 | Note ref. WDN-10",
+            D(2023, 3, 15),
+        ),
+        ("Export generated: 2015-03-02 07:45 UTC | Dashboard build 4.7.2", D(2015, 3, 2)),
+    ],
+)
+def test_a_dateline_place_a_release_or_an_export_and_its_date(
+    header: str, published: dt.date
+) -> None:
+    text = f"THE COURIER\n{header}\n\nThe truce held overnight.\n"
+    assert find_publication_date(text, "page.txt") == (published, "header-date")

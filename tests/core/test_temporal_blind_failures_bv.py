@@ -23,3 +23,18 @@ def test_the_day_as_deeds_and_orders_write_it() -> None:
     }
     # a day counted in a story is no such date
     assert "the first day" not in values("It was the first day of the truce.", REFERENCE)
+
+
+def test_a_digests_own_month_is_the_one_it_looks_back_on() -> None:
+    text = (
+        "On 2 Apr the envoy set a deadline. Fighting resumed mid-month in Homs, and "
+        "explosions hit Idlib late month. By month's end few observers had arrived."
+    )
+    found = values(text, dt.date(2012, 5, 1))
+    assert (found["mid-month"], found["late month"], found["month's end"]) == (
+        "2012-04",
+        "2012-04",
+        "2012-04",
+    )
+    # without a day told, the report's own month
+    assert values("The two sides met mid-month.", dt.date(2012, 5, 20)) == {"mid-month": "2012-05"}

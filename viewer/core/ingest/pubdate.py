@@ -545,7 +545,9 @@ def _after_its_name(line: str) -> str:
         said = _DATE_AFTER_WORDS.match(piece.strip())
         if said is not None and _LONE_DATE.match(_strip_separators(said["rest"])):
             return said["rest"]
-    if len(pieces) > 1 and not any(_SENTENCE_END.search(piece) for piece in pieces):
+    if len(pieces) > 1 and not any(
+        _SENTENCE_END.search(piece) and not _PLACE_WITH_STATE.match(piece) for piece in pieces
+    ):
         # the date closes the line ('Digest | Friday, 16 October 2015') or opens it
         # ('19.09.2018 - ANKARA', 'Bogotá 11 JAN 2018 - 18:40 CET')
         dated = [piece for piece in pieces if _LONE_DATE.match(_strip_separators(piece))]
@@ -594,7 +596,8 @@ _NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014\u00b7\u2022]\s+|\s*\|\s*|\s{4,
 # 2025, 20:40 Kyiv time': a record and its date, or what was done to the page and when (a
 # headline's 'Truce to begin on 3 May 2019' or 'The war of 3 May 2019' is neither)
 _DONE_TO_A_PAGE = (
-    r"(?:dated|exported|saved|sent|posted|issued|published|updated|filed|archived|retrieved)"
+    r"(?:dated|exported|saved|sent|posted|issued|published|updated|filed|archived|retrieved"
+    r"|released|generated|produced|compiled):?"
 )
 _DATE_AFTER_WORDS = re.compile(
     r"^(?:[\w'\u2019]+\s+){0,3}?(?:"
@@ -608,6 +611,8 @@ _DATE_AFTER_WORDS = re.compile(
     r")\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# 'Long Beach, Calif.': a dateline's place and its abbreviated state, no sentence
+_PLACE_WITH_STATE = re.compile(r"^\s*[A-Z][\w .'-]+,\s+[A-Z][a-z]{1,5}\.\s*$")
 # a full stop after a word, not after a masthead's 'Vol.' or 'Nos.'
 _SENTENCE_END = re.compile(r"(?<![VN])[a-z]{2}[.!?](?:\s|$)")
 # 'Grozny, 25 August 1996', 'Nairobi, 14 November 2000': a place, then the date alone

@@ -508,6 +508,21 @@ def _fam_legal_day(n: Namer) -> str:
     )
 
 
+def _fam_digest_month(n: Namer) -> str:
+    """A monthly digest's own month, unnamed: 'early month', 'mid-month', 'late month',
+    'by month's end', 'in first week'."""
+    return (
+        n("mod", r"early|mid|late")
+        + r"[- ]month\b(?![-\u2019'])"
+        + r"|(?<=by\s)"
+        + n("mod2", r"month['\u2019]s\s+end|end\s+of\s+month")
+        + r"\b"
+        + r"|(?<=in\s)"
+        + n("modw", r"first\s+week")
+        + r"\b(?!\s+of\b)"
+    )
+
+
 def _fam_dmy(n: Namer) -> str:
     return (
         # not '4/12 Apr 16' at a line's start (a thread's post count before its date), but
@@ -1238,6 +1253,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("month_range", _fam_month_range),
     ("mdy", _fam_mdy),
     ("legal_day", _fam_legal_day),
+    ("digest_month", _fam_digest_month),
     ("dmy", _fam_dmy),
     ("other_calendar", _fam_other_calendar),
     ("month_year", _fam_month_year),
@@ -1470,6 +1486,7 @@ _TRIGGER_WORDS = (
     | LEXICON.trigger_words
     | {"today", "yesterday", "tomorrow", "tonight", "overnight", "to-day", "to-night", "to-morrow"}
     | {w for w in LEXICON.holidays if " " not in w}
+    | {"month", "month's", "month\u2019s", "week"}  # a digest's 'mid-month', 'in first week'
     # 'Hamle 1' opens with its month; 'Jumada al-Awwal' is found from its first word
     | {w.split()[0] for names in LEXICON.calendar_months.values() for w in names}
 )

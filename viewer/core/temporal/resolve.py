@@ -2107,6 +2107,23 @@ _TRUCE_AFTER = re.compile(
 )
 
 
+def _digest_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'Fighting resumed mid-month', 'by month's end': a part of the month the digest is
+    about, the month of the last day it told that lies behind the report (else the report's
+    own month)."""
+    story, ref = scene.story, scene.reference
+    # a digest looks back: the last day told that lies behind the report, not a plan ahead
+    told = (
+        (story.last_past_day[0] if story.last_past_day else None)
+        or story.last_day
+        or (story.last_anchor.start if story.last_anchor else None)
+        or ref
+    )
+    if told is None:
+        return _unresolved(cand, scene, "XXXX-XX")
+    return _period(cand, scene, Precision.MONTH, told.replace(day=1), relative=True)
+
+
 def _legal_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'on the 14th day of March 2019', 'this 5th day of June', 'the fourteenth day of March,
     two thousand and nineteen'."""
@@ -3989,6 +4006,7 @@ RESOLVERS: dict[str, Resolver] = {
     "dmy": _mdy,
     "other_calendar": _other_calendar,
     "legal_day": _legal_day,
+    "digest_month": _digest_month,
     "month_year": _month_year,
     "listed_day": _listed_day,
     "week_of": _week_of,
