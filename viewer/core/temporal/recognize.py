@@ -1587,8 +1587,15 @@ def fold(text: str) -> str:
     """``text.lower()`` piece by piece: lowering a long text at once briefly takes 7x its size."""
     step = 1 << 16
     if len(text) <= step:
-        return text.lower()
-    return "".join(text[i : i + step].lower() for i in range(0, len(text), step))
+        folded = text.lower()
+    else:
+        folded = "".join(text[i : i + step].lower() for i in range(0, len(text), step))
+    if len(folded) == len(text):
+        return folded
+    # A few letters lower to two characters (a capital I with a dot above, in Turkish names,
+    # lowers to i and a combining dot): each keeps only its first, so that an offset into the
+    # folded text is one into ``text``.
+    return "".join(c.lower()[0] for c in text)
 
 
 def candidates(text: str, folded: str | None = None) -> Iterator[Candidate]:

@@ -28,6 +28,7 @@ from viewer.core.temporal.tense import (
     governing_tense,
     nearest_in_tense,
     resolve_weekday,
+    sentence_looks_back,
     year_for_month,
 )
 
@@ -69,6 +70,10 @@ class Story:
     stamp_lines: int = -1  # how many lines open with a clock time; counted when first asked
     references_at: int = -2  # where a 'References' section starts (-1: none); found when asked
     tense_cache: dict[int, Tense] = field(default_factory=dict)
+    # the days of the coming week the text has put bare weekdays on ('the busiest day is
+    # expected to be Sunday'), for the same name said later with no verb to place it
+    # ('"Sunday is our Super Bowl"')
+    days_ahead: dict[int, dt.date] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +94,7 @@ class Scene:
 def _tense(cand: Candidate, scene: Scene) -> Tense:
     cache = scene.story.tense_cache
     if cand.start not in cache:
-        folded = scene.folded or scene.text.lower()
+        folded = scene.folded or fold(scene.text)
         cache[cand.start] = governing_tense(folded, cand.start, cand.end, scene.text)
     return cache[cand.start]
 
@@ -838,7 +843,7 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
             return closing
         if _weekday(low) == ref.isoweekday():
             return ref  # today's name needs no tense
-        return resolve_weekday(_weekday(low), ref, _tense(cand, scene))
+        return _bare_weekday(_weekday(low), ref, _tense(cand, scene), cand, scene)
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
     low = " ".join(low.split())
     if low.startswith(("the same", "that", "the following", "the next")):
@@ -3387,10 +3392,36 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         base = last_day
         if weekday == last_day.isoweekday():
             base = last_day + dt.timedelta(days=1)
-    day = resolve_weekday(weekday, base, tense, rel)
+    if rel or base != ref or possessive:
+        day = resolve_weekday(weekday, base, tense, rel)
+    else:
+        day = _bare_weekday(weekday, ref, tense, cand, scene)
     mod, _ = _mod_of(cand)
     value = day.isoformat() + suffix
     return _expr(cand, scene, kind, value, (day, day), Precision.DAY, mod, True)
+
+
+def _bare_weekday(
+    weekday: int, ref: dt.date, tense: Tense, cand: Candidate, scene: Scene
+) -> dt.date:
+    """A weekday with no 'last' or 'next': placed by its tense, and with none, on the day
+    of the coming week the text already put that name on. A story that looks ahead to
+    Sunday ('is expected to be Sunday') goes on meaning that Sunday ('Sunday is our Super
+    Bowl', 'Saturday is the quietest day') unless its sentence looks back."""
+    story = scene.story
+    known = story.days_ahead.get(weekday) if tense is None else None
+    if (
+        known is not None
+        and 0 < (known - ref).days < 7
+        and not sentence_looks_back(
+            scene.folded or fold(scene.text), cand.start, cand.end, scene.text
+        )
+    ):
+        return known
+    day = resolve_weekday(weekday, ref, tense)
+    if tense == "future" and day > ref:
+        story.days_ahead[weekday] = day
+    return day
 
 
 def _range_end(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
@@ -3862,7 +3893,7 @@ def _this_year_in_sentence(scene: Scene, cand: Candidate) -> bool:
     'inflation in January, up from 4 percent a year ago'.)"""
     window = max(0, cand.start - _THIS_YEAR_REACH)
     ends = [
-        m.end() for m in _THIS_YEAR.finditer(scene.folded or scene.text.lower(), window, cand.start)
+        m.end() for m in _THIS_YEAR.finditer(scene.folded or fold(scene.text), window, cand.start)
     ]
     return bool(ends) and _same_sentence(scene.text, ends[-1], cand.start)
 
@@ -3952,7 +3983,7 @@ _NOW_IS = re.compile(r"\b(?:is|it's|it\u2019s|marks|marked\s+today)\s+(?:now\s+|
 def _ordinal_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'Today is the third day of the truce' is today; told of in the past, its day is unknown."""
     story, text = scene.story, scene.text
-    folded = scene.folded or text.lower()
+    folded = scene.folded or fold(text)
     calendar_rule = _OF_A_CALENDAR_UNIT.match(folded, cand.end) is not None
     said_now = (
         _NOW_IS.search(folded, max(0, cand.start - 24), cand.start) is not None

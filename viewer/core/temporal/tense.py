@@ -106,7 +106,7 @@ _NOT_A_PLAN = re.compile(r"as$|the$|a$|an$|long$|well$|\w+ly$")
 
 # 'The guns may fall silent Friday': a modal before a bare verb looks ahead; before 'have'
 # it looks back ('may have fled'), and after a preposition 'may' is the month.
-_MODALS_BEFORE_A_VERB = frozenset(["may", "might", "should", "must", "could"])
+_MODALS_BEFORE_A_VERB = frozenset(["may", "might", "should", "must", "could", "can"])
 _PERFECT = frozenset(["have", "has", "had", "been", "not"])
 _NOT_A_VERB = frozenset(
     ["at", "in", "on", "to", "and", "or", "the", "a", "an", "of", "for", "from", "this", "last"]
@@ -120,7 +120,7 @@ def _modal_ahead(words: list[str], index: int) -> bool:
     if words[index] not in _MODALS_BEFORE_A_VERB or index + 1 >= len(words):
         return False
     before = words[index - 1] if index > 0 else ""
-    if before in _MONTH_LEAD or before in LEXICON.weekdays:
+    if words[index] == "may" and (before in _MONTH_LEAD or before in LEXICON.weekdays):
         return False  # 'in May', 'on Friday, 25 May at noon'
     following = words[index + 1]
     if words[index] == "could" and following == "be":
@@ -256,6 +256,10 @@ def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, in
     stop = text.rfind(". ", floor, start)
     while stop >= 0 and cased[stop + 2 : stop + 3].islower():
         stop = text.rfind(". ", floor, stop)  # '2200 Linden Ave. with a ribbon-cutting'
+    # a quotation that closes a sentence ('surround them." Contra radio ...') ends it too
+    quoted = max(text.rfind('." ', floor, start), text.rfind(".\u201d ", floor, start))
+    if quoted >= 0 and not cased[quoted + 3 : quoted + 4].islower():
+        stop = max(stop, quoted + 1)
     left = max(floor, stop, _line_break_before(cased, floor, start))
     right = min(len(text), end + 70)
     found = text.find(". ", end, right)
@@ -380,6 +384,10 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
     if quote is not None:
         after_end = quote.start()  # 'told a channel on Wednesday that "all will be over"'
     after = _WORD.findall(text, end, after_end)
+    if after[:1] == ["that"]:
+        # 'told a news agency on Wednesday that the leadership would abide': the clause
+        # after 'that' is what was said, with a tense of its own
+        after = []
     # Walk outwards, the nearer side first; a word before counts as nearer on a tie.
     for distance in range(max(len(before), len(after) + _AFTER_HANDICAP)):
         if distance < len(before):
@@ -404,6 +412,10 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
             if tense is not None:
                 return tense
     if opens_sentence and (brk is None or brk.group() == ","):
+        if text[left:start].rstrip().endswith(('"', "\u201c")):
+            # '"Sunday is our Super Bowl," said Benning': a quotation that opens on the
+            # date has its own verb; the one after it tells when it was said
+            return None
         # 'In January, a clinic bombing in Birmingham, Ala., killed a guard': a date that
         # opens the sentence is placed by its main verb, however many commas come first.
         return _main_verb_tense(text, end, brk.end() if brk else end, cased or text)
@@ -545,6 +557,8 @@ _GIVEN_UNTIL = re.compile(
     r"|hold|continue|remain|stay)(?:\s+in\s+force)?\s+(?:until|through|till)\s+$"
 )
 _UNTIL = frozenset(["until", "till", "through", "to"])
+_RUNS_BEFORE = re.compile(r"\bruns\s+(?:from\s+|until\s+|through\s+)?$")
+_NOT_YET = re.compile(r"\b(?:does|do)\s+not\b|\b(?:doesn|don)['\u2019]t\b")
 # 'called a general strike for Friday'; a participle ('a service planned for Saturday was
 # cancelled') is left to the main verb
 _SET_FOR = frozenset(["called", "calls", "summoned", "convened", "announced", "declared"])
@@ -569,6 +583,12 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
     """
     if start < 2 or not text[start - 1].isspace():
         return tense_near(text, start, end, cased)
+    if _RUNS_BEFORE.search(
+        text, max(0, start - 20), start
+    ) and not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, end)):
+        # 'The festival runs Friday through Sunday': a weekday's schedule lies ahead ('the
+        # rainy season runs from November to March' is a habit, and its months are not)
+        return "future"
     head = text[max(0, start - 17) : start].rstrip()
     at_least = head.endswith(_AT_LEAST)
     if at_least:
@@ -616,6 +636,8 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
             return "future"
         if _GIVEN_UNTIL.search(text, max(left, start - 40), start):
             return "future"  # 'Gantz has until Wednesday to form a coalition
+        if word in ("until", "till") and _NOT_YET.search(text, max(left, start - 50), start):
+            return "future"  # 'the gathering does not officially open until Friday'
         if word in ("until", "till") and (
             at_least
             or not _LASTING_NOW.isdisjoint(_WORD.findall(text, max(left, start - 60), start))
@@ -624,3 +646,20 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
             # 'until at least Sunday': a limit that no past tense has reached lies ahead
             return tense_near(text, start, end, cased) or "future"
     return tense_near(text, start, end, cased)
+
+
+def sentence_looks_back(text: str, start: int, end: int, cased: str = "") -> bool:
+    """Whether any verb of the sentence around the expression is in the past tense, however
+    far from it: 'The cash delivery on Friday, carried in suitcases ..., was the first'."""
+    left, right = _sentence(text, start, end, cased)
+    line = text.rfind("\n", 0, start) + 1
+    curly = text.rfind("\u201c", line, start)
+    if curly > text.rfind("\u201d", line, start):
+        # '"Sunday is our Super Bowl," said Benning': a quotation has its own tense
+        left, closing = max(left, curly), text.find("\u201d", end, right)
+        right = closing if closing >= 0 else right
+    elif text.count('"', line, start) % 2:
+        left, closing = max(left, text.rfind('"', line, start)), text.find('"', end, right)
+        right = closing if closing >= 0 else right
+    words = _WORD.findall(text, left, right)
+    return any(_cue(words, index) == "past" for index in range(len(words)))
