@@ -400,3 +400,31 @@ def test_a_dateline_place_a_release_or_an_export_and_its_date(
 ) -> None:
     text = f"THE COURIER\n{header}\n\nThe truce held overnight.\n"
     assert find_publication_date(text, "page.txt") == (published, "header-date")
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("No. 37 | Circulated Tuesday 14 January 2003", D(2003, 1, 14)),
+        (
+            "A magazine of photography | Vol. 9, No. 3 | On sale Friday 4 October 1996",
+            D(1996, 10, 4),
+        ),
+    ],
+)
+def test_a_newsletter_or_magazine_masthead_and_its_date(header: str, published: dt.date) -> None:
+    text = f"THE FIELD POST\n{header}\n\nThe clinic reopened yesterday.\n"
+    assert find_publication_date(text, "issue.txt") == (published, "header-date")
+
+
+def test_an_email_pasted_below_a_bulletin_does_not_date_it() -> None:
+    text = (
+        "ST COLUMBA'S PARISH\n"
+        "Weekly Bulletin - The Epiphany of the Lord - Sunday 8 January 2017\n\n"
+        "A LETTER FROM CIARA\nShe sent the email below on Wednesday.\n\n-----\n"
+        "From: Ciara Dunphy\nSent: Wed 04/01/2017 19:52\n\nDear all, the truce held.\n"
+    )
+    assert find_publication_date(text, "bulletin.txt") == (D(2017, 1, 8), "header-date")
+    # the email on its own is dated by its stamp
+    alone = "From: Ciara Dunphy\nSent: 4 January 2017 19:52\n\nDear all, the truce held.\n"
+    assert find_publication_date(alone, "mail.txt")[0] == D(2017, 1, 4)

@@ -121,6 +121,12 @@ def find_publication_date(
     if order is not None:
         head = [_settled(line, order) for line in head]
     tail = _tail_lines(text)
+    pasted = next((i for i, line in enumerate(head) if _MESSAGE_BOUNDARY.match(line)), 0)
+    above = _lone_date(head[: min(pasted, LONE_DATE_LINES)]) if pasted else None
+    if above is not None and _stamp_line_date(head[:pasted]) is None:
+        # A parish bulletin's 'Sunday 8 January 2017' above a pasted email's '-----' and its
+        # 'Sent: Wed 04/01/2017': the email's stamp is not the bulletin's
+        return above, "header-date"
     stamped = _stamp_line_date(head) or _stamp_line_date(tail) or _as_of(head)
     if stamped is not None:
         return stamped, "published-line"
@@ -450,6 +456,10 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
 
 
 _CLAUSE_BREAK = re.compile(r"(?<=[a-z]{2})[.;]\s+")
+# a rule of dashes or an '-----Original Message-----' line: what follows was pasted in
+_MESSAGE_BOUNDARY = re.compile(
+    r"^\s*(?:[-_=*]{4,}|-+\s*(?:original|forwarded)\s+message\s*-+)\s*$", re.IGNORECASE
+)
 # 'Issue No. 4 | Published 5 January 2001': a masthead's fields
 _FIELD_BREAK = re.compile(r"\s[|\u2022\u00b7]\s")
 
@@ -597,7 +607,8 @@ _NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014\u00b7\u2022]\s+|\s*\|\s*|\s{4,
 # headline's 'Truce to begin on 3 May 2019' or 'The war of 3 May 2019' is neither)
 _DONE_TO_A_PAGE = (
     r"(?:dated|exported|saved|sent|posted|issued|published|updated|filed|archived|retrieved"
-    r"|released|generated|produced|compiled):?"
+    r"|released|generated|produced|compiled|circulated|distributed|printed|mailed|e-?mailed"
+    r"|aired|broadcast|on\s+sale):?"
 )
 _DATE_AFTER_WORDS = re.compile(
     r"^(?:[\w'\u2019]+\s+){0,3}?(?:"

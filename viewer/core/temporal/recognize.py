@@ -398,19 +398,21 @@ def _fam_day_month_figures(n: Namer) -> str:
         + n("fwd", alternation([*LEXICON.weekdays, "wed", "sat", "sun"]) + r"\b")
         + r"\.?\s+|"
         + _after("on")
+        + r"(?=\d\d[/.]\d\d)"
         # 'in the early morning of 14/03', 'around 10/04': other prepositions only before a
         # slashed pair ('the proposal of 04.03' is a number)
         + "|(?:"
         + _after("of", "from", "since", "until", "till", "by", "around", "before", "after")
-        + r"(?=\d\d/))"
+        + r"(?=\d\d/\d\d))"
         # an incident log's cell ('| 14/08 |'), or a day and month with its clock time
-        # ('12/08 21:40')
-        + r"|(?<=\|\s)|(?<![\w/.:])(?=\d\d/\d\d\s+\d\d:\d\d\b)"
+        # ('12/08 21:40', a diary's '22/8, 23:40')
+        + r"|(?<=\|\s)(?=\d\d/\d\d)|(?<![\w/.:])(?=\d\d/\d\d?,?\s+\d\d:\d\d\b)"
         + ")"
         + n("fday", r"(?:[0-2]\d|3[01])")
-        # 'on 28/05', and 'on 06.10' as Russian and European statements write it
+        # 'on 28/05', and 'on 06.10' as Russian and European statements write it; after a
+        # weekday the month may be one figure ('Tue 20.8')
         + "[/.]"
-        + n("fmonth", r"(?:0[1-9]|1[0-2])")
+        + n("fmonth", r"(?:0[1-9]|1[0-2]|[1-9])")
         + r"(?![\w/]|\.\d)(?!\s*(?:%|per\s*cent|percent))"
         # 'on the night of 11/12 October' is two days of October
         + r"(?!\s+"
@@ -825,6 +827,10 @@ def _fam_offset(n: Namer) -> str:
         + r"\b"
         + "|"
         + n("adj", r"year-earlier|year-ago|a\s+year\s+earlier|a\s+year\s+ago")
+        + r"\b"
+        + "|"
+        # 'This time last year we were closing clinics': the same month a year before
+        + n("thistime", r"(?:at\s+)?(?:this|the\s+same)\s+time\s+(?:last\s+year|a\s+year\s+ago)")
         + r"\b"
     )
 
@@ -1529,7 +1535,8 @@ _START = r"(?<![\w'])(?:\d|'\d|(?:" + trie(_START_WORDS) + r")(?![\w]))"
 _FOLLOW = (
     r"[\s-]+(?:\d|'\d|(?:"
     + trie(_START_WORDS | _TRIGGER_WORDS | LEXICON.link_words | _HOLIDAY_SECOND_WORDS)
-    + r")(?![\w])|in\s+the\s|at\s+night\b)"  # 'nine in the morning', 'ten at night'
+    + r")(?![\w])|in\s+the\s|at\s+night\b"  # 'nine in the morning', 'ten at night'
+    + r"|time\s+(?:last\s+year|a\s+year\s+ago)\b)"  # 'this time last year'
 )
 Scanners = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]
 
@@ -1574,6 +1581,12 @@ def _candidate(text: str, family: str, match: re.Match[str]) -> Candidate | None
     detail = family_pattern(family).match(text, start)
     if detail is None:  # pragma: no cover - the family matched here a moment ago
         return None
+    if family == "day_at_time":
+        heading = _HEADING_THEN_AT.search(text, start, end)
+        if heading is not None:
+            # '23 August' over a diary entry that opens 'At 12:00 the shelling ...': the
+            # heading is a day of its own, and the entry's clock another expression
+            return _first_candidate(text, start, heading.start())
     if detail.end() < end:
         # a part that asks for a lower-case word found a capital in the text as written
         end = detail.end()
@@ -1581,6 +1594,20 @@ def _candidate(text: str, family: str, match: re.Match[str]) -> Candidate | None
             end -= 1
     parts = {k: v for k, v in detail.groupdict().items() if v is not None}
     return Candidate(family, start, end, parts)
+
+
+_HEADING_THEN_AT = re.compile(r"[ \t]*\n\s*(?=At\b)")
+
+
+def _first_candidate(text: str, start: int, end: int) -> Candidate | None:
+    """The candidate the first family to match at ``start`` makes of ``text[start:end]``."""
+    for family, _ in FAMILIES:
+        if family == "day_at_time":
+            continue
+        match = family_pattern(family).match(text, start, end)
+        if match is not None:
+            return _candidate(text, family, match)
+    return None
 
 
 def fold(text: str) -> str:

@@ -60,6 +60,7 @@ class Story:
     # repeats them without a verb ('April 19 -- Seattle, Harbor Theatre')
     month_days: dict[tuple[int, int], dt.date] = field(default_factory=dict)
     dateline_at: int = -1  # where a correspondent's dateline that set ``heading_day`` ends
+    heading_end: int = -1  # where the day heading that set ``heading_day`` ends
     year_opened: tuple[int, int] | None = None  # 'In 1972, ...': that year and where it ends
     era: tuple[int, int] | None = None  # an earlier year the text keeps dating, and how often
     anniversary: int | None = None  # the year an anniversary piece is about: 'fifty years ago'
@@ -265,14 +266,40 @@ def _is_day_heading(text: str, start: int, end: int) -> bool:
     """A line that holds only the date and follows a blank line: 'Tuesday 13 September'
     over the entries of that day, '2003' over a chronology's entries of that year."""
     line_start = _line_start(text, start)
-    if text[line_start:start].strip(" \t*#") or line_start == 0:
+    if line_start == 0:
+        return False
+    lead = text[line_start:start].strip(" \t*#")
+    if lead and _DIARY_LEAD.fullmatch(lead) is None:
         return False
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[end:line_end].strip(" \t:.") or line_end == len(text):
+    if line_end == len(text):
+        return False
+    rest = text[end:line_end].strip(" \t:.")
+    if rest and (
+        line_end - line_start > _DIARY_HEADING or _DIARY_TAIL.fullmatch(text, end, line_end) is None
+    ):
         return False
     before = text.rfind("\n", 0, line_start - 1)
     return not text[before + 1 : line_start - 1].strip()
+
+
+# A section's heading in capitals on a line of its own: 'THE YEAR IN NUMBERS', 'COMING UP'
+_SECTION_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][A-Z '\u2019&,:-]{3,60}[ \t]*\n[ \t]*\n")
+
+
+# A diary's entry heading: 'Day 4 - Monday 9 November, Goris', 'Sun 18th', 'Tuesday 10th,
+# 02:10', 'Sunday 15th, evening', 'Sat 17 Aug, Nazran.'
+_DIARY_HEADING = 48  # characters: longer, the line is a sentence
+_DIARY_LEAD = re.compile(
+    r"(?:day\s+\d{1,3}\s*[-\u2013\u2014:,.]?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?"
+    # a letter's place: 'Banda Aceh, Saturday 28 December'
+    r"|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2},)",
+    re.IGNORECASE,
+)
+# what may follow the day: a clock time, a part of the day, a place ('basement on Lenin
+# Street'); no clause, whose verb would make the line a sentence
+_DIARY_TAIL = re.compile(r"(?:\s*,\s*[\w'\u2019:. -]{1,40}?)+[\s.:]*")
 
 
 # 'End of April - The truce lapses.': the words of a head that the month span leaves out.
@@ -1168,7 +1195,7 @@ def _stamp(
         return _unresolved(cand, scene, "XXXX-XX-XX" + stamp, TimexType.TIME)
     if previous is not None and ref is not None and day != previous[0] and day != ref:
         # past midnight, 'today' and 'this evening' are the new day's
-        story.heading_day = day
+        story.heading_day, story.heading_end = day, -1
     story.stamp = (day, hour, _line_start(scene.text, cand.start), story.heading_day or ref)
     precision = Precision.MINUTE if has_minutes else Precision.HOUR
     return _expr(
@@ -2442,6 +2469,10 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
             start = ref + dt.timedelta(days=named == "tomorrow")
         day = start + dt.timedelta(days=7 if p["span"].lower() == "week" else 14)
         return _period(cand, scene, Precision.DAY, day, relative=True)
+    if "thistime" in p:
+        if ref is None:
+            return _unresolved(cand, scene, "XXXX-XX")
+        return _period(cand, scene, Precision.MONTH, _shift(ref, "Y", -1), relative=True)
     if "adj" in p:
         code, amount, direction = "Y", 1, "earlier"
     else:
@@ -4197,6 +4228,14 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if dateline_at >= 0 and _BYLINE.search(scene.text, dateline_at, cand.start):
         # 'From Our Diplomatic Correspondent' in London: the Munsan dateline's day is over
         scene.story.heading_day, scene.story.dateline_at = None, -1
+    story = scene.story
+    if (
+        story.heading_day is not None
+        and story.heading_end >= 0
+        and _SECTION_HEADING.search(scene.text, story.heading_end, cand.start) is not None
+    ):
+        # 'SUNDAY, 01/03/93' and its entries, then 'THE YEAR IN NUMBERS': the day is over
+        story.heading_day, story.heading_end = None, -1
     if scene.story.heading_day is not None and not _is_day_heading(
         scene.text, cand.start, cand.end
     ):
@@ -4311,6 +4350,7 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 and expression.start <= scene.reference
             ):
                 story.heading_day = expression.start
+                story.heading_end = expression.char_end
             elif expression.precision is Precision.DAY and scene.reference is not None:
                 story.listing_day = expression.start
             elif expression.precision is Precision.YEAR and not expression.relative:
@@ -4362,6 +4402,7 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'MUNSAN, Dec. 27.' over a report in the paper of the 28th: the correspondent
             # wrote the day before, and his 'to-day' and 'yesterday' are told from it.
             story.heading_day, story.dateline_at = expression.start, expression.char_end
+            story.heading_end = -1
             return replace(expression, start=None, end=None, precision=None)
         if expression.char_start <= _DATELINE_REACH and (
             (
@@ -4383,7 +4424,7 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
         ):
             # 'Kabul Wire, [09.05.21 10:03]' over a message in a channel export: the message
             # is told from its own day, and its stamp is no event
-            story.heading_day = expression.start
+            story.heading_day, story.heading_end = expression.start, -1
             return replace(expression, start=None, end=None, precision=None)
     return expression
 
