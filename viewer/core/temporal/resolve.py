@@ -21,7 +21,7 @@ from hijridate import Gregorian, Hijri
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
 from viewer.core.temporal.lexicon import LEXICON, alternation
-from viewer.core.temporal.recognize import MONTH, MONTH_FULL, Candidate, fold
+from viewer.core.temporal.recognize import MONTH, MONTH_FULL, WEEKDAY, Candidate, fold
 from viewer.core.temporal.tense import (
     Tense,
     date_for_month_day,
@@ -61,6 +61,7 @@ class Story:
     month_days: dict[tuple[int, int], dt.date] = field(default_factory=dict)
     dateline_at: int = -1  # where a correspondent's dateline that set ``heading_day`` ends
     heading_end: int = -1  # where the day heading that set ``heading_day`` ends
+    spoken: tuple[int, dt.date] | None = None  # a quotation's opening and the day it was said
     year_opened: tuple[int, int] | None = None  # 'In 1972, ...': that year and where it ends
     era: tuple[int, int] | None = None  # an earlier year the text keeps dating, and how often
     anniversary: int | None = None  # the year an anniversary piece is about: 'fifty years ago'
@@ -434,6 +435,33 @@ def _month_day(
             return dt.date(int(year), month, day)
         except ValueError:
             return None
+    found = _yearless_month_day(cand, scene, month, day)
+    named = _WEEKDAY_BESIDE.match(scene.text, cand.end)
+    if isinstance(found, dt.date) and named is not None and _weekday_word(named["wd"]):
+        weekday = _weekday(named["wd"])
+        if found.isoweekday() != weekday:
+            # 'On 14 November, a Tuesday, I wrote only ...' in a memoir of 2015: the year
+            # whose 14 November was a Tuesday, nearest the year the story last named
+            around = scene.story.explicit_year or found.year
+            years = [
+                y
+                for y in range(found.year - _WEEKDAY_YEARS, found.year + 1)
+                if cal.last_day(y, month) >= day and dt.date(y, month, day).isoweekday() == weekday
+            ]
+            if years:
+                found = dt.date(min(years, key=lambda y: (abs(y - around), -y)), month, day)
+    return found
+
+
+_WEEKDAY_YEARS = 40  # how far back a yearless date may move to agree with its weekday
+_WEEKDAY_BESIDE = re.compile(
+    r"\s*(?:,\s*(?:a|also\s+a)\s+|\(\s*)(?P<wd>" + WEEKDAY + r")\b", re.IGNORECASE
+)
+
+
+def _yearless_month_day(
+    cand: Candidate, scene: Scene, month: int, day: int
+) -> dt.date | str | None:
     story = scene.story
     beside = _beside_period(scene, cand, month, day)
     if beside is not None:
@@ -524,7 +552,13 @@ def _near_a_day_told(scene: Scene, cand: Candidate, month: int, day: int) -> dt.
     last = story.last_day
     if last is None or ref is None or last.year >= ref.year:
         return None
-    if "\n\n" in scene.text[story.last_day_end : cand.start]:
+    crossed = scene.text.count("\n\n", story.last_day_end, cand.start)
+    anchor = story.last_anchor
+    if crossed > _NEAR_PARAGRAPHS or (
+        # a narrative that already went on in that year without naming it goes on into the
+        # next paragraph; a date written in full there may be background to today's news
+        crossed and (anchor is None or anchor.start != last or not anchor.relative)
+    ):
         return None
     since = story.previous
     if (
@@ -534,11 +568,48 @@ def _near_a_day_told(scene: Scene, cand: Candidate, month: int, day: int) -> dt.
         and since.start.year != last.year
     ):
         return None  # 'in June 2018 ... two more last year ... pulling out on May 1': moved on
-    try:
-        told = dt.date(last.year, month, day)
-    except ValueError:
+    options = []
+    for year in (last.year, last.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    # the same year either way, the next only ahead ('Christmas ... On 2 January'); in the
+    # next paragraph only ahead, as a memoir goes on
+    options = [d for d in options if d >= last or (d.year == last.year and not crossed)]
+    return _nearest_the_day_told(last, options)
+
+
+def _nearest_the_day_told(last: dt.date, options: list[dt.date]) -> dt.date | None:
+    """Of ``options``, the one nearest ``last`` if it lies within weeks of it: 'Christmas ...
+    Two days later ... On 2 January', the narrative crosses the new year."""
+    if not options:
         return None
+    told = min(options, key=lambda d: abs((d - last).days))
     return told if abs((told - last).days) <= _NEAR_A_DAY_TOLD else None
+
+
+def _holiday_near_the_day_told(
+    cand: Candidate, scene: Scene, holiday: str
+) -> tuple[dt.date, dt.date] | None:
+    """'The second agreement was signed on 12 December ... Christmas was a tinned ham', in a
+    memoir of 2015: a holiday within weeks of the day the narrative just told, in an
+    earlier year, is that year's."""
+    last = scene.story.last_day
+    # the day told itself passes the tests a yearless date near it must pass
+    if last is None or _near_a_day_told(scene, cand, last.month, last.day) != last:
+        return None
+    spans = [
+        s for y in (last.year - 1, last.year, last.year + 1) for s in holiday_spans(holiday, y)
+    ]
+    near = _nearest_the_day_told(last, [s[0] for s in spans])
+    return next((s for s in spans if s[0] == near), None)
+
+
+# A memoir goes on from one paragraph to the next: the day told at the end of one is near
+# the first date of the next ('On 14 November ... \n\nThe second agreement was signed on
+# 12 December')
+_NEAR_PARAGRAPHS = 1
 
 
 _NEAR_A_DAY_TOLD = 45  # days
@@ -1740,6 +1811,12 @@ def _month_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     month = _month(p["month"])
     if "year" in p or "syear" in p:
         year = int(p["year"]) if "year" in p else _nineteen(p["syear"][9:])
+        one_day = _ONE_DAY_OF.search(p.get("mod") or "")
+        if one_day is not None:
+            # 'on the last day of October 2000': a day, not the month's end
+            day = 1 if one_day.group(1).lower() == "first" else cal.last_day(year, month)
+            told = dt.date(year, month, day)
+            return _expr(cand, scene, TimexType.DATE, told.isoformat(), (told, told), Precision.DAY)
         return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=False)
     if "thatyear" in p:
         year_told = _story_year(scene)
@@ -2321,6 +2398,9 @@ def _holiday_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'The truce began on Christmas Eve' in a guide to 1914: the story's year
             first, last = holiday_spans(p["holiday"], era)[0]
             return _named_day(cand, scene, first, last, relative=True, slack=slack)
+        near = _holiday_near_the_day_told(cand, scene, p["holiday"])
+        if near is not None:
+            return _named_day(cand, scene, near[0], near[1], relative=True, slack=slack)
     options = [
         span
         for y in (ref.year - 1, ref.year, ref.year + 1)
@@ -3206,7 +3286,7 @@ def _day_of_speaking(cand: Candidate, scene: Scene) -> dt.date | None:
     )
     found = after or before
     if found is None:
-        return None
+        return _day_told_in_the_attribution(cand, scene, opening, closing, paragraph_end)
     named = found.group("wd").lower()
     if named == "yesterday":
         return ref - dt.timedelta(days=1)
@@ -3214,7 +3294,48 @@ def _day_of_speaking(cand: Candidate, scene: Scene) -> dt.date | None:
     return None if spoken == ref else spoken
 
 
+def _day_told_in_the_attribution(
+    cand: Candidate, scene: Scene, opening: int, closing: int, paragraph_end: int
+) -> dt.date | None:
+    """The day an attribution names with a date rather than a weekday: 'told me on
+    Christmas night, "Today nobody is running."', 'The next morning a farmer walked over and
+    said: "Yesterday the big men signed."', '"Today we ate rice," she told me by satellite
+    phone on July 22.'"""
+    text, ref, story = scene.text, scene.reference, scene.story
+    if ref is None:
+        return None
+    if story.spoken is not None and story.spoken[0] == opening:
+        return story.spoken[1]  # 'Yesterday the big men signed. Today ...': one quotation
+    sentence_start = max(text.rfind(". ", 0, opening), text.rfind("\n", 0, opening))
+    if (
+        story.last_day is not None
+        and story.last_day != ref
+        and sentence_start < story.last_day_end <= opening
+        and _SAID_BEFORE_QUOTE.search(text, sentence_start + 1, opening + 1)
+    ):
+        story.spoken = (opening, story.last_day)
+        return story.last_day
+    after = _SAID_ON_A_DATE_AFTER.match(text, closing + 1, min(paragraph_end, closing + 160))
+    if after is None:
+        return None
+    month = _month(after.group("m1") or after.group("m2"))
+    day = int(after.group("d1") or after.group("d2"))
+    spoken = date_for_month_day(month, day, ref, "past")
+    return None if spoken is None or spoken == ref else spoken
+
+
 _SAID = r"(?:said|says|told|added|stressed|insisted|warned|declared|announced|wrote|tweeted)"
+# 'walked over and said: "', 'told me on Christmas night, "': the quotation follows the verb
+_SAID_BEFORE_QUOTE = re.compile(
+    r"\b" + _SAID + r"\b[^.!?\"\u201c\u201d]{0,60}[:,]?\s*[\"\u201c]", re.IGNORECASE
+)
+# '," she told me by satellite phone on July 22.'
+_SAID_ON_A_DATE_AFTER = re.compile(
+    r"[,.!?]?\s*[^.!?\"\u201c\u201d]{1,60}?\b" + _SAID + r"\b[^.\"\u201c\u201d]{0,60}?\bon\s+"
+    r"(?:(?P<m1>" + MONTH + r")\s+(?P<d1>[12]\d|3[01]|0?[1-9])\b|(?P<d2>[12]\d|3[01]|0?[1-9])\s+"
+    r"(?P<m2>" + MONTH + r"))\s*[.,]",
+    re.IGNORECASE,
+)
 _SPOKEN_DAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
 # '," he said on Friday', '," Sitaula told reporters late on Wednesday'
 _SAID_ON_AFTER = re.compile(
