@@ -869,6 +869,11 @@ def _fam_anaphora(n: Namer) -> str:
     )
 
 
+_FIXED_HOLIDAYS = [
+    name for name, rule in LEXICON.holidays.items() if re.fullmatch(r"\d\d-\d\d", rule)
+]
+
+
 def _fam_set(n: Namer) -> str:
     every = (
         WEEKDAY
@@ -878,6 +883,9 @@ def _fam_set(n: Namer) -> str:
         + _MONTH_FULL  # 'each October', as TimeML writes XXXX-10 (not 'each May 1')
         + r"(?!\s+\d)|"
         + alternation(LEXICON.seasons)  # 'every summer': XXXX-SU
+        + "|"
+        # 'every Christmas Eve', 'each Veterans Day': a holiday on a fixed day, XXXX-12-24
+        + alternation(_FIXED_HOLIDAYS)
     )
     return (
         r"(?:every\s+(?:"

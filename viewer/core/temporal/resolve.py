@@ -2821,6 +2821,9 @@ def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _expr(cand, scene, TimexType.SET, f"XXXX-{LEXICON.seasons[every]}")
     if every in LEXICON.months:
         return _expr(cand, scene, TimexType.SET, f"XXXX-{LEXICON.months[every]:02d}")
+    holiday = LEXICON.holidays.get(" ".join(every.split()))
+    if holiday is not None:
+        return _expr(cand, scene, TimexType.SET, f"XXXX-{holiday}")
     every_nth = 2 if "other" in p else 1  # 'every other day' is every second one: P2D
     return _expr(cand, scene, TimexType.SET, _duration_value(every_nth, _unit_code(every)))
 

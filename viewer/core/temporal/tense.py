@@ -56,6 +56,7 @@ _TRIED_OR_FAILED = frozenset(["failed", "refused", "declined", "tried", "attempt
 _DETERMINERS = frozenset(
     ["of", "the", "a", "an", "its", "their", "his", "her", "these", "those", "some", "many"]
 )
+_OWNERS = _DETERMINERS | frozenset(["my", "our", "your", "this", "that", "whose"])
 # 'agreed to a 48-hour truce': 'to' before a noun phrase is no infinitive
 _NOT_AN_INFINITIVE = _DETERMINERS | frozenset(["this", "that", "it", "them", "terms"])
 # Verbs that commit to something later: the infinitive after them looks ahead.
@@ -203,6 +204,8 @@ def _cue(words: list[str], index: int) -> Tense:
             present = not _PRESENT_DENIAL.isdisjoint(words[max(0, index - 2) : index])
             return "future" if present else None
         return "future"
+    if word == "last" and index > 0 and words[index - 1] in _OWNERS:
+        return None  # 'his last broadcast', 'the last train': an adjective
     past = word in _PAST_WORDS or (
         len(word) > 4
         and word.endswith("ed")
@@ -557,6 +560,22 @@ _GIVEN_UNTIL = re.compile(
     r"|hold|continue|remain|stay)(?:\s+in\s+force)?\s+(?:until|through|till)\s+$"
 )
 _UNTIL = frozenset(["until", "till", "through", "to"])
+
+
+def _range_end(text: str, end: int) -> int:
+    """Where a clock range that ``end`` may open ends: 'from 4 | to 8 p.m. Tuesday'."""
+    found = _CLOCK_RANGE_REST.match(text, end)
+    return found.end() if found else end
+
+
+_CLOCK_RANGE_REST = re.compile(
+    r"\s*(?:to|until|-|\u2013)\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+\w+"
+)
+# 'The funeral is at 11 a.m. Saturday', 'the vote is Tuesday': a present 'is' schedules
+_IS_SET_FOR = re.compile(
+    r"\b(?:is|are)\s+(?:(?:set\s+|scheduled\s+)?(?:for|at|on|from)\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|-|\u2013)\s*)?$"
+)
 _RUNS_BEFORE = re.compile(r"\bruns\s+(?:from\s+|until\s+|through\s+)?$")
 _NOT_YET = re.compile(r"\b(?:does|do)\s+not\b|\b(?:doesn|don)['\u2019]t\b")
 # 'called a general strike for Friday'; a participle ('a service planned for Saturday was
@@ -583,11 +602,13 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
     """
     if start < 2 or not text[start - 1].isspace():
         return tense_near(text, start, end, cased)
-    if _RUNS_BEFORE.search(
-        text, max(0, start - 20), start
-    ) and not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, end)):
-        # 'The festival runs Friday through Sunday': a weekday's schedule lies ahead ('the
-        # rainy season runs from November to March' is a habit, and its months are not)
+    if (
+        _RUNS_BEFORE.search(text, max(0, start - 20), start)
+        or _IS_SET_FOR.search(text, max(0, start - 40), start)
+    ) and not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, _range_end(text, end))):
+        # 'The festival runs Friday through Sunday', 'Calling hours are from 4 to 8 p.m.
+        # Tuesday': a weekday's schedule lies ahead ('the rainy season runs from November
+        # to March' is a habit, and its months are not)
         return "future"
     head = text[max(0, start - 17) : start].rstrip()
     at_least = head.endswith(_AT_LEAST)
