@@ -848,5 +848,8 @@ def test_every_month_season_or_long_unit_is_a_set(sentence: str, phrase: str, va
     assert (e.type, e.value) == (TimexType.SET, value)
 
 
-def test_each_may_with_its_day_is_still_the_day() -> None:
-    assert found("Workers march each May 1 in the capital.", "May 1").type is TimexType.DATE
+def test_each_may_with_its_day_is_that_day_of_every_year() -> None:
+    e = found("Workers march each May 1 in the capital.", "each May 1")
+    assert (e.type, e.value) == (TimexType.SET, "XXXX-05-01")
+    # with its year it is one day
+    assert found("Workers marched on May 1, 2019.", "May 1, 2019").type is TimexType.DATE

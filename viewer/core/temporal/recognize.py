@@ -923,6 +923,16 @@ def _fam_set(n: Namer) -> str:
         + "|"
         + n("word", alternation(LEXICON.sets))
         + r"\b"
+        # 'open weekdays from 6 a.m.', 'brunch on weekends'; not 'the weekends of July'
+        + r"|(?<!the\s)(?<!of\s)(?<!\d\s)"
+        + n("weekpart", r"weekdays|weekends")
+        + r"\b"
+        # 'every July 1', 'each Dec. 31': that day of every year
+        + r"|(?:every|each)\s+"
+        + n("emonth", _MONTH_FULL)
+        + r"\s+"
+        + n("eday", r"[12]\d|3[01]|0?[1-9]")
+        + r"\b(?!,?\s*\d{4})"
     )
 
 
@@ -1501,6 +1511,7 @@ _TRIGGER_WORDS = (
     | {"today", "yesterday", "tomorrow", "tonight", "overnight", "to-day", "to-night", "to-morrow"}
     | {w for w in LEXICON.holidays if " " not in w}
     | {"month", "month's", "month\u2019s", "week"}  # a digest's 'mid-month', 'in first week'
+    | {"weekdays", "weekends"}  # 'open weekdays', 'on weekends': sets
     # 'Hamle 1' opens with its month; 'Jumada al-Awwal' is found from its first word
     | {w.split()[0] for names in LEXICON.calendar_months.values() for w in names}
 )

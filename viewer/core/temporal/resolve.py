@@ -1062,6 +1062,9 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     elif (stamped := _stamped_day(scene, cand)) is not None:
         # 'Tajik troops accuse Kyrgyz side of firing at 19:20' on a line stamped 19:52
         day, relative = stamped, True
+    elif (holiday := _holiday_after_a_clock(cand, scene)) is not None:
+        # 'City Hall will close at noon on Christmas Eve': the holiday's day
+        day, relative = holiday, True
     else:
         # A bare clock time belongs to the day its sentence named: 'Feb. 27 - The truce
         # takes effect at midnight'; without one it is on the reference day.
@@ -2451,6 +2454,8 @@ def _named_day(
         and _same_sentence(scene.text, story.last_day_end, cand.start)
         # 'on Saturday night and again on New Year's Eve': a second day, not the same one
         and not _ANOTHER_DAY.search(scene.text, story.last_day_end, cand.start)
+        # 'at noon on Christmas Eve': the clock was dated by the holiday, which stays the day
+        and not _JUST_ON.fullmatch(scene.text, story.last_day_end, cand.start)
     ):
         value = named.isoformat() if first == last else first.isoformat()
         return _expr(cand, scene, TimexType.DATE, value, relative=relative)
@@ -2460,6 +2465,7 @@ def _named_day(
 
 
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_JUST_ON = re.compile(r"\s+on\s+", re.IGNORECASE)
 _ANOTHER_DAY = re.compile(r"\b(?:again|then|later|and\s+on)\b", re.IGNORECASE)
 
 _UNIT_PRECISION = {
@@ -2674,6 +2680,51 @@ _APPOSITIVE_DATE = re.compile(
 )
 
 
+def _weekday_from_a_holiday(cand: Candidate, scene: Scene, weekday: int) -> TimeExpression | None:
+    """'the Friday after Thanksgiving', 'the Sunday before Christmas': the first such weekday
+    after (or before) the holiday nearest the reference in the sentence's tense."""
+    ref = scene.reference
+    holiday = _FROM_A_HOLIDAY.match(scene.text, cand.end)
+    if (
+        ref is None
+        or holiday is None
+        or cand.parts.get("part")
+        or not _capitalised(holiday.group(2))
+        or not _THE_BEFORE.search(scene.text, max(0, cand.start - 4), cand.start)
+    ):
+        return None
+    spans = [
+        span
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+        for span in holiday_spans(holiday.group(2), y)
+    ]
+    nearest = nearest_in_tense([a for a, _ in spans], ref, _tense(cand, scene))
+    if holiday.group(1).lower() == "after":
+        day = nearest + dt.timedelta(days=(weekday - nearest.isoweekday()) % 7 or 7)
+    else:
+        day = nearest - dt.timedelta(days=(nearest.isoweekday() - weekday) % 7 or 7)
+    return _period(cand, scene, Precision.DAY, day, relative=True)
+
+
+def _holiday_after_a_clock(cand: Candidate, scene: Scene) -> dt.date | None:
+    """The day of the holiday named right after a clock time ('at noon on Christmas Eve'),
+    nearest the reference in the sentence's tense."""
+    found = _ON_A_HOLIDAY.match(scene.text, cand.end)
+    if found is None or scene.reference is None or not _capitalised(found.group(1)):
+        return None
+    # read as the holiday itself will be read, era and all
+    holiday = Candidate("holiday", found.start(1), found.end(1), {"holiday": found.group(1)})
+    named = _holiday(holiday, scene)
+    return None if named is None else named.start
+
+
+_ON_A_HOLIDAY = re.compile(
+    r"\s+on\s+(" + alternation(LEXICON.holidays) + r")\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_FROM_A_HOLIDAY = re.compile(
+    r"\s+(after|before)\s+(" + alternation(LEXICON.holidays) + r")\b", re.IGNORECASE
+)
 _HOLIDAY_RIGHT_AFTER = re.compile(
     r"\s+(" + alternation(LEXICON.holidays) + r")\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.IGNORECASE
 )
@@ -2800,6 +2851,16 @@ def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
         part = (p.get("pluralpart") or p.get("partsof") or "").lower().removesuffix("s")
         suffix = f"T{LEXICON.day_parts[part]}" if part else ""
         return _expr(cand, scene, TimexType.SET, f"XXXX-WXX-{_weekday(day)}{suffix}")
+    if "weekpart" in p:
+        return _expr(
+            cand,
+            scene,
+            TimexType.SET,
+            "XXXX-WXX-" + ("WE" if p["weekpart"].lower() == "weekends" else "WD"),
+        )
+    if "emonth" in p:
+        month, dom = _month(p["emonth"]), int(p["eday"])
+        return _expr(cand, scene, TimexType.SET, f"XXXX-{month:02d}-{dom:02d}")
     if "per" in p:
         code = "TM" if p["per"].lower().startswith("min") else _unit_code(p["per"])
         return _expr(cand, scene, TimexType.SET, _duration_value(1, code))
@@ -3408,6 +3469,9 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _expr(cand, scene, TimexType.DATE, f"XXXX-WXX-{_weekday(p['wd'])}")
     weekday = _weekday(p["wd"])
     ref = scene.reference
+    counted = _weekday_from_a_holiday(cand, scene, weekday)
+    if counted is not None:
+        return counted
     told = scene.story.last_day
     if (
         told is not None

@@ -576,7 +576,11 @@ _IS_SET_FOR = re.compile(
     r"\b(?:is|are)\s+(?:(?:set\s+|scheduled\s+)?(?:for|at|on|from)\s+)?"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?\s*(?:to|until|-|\u2013)\s*)?$"
 )
-_RUNS_BEFORE = re.compile(r"\bruns\s+(?:from\s+|until\s+|through\s+)?$")
+# 'The festival runs Friday through Sunday', 'The minimum wage rises to $17.25 an hour on
+# Monday': a present verb of a schedule, for a weekday only ('rate rises in June' are nouns)
+_RUNS_BEFORE = re.compile(
+    r"\b(?:runs\s+(?:from\s+|until\s+|through\s+)?|(?:rises|increases|climbs)\b(?:[^.;:,]|[.,]\d){0,40})$"
+)
 _NOT_YET = re.compile(r"\b(?:does|do)\s+not\b|\b(?:doesn|don)['\u2019]t\b")
 # 'called a general strike for Friday'; a participle ('a service planned for Saturday was
 # cancelled') is left to the main verb
@@ -603,7 +607,7 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
     if start < 2 or not text[start - 1].isspace():
         return tense_near(text, start, end, cased)
     if (
-        _RUNS_BEFORE.search(text, max(0, start - 20), start)
+        _RUNS_BEFORE.search(text, max(0, start - 60), start)
         or _IS_SET_FOR.search(text, max(0, start - 40), start)
     ) and not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, _range_end(text, end))):
         # 'The festival runs Friday through Sunday', 'Calling hours are from 4 to 8 p.m.
