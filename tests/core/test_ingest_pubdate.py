@@ -428,3 +428,35 @@ def test_an_email_pasted_below_a_bulletin_does_not_date_it() -> None:
     # the email on its own is dated by its stamp
     alone = "From: Ciara Dunphy\nSent: 4 January 2017 19:52\n\nDear all, the truce held.\n"
     assert find_publication_date(alone, "mail.txt")[0] == D(2017, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "JOURNAL OF PEACE\nVol. 9 (2008)\nReceived 4 October 2007; revised 21 February "
+            "2008; published online 14 July 2008\n\nThe truce held.\n",
+            D(2008, 7, 14),
+        ),
+        (
+            "CENTRE FOR PEACE\nPolicy Brief No. 22 | June 2022\n\nThe truce held.\n\n"
+            "Date of publication: 8 June 2022. The views expressed are the authors' own.\n",
+            D(2022, 6, 8),
+        ),
+        (
+            "AGENCY FOR PEACE\nEvaluation Report EVR-2016/03\nFinal report, 29 April 2016\n\n"
+            "Figures as of 31 March 2016 show the truce held.\n",
+            D(2016, 4, 29),
+        ),
+    ],
+)
+def test_a_report_or_paper_and_its_publication_stamp(text: str, published: dt.date) -> None:
+    assert find_publication_date(text, "paper.txt")[0] == published
+
+
+def test_a_weekday_settles_a_masthead_date_in_figures() -> None:
+    text = "THE REVIEW\nScreen & Page  \u00b7  Fri 8.8.25  \u00b7  No. 1,184\n\nThe film opens.\n"
+    assert find_publication_date(text, "review.txt") == (D(2025, 8, 8), "header-date")
+    # 3.8.25 is a Sunday read day first and a Saturday read month first
+    text = "THE REVIEW\nSat 3.8.25 | No. 12\n\nThe film opens.\n"
+    assert find_publication_date(text, "review.txt")[0] == D(2025, 3, 8)

@@ -13,7 +13,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -432,30 +432,36 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
     for line in lines:
         # 'Compiled by the research staff; last revised 16 December 1992.': the stamp may
         # close a line that says something else first
-        match = next(
-            (
-                stamp
-                for piece in (line, *_CLAUSE_BREAK.split(line)[1:], *_FIELD_BREAK.split(line)[1:])
-                if len(piece) <= MAX_STAMP_LINE and (stamp := _stamp_line().match(piece))
-            ),
-            None,
-        )
-        if match is None:
-            continue
-        rest = _strip_separators(match["rest"])
-        snippet = _DATE_SNIPPET.search(rest)
-        found = (
-            (parse_full_date(snippet.group()) if snippet else None)
-            or parse_full_date(rest)
-            or _short_figures(rest)
-        )
-        rank = ranks[" ".join(match["word"].lower().split())]
-        if found is not None and (best is None or rank < best[0]):
-            best = (rank, found)
+        # close a line that says something else first; 'Received 4 October 2007; revised
+        # 21 February 2008; published online 14 July 2008': the best stamp of the line
+        for match in _stamps_of(line):
+            rest = _strip_separators(match["rest"])
+            snippet = _DATE_SNIPPET.search(rest)
+            found = (
+                (parse_full_date(snippet.group()) if snippet else None)
+                or parse_full_date(rest)
+                or _short_figures(rest)
+            )
+            rank = ranks[" ".join(match["word"].lower().split())]
+            if found is not None and (best is None or rank < best[0]):
+                best = (rank, found)
     return best[1] if best else None
 
 
-_CLAUSE_BREAK = re.compile(r"(?<=[a-z]{2})[.;]\s+")
+def _stamps_of(line: str) -> Iterator[re.Match[str]]:
+    """The stamps the line and its clauses open with, the whole line first."""
+    whole = len(line) <= MAX_STAMP_LINE and _stamp_line().match(line)
+    if whole:
+        yield whole
+        if not _CLAUSE_BREAK.search(line):
+            return
+    for piece in (*_CLAUSE_BREAK.split(line), *_FIELD_BREAK.split(line)[1:]):
+        if len(piece) <= MAX_STAMP_LINE and (stamp := _stamp_line().match(piece)):
+            yield stamp
+
+
+# 'Received 4 October 2007; revised 21 February 2008; published online 14 July 2008'
+_CLAUSE_BREAK = re.compile(r"(?<=[a-z]{2})[.;]\s+|(?<=\d);\s+|(?<=\d{4})\.\s+(?=[A-Z])")
 # a rule of dashes or an '-----Original Message-----' line: what follows was pasted in
 _MESSAGE_BOUNDARY = re.compile(
     r"^\s*(?:[-_=*]{4,}|-+\s*(?:original|forwarded)\s+message\s*-+)\s*$", re.IGNORECASE
@@ -489,6 +495,9 @@ def _lone_date(lines: Sequence[str]) -> dt.date | None:
     """The first header line that holds a full date and nothing else but a time, or a
     short name before it ("The Evening Report - Wednesday 31 August 1994")."""
     for line in lines:
+        checked = _weekday_and_figures(line)
+        if checked is not None:
+            return checked
         line = _after_its_name(_BUDDHIST_YEAR.sub(_gregorian_year, line))
         match = _LONE_DATE.match(_strip_separators(line))
         if match is not None:
@@ -496,6 +505,32 @@ def _lone_date(lines: Sequence[str]) -> dt.date | None:
             if found is not None:
                 return found
     return None
+
+
+def _weekday_and_figures(line: str) -> dt.date | None:
+    """'Screen & Page  ·  Fri 8.8.25  ·  No. 1,184': a weekday and a date in figures, read in
+    the one order (day first or month first) that falls on that weekday."""
+    found = _WEEKDAY_FIGURES.search(line)
+    if found is None:
+        return None
+    weekday = _WEEKDAY_NAMES.index(found["wd"][:3].lower())
+    first, second, year = int(found["a"]), int(found["b"]), int(found["y"])
+    if year < 100:
+        year += 1900 if year >= 69 else 2000  # as strptime's %y reads two digits
+    days = {
+        day
+        for day in (_safe_date(year, second, first), _safe_date(year, first, second))
+        if day is not None and day.weekday() == weekday
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+_WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_FIGURES = re.compile(
+    r"\b(?P<wd>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?\s+(?P<a>\d{1,2})(?P<sep>[./-])"
+    r"(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
 
 
 # 'Wednesday 4 May 2554 (2011)': a Thai masthead's Buddhist-era year with its Gregorian twin

@@ -379,6 +379,8 @@ def _fam_range_md(n: Namer, between: bool = False) -> str:
 def _fam_range_dm(n: Namer, between: bool = False) -> str:
     return (
         _range_lead(n, between)
+        # not the number of a paper: 'Working Paper 2021/04 - 11 March 2021'
+        + r"(?<![/\d])"
         + n("day", DAY)
         + (r"\s+and\s+" if between else DASH_NOT_AND)
         + n("day2", DAY)

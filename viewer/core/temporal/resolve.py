@@ -3388,7 +3388,10 @@ def _day_told_in_the_attribution(
     return None if spoken is None or spoken == ref else spoken
 
 
-_SAID = r"(?:said|says|told|added|stressed|insisted|warned|declared|announced|wrote|tweeted)"
+_SAID = (
+    r"(?:said|says|told|added|stressed|insisted|warned|declared|announced|wrote|tweeted"
+    r"|spoke|talked|recalled|explained|admitted|asked)"
+)
 # 'walked over and said: "', 'told me on Christmas night, "': the quotation follows the verb
 _SAID_BEFORE_QUOTE = re.compile(
     r"\b" + _SAID + r"\b[^.!?\"\u201c\u201d]{0,60}[:,]?\s*[\"\u201c]", re.IGNORECASE
@@ -3858,6 +3861,7 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
         _OTHER_ERA_AFTER.match(text, year_start + 4)
         or _COPYRIGHT_BEFORE.search(text, max(0, year_start - 14), year_start)
         or _named_by_its_year(text, year_start)
+        or _cited(text, year_start)
         or _DOCUMENT_NAMED_BY_YEAR.match(text, year_start + 4)
         or _STATUTE_BEFORE_YEAR.search(text, max(0, year_start - 12), year_start)
         or (
@@ -3909,6 +3913,24 @@ def _named_by_its_year(text: str, year_start: int) -> bool:
     )
 
 
+def _cited(text: str, year_start: int) -> bool:
+    """An author's year in a citation: 'Marrow (2005) argues', '(Sundqvist et al. 2006;',
+    'Haddad-Moore 2019)', 'Marwick (1998, p. 212)', '... and Ramadhan, F. (2008)'."""
+    if _CITED_AFTER.match(text, year_start + 4) is None:
+        return False
+    author = _AUTHOR_BEFORE.search(text, max(0, year_start - 40), year_start)
+    if author is None:
+        return False
+    word = author.group("name").lower().rstrip(".")
+    return word not in _NOT_A_NAME and word not in LEXICON.months
+
+
+# the author's name (a surname, 'et al.', an initial) and an opening bracket or a space
+_AUTHOR_BEFORE = re.compile(
+    r"(?P<name>\bet\s+al\.?|[A-Z][\w\u00c0-\u024f'\u2019]*(?:-[A-Z][\w\u00c0-\u024f]*)?|[A-Z]\.)"
+    r",?\s*\(?\s*$"
+)
+_CITED_AFTER = re.compile(r"[a-z]?(?:\)|;|,\s*pp?\.\s*\d)")
 _CODE_BEFORE_YEAR = re.compile(r"\b[A-Z]{2,}-$")
 _DOCUMENT_NAMED_BY_YEAR = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Plan|Appeal|Act|Law|Budget|Strategy|Report|Programme"

@@ -97,7 +97,37 @@ _STATE_VERBS = frozenset(
 )
 # A plural subject's present tense schedules: 'Talks resume in Doha on Monday'; after a
 # negation or a causative the bare verb is no present tense.
-_BARE_EVENT_VERBS = frozenset(["resume", "begin", "convene", "arrive", "expire", "meet", "reopen"])
+_BARE_EVENT_VERBS = frozenset(
+    ["resume", "begin", "convene", "arrive", "expire", "meet", "reopen", "open"]
+)
+_OPEN_WHEN = frozenset(["on", "this", "next", "tomorrow", "today", "tonight"]) | frozenset(
+    LEXICON.weekdays
+)
+# 'the border was open on Friday', 'kept the crossing open': 'open' is a state there
+_OPEN_AS_A_STATE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "remain",
+        "remains",
+        "remained",
+        "stay",
+        "stays",
+        "stayed",
+        "kept",
+        "keep",
+        "keeps",
+        "left",
+        "wide",
+        "fire",
+        "not",
+    ]
+)
 _DENIED = frozenset(
     ["not", "never", "didn't", "didn\u2019t", "did", "let", "lets", "made", "make", "saw", "see"]
 )
@@ -183,6 +213,13 @@ def _cue(words: list[str], index: int) -> Tense:
         return "past" if "had" in words[max(0, index - 6) : index] else "future"
     if word in _MODALS_BEFORE_A_VERB and _modal_ahead(words, index):
         return "future"
+    if word == "open" and (
+        index == 0
+        or words[index - 1] in _OPEN_AS_A_STATE
+        # 'The Games open on Friday'; not 'struck open ground', 'stores open at least a year'
+        or (index + 1 < len(words) and words[index + 1] not in _OPEN_WHEN)
+    ):
+        return None
     if _future_cue(words, index):
         # The past perfect looks back from the past: 'had been due to expire Friday'.
         if "had" in words[max(0, index - 4) : index]:
