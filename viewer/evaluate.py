@@ -21,7 +21,7 @@ from pathlib import Path
 
 from viewer import evaluate_events
 from viewer.core.model import TimeExpression
-from viewer.core.temporal import tag
+from viewer.core.temporal import tag, timeml_pieces
 from viewer.evaluate_events import nth_span, occurrences, overlaps
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -164,7 +164,10 @@ def evaluate_corpus(folder: Path, half: int | None = None) -> Tally:
         paths = paths[half::2]
     for path in paths:
         doc = read_timeml(path)
-        tally.add(doc, tag(doc.text, doc.creation))
+        # scored as the TimeML export writes them: a month range as its two months
+        tally.add(
+            doc, [piece for found in tag(doc.text, doc.creation) for piece in timeml_pieces(found)]
+        )
     return tally
 
 

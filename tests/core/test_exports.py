@@ -316,3 +316,22 @@ def test_a_winter_is_named_by_both_of_its_years(events):
     spring = replace(winter, timex=replace(winter.timex, value="2016-SP"))
     assert display_date(winter) == "Winter 2015\u201316"
     assert display_date(spring) == "Spring 2016"
+
+
+def test_timeml_writes_a_month_range_as_its_two_months_and_the_timeline_keeps_one_event(
+    tmp_path,
+):
+    path = tmp_path / "talks.txt"
+    path.write_text(
+        "GENEVA, 2 July 2015 - Talks ran from March to June 2015 without a truce.\n",
+        encoding="utf-8",
+    )
+    ws = Workspace([analyse_path(0, path)])
+    (ranged,) = [e for e in ws.events if "March" in e.expression]
+    assert (ranged.start, ranged.end) == (D(2015, 3, 1), D(2015, 6, 30))
+    timexes = [t for r in ws.results for t in r.timexes]
+    root = ET.fromstring(timeml_document(ws.documents[0], 0, timexes, ws.events))
+    months = [(text, value) for _, _, text, value, _ in timexes_in(root) if "20" not in text[:2]]
+    assert ("March", "2015-03") in months
+    assert ("June 2015", "2015-06") in months
+    assert plain_text(root) == ws.documents[0].text

@@ -17,13 +17,14 @@ import os
 import re
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from viewer.core.categories import category_label
 from viewer.core.corrections import MANUAL_PREFIX
 from viewer.core.model import Document, Event, Precision, Source, TimeExpression
+from viewer.core.temporal import timeml_pieces
 
 SCHEMA_VERSION = 1
 
@@ -526,7 +527,20 @@ def timeml_tags(
             span = (source.char_start, source.char_end)
             primary = (event.document, event.char_start, event.char_end) == (document_index, *span)
             timex = event.timex if primary else by_span.get(span, event.timex)
-            tags.append(_Tag(*span, str(timex.type), timex.value, timex.relative, timex.mod))
+            if (timex.char_start, timex.char_end) != span:
+                timex = replace(timex, char_start=span[0], char_end=span[1])
+            # a month range is one event and, as TimeML writes it, two TIMEX3s
+            for piece in timeml_pieces(timex):
+                tags.append(
+                    _Tag(
+                        piece.char_start,
+                        piece.char_end,
+                        str(piece.type),
+                        piece.value,
+                        piece.relative,
+                        piece.mod,
+                    )
+                )
     for timex in timexes:
         if not timex.anchored:
             tags.append(

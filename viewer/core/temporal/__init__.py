@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from dataclasses import replace
 
-from viewer.core.model import TimeExpression
-from viewer.core.temporal.recognize import candidates
+from viewer.core.model import Precision, TimeExpression
+from viewer.core.temporal import calendar as cal
+from viewer.core.temporal.recognize import MONTH, candidates
 from viewer.core.temporal.resolve import Scene, resolve
 
-__all__ = ["tag"]
+__all__ = ["tag", "timeml_pieces"]
 
 # A message quoted whole inside another: its 'yesterday' is its own sender's.
 _FORWARDED = re.compile(
@@ -77,3 +79,39 @@ def _sent_on(value: str) -> dt.date | None:
 
 _AT_TIME = re.compile(r"\s+at\s+\d{1,2}[:.]\d{2}.*$", re.IGNORECASE)
 _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+# 'from April through November', 'between March and June 2015': TimeML marks each month
+_MONTH_RANGE = re.compile(
+    # ('the April-September half' is one period of its own)
+    r"(?:(?:from|between)\s+)?(?P<first>" + MONTH + r"(?:,?\s+\d{4})?)(?:\s+(?:to|through|until"
+    r"|till|and)\s+|\s+[-\u2013\u2014]\s+)(?P<second>" + MONTH + r"(?:,?\s+\d{4})?)",
+    re.IGNORECASE,
+)
+
+
+def timeml_pieces(expression: TimeExpression) -> list[TimeExpression]:
+    """The TIMEX3s TimeML writes for an expression: one each for the two months of a month
+    range the timeline keeps as one event ('from April through November' is 'April' and
+    'November'), the expression itself otherwise."""
+    found = _MONTH_RANGE.fullmatch(expression.text)
+    start, end = expression.start, expression.end
+    if found is None or start is None or end is None or expression.precision is None:
+        return [expression]
+    pieces = []
+    for group, day in (("first", start), ("second", end)):
+        first_day = day.replace(day=1)
+        pieces.append(
+            replace(
+                expression,
+                text=found.group(group),
+                char_start=expression.char_start + found.start(group),
+                char_end=expression.char_start + found.end(group),
+                value=f"{day.year:04d}-{day.month:02d}",
+                start=first_day,
+                end=day.replace(day=cal.last_day(day.year, day.month)),
+                precision=Precision.MONTH,
+                mod=None,
+            )
+        )
+    return pieces
