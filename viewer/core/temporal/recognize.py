@@ -1139,9 +1139,16 @@ def _fam_weekday(n: Namer) -> str:
     )
 
 
+_YEAR_KIND = r"(?:tax|crop|marketing|school|academic|financial|budget|fiscal)\s+year\b"
+
+
 def _fam_year(n: Namer) -> str:
     return (
         _mod(n)
+        # 'the 1996 tax year', 'the 2014-15 marketing year': one period, named by its year
+        + r"(?:the\s+(?=\d{4}(?:[-\u2013/]\d{2,4})?\s+"
+        + _YEAR_KIND
+        + r"))?"
         + r"(?:pre-|post-)?"  # 'the pre-1967 lines'
         + r"(?:"
         + n("fiscal", r"fiscal(?:\s+year)?|the\s+year|calendar\s+year")
@@ -1150,6 +1157,9 @@ def _fam_year(n: Namer) -> str:
         # on one line: '1997\n\n- 18 July: ...' is a heading over a chronology's first line
         + r"(?:[ \t]*[-\u2013\u2014][ \t]*"
         + n("year2", YEAR + r"|\d\d(?![\w%]|[.,/]\d)")
+        + ")?"
+        + r"(?:\s+"
+        + n("yearkind", _YEAR_KIND)
         + ")?"
     )
 

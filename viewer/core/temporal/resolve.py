@@ -493,6 +493,23 @@ def _yearless_month_day(
             if told <= ref:
                 return told
         return None
+    listed = _listed_after(scene, cand)
+    if listed is not None:
+        # 'in four installments, on April 15, June 16, Sept. 15 and Jan. 15': a list of days
+        # runs forward, each on or after the one before it
+        for year in (listed.year, listed.year + 1):
+            try:
+                later = dt.date(year, month, day)
+            except ValueError:
+                return None
+            if later >= listed:
+                if not (
+                    scene.reference is not None
+                    and listed <= scene.reference < later
+                    and _tense(cand, scene) == "past"
+                ):
+                    return later  # a past list goes no further than the report
+                break
     opened = _range_opened_by(scene, cand)
     if opened is not None:
         # 'a ceasefire from January 1 to June 30': the end of a range comes after its start
@@ -528,6 +545,19 @@ def _yearless_month_day(
         # 'when regional leaders gave it until 31 December' after 'on 4 December', written
         # in March: a deadline set on a day already told lies ahead of that day
         return date_for_month_day(month, day, last, "future")
+    anchor = story.last_anchor
+    if (
+        tense == "future"
+        and anchor is not None
+        and anchor.start is not None
+        and not anchor.relative
+        and anchor.precision is Precision.MONTH
+        and anchor.start > scene.reference  # not 'invited in July 1997, will join on March 12'
+        and _same_sentence(scene.text, anchor.char_end, cand.start)
+    ):
+        # 'bills will go out in March 1994, with the first half due June 1': after the
+        # month the sentence named with its year
+        return date_for_month_day(month, day, anchor.start, "future")
     found = date_for_month_day(month, day, scene.reference, tense)
     near = _near_a_day_told(scene, cand, month, day) or _in_the_month_told(scene, cand, month, day)
     if near is not None and tense != "future":
@@ -3683,6 +3713,32 @@ def _closes_a_timed_range(cand: Candidate, scene: Scene, weekday: int) -> dt.dat
     if _RANGE_JOIN.fullmatch(scene.text[previous.char_end : cand.start]) is None:
         return None
     return previous.start + dt.timedelta(days=(weekday - previous.start.isoweekday()) % 7)
+
+
+def _listed_after(scene: Scene, cand: Candidate) -> dt.date | None:
+    """The day just before the candidate in a list of month-days ('June 16, | Sept. 15 and |
+    Jan. 15'), when both are written as a month and a day."""
+    previous = scene.story.previous
+    if (
+        previous is None
+        or previous.precision is not Precision.DAY
+        or previous.start is None
+        or not _MONTH_DAY_TEXT.fullmatch(previous.text)
+        or _LIST_JOIN.fullmatch(scene.text, previous.char_end, cand.start) is None
+    ):
+        return None
+    return previous.start
+
+
+_MONTH_DAY_TEXT = re.compile(
+    r"(?:on\s+)?(?:"
+    + MONTH
+    + r"\s+(?:[12]\d|3[01]|0?[1-9])|(?:[12]\d|3[01]|0?[1-9])\s+"
+    + MONTH
+    + ")",
+    re.IGNORECASE,
+)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:on\s+)?", re.IGNORECASE)
 
 
 def _range_opened_by(scene: Scene, cand: Candidate) -> dt.date | None:

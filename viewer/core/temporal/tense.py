@@ -615,6 +615,8 @@ _IS_SET_FOR = re.compile(
 )
 # 'The festival runs Friday through Sunday', 'The minimum wage rises to $17.25 an hour on
 # Monday': a present verb of a schedule, for a weekday only ('rate rises in June' are nouns)
+_DUE_BEFORE = re.compile(r"(?:\b(\w+\s+\w+|\w+)\s+)?\bdue\s+(?:on\s+|by\s+)?$")
+_PAST_DUE = frozenset(["was", "were", "had", "been", "fell", "came"])
 _RUNS_BEFORE = re.compile(
     r"\b(?:runs\s+(?:from\s+|until\s+|through\s+)?|(?:rises|increases|climbs)\b(?:[^.;:,]|[.,]\d){0,40})$"
 )
@@ -657,6 +659,11 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
         head = head[: -len(_AT_LEAST)]  # 'restricted until at least Sunday'
     at_least = at_least or text.startswith(_AT_LEAST, end)  # 'until Sunday at least'
     word = head[head.rfind(" ") + 1 :]
+    due = _DUE_BEFORE.search(text, max(0, start - 40), start)
+    if due is not None and _PAST_DUE.isdisjoint(_WORD.findall(due.group(1) or "")):
+        # 'the fourth-quarter payment due Jan. 16'; not 'was due last Friday', 'were first
+        # due on Jan. 1'
+        return "future"
     if word == "by":
         left, right = _sentence(text, start, end, cased)
         # 'had filed reports by Wednesday', 'By the end of June some 85,000 fighters had
