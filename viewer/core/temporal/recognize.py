@@ -61,7 +61,9 @@ DASH = r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*"
 DASH_NOT_AND = r"\s*(?:-|\u2013|\u2014|to|through|until|till)\s*"
 _ZONE_OFFSET = r"(?:\s*[+-]\s*(?:1[0-4]|0?\d)(?::?[0-5]\d)?\b)?"  # 'GMT+2', 'UTC +03:00'
 _ZONES = (
-    r"(?:local\s+time|(?:gmt|utc)" + _ZONE_OFFSET + r"|hrs|hours|z\b|est|edt|cst|cdt|pst|pdt|cet"
+    r"(?:local(?:\s+time)?|(?:gmt|utc)"
+    + _ZONE_OFFSET
+    + r"|hrs|hours|z\b|est|edt|cst|cdt|pst|pdt|cet"
     r"|et(?!\s+(?:al|cetera)\b)|pt|ct|mt"
     r"|cest|eet|eest|bst|ist|pkt|msk|idt|irst|aest|jst|hkt|sast|wib|wita|wit)\b"
 )
@@ -180,7 +182,7 @@ def _time(n: Namer) -> str:
         + "|"
         + n("military", r"(?:[01]\d|2[0-3])[0-5]\d")
         # '0600 local time', '2000 hours', '1800 Damascus time': a clock, not a year
-        + r"(?=\s*(?:gmt|utc|hrs|hours\b(?!\s+of\b)|z\b|local\s+time|(?-i:[A-Z][a-z]+\s+time)\b))"
+        + r"(?=\s*(?:gmt|utc|hrs|hours\b(?!\s+of\b)|z\b|local\b|(?-i:[A-Z][a-z]+\s+time)\b))"
         # 'valid until 2359hrs on Sunday 9 September': the suffix is the clock's
         + r"(?:\s*hrs\b\.?)?"
     )
@@ -262,6 +264,9 @@ def _fam_time(n: Namer) -> str:
             + r"|(?!the\b|a\b|that\b|this\b|any\b|some\b)[a-z]+\s+"
             + r"(?:standard\s+|daylight\s+|summer\s+)?time\b",
         )
+        # 'until 2359Z on 23 May': military time in Zulu
+        + "|"
+        + n("zulu", r"(?<=\d)z\b")
         + ")?"
         + "(?:"
         + n("bracket", _BRACKET_ZONE)

@@ -987,8 +987,8 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
     if low.startswith("the night of "):
         # 'on the night of Feb. 26 to 27': the night starts on the first day
         return _day_of_ref(cand, scene, _NIGHT_OF_SECOND_DAY.sub("", word[len("the night of ") :]))
-    if word[:1].isdigit() and "." in word:
-        return parse_numeric(word, "DMY")  # '18.10.2016'
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}", word):
+        return parse_numeric(word, "DMY")  # '18.10.2016', not '13 Aug.'
     # 'May 12', '12 May', '12 May 2025', 'May 12, 2025'
     match = re.match(r"(\D+?)\.?\s+(\d+)\w*|(\d+)\w*\s+(?:of\s+)?(\S+?)\.?(?:\s|,|$)", word)
     if match is None:
