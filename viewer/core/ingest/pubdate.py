@@ -636,7 +636,7 @@ _NAMED_LINE_LENGTH = 100
 # ' - ', ' | ', and the wide gaps of a masthead ('No. 31,402     FRIDAY, DECEMBER 28, 1951')
 _CORRESPONDING_LEAD = re.compile(r"^corresponding\s+to\s+", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"\bcorresponding\s+to\s+(?P<rest>.+)$", re.IGNORECASE)
-_NAME_SEPARATOR = re.compile(r"\s+[-|\u2013\u2014\u00b7\u2022]\s+|\s*\|\s*|\s{4,}")
+_NAME_SEPARATOR = re.compile(r"\s+(?:[-|\u2013\u2014\u00b7\u2022]|-{2,3})\s+|\s*\|\s*|\s{4,}")
 # 'Channel log for Tuesday 29 July 2025', 'Thread saved from the web on Wednesday 19 March
 # 2025, 20:40 Kyiv time': a record and its date, or what was done to the page and when (a
 # headline's 'Truce to begin on 3 May 2019' or 'The war of 3 May 2019' is neither)
@@ -648,6 +648,7 @@ _DONE_TO_A_PAGE = (
 _DATE_AFTER_WORDS = re.compile(
     r"^(?:[\w'\u2019]+\s+){0,3}?(?:"
     r"(?:log|edition|issue|briefing|digest|transcript|bulletin|summary|roundup)\s+for"
+    r"|week\s+(?:ending|ended|to)"  # a weekly's 'Week ending Friday 20 June 2003'
     r"|" + _DONE_TO_A_PAGE + r"(?:\s+(?!on\b)[\w'\u2019]+){0,4}\s+on"
     r"|"
     + _DONE_TO_A_PAGE

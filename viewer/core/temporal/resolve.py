@@ -3458,6 +3458,30 @@ _DAY_THEN_SAID = re.compile(
 _ANAPHORIC_WEEKDAY = frozenset(["the previous", "the following", "the next"])
 
 
+def _names_a_title(text: str, cand: Candidate) -> bool:
+    """'The Saturday Seven', 'THE SEVERN SUNDAY CHRONICLE': a weekday inside a name, written
+    after a capitalised 'The' or in a line of capitals, before a name word that is no
+    part of a day or a date."""
+    word = text[cand.start : cand.end]
+    after = _NAME_WORD_AFTER.match(text, cand.end)
+    if after is None or after.group(1).lower() in _DAY_WORDS:
+        return False
+    if word.isupper():
+        # a masthead line to itself ('THE SEVERN SUNDAY CHRONICLE'), not a cable's
+        # 'NEGOTIATED IN CAIRO SUNDAY BETWEEN KING HUSSEIN AND ARAFAT'
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        line_end = text.find("\n", cand.end)
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        return after.group(1).isupper() and line.startswith("THE ") and len(line.split()) <= 6
+    return after.group(1)[1:].islower() and text.endswith("The ", 0, cand.start)
+
+
+_NAME_WORD_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+)\b")
+_DAY_WORDS = (
+    frozenset(LEXICON.day_parts)
+    | frozenset(LEXICON.months)
+    | frozenset(["and", "to", "or", "through", "until", "last", "next", "this", "week"])
+)
 _PAPER_AFTER = re.compile(
     r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Independent|Observer|Mail|Post"
     r"|Star|Sport|Standard|Nation|Monitor|Gleaner)\b"
@@ -3495,7 +3519,7 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if not _weekday_word(p["wd"]):
         return None
-    if _PAPER_AFTER.match(scene.text, cand.end):
+    if _PAPER_AFTER.match(scene.text, cand.end) or _names_a_title(scene.text, cand):
         return None  # 'The Sunday Times has reported': a newspaper's name
     if _OTHER_CALENDAR_AFTER.match(scene.text, cand.end):
         # 'on Friday 7 Ramadan': the date after it is the event; the weekday only names it

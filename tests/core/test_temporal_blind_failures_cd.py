@@ -1,0 +1,34 @@
+"""What ceasefire set CD (weekly roundups) showed on its first run, each fixed as a general
+rule and checked here on text written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tagging_helpers import values
+
+from viewer.core.ingest import find_publication_date
+
+SATURDAY = dt.date(2025, 1, 18)
+
+
+def test_a_weekday_inside_a_name_is_no_date() -> None:
+    assert values("This is issue 203 of The Saturday Seven, the email.", SATURDAY) == {}
+    assert values("THE SEVERN SUNDAY CHRONICLE\n\nThe truce held.", SATURDAY) == {}
+    assert values("The Sunday Night Show aired the talks.", SATURDAY) == {}
+    # a cable in capitals still dates its days, and a weekday before a part of the day
+    cable = "1. CEASEFIRE NEGOTIATED IN CAIRO SUNDAY BETWEEN KING HUSSEIN AND ARAFAT."
+    assert values(cable, SATURDAY) == {"SUNDAY": "2025-01-12"}
+    assert values("On Sunday Morning the guns fell silent.", SATURDAY) == {
+        "Sunday Morning": "2025-01-12TMO"
+    }
+
+
+def test_a_weekly_masthead_with_double_dashes_or_its_week_ending() -> None:
+    text = "THE LEDGER\nVol. 104, No. 26 -- Thursday, June 29, 1989 -- Twenty-five cents\n\nNews.\n"
+    assert find_publication_date(text, "a.txt")[0] == dt.date(1989, 6, 29)
+    text = (
+        "THE MERIDIAN\nVolume 61, Number 25 | Week ending Friday 20 June 2003 | \u00a32.80\n\n"
+        "News.\n"
+    )
+    assert find_publication_date(text, "a.txt")[0] == dt.date(2003, 6, 20)
