@@ -32,3 +32,18 @@ def test_a_weekly_masthead_with_double_dashes_or_its_week_ending() -> None:
         "News.\n"
     )
     assert find_publication_date(text, "a.txt")[0] == dt.date(2003, 6, 20)
+
+
+def test_a_past_clock_is_on_the_day_the_story_just_told() -> None:
+    text = (
+        "The paint plant exploded on Tuesday afternoon, killing six.\n\n"
+        "Workers said the first alarm sounded at 3:12 p.m. and the roof fell at 3:45 p.m."
+    )
+    found = values(text, dt.date(1988, 11, 16))
+    assert (found["3:12 p.m."], found["3:45 p.m."]) == ("1988-11-15T15:12", "1988-11-15T15:45")
+    # after a midnight, the clocks are on the day that midnight began
+    text = (
+        "The truce took effect at midnight on Monday.\n\n"
+        "Commanders met at 7 a.m. local time and agreed to hold their lines."
+    )
+    assert values(text, dt.date(2025, 7, 29))["7 a.m. local time"] == "2025-07-29T07:00"

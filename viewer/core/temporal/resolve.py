@@ -1126,6 +1126,19 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 # sixty years on: what was still to come then is on the day told
                 or _telling_an_era(story)
             )
+        if (
+            not same
+            and told_day is not None
+            and ref is not None
+            and 0 < (ref - told_day).days <= _PAST_CLOCK_DAYS
+            and _tense(cand, scene) == "past"
+        ):
+            # 'The explosion came on Tuesday ... At 3:12 p.m. the alarm sounded': a past
+            # clock with no day of its own is on the day the story just told
+            same = True
+            anchor = story.last_anchor
+            if anchor is not None and anchor.value.endswith("T24:00") and anchor.start == told_day:
+                told_day += dt.timedelta(days=1)  # after a midnight, the day it began
         day = told_day if same else ref
         if (
             not same
@@ -2752,6 +2765,10 @@ _ON_A_HOLIDAY = re.compile(
     r"\s+on\s+(" + alternation(LEXICON.holidays) + r")\b(?!\s+(?:of\s+)?(?:19|20)\d\d)",
     re.IGNORECASE,
 )
+# how far back the day told may lie for a past clock to be on it: yesterday's story tells
+# its hours ('exploded Tuesday ... at 3:12 p.m.'); a report of the days before goes back to
+# its own day
+_PAST_CLOCK_DAYS = 1
 _FROM_A_HOLIDAY = re.compile(
     r"\s+(after|before)\s+(" + alternation(LEXICON.holidays) + r")\b", re.IGNORECASE
 )
