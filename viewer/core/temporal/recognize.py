@@ -1092,8 +1092,8 @@ def _fam_relday(n: Namer) -> str:
         + _after("at", "by", "before", "after", "until", "till", "from")
         + n("edge", alternation(LEXICON.edge_parts))
         + r"\b(?!-)(?!\s+(?:prayers?|raids?|attacks?|patrols?)\b)"
-        + r"(?:(?:\s*,)?\s+(?:on\s+)?"  # 'at dawn on Friday'
-        + _day_ref(n)
+        + r"(?:(?:\s*,)?\s+(?:on\s+)?"  # 'at dawn on Friday', 'at sunset on Monday 12 September'
+        + _day_ref(n, dated_weekday=True)
         + ")?"
         + "|"
         + r"(?<!\ban\s)(?<!\bthe\s)"  # 'an overnight stay' is no time

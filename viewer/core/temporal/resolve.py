@@ -3654,6 +3654,8 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # session will be the 20th call'
         ahead = (
             _POSSESSED_AHEAD.match(scene.text, cand.end)
+            # 'If Thursday's attempt slips, the next opportunity is Saturday'
+            or _IF_BEFORE.search(scene.text, max(0, cand.start - 4), cand.start)
             or (
                 _READYING_FOR.search(scene.text, max(0, cand.start - 12), cand.start)
                 and _tense(cand, scene) != "past"  # 'Security for Sunday's game was a test'
@@ -3811,6 +3813,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNOR
 
 # "Sunday's session will be", "Monday's vote is scheduled": the thing itself lies ahead
 # 'the sticking points for Wednesday's meeting', 'ahead of Sunday's vote'
+_IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+$")
 _READYING_FOR = re.compile(r"\b(?:for|ahead\s+of)\s+$", re.IGNORECASE)
 _POSSESSED_AHEAD = re.compile(
     r"['\u2019]s\s+(?:[a-z]+\s+){1,2}(?:will|is\s+(?:due|scheduled|expected|set))\b"

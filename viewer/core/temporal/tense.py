@@ -615,6 +615,7 @@ _IS_SET_FOR = re.compile(
 )
 # 'The festival runs Friday through Sunday', 'The minimum wage rises to $17.25 an hour on
 # Monday': a present verb of a schedule, for a weekday only ('rate rises in June' are nouns)
+_NO_EARLIER_THAN = re.compile(r"\bno\s+(?:earlier|sooner|later)\s+than\s+$")
 _DUE_BEFORE = re.compile(r"(?:\b(\w+\s+\w+|\w+)\s+)?\bdue\s+(?:on\s+|by\s+)?$")
 _PAST_DUE = frozenset(["was", "were", "had", "been", "fell", "came"])
 _RUNS_BEFORE = re.compile(
@@ -659,6 +660,8 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
         head = head[: -len(_AT_LEAST)]  # 'restricted until at least Sunday'
     at_least = at_least or text.startswith(_AT_LEAST, end)  # 'until Sunday at least'
     word = head[head.rfind(" ") + 1 :]
+    if _NO_EARLIER_THAN.search(text, max(0, start - 24), start):
+        return "future"  # 'will try again no earlier than Thursday'
     due = _DUE_BEFORE.search(text, max(0, start - 40), start)
     if due is not None and _PAST_DUE.isdisjoint(_WORD.findall(due.group(1) or "")):
         # 'the fourth-quarter payment due Jan. 16'; not 'was due last Friday', 'were first
