@@ -825,6 +825,9 @@ def _day_told_in_relative_clause(scene: Scene) -> bool:
 _RELATIVE_AFTER_COMMA = re.compile(r",\s*(?:where|which|who|whose|when|whom)\b", re.IGNORECASE)
 
 
+_BACK_IN_THE_PRESENT_DAYS = 120
+
+
 def _retold_day(scene: Scene, tense: Tense, found: dt.date | None) -> dt.date | None:
     """The day a retrospective is telling, when a yearless date not told in the future
     would otherwise land after the report: 'The column moved out on Friday, February 22,
@@ -833,6 +836,15 @@ def _retold_day(scene: Scene, tense: Tense, found: dt.date | None) -> dt.date | 
     last, ref = scene.story.last_day, scene.reference
     if tense == "future" or found is None or ref is None or found <= ref:
         return None
+    since = scene.story.previous
+    if (
+        since is not None
+        and since.start is not None
+        and since.char_start > scene.story.last_day_end
+        and since.precision in (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON)
+        and abs((ref - since.start).days) <= _BACK_IN_THE_PRESENT_DAYS
+    ):
+        return None  # 'this month ... this week ... the winter': the text is back in the present
     return last if last is not None and last.year < ref.year else None
 
 
@@ -3428,17 +3440,29 @@ def _day_told_in_the_attribution(
         return story.last_day
     after = _SAID_ON_A_DATE_AFTER.match(text, closing + 1, min(paragraph_end, closing + 160))
     if after is None:
+        if (
+            story.spoken is not None
+            and 0 < opening - story.spoken[0] <= _QUOTE_GOES_ON
+            and "\n" not in text[story.spoken[0] : opening]
+        ):
+            # '"Today we ate rice," she told me on July 22. "Yesterday we did not."': the
+            # same speaker goes on
+            return story.spoken[1]
         return None
     month = _month(after.group("m1") or after.group("m2"))
     day = int(after.group("d1") or after.group("d2"))
     spoken = date_for_month_day(month, day, ref, "past")
-    return None if spoken is None or spoken == ref else spoken
+    if spoken is None or spoken == ref:
+        return None
+    story.spoken = (opening, spoken)
+    return spoken
 
 
 _SAID = (
     r"(?:said|says|told|added|stressed|insisted|warned|declared|announced|wrote|tweeted"
     r"|spoke|talked|recalled|explained|admitted|asked)"
 )
+_QUOTE_GOES_ON = 200  # characters from one quotation's opening to the next of the same speaker
 # 'walked over and said: "', 'told me on Christmas night, "': the quotation follows the verb
 _SAID_BEFORE_QUOTE = re.compile(
     r"\b" + _SAID + r"\b[^.!?\"\u201c\u201d]{0,60}[:,]?\s*[\"\u201c]", re.IGNORECASE
@@ -3680,6 +3704,8 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         and last_day is not None
         and ref - dt.timedelta(days=7) <= last_day < ref
         and _same_sentence(scene.text, scene.story.last_day_end, cand.start)
+        # 'flew out last Sunday; the main body leaves on Monday': another clause's day
+        and ";" not in scene.text[scene.story.last_day_end : cand.start]
     ):
         # 'Qatar said on Wednesday that the pause would start on Thursday', written on
         # Friday: the Thursday after the day of saying, not next week's; 'heard the case

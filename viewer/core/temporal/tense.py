@@ -424,6 +424,8 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
     if quote is not None:
         after_end = quote.start()  # 'told a channel on Wednesday that "all will be over"'
     after = _WORD.findall(text, end, after_end)
+    if after[:1] == ["the"] and not _APPOSED_DAY.isdisjoint(after[1:3]):
+        after = []  # 'On Sunday, the very day Kalbajar was due, Baku agreed': an aside
     if after[:1] == ["that"]:
         # 'told a news agency on Wednesday that the leadership would abide': the clause
         # after 'that' is what was said, with a tense of its own
@@ -487,6 +489,8 @@ def _main_verb_tense(text: str, end: int, start: int, cased: str) -> Tense:
         words = _WORD.findall(segment)
         if words and words[0] in _ASIDE:
             continue  # 'the rebels, who had fought for years, will sign'
+        if words[:1] == ["the"] and not _APPOSED_DAY.isdisjoint(words[1:3]):
+            continue  # 'On Sunday, the very day Kalbajar was due, Baku agreed': the date's aside
         for index in range(len(words)):
             if words[index] == "to":
                 continue  # an infinitive is governed by the main verb
@@ -500,6 +504,7 @@ def _main_verb_tense(text: str, end: int, start: int, cased: str) -> Tense:
 
 # A participle's own adjunct: 'sanctions agreed in principle on Friday should take
 # effect' - Friday is when they were agreed, whatever the main verb after says.
+_APPOSED_DAY = frozenset(["day", "date", "eve", "anniversary", "morning", "night", "week"])
 _ADJUNCT_LEADS = frozenset(
     ["in", "on", "at", "by", "during", "early", "late", "last", "this", "overnight"]
 )
