@@ -460,3 +460,33 @@ def test_a_weekday_settles_a_masthead_date_in_figures() -> None:
     # 3.8.25 is a Sunday read day first and a Saturday read month first
     text = "THE REVIEW\nSat 3.8.25 | No. 12\n\nThe film opens.\n"
     assert find_publication_date(text, "review.txt")[0] == D(2025, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "COMMUNITY RADIO - 98.1 FM\nScript file VOR/NEWS/1999 - MORNING NEWS\n"
+            "Bulletin 14 - Thurs 3/6 - 7.00 slot\n\nThe chiefs meet on Saturday.\n",
+            D(1999, 6, 3),
+        ),
+        (
+            "MASJID NURUL HUDA\nNOTICE BOARD\nNotice dated the 18th day of August 2005, signed "
+            "by the Imam\n\nPrayers for the peace on Friday.\n",
+            D(2005, 8, 18),
+        ),
+        (
+            "MARKET VENDORS' ASSOCIATION\nNOTICE No. 12\nPosted Tues. the 29th July '97 - "
+            "please do not remove before Saturday\n\nThe market opens on Thursday.\n",
+            D(1997, 7, 29),
+        ),
+    ],
+)
+def test_a_community_notice_and_its_date(text: str, published: dt.date) -> None:
+    assert find_publication_date(text, "notice.txt")[0] == published
+
+
+def test_a_weekday_and_day_without_a_year_need_a_year_that_agrees() -> None:
+    # 3/6 is a Thursday in 1999 (3 June) and in no reading of 1998
+    text = "RADIO\nBulletin 14 - Thurs 3/6\nScript 1998\n\nNews.\n"
+    assert find_publication_date(text, "bulletin.txt") == (None, None)

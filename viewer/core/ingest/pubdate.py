@@ -156,6 +156,9 @@ def find_publication_date(
     if first_of_month is not None:
         # 'Published: July 2006': the report's month, read from its first day
         return first_of_month, "published-month"
+    weekday_day = _weekday_day_without_year(head, text, filename, fallbacks)
+    if weekday_day is not None:
+        return weekday_day, "weekday-date+year"
     if dateline is not None:
         month, day = dateline
         for year, origin, latest in _year_candidates(text, filename, fallbacks):
@@ -174,6 +177,7 @@ def find_publication_date(
 @functools.lru_cache(maxsize=4096)
 def parse_full_date(candidate: str) -> dt.date | None:
     """Parse a string that must name a day, a month and a year."""
+    candidate = _written_out(candidate)
     if not _YEAR.search(candidate) or len(candidate) > MAX_STAMP_LINE:
         return None
     numeric = _NUMERIC_DATE.search(candidate)
@@ -183,6 +187,21 @@ def parse_full_date(candidate: str) -> dt.date | None:
     if parsed is None or not EARLIEST_YEAR <= parsed.year <= LATEST_YEAR:
         return None
     return dt.date(parsed.year, parsed.month, parsed.day)
+
+
+_LEGAL_DAY = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+day\s+of\s+", re.IGNORECASE)
+_APOSTROPHE_YEAR = re.compile(r"[\'\u2019](\d\d)\b")
+
+
+def _written_out(text: str) -> str:
+    """'the 18th day of August 2005' as a notice writes it, 'the 29th July '97' as a market
+    notice does: the day and the year as dates are usually written."""
+    text = _LEGAL_DAY.sub(r"\1 ", text)
+    return _APOSTROPHE_YEAR.sub(lambda m: str(_full_year(int(m[1]))), text)
+
+
+def _full_year(two_digits: int) -> int:
+    return two_digits + (1900 if two_digits >= 69 else 2000)  # as strptime's %y reads them
 
 
 def _parse(candidate: str, settings: dict[str, Any]) -> dt.datetime | None:
@@ -435,7 +454,7 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
         # close a line that says something else first; 'Received 4 October 2007; revised
         # 21 February 2008; published online 14 July 2008': the best stamp of the line
         for match in _stamps_of(line):
-            rest = _strip_separators(match["rest"])
+            rest = _written_out(_strip_separators(match["rest"]))
             snippet = _DATE_SNIPPET.search(rest)
             found = (
                 (parse_full_date(snippet.group()) if snippet else None)
@@ -606,6 +625,11 @@ def _after_its_name(line: str) -> str:
     kind = _KIND_OF_DATE.match(line)  # 'Judgment of 2 August 2001', 'Report dated 3 May'
     if kind is not None and _LONE_DATE.match(_strip_separators(kind["rest"])):
         return kind["rest"]
+    if kind is not None:
+        # 'Notice dated the 18th day of August 2005, signed by the Imam': the date opens it
+        opening = _DATE_SNIPPET.match(_written_out(kind["rest"]))
+        if opening is not None:
+            return opening.group()
     fields = line.split(", ")
     for count in range(1, min(len(fields), _PLACE_FIELDS + 1)):
         # 'AU Headquarters, Addis Ababa, Thursday 25 May 2023': places, then the date
@@ -665,7 +689,8 @@ _SENTENCE_END = re.compile(r"(?<![VN])[a-z]{2}[.!?](?:\s|$)")
 # 'Grozny, 25 August 1996', 'Nairobi, 14 November 2000': a place, then the date alone
 _KIND_OF_DATE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,2}(?:judg(?:e)?ment|decision|order|report|statement|communiqu[eé]"
-    r"|release|resolution|memorandum|minutes|note|letter|update|briefing|bulletin|edition)"
+    r"|release|resolution|memorandum|minutes|note|notice|circular|letter|update|briefing"
+    r"|bulletin|edition)"
     r"\s+(?:of|dated)\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -720,6 +745,38 @@ def _is_place(text: str) -> bool:
         return True
     words = re.split(r"[\s/-]+", text.strip())
     return len(words) <= 3 and all(word[:1].isupper() for word in words if word)
+
+
+def _weekday_day_without_year(
+    head: Sequence[str], text: str, filename: str, fallbacks: Sequence[DateHint | None]
+) -> dt.date | None:
+    """'Bulletin 14 - Thurs 3/6 - 7.00 slot' under 'Script file VOR/NEWS/1999': a header's
+    weekday and day in figures, in the year (named in the header, the file name or a
+    fallback) and the order (day or month first) in which they agree."""
+    found = next((m for line in head if (m := _WEEKDAY_DAY_MONTH.search(line))), None)
+    if found is None:
+        return None
+    weekday = _WEEKDAY_NAMES.index(found["wd"][:3].lower())
+    first, second = int(found["a"]), int(found["b"])
+    years = [int(y) for line in head for y in _HEAD_YEAR.findall(line)]
+    years += [year for year, _, _ in _year_candidates(text, filename, fallbacks)]
+    for year in dict.fromkeys(years):
+        days = {
+            day
+            for day in (_safe_date(year, second, first), _safe_date(year, first, second))
+            if day is not None and day.weekday() == weekday
+        }
+        if len(days) == 1:
+            return days.pop()
+    return None
+
+
+_WEEKDAY_DAY_MONTH = re.compile(
+    r"\b(?P<wd>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?,?\s+(?P<a>\d{1,2})[./](?P<b>\d{1,2})\b"
+    r"(?![./]\d)",
+    re.IGNORECASE,
+)
+_HEAD_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/.-])|(?<=/)(?:19|20)\d\d\b")
 
 
 def _year_candidates(
