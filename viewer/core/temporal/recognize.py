@@ -792,7 +792,7 @@ def _fam_holiday(n: Namer) -> str:
         # 'over the Christmas weekend', 'the Memorial Day holiday weekend'
         + r"\b(?:\s+(?:holiday\s+)?"
         + n("hweekend", "weekend")
-        + r"\b)?(?:\s+"
+        + r"\b)?(?:,?\s+"  # 'Christmas Day, 1909'
         + n("year", YEAR)
         + ")?"
     )
@@ -834,6 +834,13 @@ def _fam_offset(n: Namer) -> str:
         + r"\b"
         + "|"
         + n("adj", r"year-earlier|year-ago|a\s+year\s+earlier|a\s+year\s+ago")
+        + r"\b"
+        + "|"
+        # 'On this day in 1913', 'This week in 1945': the same day or week of that year
+        + r"(?:on\s+)?this\s+"
+        + n("thisin", r"day|week")
+        + r"\s+in\s+"
+        + n("inyear", YEAR)
         + r"\b"
         + "|"
         # 'This time last year we were closing clinics': the same month a year before

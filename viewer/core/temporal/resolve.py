@@ -1548,6 +1548,11 @@ def _weekday_fit(
     years: tuple[int, ...] = (ref.year, ref.year - 1, ref.year + 1)
     if era is not None:
         years = (era, era + 1, era - 1, *years)  # 'On Friday, Sept. 17' in a 1971 obituary
+    named = scene.story.explicit_year
+    if named is not None:
+        # 'This week in 1945 ... Wednesday, Aug. 8': the year the text named, when the
+        # weekday fits no year near the report
+        years = (*years, named, named + 1, named - 1)
     for year in years:
         try:
             date = dt.date(year, month, day)
@@ -2610,6 +2615,15 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
             start = ref + dt.timedelta(days=named == "tomorrow")
         day = start + dt.timedelta(days=7 if p["span"].lower() == "week" else 14)
         return _period(cand, scene, Precision.DAY, day, relative=True)
+    if "thisin" in p:
+        if ref is None:
+            return _unresolved(cand, scene, f"{int(p['inyear']):04d}")
+        try:
+            that_day = dt.date(int(p["inyear"]), ref.month, ref.day)
+        except ValueError:
+            that_day = dt.date(int(p["inyear"]), ref.month, 28)  # 29 February, a common year
+        precision = Precision.DAY if p["thisin"].lower() == "day" else Precision.WEEK
+        return _period(cand, scene, precision, that_day, relative=False)  # its year is written
     if "thistime" in p:
         if ref is None:
             return _unresolved(cand, scene, "XXXX-XX")
@@ -4437,7 +4451,7 @@ def _is_comparison(cand: Candidate) -> bool:
     p = cand.parts
     which = (p.get("which") or "").lower()
     return (
-        cand.family == "offset"
+        (cand.family == "offset" and "thisin" not in p)  # 'this week in 1945' names its year
         or any(k in p for k in ("cmp", "lastyear", "lastyear2", "qyear"))
         or which in _COMPARISON_WORDS
     )
