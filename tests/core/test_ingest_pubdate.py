@@ -490,3 +490,27 @@ def test_a_weekday_and_day_without_a_year_need_a_year_that_agrees() -> None:
     # 3/6 is a Thursday in 1999 (3 June) and in no reading of 1998
     text = "RADIO\nBulletin 14 - Thurs 3/6\nScript 1998\n\nNews.\n"
     assert find_publication_date(text, "bulletin.txt") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "EUROPEAN PARLIAMENT\nSitting of Wednesday 3 September 2008 | Strasbourg\n\n"
+            "Mr President, the ceasefire holds.\n",
+            D(2008, 9, 3),
+        ),
+        (
+            "LOK SABHA\nUnstarred Question No. 2934, answered on 14.12.2021\n\n"
+            "The ceasefire has held.\n",
+            D(2021, 12, 14),
+        ),
+        (
+            "WRITTEN ANSWERS\nQuestion UIN 18734, tabled on 18 March 2024\n\nAsked by a Member.\n"
+            "\nAnswered on Monday 25 March 2024 by the Minister of State:\n\nTalks resume.\n",
+            D(2024, 3, 25),
+        ),
+    ],
+)
+def test_a_sitting_or_an_answer_and_its_date(text: str, published: dt.date) -> None:
+    assert find_publication_date(text, "debate.txt")[0] == published

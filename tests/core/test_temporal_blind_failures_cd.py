@@ -47,3 +47,11 @@ def test_a_past_clock_is_on_the_day_the_story_just_told() -> None:
         "Commanders met at 7 a.m. local time and agreed to hold their lines."
     )
     assert values(text, dt.date(2025, 7, 29))["7 a.m. local time"] == "2025-07-29T07:00"
+
+
+def test_a_debate_record_cited_by_its_day_is_no_event() -> None:
+    text = "Words are matched by deeds (Official Report, 25 June 1997; Vol. 296, c. 850)."
+    assert values(text, dt.date(1997, 7, 21)) == {}
+    assert values("The House last debated this on 25 June 1997.", dt.date(1997, 7, 21)) == {
+        "25 June 1997": "1997-06-25"
+    }

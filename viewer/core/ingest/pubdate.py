@@ -607,8 +607,12 @@ def _after_its_name(line: str) -> str:
         return twins[0]
     for piece in pieces:
         said = _DATE_AFTER_WORDS.match(piece.strip())
-        if said is not None and _LONE_DATE.match(_strip_separators(said["rest"])):
-            return said["rest"]
+        if said is None:
+            continue
+        # 'Answered on Monday 25 March 2024 by the Minister of State:'
+        rest = _BY_SOMEONE.sub("", said["rest"])
+        if _LONE_DATE.match(_strip_separators(rest)):
+            return rest
     if len(pieces) > 1 and not any(
         _SENTENCE_END.search(piece) and not _PLACE_WITH_STATE.match(piece) for piece in pieces
     ):
@@ -642,6 +646,7 @@ def _after_its_name(line: str) -> str:
     return place["rest"] if place else line
 
 
+_BY_SOMEONE = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][^\n]*$")
 _PLACE_FIELDS = 3  # 'Building, City, Country,' before a header's date
 _AGENCY_AFTER = re.compile(r"(?<=\d)\.\s+[A-Z][A-Z .'&-]{2,60}(?:\([A-Z]{2,8}\))?\.?\s*$")
 _TWIN_IN_BRACKETS = re.compile(r"\((?P<twin>[^()]{6,40})\)\s*$")
@@ -667,10 +672,11 @@ _NAME_SEPARATOR = re.compile(r"\s+(?:[-|\u2013\u2014\u00b7\u2022]|-{2,3})\s+|\s*
 _DONE_TO_A_PAGE = (
     r"(?:dated|exported|saved|sent|posted|issued|published|updated|filed|archived|retrieved"
     r"|released|generated|produced|compiled|circulated|distributed|printed|mailed|e-?mailed"
-    r"|aired|broadcast|on\s+sale):?"
+    r"|aired|broadcast|on\s+sale|answered|adopted):?"
 )
 _DATE_AFTER_WORDS = re.compile(
-    r"^(?:[\w'\u2019]+\s+){0,3}?(?:"
+    # 'Unstarred Question No. 2934, answered on 14.12.2021'
+    r"^(?:[\w'\u2019.,]+\s+){0,5}?(?:"
     r"(?:log|edition|issue|briefing|digest|transcript|bulletin|summary|roundup)\s+for"
     r"|week\s+(?:ending|ended|to)"  # a weekly's 'Week ending Friday 20 June 2003'
     r"|" + _DONE_TO_A_PAGE + r"(?:\s+(?!on\b)[\w'\u2019]+){0,4}\s+on"
@@ -689,6 +695,7 @@ _SENTENCE_END = re.compile(r"(?<![VN])[a-z]{2}[.!?](?:\s|$)")
 # 'Grozny, 25 August 1996', 'Nairobi, 14 November 2000': a place, then the date alone
 _KIND_OF_DATE = re.compile(
     r"^(?:[A-Z][\w-]*\s+){0,2}(?:judg(?:e)?ment|decision|order|report|statement|communiqu[eé]"
+    r"|sitting|session|hearing|debate|proceedings"
     r"|release|resolution|memorandum|minutes|note|notice|circular|letter|update|briefing"
     r"|bulletin|edition)"
     r"\s+(?:of|dated)\s+(?P<rest>\S.*)$",

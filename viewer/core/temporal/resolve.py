@@ -4736,7 +4736,9 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
             story.explicit_year_end = expression.char_end
             if expression.precision is Precision.DAY:
                 story.full_date_year = expression.start.year
-        if _in_references(scene, expression.char_start):
+        if _in_references(scene, expression.char_start) or _CITED_RECORD_BEFORE.search(
+            scene.text, max(0, expression.char_start - 40), expression.char_start
+        ):
             # 'Keesing's Contemporary Archives, vol. 20, 1974': a source's date, no event
             return replace(expression, start=None, end=None, precision=None)
         if (
@@ -4802,6 +4804,11 @@ def _in_references(scene: Scene, offset: int) -> bool:
     return 0 <= story.references_at < offset
 
 
+# '(Official Report, 25 June 1997; Vol. 296, c. 850)': a debate's record cited by its day
+_CITED_RECORD_BEFORE = re.compile(
+    r"\((?:Official\s+Report|Hansard|HC\s+Deb|HL\s+Deb|Congressional\s+Record|Journal\s+officiel)"
+    r"[^()]{0,20},\s*$"
+)
 _REFERENCES_HEADING = re.compile(
     r"^[ \t#]*(?:references|notes|sources|bibliography|footnotes|further\s+reading)[ \t:]*$",
     re.IGNORECASE | re.MULTILINE,
