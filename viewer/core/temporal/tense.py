@@ -243,6 +243,8 @@ def _cue(words: list[str], index: int) -> Tense:
         return "future"
     if word == "last" and index > 0 and words[index - 1] in _OWNERS:
         return None  # 'his last broadcast', 'the last train': an adjective
+    if word == "last" and words[index + 1 : index + 2] in (["through"], ["until"], ["till"]):
+        return None  # 'would ... last through Sunday night': the verb, its tense before it
     past = word in _PAST_WORDS or (
         len(word) > 4
         and word.endswith("ed")
@@ -620,6 +622,7 @@ _IS_SET_FOR = re.compile(
 )
 # 'The festival runs Friday through Sunday', 'The minimum wage rises to $17.25 an hour on
 # Monday': a present verb of a schedule, for a weekday only ('rate rises in June' are nouns)
+_IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^.;:!?]*$")
 _NO_EARLIER_THAN = re.compile(r"\bno\s+(?:earlier|sooner|later)\s+than\s+$")
 _DUE_BEFORE = re.compile(r"(?:\b(\w+\s+\w+|\w+)\s+)?\bdue\s+(?:on\s+|by\s+)?$")
 _PAST_DUE = frozenset(["was", "were", "had", "been", "fell", "came"])
@@ -667,6 +670,12 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
     word = head[head.rfind(" ") + 1 :]
     if _NO_EARLIER_THAN.search(text, max(0, start - 24), start):
         return "future"  # 'will try again no earlier than Thursday'
+    if (
+        _IF_CLAUSE.search(text, max(0, start - 70), start)
+        and not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, end))
+        and tense_near(text, start, end, cased) is None
+    ):
+        return "future"  # 'unless commissioners extend it at their meeting Thursday morning'
     due = _DUE_BEFORE.search(text, max(0, start - 40), start)
     if due is not None and _PAST_DUE.isdisjoint(_WORD.findall(due.group(1) or "")):
         # 'the fourth-quarter payment due Jan. 16'; not 'was due last Friday', 'were first
