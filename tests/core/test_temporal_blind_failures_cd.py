@@ -8,6 +8,7 @@ import datetime as dt
 from tagging_helpers import values
 
 from viewer.core.ingest import find_publication_date
+from viewer.core.temporal import tag
 
 SATURDAY = dt.date(2025, 1, 18)
 
@@ -55,3 +56,12 @@ def test_a_debate_record_cited_by_its_day_is_no_event() -> None:
     assert values("The House last debated this on 25 June 1997.", dt.date(1997, 7, 21)) == {
         "25 June 1997": "1997-06-25"
     }
+
+
+def test_a_sittings_header_date_is_no_event() -> None:
+    text = (
+        "EUROPEAN PARLIAMENT\nSitting of Wednesday 3 September 2008 | Strasbourg\n\n"
+        "The ceasefire of 12 August holds."
+    )
+    found = [(e.text, e.anchored) for e in tag(text, dt.date(2008, 9, 3))]
+    assert found == [("Wednesday 3 September 2008", False), ("12 August", True)]

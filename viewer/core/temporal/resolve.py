@@ -4830,6 +4830,7 @@ def _is_header_date(scene: Scene, expression: TimeExpression) -> bool:
     if expression.precision is not Precision.DAY and not _HEADER_DAY.search(rest):
         return False  # a time stamp alone ('00:30 GMT' over an entry) dates the entry
     rest = _HEADER_LEAD.sub(" ", _HEADER_NOISE.sub(" ", rest))
+    rest = _HEADER_TAIL.sub(" ", rest)
     return not rest.strip(" \t,.:;|-\u2013\u2014()")
 
 
@@ -4838,6 +4839,8 @@ _HEADER_NOISE = re.compile(
     r"\b(?:for\s+immediate\s+release|(?:press|news)\s+release|embargoed(?:\s+until)?)\b|"
     r"\b(?:first\s+)?(?:published|updated|last\s+updated|last\s+modified|modified|posted"
     r"|issued|date|dated|last\s+revised|revised|on|at)\b|\b(?:[01]?\d|2[0-3])[:.]\d\d\b"
+    # 'Sitting of Wednesday 3 September 2008 | Strasbourg'
+    r"|^\s*(?:sitting|session|meeting|hearing|debate|proceedings)\s+of\b"
     r"|\b(?:a\.?m\.?|p\.?m\.?|gmt|utc|[a-z]{2,4}t)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
     # the stamp's other half: 'January 6, 2023 10:41 AM GMT'
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b\d{1,4}\b",
@@ -4848,6 +4851,8 @@ _HEADER_DAY = re.compile(
     re.IGNORECASE,
 )
 # 'Grozny, ', 'The Evening Report - ': a place or a name before the date
+# ' | Strasbourg': a place after the date
+_HEADER_TAIL = re.compile(r"\s*[|\u2013\u2014-]\s*(?:[A-Z][\w'\u2019-]*\s*){1,3}\s*$")
 _HEADER_LEAD = re.compile(r"^\s*(?:[A-Z][\w'\u2019-]*\s*){1,4}(?:,|[-|\u2013\u2014])\s")
 
 
