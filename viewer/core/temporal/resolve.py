@@ -3426,9 +3426,13 @@ def _day_of_speaking(cand: Candidate, scene: Scene) -> dt.date | None:
         return _day_told_in_the_attribution(cand, scene, opening, closing, paragraph_end)
     named = found.group("wd").lower()
     if named == "yesterday":
-        return ref - dt.timedelta(days=1)
-    spoken = resolve_weekday(_weekday(named), ref, "past")
-    return None if spoken == ref else spoken
+        spoken = ref - dt.timedelta(days=1)
+    else:
+        spoken = resolve_weekday(_weekday(named), ref, "past")
+        if spoken == ref:
+            return None
+    scene.story.spoken = (opening, spoken)
+    return spoken
 
 
 def _day_told_in_the_attribution(
@@ -3474,7 +3478,7 @@ def _day_told_in_the_attribution(
 
 _SAID = (
     r"(?:said|says|told|added|stressed|insisted|warned|declared|announced|wrote|tweeted"
-    r"|spoke|talked|recalled|explained|admitted|asked)"
+    r"|spoke|talked|recalled|explained|admitted|asked|reached)"
 )
 _QUOTE_GOES_ON = 200  # characters from one quotation's opening to the next of the same speaker
 # 'walked over and said: "', 'told me on Christmas night, "': the quotation follows the verb
@@ -4736,8 +4740,12 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
             story.explicit_year_end = expression.char_end
             if expression.precision is Precision.DAY:
                 story.full_date_year = expression.start.year
-        if _in_references(scene, expression.char_start) or _CITED_RECORD_BEFORE.search(
-            scene.text, max(0, expression.char_start - 40), expression.char_start
+        if (
+            _in_references(scene, expression.char_start)
+            or _CITED_RECORD_BEFORE.search(
+                scene.text, max(0, expression.char_start - 40), expression.char_start
+            )
+            or _corrected_away(scene.text, expression.char_start)
         ):
             # 'Keesing's Contemporary Archives, vol. 20, 1974': a source's date, no event
             return replace(expression, start=None, end=None, precision=None)
@@ -4804,6 +4812,29 @@ def _in_references(scene: Scene, offset: int) -> bool:
     return 0 <= story.references_at < offset
 
 
+def _corrected_away(text: str, start: int) -> bool:
+    """A date a correction takes back: 'signed early on Saturday, Aug. 31, not on Friday, Aug.
+    30', '(Corrects day of signing to Friday from Thursday)'. (What 'an earlier version said'
+    is left alone: some corrections are read as events of their own.)"""
+    if _NEGATED_DATE_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    sentence = max(
+        text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("(", 0, start)
+    )
+    clause_end = min(
+        (i for i in (text.find(";", sentence + 1), text.find(")", sentence + 1)) if i >= 0),
+        default=len(text),
+    )
+    return (
+        start < clause_end
+        and _CORRECTION_LEAD.match(text, sentence + 1) is not None
+        and text[max(0, start - 6) : start].rstrip().endswith("from")  # the wrong one
+    )
+
+
+_NEGATED_DATE_BEFORE = re.compile(r",\s*not\s+(?:on\s+|at\s+|in\s+)?$")
+# an agency's repeat note: '(Corrects day of signing in paragraph 2 to Friday from Thursday'
+_CORRECTION_LEAD = re.compile(r"\s*\(?\s*corrects\b", re.IGNORECASE)
 # '(Official Report, 25 June 1997; Vol. 296, c. 850)': a debate's record cited by its day
 _CITED_RECORD_BEFORE = re.compile(
     r"\((?:Official\s+Report|Hansard|HC\s+Deb|HL\s+Deb|Congressional\s+Record|Journal\s+officiel)"
