@@ -1103,6 +1103,11 @@ def _fam_relday(n: Namer) -> str:
         + _day_ref(n, dated_weekday=True)
         + ")?"
         + "|"
+        # 'overnight Saturday', 'overnight on Tuesday': that day's night
+        + r"(?<!\ban\s)(?<!\bthe\s)overnight\s+(?:on\s+)?"
+        + n("ovwd", WEEKDAY)
+        + r"(?!\s+(?:morning|afternoon|evening|night)\b)"
+        + "|"
         + r"(?<!\ban\s)(?<!\bthe\s)"  # 'an overnight stay' is no time
         + n("overnight", "overnight")
         # Only as an adverb: 'raged overnight around Debaltseve', not 'an overnight stay'.
@@ -1112,7 +1117,9 @@ def _fam_relday(n: Namer) -> str:
         r"|\s+[a-z]+ed\b)"  # 'strikes overnight killed 12 people'
         # 'recorded five incidents of firing during the night': the night just gone
         + "|"
-        + _after("during")
+        + _after("during", "through")  # 'talks ran through the night'
+        # 'slept through the night' is a whole night's sleep, no time
+        + r"(?<!sleep\sthrough\s)(?<!slept\sthrough\s)(?<!sleeps\sthrough\s)"
         + n("overnight2", r"the\s+night")
         + r"\b(?!\s+(?:of|before|after)\b)"
     )

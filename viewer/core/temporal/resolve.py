@@ -3321,6 +3321,20 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     ref = scene.reference
     if "rday" in p and _is_title(cand, scene):
         return None
+    if "ovwd" in p:
+        # 'overnight Saturday': the night of that day, read as the weekday is
+        day = _day_of_ref(cand, scene, p["ovwd"])
+        if not isinstance(day, dt.date):
+            return _unresolved(cand, scene, f"XXXX-WXX-{_weekday(p['ovwd'])}TNI", TimexType.TIME)
+        return _expr(
+            cand,
+            scene,
+            TimexType.TIME,
+            f"{day.isoformat()}TNI",
+            (day, day + dt.timedelta(days=1)),
+            Precision.DAY,
+            relative=True,
+        )
     if "overnight" in p or "overnight2" in p:
         if ref is None:
             return _unresolved(cand, scene, "XXXX-XX-XXTNI", TimexType.TIME)
@@ -3774,7 +3788,9 @@ def _range_end(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
         or previous.precision is not Precision.DAY
         or previous.start is None
         or previous.value[:10] != previous.start.isoformat()
-        or previous.text.split(" ", 1)[0].lower() not in LEXICON.weekdays
+        or LEXICON.weekdays.keys().isdisjoint(
+            previous.text.lower().split()[:3]  # 'Saturday', 'overnight Saturday'
+        )
     ):
         # 'from Sept. 14 to Thursday' may span weeks: only a weekday opens a weekday range
         return None
