@@ -61,6 +61,7 @@ class Story:
     month_days: dict[tuple[int, int], dt.date] = field(default_factory=dict)
     dateline_at: int = -1  # where a correspondent's dateline that set ``heading_day`` ends
     heading_end: int = -1  # where the day heading that set ``heading_day`` ends
+    section_at: int = -1  # where a section heading after it starts (-1: not looked up yet)
     spoken: tuple[int, dt.date] | None = None  # a quotation's opening and the day it was said
     year_opened: tuple[int, int] | None = None  # 'In 1972, ...': that year and where it ends
     era: tuple[int, int] | None = None  # an earlier year the text keeps dating, and how often
@@ -4599,11 +4600,11 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # 'From Our Diplomatic Correspondent' in London: the Munsan dateline's day is over
         scene.story.heading_day, scene.story.dateline_at = None, -1
     story = scene.story
-    if (
-        story.heading_day is not None
-        and story.heading_end >= 0
-        and _SECTION_HEADING.search(scene.text, story.heading_end, cand.start) is not None
-    ):
+    if story.heading_day is not None and story.heading_end >= 0 and story.section_at < 0:
+        # where the next section in capitals starts, looked up once per heading
+        found = _SECTION_HEADING.search(scene.text, story.heading_end)
+        story.section_at = found.start() if found else len(scene.text) + 1
+    if story.heading_day is not None and story.heading_end >= 0 and story.section_at < cand.start:
         # 'SUNDAY, 01/03/93' and its entries, then 'THE YEAR IN NUMBERS': the day is over
         story.heading_day, story.heading_end = None, -1
     if scene.story.heading_day is not None and not _is_day_heading(
@@ -4720,7 +4721,7 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 and expression.start <= scene.reference
             ):
                 story.heading_day = expression.start
-                story.heading_end = expression.char_end
+                story.heading_end, story.section_at = expression.char_end, -1
             elif expression.precision is Precision.DAY and scene.reference is not None:
                 story.listing_day = expression.start
             elif expression.precision is Precision.YEAR and not expression.relative:
@@ -4834,20 +4835,23 @@ def _corrected_away(text: str, start: int) -> bool:
     is left alone: some corrections are read as events of their own.)"""
     if _NEGATED_DATE_BEFORE.search(text, max(0, start - 12), start):
         return True
+    floor = max(0, start - _CORRECTION_REACH)
+    if "orrects" not in text[floor:start] or not text[floor:start].rstrip().endswith("from"):
+        return False
     sentence = max(
-        text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("(", 0, start)
+        text.rfind(". ", floor, start),
+        text.rfind("\n", floor, start),
+        text.rfind("(", floor, start),
     )
-    clause_end = min(
-        (i for i in (text.find(";", sentence + 1), text.find(")", sentence + 1)) if i >= 0),
-        default=len(text),
-    )
+    between = text[max(sentence, floor) : start]
     return (
-        start < clause_end
-        and _CORRECTION_LEAD.match(text, sentence + 1) is not None
-        and text[max(0, start - 6) : start].rstrip().endswith("from")  # the wrong one
+        ";" not in between
+        and ")" not in between
+        and bool(_CORRECTION_LEAD.match(text, max(sentence + 1, floor)))
     )
 
 
+_CORRECTION_REACH = 200  # characters from a correction note's opening to its dates
 _NEGATED_DATE_BEFORE = re.compile(r",\s*not\s+(?:on\s+|at\s+|in\s+)?$")
 # an agency's repeat note: '(Corrects day of signing in paragraph 2 to Friday from Thursday'
 _CORRECTION_LEAD = re.compile(r"\s*\(?\s*corrects\b", re.IGNORECASE)
