@@ -982,6 +982,9 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
         closing = _closes_a_timed_range(cand, scene, _weekday(low))
         if closing is not None:
             return closing
+        in_era = _era_weekday(cand, scene, _weekday(low))
+        if in_era is not None:
+            return in_era  # 'He landed in Baghdad at dawn on Sunday', twenty years on
         if _weekday(low) == ref.isoweekday():
             return ref  # today's name needs no tense
         return _bare_weekday(_weekday(low), ref, _tense(cand, scene), cand, scene)
@@ -3481,6 +3484,10 @@ def _day_told_in_the_attribution(
             # '"Today we ate rice," she told me on July 22. "Yesterday we did not."': the
             # same speaker goes on
             return story.spoken[1]
+        if _telling_an_era(story) and story.last_day is not None:
+            # 'He said, "Tomorrow, inshallah. Tonight, keep your head down."', in a story told
+            # twenty years on: said on the day the story is telling
+            return story.last_day
         return None
     month = _month(after.group("m1") or after.group("m2"))
     day = int(after.group("d1") or after.group("d2"))
@@ -4499,6 +4506,7 @@ def _anniversary_years(text: str, expression: TimeExpression) -> int | None:
 
 
 _WHOLE_YEARS = re.compile(r"P(\d+)Y")
+_YEARS_ON_AFTER = re.compile(r"\s+(?:on|later)\b(?!\s+(?:the|a|an)\b)", re.IGNORECASE)
 _MARKS_BEFORE = re.compile(r"\b(?:marks|marked|marking|mark|it\s+is|it\s+was|it's)\s+$", re.I)
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
 
@@ -4638,6 +4646,17 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
     story = scene.story
     if reference is not None and expression.type is TimexType.DURATION:
         years_back = _anniversary_years(scene.text, expression)
+        counted = _WHOLE_YEARS.fullmatch(expression.value)
+        if (
+            years_back is None
+            and counted is not None
+            and reference.year - int(counted[1])
+            in (story.explicit_year, story.last_day.year if story.last_day else None)
+            and _YEARS_ON_AFTER.match(scene.text, expression.char_end)
+        ):
+            # 'on 20 August 1988 it was supposed to stop. Twenty years on, the men who were
+            # sent to watch remember': the year just named, so many years back, is the story's
+            years_back = int(counted[1])
         if years_back is not None and years_back >= 2:
             # 'This week marks fifty years since the Six-Day War': the story is told in
             # that year until the text comes back to the present
