@@ -61,7 +61,9 @@ DASH = r"\s*(?:-|\u2013|\u2014|to|through|until|till|and)\s*"
 DASH_NOT_AND = r"\s*(?:-|\u2013|\u2014|to|through|until|till)\s*"
 _ZONE_OFFSET = r"(?:\s*[+-]\s*(?:1[0-4]|0?\d)(?::?[0-5]\d)?\b)?"  # 'GMT+2', 'UTC +03:00'
 _ZONES = (
-    r"(?:local(?:\s+time)?|(?:gmt|utc)"
+    # 'premieres Thursday at 9 p.m. Eastern', '5 p.m. Pacific'
+    r"(?:(?:eastern|pacific|central|mountain)(?!\s+(?:park|station|square|avenue|street"
+    r"|district|africa|america|asia|europe|region|province|time\b))|local(?:\s+time)?|(?:gmt|utc)"
     + _ZONE_OFFSET
     + r"|hrs|hours|z\b|est|edt|cst|cdt|pst|pdt|cet"
     r"|et(?!\s+(?:al|cetera)\b)|pt|ct|mt"
