@@ -482,6 +482,31 @@ UNANCHORED = [
         TimexType.DURATION,
         "PXY",
     ),
+    # A bare plural the verb spends, or 'within' bounds, is a length too.
+    (
+        "Rebuilding the shore could take years and cost tens of billions of dollars.",
+        "years",
+        TimexType.DURATION,
+        "PXY",
+    ),
+    (
+        "In Donetsk, residents who had spent days in basements came out on Sunday.",
+        "days",
+        TimexType.DURATION,
+        "PXD",
+    ),
+    (
+        "Military officials say the operation took months to plan.",
+        "months",
+        TimexType.DURATION,
+        "PXM",
+    ),
+    (
+        "The funds were moved to an account in Jersey within days of arriving.",
+        "days",
+        TimexType.DURATION,
+        "PXD",
+    ),
     # A '-long' adjective is a length of time: 'a weeks-long siege'.
     (
         "Government troops broke the rebels' weeks-long siege of the town.",
@@ -558,6 +583,12 @@ def test_durations_sets_and_vague_references_are_not_events(
 ) -> None:
     e = found(sentence, phrase)
     assert (e.type, e.value, e.anchored) == (kind, value, False)
+
+
+def test_a_bare_plural_naming_what_it_is_made_of_is_no_length() -> None:
+    # 'days of rain' and 'weeks of talks' name the rain and the talks, not a span of time
+    text = "After days of rain, the river rose. Both sides spent weeks of talks on the map."
+    assert [e.text for e in tag(text, D(2016, 5, 4))] == []
 
 
 # A bare weekday resolves by tense; Wednesday 4 May 2016 is the reference.

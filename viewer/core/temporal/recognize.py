@@ -964,9 +964,26 @@ _BARE = (
     + _after("over", "in")
     + r"the\s+years\b"  # 'over the years', 'in the years since'
 )
+_SPENDING_VERBS = (  # noqa: SIM905 - a list of words reads best as words
+    "take takes took taking taken spend spends spent spending wait waits waited waiting"
+    " lasted lasting"
+).split()
+_PLURAL_UNIT = r"(?:days|weeks|months|years|decades|centuries|hours)\b"
+# 'for years', 'in decades', and a length the verb takes: 'could take years', 'spent days in
+# basements', 'may wait weeks longer'; 'within days of arriving' is as long, 'days of rain' not
 _FOR_PLURAL = (
-    r"(?:days|weeks|months|years|decades|centuries|hours)\b"
-    r"(?!\s+(?:of|to|ago|later|before|after)\b)"
+    _after("for", "within", "in")
+    + _PLURAL_UNIT
+    + r"(?!\s+(?:of|to|ago|later|before|after)\b)"
+    + "|"
+    # 'took months to plan': here 'to' starts what the time was spent on
+    + _after(*_SPENDING_VERBS)
+    + _PLURAL_UNIT
+    + r"(?!\s+(?:of|ago|later|before|after)\b)"
+    + "|"
+    + _after("within")
+    + _PLURAL_UNIT
+    + r"(?=\s+of\b)"
 )
 
 
@@ -1023,7 +1040,6 @@ def _fam_duration(n: Namer) -> str:
         + r"-long\b"
         # 'for years', 'within weeks', 'the first time in decades'
         + "|"
-        + _after("for", "within", "in")
         + n("bareplural", _FOR_PLURAL)
         + ")"
     )
