@@ -601,6 +601,13 @@ WEEKDAYS = [
     ("Wednesday's vote was postponed.", "Wednesday", "2016-05-04"),
     ("Monitors could arrive as soon as Thursday, the envoy said.", "Thursday", "2016-05-05"),
     ("The monitors said on Tuesday that the truce was holding.", "Tuesday", "2016-05-03"),
+    # a forecast looks ahead, even when reported in the past tense
+    ("A second, milder frost is possible Monday night.", "Monday night", "2016-05-09TNI"),
+    ("More shelling is possible on Friday, the monitors said.", "Friday", "2016-05-06"),
+    ("Forecasters gave a 70 percent chance of rain for Friday.", "Friday", "2016-05-06"),
+    # a permission that was used lies behind, one still to be used ahead
+    ("Residents were allowed to return on Monday after two weeks away.", "Monday", "2016-05-02"),
+    ("Residents will be allowed to return on Monday.", "Monday", "2016-05-09"),
 ]
 
 

@@ -52,7 +52,9 @@ _NOT_PAST_ED = frozenset(
 
 
 # 'failed to meet on Saturday': what was tried, or not done, lies behind
-_TRIED_OR_FAILED = frozenset(["failed", "refused", "declined", "tried", "attempted"])
+_TRIED_OR_FAILED = frozenset(["failed", "refused", "declined", "tried", "attempted", "managed"])
+# 'residents were allowed to return Tuesday': the permission was used, as a failure was not
+_PERMITTED = frozenset(["allowed", "permitted", "forced", "able", "unable"])
 _DETERMINERS = frozenset(
     ["of", "the", "a", "an", "its", "their", "his", "her", "these", "those", "some", "many"]
 )
@@ -229,6 +231,13 @@ def _cue(words: list[str], index: int) -> Tense:
             word == "to" and tried[-1:] and tried[-1] in _TRIED_OR_FAILED
         ):
             return "past"  # 'Parliament, which failed to meet on Saturday'
+        if (
+            word == "to"
+            and words[index - 1 : index] != []
+            and words[index - 1] in _PERMITTED
+            and words[max(0, index - 2) : index - 1] in (["was"], ["were"])
+        ):
+            return "past"
         if word == "to" and not _ABILITY.isdisjoint(words[max(0, index - 5) : index]):
             return None
         if word in _BARE_EVENT_VERBS and words[index - 1 : index] == ["to"]:
