@@ -3374,7 +3374,10 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
         code = LEXICON.day_parts[p["part2"].lower()]
         if ref is None:
             return _unresolved(cand, scene, f"XXXX-XX-XXT{code}", TimexType.TIME)
-        day = ref - dt.timedelta(days=1) if p["this"].lower() == "last" else ref
+        # '"Heavy fighting last night," a post published on Sunday said': Saturday night
+        day = _day_of_speaking(cand, scene) or ref
+        if p["this"].lower() == "last":
+            day -= dt.timedelta(days=1)
         return _expr(
             cand,
             scene,
@@ -3474,6 +3477,9 @@ def _day_told_in_the_attribution(
     ):
         story.spoken = (opening, story.last_day)
         return story.last_day
+    if _quoted_after_its_day(scene, opening):
+        story.spoken = (opening, story.last_day)
+        return story.last_day
     after = _SAID_ON_A_DATE_AFTER.match(text, closing + 1, min(paragraph_end, closing + 160))
     if after is None:
         if (
@@ -3498,11 +3504,39 @@ def _day_told_in_the_attribution(
     return spoken
 
 
+def _quoted_after_its_day(scene: Scene, opening: int) -> bool:
+    """A quotation follows a sentence or two that said when it was spoken or posted: 'was
+    uploaded at 23:12 on 31 December. Its caption read: "fighting again tonight"', 'We
+    reached two residents by phone on Monday. ... One of them told us: "Yesterday ..."'."""
+    text, story = scene.text, scene.story
+    end = story.last_day_end
+    if story.last_day is None or story.last_day == scene.reference or end < 0:
+        return False
+    if not 0 < opening - end <= _QUOTE_GOES_ON or "\n" in text[end:opening]:
+        return False
+    told = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+    lead = max(text.rfind(". ", 0, opening), text.rfind("\n", 0, opening)) + 1
+    return (
+        told < lead  # the day was told in a sentence of its own, ahead of the quotation's
+        and _SAID_WORD.search(text, told, end) is not None
+        and _LEAD_INTO_QUOTE.search(text, lead, opening + 1) is not None
+    )
+
+
 _SAID = (
     r"(?:said|says|told|added|stressed|insisted|warned|declared|announced|wrote|tweeted"
-    r"|spoke|talked|recalled|explained|admitted|asked|reached)"
+    r"|spoke|talked|recalled|explained|admitted|asked|reached"
+    # a post says what it says on the day it went up: 'posted it at 21:47 on 26 April with
+    # this caption: "Qamishli tonight."'
+    r"|posted|shared|uploaded|published|captioned|messaged|texted|sent)"
 )
 _QUOTE_GOES_ON = 200  # characters from one quotation's opening to the next of the same speaker
+_SAID_WORD = re.compile(r"\b" + _SAID + r"\b", re.IGNORECASE)
+# 'told us: "', 'Its caption read: "': the sentence hands over to the quotation
+_LEAD_INTO_QUOTE = re.compile(
+    r"\b(?:" + _SAID + r"|read|reads)\b[^.!?\"\u201c\u201d]{0,30}[:,]\s*[\"\u201c]$",
+    re.IGNORECASE,
+)
 # 'walked over and said: "', 'told me on Christmas night, "': the quotation follows the verb
 _SAID_BEFORE_QUOTE = re.compile(
     r"\b" + _SAID + r"\b[^.!?\"\u201c\u201d]{0,60}[:,]?\s*[\"\u201c]", re.IGNORECASE
