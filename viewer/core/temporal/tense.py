@@ -16,7 +16,10 @@ Tense = Literal["past", "future"] | None
 
 
 # Hyphenated compounds stay one word: 'Saudi-led' and 'Russian-brokered' are adjectives.
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?(?:-[A-Za-z]+)*")
+# a plural's possessive keeps its apostrophe: 'the students' last day'
+_WORD = re.compile(
+    r"[A-Za-z]+(?:['\u2019][A-Za-z]+)?(?:-[A-Za-z]+)*(?:(?<=s)['\u2019](?![A-Za-z]))?"
+)
 # 'recognise them on Jan. 15 if they met conditions': a condition's verb is its own
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although|if|unless|because)\b")
 _PUNCTUATION_BREAK = re.compile(r"[,;:]")
@@ -59,6 +62,7 @@ _DETERMINERS = frozenset(
     ["of", "the", "a", "an", "its", "their", "his", "her", "these", "those", "some", "many"]
 )
 _OWNERS = _DETERMINERS | frozenset(["my", "our", "your", "this", "that", "whose"])
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 # 'agreed to a 48-hour truce': 'to' before a noun phrase is no infinitive
 _NOT_AN_INFINITIVE = _DETERMINERS | frozenset(["this", "that", "it", "them", "terms"])
 # Verbs that commit to something later: the infinitive after them looks ahead.
@@ -250,8 +254,13 @@ def _cue(words: list[str], index: int) -> Tense:
             present = not _PRESENT_DENIAL.isdisjoint(words[max(0, index - 2) : index])
             return "future" if present else None
         return "future"
-    if word == "last" and index > 0 and words[index - 1] in _OWNERS:
-        return None  # 'his last broadcast', 'the last train': an adjective
+    if (
+        word == "last"
+        and index > 0
+        and (words[index - 1] in _OWNERS or words[index - 1].endswith(_POSSESSIVE))
+    ):
+        # 'his last broadcast', 'the last train', 'her students' last day': an adjective
+        return None
     if word == "last" and words[index + 1 : index + 2] in (["through"], ["until"], ["till"]):
         return None  # 'would ... last through Sunday night': the verb, its tense before it
     past = word in _PAST_WORDS or (
@@ -733,12 +742,13 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
             return "future"  # 'Gantz has until Wednesday to form a coalition
         if word in ("until", "till") and _NOT_YET.search(text, max(left, start - 50), start):
             return "future"  # 'the gathering does not officially open until Friday'
-        if word in ("until", "till") and (
+        if word in ("until", "till", "through") and (
             at_least
             or not _LASTING_NOW.isdisjoint(_WORD.findall(text, max(left, start - 60), start))
         ):
             # 'movement stays restricted until Sunday', 'polls remain open until Saturday',
-            # 'until at least Sunday': a limit that no past tense has reached lies ahead
+            # 'until at least Sunday', 'early voting continues through Monday': a limit
+            # that no past tense has reached lies ahead
             return tense_near(text, start, end, cased) or "future"
     return tense_near(text, start, end, cased)
 

@@ -1,0 +1,39 @@
+"""What TimeML set AL (education news) showed, each fixed as a general rule and checked
+here on text written for the test: 'last' after a possessive is an adjective, not a
+look back, and what goes on through a weekday lies ahead."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tagging_helpers import values
+
+
+def test_a_last_day_after_a_plural_possessive_does_not_look_back() -> None:
+    text = "She teaches in Riverton now, and her own pupils' last day is in June."
+    assert values(text, dt.date(2022, 5, 16))["June"] == "2022-06"
+
+
+def test_a_last_day_after_a_singular_possessive_does_not_look_back() -> None:
+    text = "The monitoring team's last day in the town is in July."
+    assert values(text, dt.date(2022, 5, 16))["July"] == "2022-07"
+
+
+def test_last_before_a_unit_still_looks_back() -> None:
+    text = "The delegates met last week and the envoy's report came in June."
+    assert values(text, dt.date(2022, 5, 16))["June"] == "2021-06"
+
+
+def test_what_continues_through_a_weekday_lies_ahead() -> None:
+    text = "Registration at the district office continues through Monday."
+    assert values(text, dt.date(2008, 10, 26))["Monday"] == "2008-10-27"
+
+
+def test_what_continued_through_a_weekday_lies_behind() -> None:
+    text = "Shelling of the northern suburbs continued through Monday."
+    assert values(text, dt.date(2008, 10, 26))["Monday"] == "2008-10-20"
+
+
+def test_a_truce_that_stays_in_force_through_a_season_is_this_years() -> None:
+    text = "If the guns stay silent through the autumn, the prisoners will be exchanged."
+    assert values(text, dt.date(1988, 8, 24))["the autumn"] == "1988-FA"
