@@ -1,6 +1,8 @@
-"""What TimeML set AL (education news) showed, each fixed as a general rule and checked
-here on text written for the test: 'last' after a possessive is an adjective, not a
-look back, and what goes on through a weekday lies ahead."""
+"""What TimeML set AL (education news) and a look back over the earlier TimeML sets
+showed, each fixed as a general rule and checked here on text written for the test:
+'last' after a possessive is an adjective, not a look back; what goes on through a
+weekday lies ahead; an intention looks ahead of itself; and a present verb after a
+relative clause, not the clause's own past, tells the time."""
 
 from __future__ import annotations
 
@@ -37,3 +39,27 @@ def test_what_continued_through_a_weekday_lies_behind() -> None:
 def test_a_truce_that_stays_in_force_through_a_season_is_this_years() -> None:
     text = "If the guns stay silent through the autumn, the prisoners will be exchanged."
     assert values(text, dt.date(1988, 8, 24))["the autumn"] == "1988-FA"
+
+
+def test_an_intention_told_in_the_past_looks_ahead() -> None:
+    text = "Rebel leaders said on Monday that they intended to bring the accord to a vote in June."
+    assert values(text, dt.date(2013, 5, 15))["June"] == "2013-06"
+
+
+def test_a_hope_told_in_the_past_looks_ahead() -> None:
+    text = "The mediators hoped to bring both sides back to the table in February."
+    assert values(text, dt.date(2019, 11, 20))["February"] == "2020-02"
+
+
+def test_a_present_verb_after_a_relative_clause_tells_the_time() -> None:
+    text = (
+        "The national dialogue, which opened in March, finishes its work in September,"
+        " the envoy said."
+    )
+    found = values(text, dt.date(2013, 6, 8))
+    assert (found["March"], found["September"]) == ("2013-03", "2013-09")
+
+
+def test_a_past_verb_after_a_relative_clause_still_looks_back() -> None:
+    text = "The commission, which meets in Geneva, reported its findings in September."
+    assert values(text, dt.date(2013, 6, 8))["September"] == "2012-09"

@@ -67,7 +67,21 @@ _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _NOT_AN_INFINITIVE = _DETERMINERS | frozenset(["this", "that", "it", "them", "terms"])
 # Verbs that commit to something later: the infinitive after them looks ahead.
 _PROMISED = frozenset(
-    ["agreed", "decided", "promised", "pledged", "vowed", "threatened", "undertook", "voted"]
+    [
+        "agreed",
+        "decided",
+        "promised",
+        "pledged",
+        "vowed",
+        "threatened",
+        "undertook",
+        "voted",
+        "intended",
+        "hoped",
+        "aimed",
+        "proposed",
+        "offered",
+    ]
 )
 # 'made it difficult for Sun to meet demand into the summer': an infinitive after an
 # adjective of ability says nothing of when; the verb before it does.
@@ -373,7 +387,7 @@ def _without_asides(text: str, left: int, start: int) -> list[str]:
     if window.count(",") < 2:
         return _WORD.findall(window)
     pieces = window.split(",")
-    if not _PREPOSITION_FIRST.match(pieces[-1]):
+    if not (_PREPOSITION_FIRST.match(pieces[-1]) or _PRESENT_VERB_FIRST.match(pieces[-1])):
         return _WORD.findall(window)  # 'who stepped down as chairman, president ... in March'
     kept = (
         [pieces[0]]
@@ -386,6 +400,9 @@ def _without_asides(text: str, left: int, start: int) -> list[str]:
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whom|whose|which)\b")
 # the date's own phrase after the aside: ', in the Nov. 4 general election'
 _PREPOSITION_FIRST = re.compile(r"\s*(?:in|on|at|by|for|from|until|since|before|after|during)\s")
+# the main verb after the aside, in the present: ', which opened in March, finishes its work
+# in September'
+_PRESENT_VERB_FIRST = re.compile(r"\s*[a-z]{3,}[^s\W]s\s+(?:its|the|a|an|their|his|her|in|on)\s")
 
 
 def _quote_opened(text: str, start: int) -> int:
