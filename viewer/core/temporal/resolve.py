@@ -3439,10 +3439,10 @@ def _day_of_speaking(cand: Candidate, scene: Scene) -> dt.date | None:
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     after = _SAID_ON_AFTER.match(text, closing + 1, min(paragraph_end, closing + 240))
     window = max(paragraph_start, opening - 160)
-    before = _SAID_ON_BEFORE.search(text, window, opening) or _DAY_THEN_SAID.search(
-        text, window, opening
-    )
-    found = after or before
+    before = _SAID_ON_BEFORE.search(text, window, opening) or _day_then_said(text, window, opening)
+    # the attribution that leads into the quotation is the nearer one: 'said on Thursday that
+    # the FARC would answer "tomorrow, not before", and a reply reached the envoy on Friday'
+    found = before or after
     if found is None:
         return _day_told_in_the_attribution(cand, scene, opening, closing, paragraph_end)
     named = found.group("wd").lower()
@@ -3549,27 +3549,50 @@ _SAID_ON_A_DATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SPOKEN_DAY = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)"
+_PART_OF_THE_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # '," he said on Friday', '," Sitaula told reporters late on Wednesday'
 _SAID_ON_AFTER = re.compile(
     r"[,.!?]?\s*[^.!?\"\u201c\u201d]{1,80}?\b" + _SAID + r"\b[^.\"\u201c\u201d]{0,90}?\b"
     r"(?:(?:late|early)\s+)?(?:on\s+)?" + _SPOKEN_DAY + r"\b",
     re.IGNORECASE,
 )
-# 'told a Quito radio station on Wednesday. "' and 'said on Wednesday: "'
+# 'told a Quito radio station on Wednesday. "', 'said on Wednesday: "', 'said one delegate,
+# speaking on Saturday evening. "', and a quotation inside what was said: 'said on Thursday
+# that the rebels would answer "tomorrow, not before"'
 _SAID_ON_BEFORE = re.compile(
-    _SAID + r"\b[^.\"\u201c\u201d]{0,60}?\b(?:on\s+)?" + _SPOKEN_DAY + r"\b\s*[.:,]?\s*$",
+    _SAID
+    + r"\b[^.\"\u201c\u201d]{0,60}?\b(?:on\s+)?"
+    + _SPOKEN_DAY
+    + _PART_OF_THE_DAY
+    + r"\b(?:\s*[.:,]?\s*|\s+that\b[^.\"\u201c\u201d]{0,80})$",
     re.IGNORECASE,
 )
 
 
 # 'Speaking by telephone on Monday evening, he said: "'
+# ('Asked on Wednesday night whether ..., Morcos said the envoy would decide "the day after
+# tomorrow"': what was said, with a quotation in it)
 _DAY_THEN_SAID = re.compile(
-    r"\b(?:on\s+)?" + _SPOKEN_DAY + r"(?:\s+(?:morning|afternoon|evening|night))?\b"
-    r"[^.\"\u201c\u201d]{0,60}?\b" + _SAID + r"\s*[:,]?\s*$",
+    r"\b(?:on\s+)?" + _SPOKEN_DAY + _PART_OF_THE_DAY + r"\b"
+    r"[^.\"\u201c\u201d]{0,80}?\b" + _SAID + r"(?:\s*[:,]?|\s+[^.\"\u201c\u201d]{0,60})\s*$",
     re.IGNORECASE,
 )
 
 
+def _day_then_said(text: str, window: int, opening: int) -> re.Match[str] | None:
+    """'Asked on Wednesday night whether ..., Morcos said': the day the attribution opens
+    with; a day named inside it ('extend the talks beyond Friday') is no day of speaking."""
+    at = window
+    while (found := _DAY_THEN_SAID.search(text, at, opening)) is not None:
+        if not _NOT_THE_SPEAKING_DAY.search(text, max(0, found.start() - 9), found.start()):
+            return found
+        at = found.end("wd")
+    return None
+
+
+_NOT_THE_SPEAKING_DAY = re.compile(
+    r"\b(?:beyond|until|till|by|before|after|since|through|from|to)\s+$", re.IGNORECASE
+)
 _ANAPHORIC_WEEKDAY = frozenset(["the previous", "the following", "the next"])
 
 
