@@ -33,7 +33,8 @@ _HEADER_REACH = 400  # characters from the forwarding line to its Date header
 def tag(text: str, reference: dt.date | None) -> list[TimeExpression]:
     """Every temporal expression of ``text``, in order, resolved against ``reference``."""
     scene = Scene.of(text, reference)
-    blocks = _forwarded_blocks(text)
+    # the innermost block first: a reply quoting a message that quotes another
+    blocks = sorted(_forwarded_blocks(text) + _quoted_replies(text), key=lambda b: b[1] - b[0])
     found: list[TimeExpression] = []
     for candidate in candidates(text, scene.folded or None):
         inner = next((s for start, end, s in blocks if start <= candidate.start < end), None)
@@ -57,6 +58,40 @@ def _forwarded_blocks(text: str) -> list[tuple[int, int, Scene]]:
         end = closing.start() if closing else len(text)
         blocks.append((opening.start(), end, Scene.of(text, sent)))
     return blocks
+
+
+def _quoted_replies(text: str) -> list[tuple[int, int, Scene]]:
+    """(start, end, scene) of each earlier message a reply quotes under its mail program's
+    line 'On Mon, 22 Oct 2018 at 09:12, Amina Yusuf <...> wrote:': the '> ' lines after it
+    speak of their own day, so their 'today' is the day that message was sent."""
+    if "wrote:" not in text:
+        return []
+    blocks = []
+    for line in _WROTE.finditer(text):
+        sent = _sent_on(line["date"])
+        if sent is None:
+            continue
+        depth = len(line["marks"].replace(" ", "")) + 1
+        end = start = line.end()
+        for quoted in _LINE.finditer(text, start):
+            if len(_QUOTE_MARKS.match(quoted[0])[0].replace(" ", "")) < depth:
+                break
+            end = quoted.end()
+        if end > start:
+            blocks.append((start, end, Scene.of(text, sent)))
+    return blocks
+
+
+# 'On Mon, 22 Oct 2018 at 09:12, Amina Yusuf <a.yusuf@example.org> wrote:', perhaps quoted
+# itself, perhaps wrapped before 'wrote:'
+_WROTE = re.compile(
+    r"^(?P<marks>[> \t]*)On\s+(?P<date>[^\n]{0,40}?\b(?:19|20)\d\d\b"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?),?[^\n]{0,120}?\n?"
+    r"(?:[> \t]*)?[^\n]{0,80}?\bwrote:[ \t]*$",
+    re.M,
+)
+_LINE = re.compile(r"^.*$", re.M)
+_QUOTE_MARKS = re.compile(r"[> \t]*")
 
 
 def _sent_on(value: str) -> dt.date | None:

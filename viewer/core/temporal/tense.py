@@ -347,11 +347,16 @@ def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, in
     return left, right
 
 
+_INDENT = re.compile(r"[ \t>]*")
+
+
 def _wraps(text: str, at: int) -> bool:
     """True when the line break at ``at`` only wraps a sentence: a word or comma before it,
-    a small letter or a digit after it."""
+    a small letter or a digit after it, past the indent or quotation marks of a bullet's
+    or a quoted e-mail's next line ('so that I can send it\n  to the donor on Monday')."""
     before = text[at - 1] if at > 0 else "."
-    after = text[at + 1] if at + 1 < len(text) else "A"
+    indent = _INDENT.match(text, at + 1)
+    after = text[indent.end()] if indent.end() < len(text) else "A"
     return (before.isalnum() or before == ",") and (after.islower() or after.isdigit())
 
 
@@ -658,6 +663,12 @@ _IS_SET_FOR = re.compile(
 # 'The festival runs Friday through Sunday', 'The minimum wage rises to $17.25 an hour on
 # Monday': a present verb of a schedule, for a weekday only ('rate rises in June' are nouns)
 _IF_CLAUSE = re.compile(r"\b(?:if|unless)\b[^.;:!?]*$")
+# an office's deadline: 'by COB Friday', 'by EOD Monday', 'by close of business on Tuesday'
+# ('at the close of business Thursday, 5,745,188 shares had been tendered' is no deadline)
+_CLOSE_OF_BUSINESS = re.compile(
+    r"\bby\s+(?:the\s+)?(?:cob|eod|eob|close\s+of\s+(?:business|play)(?:\s+on)?|end\s+of\s+(?:the\s+)?"
+    r"(?:business\s+)?day\s+on)\s+$"
+)
 _NO_EARLIER_THAN = re.compile(r"\bno\s+(?:earlier|sooner|later)\s+than\s+$")
 _DUE_BEFORE = re.compile(r"(?:\b(\w+\s+\w+|\w+)\s+)?\bdue\s+(?:on\s+|by\s+)?$")
 _PAST_DUE = frozenset(["was", "were", "had", "been", "fell", "came"])
@@ -705,6 +716,8 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
     word = head[head.rfind(" ") + 1 :]
     if _NO_EARLIER_THAN.search(text, max(0, start - 24), start):
         return "future"  # 'will try again no earlier than Thursday'
+    if _CLOSE_OF_BUSINESS.search(text, max(0, start - 40), start) and "had" not in head.split():
+        return "future"  # 'the revised budget by COB Friday', 'by close of business Monday'
     if (
         _IF_CLAUSE.search(text, max(0, start - 70), start)
         and not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, end))
