@@ -1,7 +1,9 @@
-"""What ceasefire set CL (e-mail briefings, newsletters and threads) showed, each fixed as a
-general rule and checked here on text written for the test: a reply's quoted message
-speaks of the day it was sent, an office deadline and a polite request look ahead, and a
-wrapped line of an indented bullet is still one sentence."""
+"""What ceasefire set CL (e-mail briefings, newsletters and threads) and TimeML sets AN
+(energy) and AO (city hall) showed, each fixed as a general rule and checked here on text
+written for the test: a reply's quoted message speaks of the day it was sent, an office
+deadline, a polite request and what may not come back until a day all look ahead, a
+wrapped line of an indented bullet is still one sentence, and an ordinance number is no
+span of years."""
 
 from __future__ import annotations
 
@@ -59,3 +61,20 @@ def test_a_polite_request_looks_ahead() -> None:
 def test_an_indented_bullet_wraps_without_ending_its_sentence() -> None:
     text = "- Paperwork: the budget by Friday, so that I can send it\n  to the donor on Monday."
     assert values(text, dt.date(2018, 10, 24))["Monday"] == "2018-10-29"
+
+
+def test_what_may_not_come_back_until_a_weekday_lies_ahead() -> None:
+    text = "The utility said some customers may not have power back until Sunday."
+    assert values(text, dt.date(2006, 11, 17))["Sunday"] == "2006-11-19"
+
+
+def test_an_ordinance_number_is_no_span_of_years() -> None:
+    text = "Ordinance 2024-17, which sets the new fee, takes effect on July 11."
+    assert "2024-17" not in values(text, dt.date(2024, 6, 12))
+
+
+def test_a_season_across_the_century_is_a_span_of_years() -> None:
+    found = tag("The 1999-00 season was the last before the truce.", dt.date(2001, 5, 1))
+    assert [(e.text, e.start, e.end) for e in found] == [
+        ("1999-00", dt.date(1999, 1, 1), dt.date(2000, 12, 31))
+    ]

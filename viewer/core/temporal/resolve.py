@@ -4100,9 +4100,13 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "year2" in p:
         second = p["year2"]
         last = int(second) if len(second) == 4 else (year // 100) * 100 + int(second)
+        if len(second) == 2 and last <= year:
+            last += 100  # 'the 1999-00 season'
         joined_by_dash = (
             re.search(r"\d\s*[-\u2013\u2014]\s*\d", text[cand.start : cand.end]) is not None
         )
+        if joined_by_dash and len(second) == 2 and last > year + 10:
+            return None  # 'Ordinance 2024-17', 'Case 2019-44': a number, no years
         if joined_by_dash and year < last <= year + 50:
             span = (dt.date(year, 1, 1), dt.date(last, 12, 31))
             return _expr(cand, scene, TimexType.DATE, f"{year:04d}", span, Precision.YEAR)

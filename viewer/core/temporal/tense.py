@@ -638,7 +638,9 @@ _POSTPONING = re.compile(
 )
 _GIVEN_UNTIL = re.compile(
     # 'may not reopen until Wednesday': not before a day still to come
-    r"\b(?:would|will|could|may|might|won't|cannot|can't)\s+not\s+\w+\s+(?:until|till)\s+$|"
+    # ('may not have power back until Sunday')
+    r"\b(?:would|will|could|may|might|won't|cannot|can't)\s+not\s+(?:\w+\s+){1,3}"
+    r"(?:until|till)\s+$|"
     r"\b(?:has|have|ha?ve\s+got)\s+until\s+$|\b(?:would|will|could|may|might|to)\s+"
     r"(?:now\s+)?(?:last|run"
     r"|hold|continue|remain|stay)(?:\s+in\s+force)?\s+(?:until|through|till)\s+$"
