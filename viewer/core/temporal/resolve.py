@@ -66,6 +66,8 @@ class Story:
     year_opened: tuple[int, int] | None = None  # 'In 1972, ...': that year and where it ends
     era: tuple[int, int] | None = None  # an earlier year the text keeps dating, and how often
     anniversary: int | None = None  # the year an anniversary piece is about: 'fifty years ago'
+    review_year: int | None = None  # the year a review of the year is about; read when asked
+    review_read: bool = False
     d_day: dt.date | None = None  # the day an agreement's 'D-Day' is; looked up when first asked
     d_day_read: bool = False
     stamp: tuple[dt.date, int, int, dt.date | None] | None = None  # a line's time stamp:
@@ -334,6 +336,11 @@ def _chronology_year(
     if head is None:
         year = story.explicit_year
         ref = scene.reference
+        reviewed = _review_year(scene)
+        if reviewed is not None and story.explicit_year_end <= _HEADING_REACH:
+            # a review's chronology, under no year or the heading's ('From The Regional
+            # Security Yearbook 2001' over the chronology of 2000)
+            return reviewed
         if (
             ref is not None
             and story.explicit_year_end >= 0
@@ -753,8 +760,8 @@ def _era_year(scene: Scene, tense: Tense, month: int, day: int = 1) -> int | Non
     """The story's era year for a yearless date not told in the future, with the next one
     when the date lies most of a year before the last day told."""
     era = scene.story.era
-    if tense == "future" or era is None or era[1] < _ERA_DATES:
-        return None
+    if era is None or era[1] < _ERA_DATES or tense == "future":
+        return _reviewed_year(scene, tense, month, day)
     year = era[0]
     day_told = scene.story.last_day
     if day_told is None or not year <= day_told.year <= year + 1:
@@ -762,6 +769,76 @@ def _era_year(scene: Scene, tense: Tense, month: int, day: int = 1) -> int | Non
     told = dt.date(day_told.year, month, min(day, cal.last_day(day_told.year, month)))
     crossed = (day_told - told).days > _NEW_YEAR_CROSSED_DAYS
     return day_told.year + 1 if crossed else day_told.year
+
+
+def _reviewed_year(scene: Scene, tense: Tense, month: int, day: int) -> int | None:
+    """The year of a yearless date in a review of the year: its year throughout, present
+    tense and 'will' too ('JANUARY - ... On 29 January the foreign secretaries confirm that
+    the first bus will run'), but the next one just after the turn of the year ('15 December.
+    ... The government extends the amnesty to 31 January')."""
+    reviewed = _review_year(scene)
+    if reviewed is None:
+        return None
+    day_told = scene.story.last_day
+    if day_told == scene.reference:
+        day_told = None  # the masthead's day: the review goes back to its year's start
+    if tense == "future" and day_told is None:
+        return None  # 'talks resume in January', before the review has told a day
+    if day_told is not None and day_told.year == reviewed:
+        told = dt.date(reviewed, month, min(day, cal.last_day(reviewed, month)))
+        if (day_told - told).days > _NEW_YEAR_CROSSED_DAYS:
+            return reviewed + 1
+    if day_told is not None and day_told.year == reviewed + 1:
+        # gone on into the next year ('to 31 January. ... The Marau Peace Agreement of 7
+        # February'): a date just after the last one told is still in it
+        told = dt.date(day_told.year, month, min(day, cal.last_day(day_told.year, month)))
+        if 0 <= (told - day_told).days <= _NEAR_A_DAY_TOLD:
+            return day_told.year
+    return reviewed
+
+
+def _review_year(scene: Scene) -> int | None:
+    """The year a review of the year is about, from its heading: '1999 MONTH BY MONTH',
+    'Chapter 9. SOLOMON ISLANDS (2000)', 'Year-End Special', 'Annual Conflict Monitor ...
+    Published 9 January 2003' (a review out in the first weeks of a year is of the last)."""
+    story, ref = scene.story, scene.reference
+    if story.review_read:
+        return story.review_year
+    story.review_read = True
+    if ref is None:
+        return None
+    lines = [line for line in scene.text[:_HEADING_REACH].splitlines() if line.strip()]
+    heading = "\n".join(lines[:_HEADING_LINES])
+    if _REVIEW_CUE.search(heading) is None:
+        return None
+    named = {int(found[1] or found[2] or found[3]) for found in _REVIEWED_YEAR.finditer(heading)}
+    named = {year for year in named if ref.year - 1 <= year <= ref.year}
+    if len(named) == 1:
+        story.review_year = named.pop()
+    elif ref.month >= _LATE_IN_THE_YEAR:
+        story.review_year = ref.year
+    elif ref.month <= _EARLY_IN_THE_YEAR:
+        story.review_year = ref.year - 1
+    return story.review_year
+
+
+_HEADING_REACH = 600  # characters
+_HEADING_LINES = 4
+_LATE_IN_THE_YEAR = 11  # a review out in November or December is of its own year
+_EARLY_IN_THE_YEAR = 2  # one out in January or February, of the year before
+_REVIEW_CUE = re.compile(
+    r"\byear[- ]end\s+(?:special|review|edition|issue|supplement|round-?up)\b"
+    r"|\byear\s+in\s+review\b|\breview\s+of\s+the\s+year\b|\bmonth[- ]by[- ]month\b"
+    r"|\byearbook\b|\bannual\s+(?:\w+\s+){0,2}(?:monitor|review|survey)\b"
+    r"|^the\s+year\s+in\s+\w+|\bthe\s+year\s+of\s+(?:the\s+)?[a-z]",
+    re.IGNORECASE | re.M,
+)
+# '1999 MONTH BY MONTH', 'SOLOMON ISLANDS (2000)', '2002 in review', 'the year 2000'
+_REVIEWED_YEAR = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:month[- ]by[- ]month|in\s+review)\b|\(((?:19|20)\d\d)\)"
+    r"|\bthe\s+year\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _past_story_day(cand: Candidate, scene: Scene, unit: str = "year") -> dt.date | None:
@@ -3070,12 +3147,16 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "yearend" in p:
         if ref is None:
             return _unresolved(cand, scene, "XXXX-12")
+        year = ref.year
+        reviewed = _review_year(scene)
+        if reviewed is not None and _tense(cand, scene) != "future":
+            year = reviewed  # 'By year's end, the foreign armies were gone', told next January
         return _expr(
             cand,
             scene,
             TimexType.DATE,
-            f"{ref.year:04d}",
-            cal.narrow(cal.year_span(ref.year), "END"),
+            f"{year:04d}",
+            cal.narrow(cal.year_span(year), "END"),
             Precision.YEAR,
             "END",
             True,
@@ -4183,19 +4264,22 @@ _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
 
 def _the_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'for the full year' is the story's year; 'the year ended June 30' is a year's length."""
+    ref = scene.reference
+    # a review of the year: 'In the first half of the year', written the next January
+    reviewed = _review_year(scene) if "which" not in cand.parts else None
+    year = reviewed or (ref.year if ref is not None else None)
     if "yhalf" in cand.parts:
-        if scene.reference is None:
+        if year is None:
             return _unresolved(cand, scene, "XXXX")
         second = cand.parts["yhalf"].lower() != "first"
-        start, _ = cal.half_span(scene.reference.year, 2 if second else 1)
+        start, _ = cal.half_span(year, 2 if second else 1)
         return _period(cand, scene, Precision.HALF, start, relative=True)
     before = scene.text[max(0, cand.start - 12) : cand.start].lower().split()
     if (before and before[-1] == "throughout") or _ENDED_AFTER.match(scene.text, cand.end):
         return _expr(cand, scene, TimexType.DURATION, "P1Y")
-    ref = scene.reference
-    if ref is None:
+    if year is None:
         return _unresolved(cand, scene, "XXXX")
-    return _period(cand, scene, Precision.YEAR, ref, relative=True)
+    return _period(cand, scene, Precision.YEAR, dt.date(year, 1, 1), relative=True)
 
 
 def _nineteen(rest: str) -> int:

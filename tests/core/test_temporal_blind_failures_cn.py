@@ -1,0 +1,69 @@
+"""What ceasefire set CN (reviews of the year and annual chronologies) showed, fixed as a
+general rule and checked here on text written for the test: a review of the year tells
+its yearless dates in that year, present tense and all, until it turns into the next."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tagging_helpers import values
+
+RECAP = """THE HILL COURIER
+Year-End Special | Friday, 29 December 2006 | Page 9
+
+2006 MONTH BY MONTH: THE VALLEY TRUCE
+
+FEBRUARY - On 12 February the two commanders meet at the old mill and agree that
+the first convoy will cross the bridge within a week.
+
+JULY - The month of the truce. On 3 July the guns fall silent at dawn.
+"""
+
+
+def test_a_december_recap_keeps_its_months_in_its_year() -> None:
+    found = values(RECAP, dt.date(2006, 12, 29))
+    assert (found["FEBRUARY"], found["12 February"]) == ("2006-02", "2006-02-12")
+    assert found["3 July"] == "2006-07-03"
+
+
+ANNUAL = """VALLEY CONFLICT OBSERVATORY
+Annual Conflict Monitor, Briefing No. 12
+The valley: the year of the truce
+Published 8 January 2003
+
+The truce talks opened on 25 February. In the first half of the year the line held
+poorly. By year's end the last foreign units had gone.
+"""
+
+
+def test_a_review_out_in_january_is_of_the_year_before() -> None:
+    found = values(ANNUAL, dt.date(2003, 1, 8))
+    assert found["25 February"] == "2002-02-25"
+    assert found["the first half of the year"] == "2002-H1"
+    assert found["year's end"] == "2002"
+
+
+CHRONOLOGY = """Chapter 4. RIVERLAND (2000): the year of the accord
+
+From The Regional Security Yearbook 2001, page 88
+
+3 February. The envoy returns to the capital.
+
+15 December. The amnesty deadline passes. The government extends it to 31 January.
+
+As the yearbook went to press, the Marau agreement of 7 February had held.
+"""
+
+
+def test_a_yearbook_chronology_goes_on_into_the_next_year() -> None:
+    found = values(CHRONOLOGY, dt.date(2001, 4, 2))
+    assert (found["3 February"], found["15 December"]) == ("2000-02-03", "2000-12-15")
+    assert (found["31 January"], found["7 February"]) == ("2001-01-31", "2001-02-07")
+
+
+def test_a_headline_about_the_year_end_is_no_review() -> None:
+    text = (
+        "Truce push stalls before year-end\n\nCAIRO, Dec 26 - The president-elect, who"
+        " takes office on Jan. 20, has added to the pressure."
+    )
+    assert values(text, dt.date(2024, 12, 26))["Jan. 20"] == "2025-01-20"
