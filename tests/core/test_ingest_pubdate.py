@@ -514,3 +514,21 @@ def test_a_weekday_and_day_without_a_year_need_a_year_that_agrees() -> None:
 )
 def test_a_sitting_or_an_answer_and_its_date(text: str, published: dt.date) -> None:
     assert find_publication_date(text, "debate.txt")[0] == published
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "MERIDIAN NEWS AGENCY | SOUTH ASIA DESK\nDAYBOOK for Tuesday, 5 September 2006\n\n"
+            "Compiled in Islamabad at 0230 GMT. The accord will be signed today.",
+            D(2006, 9, 5),
+        ),
+        ("Morning brief: 3 March 2025\n\nTalks resume in Jeddah today.", D(2025, 3, 3)),
+        ("Planning diary for 14 January 2019\n\nConvoys leave at dawn.", D(2019, 1, 14)),
+        ("Talks set for Tuesday, 5 September 2006\n\nThe two sides will meet.", None),
+    ],
+)
+def test_the_day_a_diary_or_bulletin_is_for(text: str, published: dt.date | None) -> None:
+    found = find_publication_date(text, "daybook.txt")
+    assert found == ((published, "header-date") if published else (None, None))

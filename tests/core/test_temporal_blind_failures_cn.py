@@ -1,6 +1,8 @@
 """What ceasefire set CN (reviews of the year and annual chronologies) showed, fixed as a
 general rule and checked here on text written for the test: a review of the year tells
-its yearless dates in that year, present tense and all, until it turns into the next."""
+its yearless dates in that year, present tense and all, until it turns into the next; and
+what set CM (diaries and schedules) showed: what is pencilled in or to be confirmed lies
+ahead."""
 
 from __future__ import annotations
 
@@ -67,3 +69,13 @@ def test_a_headline_about_the_year_end_is_no_review() -> None:
         " takes office on Jan. 20, has added to the pressure."
     )
     assert values(text, dt.date(2024, 12, 26))["Jan. 20"] == "2025-01-20"
+
+
+def test_a_signing_pencilled_in_for_a_weekday_lies_ahead() -> None:
+    text = "Townsville talks resume, and a signing is pencilled in for Sunday."
+    assert values(text, dt.date(2000, 10, 9))["Sunday"] == "2000-10-15"
+
+
+def test_a_diary_entry_to_be_confirmed_lies_ahead() -> None:
+    text = "Sunday: A signing ceremony at the naval base, TBC."
+    assert values(text, dt.date(2000, 10, 9))["Sunday"] == "2000-10-15"

@@ -58,7 +58,11 @@ _DATE_SNIPPET = re.compile(
 # A header line that is nothing but a date: "23 October 2020", "Monday, 2 May 2016 14:05 GMT",
 # as press releases and pages copied from a browser carry under their masthead.
 _LONE_DATE = re.compile(
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    # 'DAYBOOK for Tuesday, 5 September 2006', 'Morning brief for 3 March 2025': the day a
+    # diary or a bulletin is for
+    r"^(?:(?:[a-z][\w'\u2019-]*\s+){0,3}(?:daybook|diary|agenda|schedule|programme|program"
+    r"|calendar|brief|briefing|bulletin|digest|sitrep|log|edition)\s*(?:for\s+|:\s*|-\s+))?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?P<date>{_DATE_SNIPPET.pattern})"
     # '24 July 2014 Last updated at 14:05 GMT', as the BBC's pages were stamped
     r"(?:[\s,|-]+(?:(?:last\s+)?updated\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
