@@ -827,12 +827,13 @@ def _fam_offset(n: Namer) -> str:
         )
         + r"\b)?"
         + "|"
-        # 'a fortnight today', 'a week tomorrow', 'a week on Friday': so long after the day
-        # named (the coming Friday); 'suspended for a week on Friday' is a week long
+        # 'a fortnight today', 'a week tomorrow', 'a week on Friday', 'a week from Tuesday':
+        # so long after the day named (the coming Friday); 'suspended for a week on Friday'
+        # is a week long
         + r"(?<!\bfor\s)(?:a|one)\s+"
         + n("span", r"week|fortnight")
-        + r"\s+"
-        + n("fromday", r"today|tomorrow|on\s+" + WEEKDAY)
+        + r"\s+(?:from\s+)?"
+        + n("fromday", r"today|tomorrow|on\s+" + WEEKDAY + r"|(?<=from\s)" + WEEKDAY)
         + r"\b"
         + "|"
         + n("adj", r"year-earlier|year-ago|a\s+year\s+earlier|a\s+year\s+ago")
@@ -1149,6 +1150,24 @@ _WEEKDAY_REL = (
 )
 
 
+def _fam_nth_weekday(n: Namer) -> str:
+    """'the first Monday in October', 'the second Monday of next month': a weekday counted
+    within a month, as courts, councils and elections fix their days."""
+    return (
+        r"the\s+"
+        + n("nth", r"first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th")
+        + r"\s+"
+        + n("nwd", r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+        + r"\s+(?:in|of)\s+(?:"
+        + n("nmonth", MONTH_FULL)
+        + r"(?:,?\s+"
+        + n("nyear", YEAR)
+        + r")?|"
+        + n("nrel", r"next|this|last|the\s+following|the\s+previous")
+        + r"\s+month\b)"
+    )
+
+
 def _fam_weekday(n: Namer) -> str:
     return (
         "(?:"
@@ -1345,6 +1364,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("anaphora", _fam_anaphora),
     ("relative", _fam_relative),
     ("relday", _fam_relday),
+    ("nth_weekday", _fam_nth_weekday),
     ("weekday", _fam_weekday),
     ("year", _fam_year),
     ("spelled_year", _fam_spelled_year),

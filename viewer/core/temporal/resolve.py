@@ -2687,8 +2687,8 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if ref is None:
             return _unresolved(cand, scene, "XXXX-XX-XX")
         named = p["fromday"].lower()
-        if named.startswith("on"):
-            # 'a week on Friday': a week after the coming Friday
+        if named not in ("today", "tomorrow"):
+            # 'a week on Friday', 'a week from Tuesday': a week after the coming Friday
             start = ref + dt.timedelta(
                 days=(_weekday(named.split()[-1]) - ref.isoweekday()) % 7 or 7
             )
@@ -4468,6 +4468,38 @@ _FULL_MONTH_NAMES = frozenset(
 _AS_EARLY_AS = re.compile(r"\b(?:early|late|soon)\s+as\s+$", re.IGNORECASE)
 
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+_MONTH_STEP = {"next": 1, "the following": 1, "this": 0, "last": -1, "the previous": -1}
+
+
+def _nth_weekday(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'the first Monday in October': that weekday of the month nearest the report in the
+    tense's direction; 'the second Monday of next month' counts from the report's month."""
+    p = cand.parts
+    word = p["nth"].lower()
+    nth = _NTH.get(word) or int(word[0])
+    weekday = _weekday(p["nwd"])
+    ref = scene.reference
+    if "nyear" in p:
+        options = [(int(p["nyear"]), _month(p["nmonth"]))]
+    elif ref is None:
+        return _unresolved(cand, scene, "XXXX-XX-XX")
+    elif "nmonth" in p:
+        options = [(year, _month(p["nmonth"])) for year in (ref.year - 1, ref.year, ref.year + 1)]
+    else:
+        months = ref.year * 12 + ref.month - 1 + _MONTH_STEP[" ".join(p["nrel"].lower().split())]
+        options = [(months // 12, months % 12 + 1)]
+    days = [cal.nth_weekday(year, month, nth, weekday) for year, month in options]
+    days = [day for day, (_, month) in zip(days, options, strict=True) if day.month == month]
+    if not days:
+        return None  # 'the fifth Monday in February'
+    day = days[0] if len(days) == 1 else nearest_in_tense(days, ref, _tense(cand, scene))
+    relative = "nyear" not in p
+    return _expr(
+        cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, None, relative
+    )
+
+
 def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'on the 24th': that day of the reference month, or of the next or last month when the
     tense looks past the reference day ('will expire on the 3rd', written on the 23rd)."""
@@ -4605,6 +4637,7 @@ RESOLVERS: dict[str, Resolver] = {
     "duration": _duration,
     "ordinal_day": _ordinal_day,
     "nth_of_month": _nth_of_month,
+    "nth_weekday": _nth_weekday,
     "anaphora": _anaphora,
     "relative": _relative,
     "relday": _relday,
