@@ -69,3 +69,16 @@ def test_the_un_observance_days(name: str, value: str) -> None:
     text = f"Rations will be handed out on {name}."
     found = values(text, dt.date(2024, 6, 17))
     assert found[name.removeprefix("the ")] == value
+
+
+def test_a_present_relative_clause_holds_its_dates_to_no_tense() -> None:
+    text = (
+        "Refiners finished their maintenance, the analyst said, ahead of the driving"
+        " season, which by tradition runs from Memorial Day to Labor Day."
+    )
+    assert values(text, dt.date(2024, 5, 20))["Labor Day"] == "2024-09-02"
+
+
+def test_a_present_relative_clause_leaves_a_weekday_to_its_own_reading() -> None:
+    text = "The holiday falls on Sunday this year, which makes Monday a public holiday too."
+    assert values(text, dt.date(2023, 9, 22))["Monday"] == "2023-09-25"

@@ -319,6 +319,28 @@ def _cue(words: list[str], index: int) -> Tense:
 
 
 _PRESENT_BE = frozenset(["is", "are", "am"])
+_RELATIVE_OPENERS = frozenset(["which", "who"])
+_RELATIVE_REACH = 3  # words between 'which' and its verb: 'which by tradition runs'
+_NOT_PRESENT_S = frozenset(["is", "was", "has", "does", "this", "its", "his", "as", "us", "thus"])
+
+
+def _present_in_relative_clause(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is the present-tense verb of a relative clause: 'which
+    runs', 'who by then heads'."""
+    word = words[index]
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "'s", "us")):
+        return False
+    if word in _NOT_PRESENT_S:
+        return False
+    opener = words[max(0, index - 1 - _RELATIVE_REACH) : index]
+    return bool(opener) and (
+        opener[-1] in _RELATIVE_OPENERS
+        or (
+            not _RELATIVE_OPENERS.isdisjoint(opener)
+            and opener[-1] not in _DETERMINERS
+            and not any(w.endswith("ed") for w in opener)
+        )
+    )
 
 
 def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, int]:
@@ -472,12 +494,22 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
         # 'told a news agency on Wednesday that the leadership would abide': the clause
         # after 'that' is what was said, with a tense of its own
         after = []
+    # a bare weekday with no tense is read as past, so a present does not stand for none
+    weekday = not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, end))
+    # a relative clause closed by a comma is an aside the main verb comes after: 'Last year
+    # the rainy season, which runs from November to March, flooded the town'
+    aside = brk is not None and brk.group() == ","
     # Walk outwards, the nearer side first; a word before counts as nearer on a tie.
     for distance in range(max(len(before), len(after) + _AFTER_HANDICAP)):
         if distance < len(before):
-            tense = _cue(before, len(before) - 1 - distance)
+            index = len(before) - 1 - distance
+            tense = _cue(before, index)
             if tense is not None:
                 return tense
+            if _present_in_relative_clause(before, index) and not weekday and not aside:
+                # 'the driving season, which by tradition runs from Memorial Day to Labor
+                # Day', told by an analyst who 'said': the clause's own present, no tense
+                return None
         # An infinitive after the date is governed by the verb before it:
         # 'agreed in April to hand them over' happened in April.
         at = distance - _AFTER_HANDICAP
