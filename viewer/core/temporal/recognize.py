@@ -404,25 +404,42 @@ def _fam_day_month_figures(n: Namer) -> str:
     logs write them; only after a weekday or 'on', and only in full two-digit parts."""
     return (
         "(?:"
+        # ('Sun. 4/3', but not 'on Friday. 5/14', a thread's count of its posts)
         + n("fwd", alternation([*LEXICON.weekdays, "wed", "sat", "sun"]) + r"\b")
-        + r"\.?\s+|"
+        + r"(?:(?<=\b\w{3})\.|(?<=\b\w{4})\.)?\s+|"
         + _after("on")
-        + r"(?=\d\d[/.]\d\d)"
-        # 'in the early morning of 14/03', 'around 10/04': other prepositions only before a
-        # slashed pair ('the proposal of 04.03' is a number)
+        + r"(?=\d\d[/.]\d\d|\d\d?/\d\d?(?![\d/]))"
+        # 'in the early morning of 14/03', 'around 10/04', 'from 6/5 to 6/10' in a log that
+        # writes its dates in figures: other prepositions only before a slashed pair ('the
+        # proposal of 04.03' is a number)
         + "|(?:"
-        + _after("of", "from", "since", "until", "till", "by", "around", "before", "after")
-        + r"(?=\d\d/\d\d))"
+        + _after(
+            "of",
+            "from",
+            "since",
+            "until",
+            "till",
+            "by",
+            "around",
+            "before",
+            "after",
+            "to",
+            "through",
+        )
+        + r"(?=\d\d?/\d\d?(?![\d/])))"
         # an incident log's cell ('| 14/08 |'), or a day and month with its clock time
         # ('12/08 21:40', a diary's '22/8, 23:40')
         + r"|(?<=\|\s)(?=\d\d/\d\d)|(?<![\w/.:])(?=\d\d/\d\d?,?\s+\d\d:\d\d\b)"
         + ")"
-        + n("fday", r"(?:[0-2]\d|3[01])")
-        # 'on 28/05', and 'on 06.10' as Russian and European statements write it; after a
-        # weekday the month may be one figure ('Tue 20.8')
+        # the first figure and the second: day and month ('on 28/05', 'on 06.10' as Russian
+        # and European statements write it, 'Tue 20.8', 'Sun 4/3'), or month and day as
+        # American logs write them ('Thursday 6/22'); the resolver reads which
+        + n("fday", r"(?:3[01]|[12]\d|0?[1-9])")
         + "[/.]"
-        + n("fmonth", r"(?:0[1-9]|1[0-2]|[1-9])")
+        + n("fmonth", r"(?:3[01]|[12]\d|0?[1-9])")
         + r"(?![\w/]|\.\d)(?!\s*(?:%|per\s*cent|percent))"
+        # 'by 2/3 majority', 'of 3/4 of the convoys': a fraction
+        + r"(?!\s+(?:of|majority|majorities|share|vote|votes)\b)"
         # 'on the night of 11/12 October' is two days of October
         + r"(?!\s+"
         + MONTH

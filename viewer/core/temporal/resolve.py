@@ -1808,19 +1808,61 @@ def _day_month_figures(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if not p["fwd"][:1].isupper():
             return None  # 'sun 29/05' is no weekday
         named = _WEEKDAY_ABBREVIATIONS.index(p["fwd"][:3].lower()) + 1
-    month, day = int(p["fmonth"]), int(p["fday"])
-    found = _month_day(cand, scene, month, day, None)
-    if isinstance(found, dt.date) and named is not None and found.isoweekday() != named:
-        # 'Sat 01/06' in a log of last year's events: the year whose 1 June was a Saturday
-        for year in (found.year - 1, found.year + 1):
-            try:
-                other = dt.date(year, month, day)
-            except ValueError:
-                continue
-            if other.isoweekday() == named:
-                found = other
-                break
-    return _found_day(cand, scene, found, None, True)
+    first, second = int(p["fday"]), int(p["fmonth"])
+    written = scene.text[cand.start : cand.end]
+    text = scene.text
+    if named is None and (
+        (first, second) in _FIGURES_NOT_A_DAY
+        # one figure each, with no weekday: a log that writes its dates in figures
+        or (
+            "/" in written
+            and (len(p["fday"]) == 1 or len(p["fmonth"]) == 1)
+            and max(first, second) <= 12  # '3/4' is a fraction as often; '22/8' is no fraction
+            and _FULL_FIGURES.search(text) is None
+        )
+    ):
+        return None  # '24/7', '9/11', 'on 3/4' in prose
+    readings = [(m, d) for m, d in ((second, first), (first, second)) if m <= 12]
+    days_first, months_first = _figure_orders(text)
+    if first <= 12 < second:
+        months_first -= 1  # the pair itself is no evidence of how the text writes its dates
+    if "." in written or days_first > months_first:
+        readings = readings[:1] if second <= 12 else []  # dotted dates are day first
+    elif months_first > days_first and first <= 12:
+        readings = [(first, second), *[r for r in readings if r != (first, second)]]
+    found_days = []
+    for month, day in readings:
+        found = _month_day(cand, scene, month, day, None)
+        if isinstance(found, dt.date) and named is not None and found.isoweekday() != named:
+            # 'Sat 01/06' in a log of last year's events: the year whose 1 June was a
+            # Saturday
+            found = next(
+                (
+                    other
+                    for year in (found.year - 1, found.year + 1)
+                    if day <= cal.last_day(year, month)
+                    and (other := dt.date(year, month, day)).isoweekday() == named
+                ),
+                found,
+            )
+        found_days.append(found)
+    if named is not None:
+        # 'Sun 4/3' is 4 March, 'Thursday 6/22' June 22: the reading the weekday agrees with
+        fits = [f for f in found_days if isinstance(f, dt.date) and f.isoweekday() == named]
+        if fits:
+            return _found_day(cand, scene, fits[0], None, True)
+    return _found_day(cand, scene, found_days[0] if found_days else None, None, True)
+
+
+@functools.lru_cache(maxsize=64)
+def _figure_orders(text: str) -> tuple[int, int]:
+    """How many numeric dates ``text`` writes that can only be day first ('14/03') and how
+    many that can only be month first ('6/22')."""
+    return len(_DAY_FIRST.findall(text)), len(_MONTH_FIRST.findall(text))
+
+
+_FIGURES_NOT_A_DAY = frozenset([(24, 7), (9, 11)])  # 'open 24/7', 'since 9/11'
+_FULL_FIGURES = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])")
 
 
 # A day that names a movement or a bloc, as Lebanese, Libyan and Egyptian politics do.
