@@ -1,6 +1,7 @@
 """What ceasefire set CO (incident logs and tables in figures) showed, each fixed as a
 general rule and checked here on text written for the test: a day and month in figures
-with one digit, read in the order the weekday beside it or the rest of the text settles."""
+with one digit, read in the order the weekday beside it or the rest of the text settles;
+and a desk's notes in prose tell of events, where numbered source notes do not."""
 
 from __future__ import annotations
 
@@ -42,3 +43,23 @@ def test_fractions_and_names_are_no_days() -> None:
 def test_a_post_count_after_a_weekday_is_no_date() -> None:
     text = "Abiy is due to receive them on Friday. 5/14"
     assert values(text, dt.date(2020, 11, 24)) == {"Friday": "2020-11-27"}
+
+
+FILLER = "The desk tracks the fighting along the river, row by row, as reports come in.\n" * 12
+
+
+def test_a_desks_notes_in_prose_tell_of_events() -> None:
+    text = (
+        FILLER + "NOTES\n(b) The unilateral ceasefire of 06/08/2000 did not stop the shelling.\n"
+        "\nOUTLOOK\nA fourth round is unlikely before the end of the month.\n"
+    )
+    found = values(text, dt.date(2000, 6, 20))
+    assert (found["06/08/2000"], found["the end of the month"]) == ("2000-06-08", "2000-06")
+
+
+def test_numbered_source_notes_date_no_events() -> None:
+    text = (
+        FILLER + "Notes\n(1) ETA communique, 28 November 1999, published in Gara.\n"
+        "(2) Radio interview, 4 January 2000.\n"
+    )
+    assert values(text, dt.date(2000, 3, 1)) == {}

@@ -74,6 +74,7 @@ class Story:
     # its day, hour, where its line starts, and the reference it was read against
     stamp_lines: int = -1  # how many lines open with a clock time; counted when first asked
     references_at: int = -2  # where a 'References' section starts (-1: none); found when asked
+    references_end: int = -1  # and where the heading after it starts
     tense_cache: dict[int, Tense] = field(default_factory=dict)
     # the days of the coming week the text has put bare weekdays on ('the busiest day is
     # expected to be Sunday'), for the same name said later with no verb to place it
@@ -5064,8 +5065,17 @@ def _in_references(scene: Scene, offset: int) -> bool:
     if story.references_at == -2:
         # only in the second half: 'Notes' over a memo's first lines heads its body
         found = _REFERENCES_HEADING.search(scene.text, len(scene.text) // 2)
-        story.references_at = found.start() if found else -1
-    return 0 <= story.references_at < offset
+        story.references_at, story.references_end = -1, len(scene.text)
+        if found is not None:
+            after = _NEXT_HEADING.search(scene.text, found.end())
+            end = after.start() if after else len(scene.text)
+            # a desk's 'NOTES' of prose ('(b) The unilateral ceasefire of 6/8 did not stop
+            # the shelling') tells of events; a list of notes citing sources does not
+            if not found.group(1).lower().endswith("notes") or _CITATION.search(
+                scene.text, found.end(), end
+            ):
+                story.references_at, story.references_end = found.start(), end
+    return 0 <= story.references_at < offset < story.references_end
 
 
 def _corrected_away(text: str, start: int) -> bool:
@@ -5100,7 +5110,17 @@ _CITED_RECORD_BEFORE = re.compile(
     r"[^()]{0,20},\s*$"
 )
 _REFERENCES_HEADING = re.compile(
-    r"^[ \t#]*(?:references|notes|sources|bibliography|footnotes|further\s+reading)[ \t:]*$",
+    r"^[ \t#]*(references|notes|sources|bibliography|footnotes|further\s+reading)[ \t:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# the next heading, in capitals or marked down: 'OUTLOOK', '## See also'
+_NEXT_HEADING = re.compile(r"^(?:[ \t]*#+[ \t]*\S[^\n]*|[A-Z][A-Z \t&/-]{3,40})$", re.M)
+# what a list of sources has: a link, a retrieval date, pages, 'et al.', '(2009)', 'Ibid.'
+_CITATION = re.compile(
+    r"https?://|www\.|\bretrieved\b|\baccessed\b|\bpp?\.\s*\d|\bet\s+al\b|\(\d{4}\)|\bibid\b"
+    r"|\bop\.\s*cit\b|\bvol\.\s*\d|\bISBN\b"
+    # numbered footnotes: '(1) ETA communique, 28 November 1999, published in Gara'
+    r"|^[ \t]*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)])[ \t]",
     re.IGNORECASE | re.MULTILINE,
 )
 
