@@ -2207,7 +2207,17 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # 'the winter of 1947' keeps the year it names (its months run from December 1946)
         return None if named is None else replace(named, value=f"{year:04d}-{code}")
     rel = " ".join((p.get("rel") or "").lower().split())
-    if not rel and "mod" not in p:
+    if (
+        not rel
+        and "mod" not in p
+        # 'a wet spring', 'a mild, dry winter': a season the weather or the harvest had;
+        # 'the Arab Spring' is a name
+        and not (
+            p["season"].islower()
+            and p["season"] != "fall"  # 'a sharp fall in prices'
+            and _ARTICLE_AND_ADJECTIVES.search(scene.text, max(0, cand.start - 30), cand.start)
+        )
+    ):
         return None
     if (
         rel == "the"
@@ -4376,6 +4386,16 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# 'a mild, dry ', 'an unusually wet ': an article and the adjectives of a month or season
+# ('in a single summer', 'a typical March' are any season or month)
+_ARTICLE_AND_ADJECTIVES = re.compile(
+    r"\b(?:[Aa]|[Aa]n)\s+(?!(?:single|whole|entire|full|typical|normal|average|given|different"
+    r"|new|second|third|fourth|long|short|good|bad|better|worse)\b)"
+    r"(?:(?!(?:of|and|or|in|on|for|to|with|the)\b)[a-z]+(?:-[a-z]+)?,?\s+){1,2}$"
+)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
 def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     word = p["month"]
@@ -4388,8 +4408,14 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if month in (3, 5) and not rel and "mod" not in p:
         before = _WORD_BEFORE.search(scene.text, max(0, cand.start - 14), cand.start)
         if (
-            before is None or before.group(1).lower() not in _PREPOSITIONS
-        ) and not _AS_EARLY_AS.search(scene.text, max(0, cand.start - 16), cand.start):
+            (before is None or before.group(1).lower() not in _PREPOSITIONS)
+            and not _AS_EARLY_AS.search(scene.text, max(0, cand.start - 16), cand.start)
+            # 'followed a mild, dry March'; 'the March of Dimes' is a name
+            and not (
+                _ARTICLE_AND_ADJECTIVES.search(scene.text, max(0, cand.start - 30), cand.start)
+                and not _OF_AFTER.match(scene.text, cand.end)
+            )
+        ):
             return None
     if rel == "that":
         # 'Talks opened on July 10, 1951, and moved to Panmunjom that October': the
