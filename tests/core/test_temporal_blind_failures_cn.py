@@ -79,3 +79,23 @@ def test_a_signing_pencilled_in_for_a_weekday_lies_ahead() -> None:
 def test_a_diary_entry_to_be_confirmed_lies_ahead() -> None:
     text = "Sunday: A signing ceremony at the naval base, TBC."
     assert values(text, dt.date(2000, 10, 9))["Sunday"] == "2000-10-15"
+
+
+ONE_YEAR_ON = """ONE YEAR ON: the valley accord
+
+A year ago today, elders and commanders signed a short accord in the valley town. Today
+the accord is dead.
+
+In late June last year the militants had announced a one-month ceasefire, and they
+extended it twice over the summer. When the accord was signed on 5 September, it ran to a
+page.
+
+The first test came within weeks. On 30 October an air strike hit a school nearby.
+"""
+
+
+def test_a_piece_one_year_on_tells_its_story_in_the_year_before() -> None:
+    found = values(ONE_YEAR_ON, dt.date(2007, 9, 5))
+    assert found["A year ago today"] == "2006-09-05"
+    assert (found["5 September"], found["30 October"]) == ("2006-09-05", "2006-10-30")
+

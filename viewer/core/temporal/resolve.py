@@ -744,9 +744,13 @@ def _follow_era(story: Story, expression: TimeExpression, ref: dt.date | None) -
     if ref is None or expression.start is None:
         return
     year = expression.start.year
-    if year >= ref.year - 1:
-        story.era = None  # back to the present: 'last month', 'on Monday', 'in 2023'
-    elif expression.precision in _ERA_PRECISIONS and (not expression.relative or story.era):
+    if year >= ref.year - 1 and year != story.anniversary:
+        # back to the present: 'last month', 'on Monday', 'in 2023'; a piece 'one year on'
+        # goes back to the year it is about ('In late June last year ...')
+        story.era = None
+    elif expression.precision in _ERA_PRECISIONS and (
+        not expression.relative or story.era or year == story.anniversary
+    ):
         # an explicit date starts a run; one the story already placed in that year goes on
         era = story.era
         count = era[1] + 1 if era is not None and abs(era[0] - year) <= 1 else 1
@@ -765,8 +769,8 @@ def _era_year(scene: Scene, tense: Tense, month: int, day: int = 1) -> int | Non
         return _reviewed_year(scene, tense, month, day)
     year = era[0]
     day_told = scene.story.last_day
-    if day_told is None or not year <= day_told.year <= year + 1:
-        return year
+    if day_told is None or day_told == scene.reference or not year <= day_told.year <= year + 1:
+        return year  # ('Today the accord is dead.' is no day of the story told)
     told = dt.date(day_told.year, month, min(day, cal.last_day(day_told.year, month)))
     crossed = (day_told - told).days > _NEW_YEAR_CROSSED_DAYS
     return day_told.year + 1 if crossed else day_told.year
@@ -4917,7 +4921,7 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
         story.year_opened = (expression.start.year, expression.char_end)
         if (
             reference is not None
-            and expression.start.year < reference.year - 1
+            and expression.start.year < reference.year
             and _opens_an_anniversary(cand, scene.text)
         ):
             # 'Sixty years ago today, ...' opens an anniversary piece: the whole story is
