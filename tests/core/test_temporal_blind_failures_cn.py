@@ -98,4 +98,3 @@ def test_a_piece_one_year_on_tells_its_story_in_the_year_before() -> None:
     found = values(ONE_YEAR_ON, dt.date(2007, 9, 5))
     assert found["A year ago today"] == "2006-09-05"
     assert (found["5 September"], found["30 October"]) == ("2006-09-05", "2006-10-30")
-
