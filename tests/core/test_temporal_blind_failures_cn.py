@@ -98,3 +98,11 @@ def test_a_piece_one_year_on_tells_its_story_in_the_year_before() -> None:
     found = values(ONE_YEAR_ON, dt.date(2007, 9, 5))
     assert found["A year ago today"] == "2006-09-05"
     assert (found["5 September"], found["30 October"]) == ("2006-09-05", "2006-10-30")
+
+
+def test_today_said_in_a_paragraph_of_an_earlier_year_does_not_move_it() -> None:
+    text = (
+        "In 1989, the first crowds gathered at the church on Sept. 25, and today a plaque"
+        " marks the door. On Oct. 9 some 70,000 people marched around the ring road."
+    )
+    assert values(text, dt.date(1990, 10, 2))["Oct. 9"] == "1989-10-09"

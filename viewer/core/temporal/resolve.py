@@ -723,7 +723,7 @@ def _paragraph_year(
     if "\n\n" in scene.text[end : cand.start]:
         return None
     day_told = story.last_day
-    if day_told is None or not year <= day_told.year <= year + 1:
+    if day_told is None or day_told == scene.reference or not year <= day_told.year <= year + 1:
         return year
     told = dt.date(day_told.year, month, min(day, cal.last_day(day_told.year, month)))
     crossed = (day_told - told).days > _NEW_YEAR_CROSSED_DAYS
