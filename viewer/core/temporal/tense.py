@@ -675,7 +675,7 @@ _GIVEN_UNTIL = re.compile(
     r"(?:until|till)\s+$|"
     r"\b(?:has|have|ha?ve\s+got)\s+until\s+$|\b(?:would|will|could|may|might|to)\s+"
     r"(?:now\s+)?(?:last|run"
-    r"|hold|continue|remain|stay)(?:\s+in\s+force)?\s+(?:until|through|till)\s+$"
+    r"|hold|continue|remain|stay)(?:\s+in\s+(?:force|effect|place))?\s+(?:until|through|till)\s+$"
 )
 _UNTIL = frozenset(["until", "till", "through", "to"])
 
@@ -712,7 +712,11 @@ _RUNS_BEFORE = re.compile(
 _NOT_YET = re.compile(r"\b(?:does|do)\s+not\b|\b(?:doesn|don)['\u2019]t\b")
 # 'called a general strike for Friday'; a participle ('a service planned for Saturday was
 # cancelled') is left to the main verb
-_SET_FOR = frozenset(["called", "calls", "summoned", "convened", "announced", "declared"])
+_SET_FOR = frozenset(
+    ["called", "calls", "summoned", "convened", "announced", "declared", "issued", "imposed"]
+)
+# an order's deadline lies ahead of the order: 'ordered 1,100 homes evacuated by 8 p.m. Friday'
+_ORDERED = frozenset(["ordered", "instructed", "directed", "told", "gave", "given"])
 # verbs of a state that lasts now: what they last until lies ahead
 _LASTING_NOW = frozenset(
     ["is", "are", "remain", "remains", "stay", "stays", "continue", "continues", "last", "lasts"]
@@ -781,6 +785,12 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
                 # sentence that opens on the date tells what stood by then (a deadline set
                 # in the past, 'directed it to report by the end of January', still lies ahead)
                 return "past"
+            if (
+                tense == "past"
+                and not _ORDERED.isdisjoint(_WORD.findall(text, max(left, start - 90), start))
+                and not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, end))
+            ):
+                return "future"
             if tense == "past" or (tense is None and _MONTH_WORD.search(text, start, end)):
                 return None
             return "future"
@@ -791,7 +801,7 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
         # on Monday': what is set for a weekday lies ahead ('declared a curfew from Monday'
         # may be told afterwards, so 'from' wants the present perfect)
         left, _ = _sentence(text, start, end, cased)
-        before = _WORD.findall(text, max(left, start - 60), start)
+        before = _WORD.findall(text, max(left, start - 90), start)
         if (
             "had" not in before
             and not _SET_FOR.isdisjoint(before)
