@@ -57,3 +57,16 @@ def test_a_warning_issued_from_a_weekday_lies_ahead() -> None:
 def test_what_was_done_by_a_day_still_lies_behind() -> None:
     text = "Crews had restored power to most homes by Friday, the utility said."
     assert values(text, dt.date(2008, 6, 12))["Friday"] == "2008-06-06"
+
+
+def test_a_forecast_for_a_weekday_lies_ahead() -> None:
+    text = (
+        "The prediction center has outlined an enhanced risk of severe storms for Saturday,"
+        " and another round is possible Monday into Tuesday."
+    )
+    found = values(text, dt.date(2016, 4, 29))
+    assert (found["Saturday"], found["Monday"], found["Tuesday"]) == (
+        "2016-04-30",
+        "2016-05-02",
+        "2016-05-03",
+    )

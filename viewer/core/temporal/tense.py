@@ -713,7 +713,22 @@ _NOT_YET = re.compile(r"\b(?:does|do)\s+not\b|\b(?:doesn|don)['\u2019]t\b")
 # 'called a general strike for Friday'; a participle ('a service planned for Saturday was
 # cancelled') is left to the main verb
 _SET_FOR = frozenset(
-    ["called", "calls", "summoned", "convened", "announced", "declared", "issued", "imposed"]
+    [
+        "called",
+        "calls",
+        "summoned",
+        "convened",
+        "announced",
+        "declared",
+        "issued",
+        "imposed",
+        # a forecast's day: 'has outlined an enhanced risk of severe storms for Saturday'
+        "outlined",
+        "forecast",
+        "forecasts",
+        "predicted",
+        "predicts",
+    ]
 )
 # an order's deadline lies ahead of the order: 'ordered 1,100 homes evacuated by 8 p.m. Friday'
 _ORDERED = frozenset(["ordered", "instructed", "directed", "told", "gave", "given"])
