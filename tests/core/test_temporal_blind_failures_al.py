@@ -63,3 +63,16 @@ def test_a_present_verb_after_a_relative_clause_tells_the_time() -> None:
 def test_a_past_verb_after_a_relative_clause_still_looks_back() -> None:
     text = "The commission, which meets in Geneva, reported its findings in September."
     assert values(text, dt.date(2013, 6, 8))["September"] == "2012-09"
+
+
+def test_a_hearing_moved_to_a_weekday_lies_ahead() -> None:
+    text = (
+        "His first court appearance, which would ordinarily have been Monday, was moved to"
+        " Tuesday because courts are closed for Presidents' Day."
+    )
+    assert values(text, dt.date(2016, 2, 13))["Tuesday"] == "2016-02-16"
+
+
+def test_a_kickoff_that_had_been_moved_stays_on_the_day_told() -> None:
+    text = "On Sunday the kick-off had been moved to 1.30pm for television."
+    assert values(text, dt.date(2016, 10, 3))["1.30pm"] == "2016-10-02T13:30"

@@ -678,6 +678,7 @@ _GIVEN_UNTIL = re.compile(
     r"|hold|continue|remain|stay)(?:\s+in\s+(?:force|effect|place))?\s+(?:until|through|till)\s+$"
 )
 _UNTIL = frozenset(["until", "till", "through", "to"])
+_MOVED_TO = re.compile(r"\b(?:moved|shifted|switched|changed)\s+(?:back\s+|forward\s+)?to\s+$")
 
 
 def _range_end(text: str, end: int) -> int:
@@ -826,6 +827,10 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
     elif word in _UNTIL:
         left, _ = _sentence(text, start, end, cased)
         if _POSTPONING.search(text, max(left, start - 90), start):
+            return "future"
+        moved = _MOVED_TO.search(text, max(left, start - 40), start)
+        if moved is not None and "had" not in _WORD.findall(text, max(left, start - 60), start):
+            # 'was moved to Tuesday because courts are closed', not 'had been moved to 1.30pm'
             return "future"
         if _GIVEN_UNTIL.search(text, max(left, start - 40), start):
             return "future"  # 'Gantz has until Wednesday to form a coalition
