@@ -38,3 +38,15 @@ def test_a_day_asked_then_an_answer_with_a_quotation_in_it() -> None:
 def test_a_quotation_said_on_the_reference_day_keeps_it() -> None:
     text = 'The mediator said on Thursday that talks would resume "tomorrow morning".'
     assert values(text, dt.date(2015, 6, 18))["tomorrow morning"] == "2015-06-19TMO"
+
+
+def test_a_day_of_the_following_month_counts_from_the_month_told() -> None:
+    text = (
+        "The first round opened in Arusha on 15 June 1998 and was adjourned until the 20th"
+        " of the following month. The second round ran from then until the 29th."
+    )
+    found = values(text, dt.date(2000, 8, 26))
+    assert (found["the 20th of the following month"], found["the 29th"]) == (
+        "1998-07-20",
+        "1998-07-29",
+    )

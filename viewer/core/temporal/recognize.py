@@ -1325,7 +1325,11 @@ def _fam_nth_of_month(n: Namer) -> str:
         + n("oldrel", r"(?:ultimo|instant|proximo)\b|(?:ult|inst|prox)\b\.?")
         + r"|\s+of\s+"
         # 'on the 12th of this month', as regional wires write it
-        + n("monthrel", r"this|last|next|the\s+same|that|the\s+current|the\s+present")
+        + n(
+            "monthrel",
+            r"this|last|next|the\s+same|that|the\s+current|the\s+present"
+            r"|the\s+following|the\s+next|the\s+previous|the\s+preceding",
+        )
         + r"\s+month\b|(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|through|until)\b)))"
     )
 

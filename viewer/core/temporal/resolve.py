@@ -4582,12 +4582,15 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
         cand.parts.get("oldrel", "").lower()[:3], named
     )
     named = {"the current": "this", "the present": "this"}.get(named, named)
-    if named in ("the same", "that"):
-        # 'the 12th of that month': the month the story last told
+    if named in ("the same", "that", "the following", "the next", "the previous", "the preceding"):
+        # 'the 12th of that month': the month the story last told; 'adjourned until the 20th
+        # of the following month': the one after it
         last = scene.story.last_anchor
         if last is None or last.start is None:
             return _unresolved(cand, scene, "XXXX-XX-XX")
         ref = last.start
+        named = {"the following": "next", "the next": "next"}.get(named, named)
+        named = {"the previous": "last", "the preceding": "last"}.get(named, named)
     if ref is None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
     tense = "future" if "coming" in cand.parts else _tense(cand, scene)
