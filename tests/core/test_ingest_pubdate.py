@@ -532,3 +532,22 @@ def test_a_sitting_or_an_answer_and_its_date(text: str, published: dt.date) -> N
 def test_the_day_a_diary_or_bulletin_is_for(text: str, published: dt.date | None) -> None:
     found = find_publication_date(text, "daybook.txt")
     assert found == ((published, "header-date") if published else (None, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            'FINAL EVALUATION\n"Paths to Peace"\nGrant No. 2012-0871\n'
+            "Final version submitted on 20 February 2015\n\nThe project ran two years.",
+            D(2015, 2, 20),
+        ),
+        (
+            "Six-Month Interim Narrative Report\nReporting period: January to June 2014\n"
+            "Date of submission: Monday 28 July 2014\n\n1. Overview",
+            D(2014, 7, 28),
+        ),
+    ],
+)
+def test_a_report_dated_by_its_submission(text: str, published: dt.date) -> None:
+    assert find_publication_date(text, "report.txt") == (published, "published-line")
