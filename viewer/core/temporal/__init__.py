@@ -34,7 +34,10 @@ def tag(text: str, reference: dt.date | None) -> list[TimeExpression]:
     """Every temporal expression of ``text``, in order, resolved against ``reference``."""
     scene = Scene.of(text, reference)
     # the innermost block first: a reply quoting a message that quotes another
-    blocks = sorted(_forwarded_blocks(text) + _quoted_replies(text), key=lambda b: b[1] - b[0])
+    blocks = sorted(
+        _forwarded_blocks(text) + _quoted_replies(text) + _monitored_items(text),
+        key=lambda b: b[1] - b[0],
+    )
     found: list[TimeExpression] = []
     for candidate in candidates(text, scene.folded or None):
         inner = next((s for start, end, s in blocks if start <= candidate.start < end), None)
@@ -92,6 +95,51 @@ _WROTE = re.compile(
 )
 _LINE = re.compile(r"^.*$", re.M)
 _QUOTE_MARKS = re.compile(r"[> \t]*")
+
+
+def _monitored_items(text: str) -> list[tuple[int, int, Scene]]:
+    """(start, end, scene) of each item of a broadcast-monitoring digest, headed by its
+    source and stamp ('2. Al-Sharqiya TV, Baghdad, in Arabic 0900 gmt 11 May 08'): what
+    the broadcast calls 'today' or 'yesterday' is of the day it went out, up to its
+    'Source:' line or the next item."""
+    if "gmt" not in text.lower():
+        return []
+    heads = [
+        (found, day)
+        for found in _MONITORING_STAMP.finditer(text)
+        if not found["lead"].lower().startswith("source") and (day := _stamp_day(found)) is not None
+    ]
+    blocks = []
+    for index, (found, day) in enumerate(heads):
+        end = heads[index + 1][0].start() if index + 1 < len(heads) else len(text)
+        source = _SOURCE_LINE.search(text, found.end(), end)
+        blocks.append((found.end(), source.start() if source else end, Scene.of(text, day)))
+    return blocks
+
+
+def _stamp_day(found: re.Match[str]) -> dt.date | None:
+    month = _MONTHS.get(found["month"][:3].lower())
+    year = int(found["year"])
+    year += 0 if year > 99 else 2000 if year < 50 else 1900
+    try:
+        return dt.date(year, month, int(found["day"])) if month else None
+    except ValueError:
+        return None
+
+
+# '1. Al-Iraqiya TV, Baghdad, in Arabic 1800 gmt 10 May 08', a monitoring item's head
+_MONITORING_STAMP = re.compile(
+    r"^(?P<lead>[^\n]{3,140}?)\s(?:[01]\d|2[0-3])[0-5]\d\s*(?:gmt|GMT|UTC|utc)\s+"
+    r"(?P<day>[0-3]?\d)\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<year>\d{4}|\d\d)[ \t]*$",
+    re.M,
+)
+_SOURCE_LINE = re.compile(r"^[ \t]*Source:", re.M)
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 
 
 def _sent_on(value: str) -> dt.date | None:

@@ -1,0 +1,40 @@
+"""What ceasefire set CQ (broadcast-monitoring digests) showed, fixed as a general rule and
+checked here on text written for the test: each monitored item speaks of the day its
+stamp gives, up to its 'Source:' line, not of the day the digest came out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from viewer.core.temporal import tag
+
+DIGEST = """VALLEY MEDIA DIGEST
+Tuesday, 13 May 2008 | Items from 10 to 12 May
+
+1. Valley TV, in Arabic 1800 gmt 10 May 08
+
+Newsreader: The two sides signed the agreement this evening, and the guns fell silent.
+
+Source: Valley TV, in Arabic 1800 gmt 10 May 08
+
+2. River Radio, in Arabic 0900 gmt 11 May 08
+
+Report: The streets have been quiet since yesterday, an official said today.
+
+Source: River Radio, in Arabic 0900 gmt 11 May 08
+
+BACKGROUND: The army said today that it would enter the district tomorrow.
+"""
+
+
+def test_a_monitored_item_speaks_of_the_day_it_went_out() -> None:
+    found = [(e.text, e.value) for e in tag(DIGEST, dt.date(2008, 5, 13))]
+    assert ("this evening", "2008-05-10TEV") in found
+    assert ("yesterday", "2008-05-10") in found
+    assert ("today", "2008-05-11") in found
+
+
+def test_the_digest_itself_speaks_of_its_own_day() -> None:
+    found = [(e.text, e.value) for e in tag(DIGEST, dt.date(2008, 5, 13))]
+    assert ("today", "2008-05-13") in found
+    assert ("tomorrow", "2008-05-14") in found
