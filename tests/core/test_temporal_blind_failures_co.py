@@ -63,3 +63,14 @@ def test_numbered_source_notes_date_no_events() -> None:
         "(2) Radio interview, 4 January 2000.\n"
     )
     assert values(text, dt.date(2000, 3, 1)) == {}
+
+
+def test_a_month_range_that_is_a_quarter_or_half_takes_its_value() -> None:
+    text = (
+        "Reporting period: January to June 2014. In October-December 1997 the clinic"
+        " reopens. From March to June 2015 it rained."
+    )
+    found = values(text, dt.date(2014, 7, 28))
+    assert found["January to June 2014"] == "2014-H1"
+    assert found["October-December 1997"] == "1997-Q4"
+    assert found["From March to June 2015"] == "2015-03"

@@ -1965,8 +1965,21 @@ def _month_range(cand: Candidate, scene: Scene) -> TimeExpression | None:
     end = cal.month_span(year, last_month)[1]
     if end < start:
         return None
-    value = f"{first_year:04d}-{first_month:02d}"
+    value = _whole_part_of_a_year(start, end) or f"{first_year:04d}-{first_month:02d}"
     return _expr(cand, scene, TimexType.DATE, value, (start, end), Precision.MONTH)
+
+
+def _whole_part_of_a_year(start: dt.date, end: dt.date) -> str | None:
+    """The value of a month range that is a quarter or a half of one year: 'October to
+    December' is its fourth quarter, 'January to June 2014' its first half."""
+    if start.year != end.year or start.day != 1 or end != cal.month_span(end.year, end.month)[1]:
+        return None
+    months = (start.month, end.month)
+    if months in ((1, 3), (4, 6), (7, 9), (10, 12)):
+        return f"{start.year:04d}-Q{(start.month + 2) // 3}"
+    if months in ((1, 6), (7, 12)):
+        return f"{start.year:04d}-H{1 if start.month == 1 else 2}"
+    return None
 
 
 def _yearless_month_range(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -1991,7 +2004,7 @@ def _yearless_month_range(cand: Candidate, scene: Scene) -> TimeExpression | Non
         return _unresolved(cand, scene, f"XXXX-{first_month:02d}")
     start = dt.date(year, first_month, 1)
     end = cal.month_span(year + (last_month < first_month), last_month)[1]
-    value = f"{year:04d}-{first_month:02d}"
+    value = _whole_part_of_a_year(start, end) or f"{year:04d}-{first_month:02d}"
     return _expr(cand, scene, TimexType.DATE, value, (start, end), Precision.MONTH, None, True)
 
 
