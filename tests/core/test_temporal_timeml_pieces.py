@@ -1,5 +1,6 @@
 """A month range is one event on the timeline and two TIMEX3s in TimeML, as TimeBank marks
-'from [Aug. 26] to [Oct. 20]'."""
+'from [Aug. 26] to [Oct. 20]'; so is a clock and its day joined by 'at' or 'on', which
+TimeML marks as a signal between two TIMEX3s."""
 
 from __future__ import annotations
 
@@ -31,3 +32,21 @@ def test_a_month_range_is_two_timexes() -> None:
 def test_a_range_that_names_one_period_stays_whole() -> None:
     text = "Profit fell in the April-September half."
     assert [(e.text, e.value) for e in tag(text, SUMMER)] == pieces(text)
+
+
+def test_a_day_and_its_clock_joined_by_at_or_on_are_two_timexes() -> None:
+    text = "The vote is Thursday at 1:05 p.m., and polls close at 3am on Monday 6 July."
+    assert pieces(text) == [
+        ("Thursday", "2015-07-02"),
+        ("1:05 p.m.", "2015-07-02T13:05"),
+        ("3am", "2015-07-06T03:00"),
+        ("Monday 6 July", "2015-07-06"),
+    ]
+    for found in tag(text, SUMMER):
+        assert found.value.startswith("2015-07-0")  # one event each on the timeline
+        for piece in timeml_pieces(found):
+            assert text[piece.char_start : piece.char_end] == piece.text
+
+
+def test_a_clock_with_its_day_and_no_signal_stays_one_timex() -> None:
+    assert pieces("The truce ends at noon Saturday.") == [("noon Saturday", "2015-07-04T12:00")]

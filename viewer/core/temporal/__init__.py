@@ -12,7 +12,7 @@ import email.utils
 import re
 from dataclasses import replace
 
-from viewer.core.model import Precision, TimeExpression
+from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
 from viewer.core.temporal.recognize import MONTH, candidates
 from viewer.core.temporal.resolve import Scene, resolve
@@ -177,6 +177,9 @@ def timeml_pieces(expression: TimeExpression) -> list[TimeExpression]:
     """The TIMEX3s TimeML writes for an expression: one each for the two months of a month
     range the timeline keeps as one event ('from April through November' is 'April' and
     'November'), the expression itself otherwise."""
+    joined = _joined_by_a_signal(expression)
+    if joined:
+        return joined
     found = _MONTH_RANGE.fullmatch(expression.text)
     start, end = expression.start, expression.end
     if found is None or start is None or end is None or expression.precision is None:
@@ -198,3 +201,51 @@ def timeml_pieces(expression: TimeExpression) -> list[TimeExpression]:
             )
         )
     return pieces
+
+
+# 'Wednesday at 1:05 p.m.', '3am on Monday 10 March': a day and a clock joined by 'at' or
+# 'on', which TimeML marks as a signal between two TIMEX3s
+_SIGNAL_JOINED = re.compile(r"(?P<first>.+?)\s+(?:at|on)\s+(?P<second>.+)", re.IGNORECASE)
+_CLOCK_PART = re.compile(
+    r"\d\s*(?:[ap]\.?m\b|[:.h]\d\d)|\b(?:noon|midnight|midday|dawn|dusk|sunrise|sunset)\b"
+    r"|o['\u2019]clock",
+    re.IGNORECASE,
+)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _joined_by_a_signal(expression: TimeExpression) -> list[TimeExpression]:
+    """The two TIMEX3s of a clock time and its day written with 'at' or 'on' between them:
+    the day as a DATE, the clock as the TIME the timeline keeps ('Wednesday at 1:05 p.m.'
+    is 'Wednesday' and '1:05 p.m.'). None of them for anything else."""
+    found = _SIGNAL_JOINED.fullmatch(expression.text)
+    day = _DAY_VALUE.match(expression.value)
+    if found is None or day is None or expression.type is not TimexType.TIME:
+        return []
+    first_is_clock = _CLOCK_PART.search(found["first"]) is not None
+    second_is_clock = _CLOCK_PART.search(found["second"]) is not None
+    if first_is_clock == second_is_clock:
+        return []  # 'the night of May 7', 'dawn on the 12th' read either way: left whole
+    clock, date_part = ("first", "second") if first_is_clock else ("second", "first")
+    on_the_day = dt.date.fromisoformat(day.group())
+    pieces = {
+        clock: replace(
+            expression,
+            text=found[clock],
+            char_start=expression.char_start + found.start(clock),
+            char_end=expression.char_start + found.end(clock),
+        ),
+        date_part: replace(
+            expression,
+            text=found[date_part],
+            char_start=expression.char_start + found.start(date_part),
+            char_end=expression.char_start + found.end(date_part),
+            type=TimexType.DATE,
+            value=day.group(),
+            start=on_the_day,
+            end=on_the_day,
+            precision=Precision.DAY,
+            mod=None,
+        ),
+    }
+    return [pieces["first"], pieces["second"]]
