@@ -1,6 +1,7 @@
 """What ceasefire set CQ (broadcast-monitoring digests) showed, fixed as a general rule and
 checked here on text written for the test: each monitored item speaks of the day its
-stamp gives, up to its 'Source:' line, not of the day the digest came out."""
+stamp gives, up to its 'Source:' line, not of the day the digest came out; and a place
+or a movement named by a day ('the 22 May Stadium', 'the March 23 Movement') is no date."""
 
 from __future__ import annotations
 
@@ -38,3 +39,12 @@ def test_the_digest_itself_speaks_of_its_own_day() -> None:
     found = [(e.text, e.value) for e in tag(DIGEST, dt.date(2008, 5, 13))]
     assert ("today", "2008-05-13") in found
     assert ("tomorrow", "2008-05-14") in found
+
+
+def test_a_place_or_movement_named_by_a_day_is_no_date() -> None:
+    text = (
+        "Radio reported a rally in the 22 May Stadium in Aden; crowds filled 26 July Square,"
+        " and the March 23 Movement said the truce began on 23 July."
+    )
+    found = [(e.text, e.value) for e in tag(text, dt.date(1995, 12, 19))]
+    assert found == [("23 July", "1995-07-23")]

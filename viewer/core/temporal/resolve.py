@@ -4813,6 +4813,10 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     labels a figure or a security ('fourth-quarter GDP', 'January retail sales', "Ukraine's
     2017 bond", 'bonds due 2031'), and another calendar's day with its Gregorian twin in
     brackets, keep their TIMEX3 and tell the story as any other, but are no events."""
+    if _PLACE_NAMED_BY_A_DAY.match(scene.text, cand.end) and _DAY_AND_MONTH_ONLY.fullmatch(
+        scene.text[cand.start : cand.end]
+    ):
+        return None  # 'the 22 May Stadium', '26 July Square', '23 July Street': names
     expression = _resolve_in_story(cand, scene)
     if expression is None or expression.precision is None:
         return expression
@@ -4829,6 +4833,21 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # event, the same day said plainly
         return replace(expression, start=None, end=None, precision=None)
     return expression
+
+
+# a place named by a day and month, as the Arab world and Latin America name theirs
+_PLACE_NAMED_BY_A_DAY = re.compile(
+    r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Square|Stadium|Bridge|Boulevard|Hospital|University"
+    r"|Airport|Park|Mosque|Camp|Barracks|Brigades?|Movement|Revolution|Avenida|Plaza|Calle)\b"
+)
+_DAY_AND_MONTH_ONLY = re.compile(
+    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MONTH
+    + r"|"
+    + MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?)",
+    re.IGNORECASE,
+)
 
 
 def _bracketed_twin(text: str, end: int, day: dt.date) -> bool:
