@@ -48,3 +48,8 @@ def test_a_place_or_movement_named_by_a_day_is_no_date() -> None:
     )
     found = [(e.text, e.value) for e in tag(text, dt.date(1995, 12, 19))]
     assert found == [("23 July", "1995-07-23")]
+
+
+def test_a_law_numbered_by_its_year_dates_no_event() -> None:
+    text = "The government says Act 2 of 2000, the amnesty law, still applies to fighters."
+    assert [(e.text, e.start) for e in tag(text, dt.date(2005, 1, 3))] == [("2000", None)]

@@ -4320,7 +4320,11 @@ _DOCUMENT_NAMED_BY_YEAR = re.compile(
 )
 # 'the Northern Ireland (Entry to Negotiations, etc) Act 1996', 'the Act of 1996'
 # 'the Unlawful Activities (Prevention) Act, 1967', as Indian statutes are cited
-_STATUTE_BEFORE_YEAR = re.compile(r"\b(?:Act|Acts|Law|Convention|Reports),?\s+(?:of\s+)?$")
+# 'the Aliens Act of 1965', 'Act 2 of 2000', 'Law No. 10 of 2018', 'Decree 45 of 1992'
+_STATUTE_BEFORE_YEAR = re.compile(
+    r"\b(?:Act|Acts|Law|Convention|Reports|Decree|Ordinance|Proclamation|Regulation)"
+    r"(?:\s+(?:No\.\s*)?\d{1,4}/?)?,?\s+(?:of\s+)?$"
+)
 # 'his 1990 Nissan', 'a parked 1984 Cutlass': a model year names a thing
 _MODEL_YEAR = re.compile(
     r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z]+\s+)?$"
