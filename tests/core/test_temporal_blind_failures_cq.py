@@ -53,3 +53,9 @@ def test_a_place_or_movement_named_by_a_day_is_no_date() -> None:
 def test_a_law_numbered_by_its_year_dates_no_event() -> None:
     text = "The government says Act 2 of 2000, the amnesty law, still applies to fighters."
     assert [(e.text, e.start) for e in tag(text, dt.date(2005, 1, 3))] == [("2000", None)]
+
+
+def test_a_plan_named_by_its_span_of_years_dates_no_event() -> None:
+    text = "It serves the donor's Casamance Strategy 2012-2016. Fighting in 2012-2013 was worst."
+    found = [(e.text, e.start) for e in tag(text, dt.date(2014, 7, 28))]
+    assert found == [("2012-2016", None), ("2012-2013", dt.date(2012, 1, 1))]

@@ -4258,6 +4258,9 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
         )
         if joined_by_dash and len(second) == 2 and last > year + 10:
             return None  # 'Ordinance 2024-17', 'Case 2019-44': a number, no years
+        if _named_by_its_year(text, year_start):
+            # 'the donor's Casamance Strategy 2012-2016', 'Vision 2021-2025': a plan's name
+            return _expr(cand, scene, TimexType.DATE, f"{year:04d}")
         if joined_by_dash and year < last <= year + 50:
             span = (dt.date(year, 1, 1), dt.date(last, 12, 31))
             return _expr(cand, scene, TimexType.DATE, f"{year:04d}", span, Precision.YEAR)
