@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
+from viewer.core.temporal.lexicon import LEXICON
 from viewer.core.temporal.recognize import MONTH, candidates
 from viewer.core.temporal.resolve import Scene, resolve
 
@@ -35,7 +36,7 @@ def tag(text: str, reference: dt.date | None) -> list[TimeExpression]:
     scene = Scene.of(text, reference)
     # the innermost block first: a reply quoting a message that quotes another
     blocks = sorted(
-        _forwarded_blocks(text) + _quoted_replies(text) + _monitored_items(text),
+        _forwarded_blocks(scene) + _quoted_replies(scene) + _monitored_items(scene),
         key=lambda b: b[1] - b[0],
     )
     found: list[TimeExpression] = []
@@ -47,8 +48,9 @@ def tag(text: str, reference: dt.date | None) -> list[TimeExpression]:
     return found
 
 
-def _forwarded_blocks(text: str) -> list[tuple[int, int, Scene]]:
+def _forwarded_blocks(scene: Scene) -> list[tuple[int, int, Scene]]:
     """(start, end, scene) of each forwarded message that gives its own date."""
+    text = scene.text
     if "essage" not in text:
         return []
     blocks = []
@@ -59,14 +61,15 @@ def _forwarded_blocks(text: str) -> list[tuple[int, int, Scene]]:
             continue
         closing = _FORWARD_END.search(text, opening.end())
         end = closing.start() if closing else len(text)
-        blocks.append((opening.start(), end, Scene.of(text, sent)))
+        blocks.append((opening.start(), end, scene.told_on(sent)))
     return blocks
 
 
-def _quoted_replies(text: str) -> list[tuple[int, int, Scene]]:
+def _quoted_replies(scene: Scene) -> list[tuple[int, int, Scene]]:
     """(start, end, scene) of each earlier message a reply quotes under its mail program's
     line 'On Mon, 22 Oct 2018 at 09:12, Amina Yusuf <...> wrote:': the '> ' lines after it
     speak of their own day, so their 'today' is the day that message was sent."""
+    text = scene.text
     if "wrote:" not in text:
         return []
     blocks = []
@@ -81,7 +84,7 @@ def _quoted_replies(text: str) -> list[tuple[int, int, Scene]]:
                 break
             end = quoted.end()
         if end > start:
-            blocks.append((start, end, Scene.of(text, sent)))
+            blocks.append((start, end, scene.told_on(sent)))
     return blocks
 
 
@@ -97,12 +100,13 @@ _LINE = re.compile(r"^.*$", re.M)
 _QUOTE_MARKS = re.compile(r"[> \t]*")
 
 
-def _monitored_items(text: str) -> list[tuple[int, int, Scene]]:
+def _monitored_items(scene: Scene) -> list[tuple[int, int, Scene]]:
     """(start, end, scene) of each item of a broadcast-monitoring digest, headed by its
     source and stamp ('2. Al-Sharqiya TV, Baghdad, in Arabic 0900 gmt 11 May 08'): what
     the broadcast calls 'today' or 'yesterday' is of the day it went out, up to its
     'Source:' line or the next item."""
-    if "gmt" not in text.lower():
+    text = scene.text
+    if "gmt" not in (scene.folded or text.lower()):
         return []
     heads = [
         (found, day)
@@ -113,12 +117,12 @@ def _monitored_items(text: str) -> list[tuple[int, int, Scene]]:
     for index, (found, day) in enumerate(heads):
         end = heads[index + 1][0].start() if index + 1 < len(heads) else len(text)
         source = _SOURCE_LINE.search(text, found.end(), end)
-        blocks.append((found.end(), source.start() if source else end, Scene.of(text, day)))
+        blocks.append((found.end(), source.start() if source else end, scene.told_on(day)))
     return blocks
 
 
 def _stamp_day(found: re.Match[str]) -> dt.date | None:
-    month = _MONTHS.get(found["month"][:3].lower())
+    month = LEXICON.months.get(found["month"].lower())
     year = int(found["year"])
     year += 0 if year > 99 else 2000 if year < 50 else 1900
     try:
@@ -134,12 +138,6 @@ _MONITORING_STAMP = re.compile(
     re.M,
 )
 _SOURCE_LINE = re.compile(r"^[ \t]*Source:", re.M)
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 
 
 def _sent_on(value: str) -> dt.date | None:

@@ -91,6 +91,11 @@ class Scene:
     story: Story
     folded: str = ""  # the text lower-cased, when that keeps every offset
 
+    def told_on(self, reference: dt.date) -> Scene:
+        """The same text read afresh against another day: a message quoted or forwarded
+        inside it, a monitored broadcast."""
+        return Scene(self.text, reference, Story(), self.folded)
+
     @staticmethod
     def of(text: str, reference: dt.date | None) -> Scene:
         folded = fold(text)
@@ -506,29 +511,19 @@ def _yearless_month_day(
     if listed is not None:
         # 'in four installments, on April 15, June 16, Sept. 15 and Jan. 15': a list of days
         # runs forward, each on or after the one before it
-        for year in (listed.year, listed.year + 1):
-            try:
-                later = dt.date(year, month, day)
-            except ValueError:
-                return None
-            if later >= listed:
-                if not (
-                    scene.reference is not None
-                    and listed <= scene.reference < later
-                    and _tense(cand, scene) == "past"
-                ):
-                    return later  # a past list goes no further than the report
-                break
+        later = _on_or_after(month, day, listed)
+        if later is None:
+            return None
+        if not (
+            scene.reference is not None
+            and listed <= scene.reference < later
+            and _tense(cand, scene) == "past"
+        ):
+            return later  # a past list goes no further than the report
     opened = _range_opened_by(scene, cand)
     if opened is not None:
         # 'a ceasefire from January 1 to June 30': the end of a range comes after its start
-        for closing_year in (opened.year, opened.year + 1):
-            try:
-                closing = dt.date(closing_year, month, day)
-            except ValueError:
-                return None
-            if closing >= opened:
-                return closing
+        return _on_or_after(month, day, opened)
     line_day = story.line_day
     if line_day is not None and scene.text.find("\n", line_day[0], cand.start) < 0:
         # 'Feb. 22 - The powers announce a truce to start on Feb. 27': the line's own
@@ -581,6 +576,19 @@ def _yearless_month_day(
             return None
     near = _retold_day(scene, tense, found)
     return found if near is None else date_for_month_day(month, day, near, None)
+
+
+def _on_or_after(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The month-day on or after ``anchor``, in its year or the next; None when the day does
+    not exist there (29 February)."""
+    for year in (anchor.year, anchor.year + 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if found >= anchor:
+            return found
+    return None
 
 
 def _near_a_day_told(scene: Scene, cand: Candidate, month: int, day: int) -> dt.date | None:
@@ -725,6 +733,12 @@ def _paragraph_year(
     day_told = story.last_day
     if day_told is None or day_told == scene.reference or not year <= day_told.year <= year + 1:
         return year
+    return _year_going_on(day_told, month, day)
+
+
+def _year_going_on(day_told: dt.date, month: int, day: int) -> int:
+    """The year of a yearless date told after ``day_told``: its year, or the next when the
+    date would lie most of a year before it ('until December 29. ... on January 27')."""
     told = dt.date(day_told.year, month, min(day, cal.last_day(day_told.year, month)))
     crossed = (day_told - told).days > _NEW_YEAR_CROSSED_DAYS
     return day_told.year + 1 if crossed else day_told.year
@@ -771,9 +785,7 @@ def _era_year(scene: Scene, tense: Tense, month: int, day: int = 1) -> int | Non
     day_told = scene.story.last_day
     if day_told is None or day_told == scene.reference or not year <= day_told.year <= year + 1:
         return year  # ('Today the accord is dead.' is no day of the story told)
-    told = dt.date(day_told.year, month, min(day, cal.last_day(day_told.year, month)))
-    crossed = (day_told - told).days > _NEW_YEAR_CROSSED_DAYS
-    return day_told.year + 1 if crossed else day_told.year
+    return _year_going_on(day_told, month, day)
 
 
 def _reviewed_year(scene: Scene, tense: Tense, month: int, day: int) -> int | None:
@@ -790,9 +802,7 @@ def _reviewed_year(scene: Scene, tense: Tense, month: int, day: int) -> int | No
     if tense == "future" and day_told is None:
         return None  # 'talks resume in January', before the review has told a day
     if day_told is not None and day_told.year == reviewed:
-        told = dt.date(reviewed, month, min(day, cal.last_day(reviewed, month)))
-        if (day_told - told).days > _NEW_YEAR_CROSSED_DAYS:
-            return reviewed + 1
+        return _year_going_on(day_told, month, day)
     if day_told is not None and day_told.year == reviewed + 1:
         # gone on into the next year ('to 31 January. ... The Marau Peace Agreement of 7
         # February'): a date just after the last one told is still in it
@@ -1003,10 +1013,17 @@ def _numeric(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 @functools.lru_cache(maxsize=64)
+def _figure_orders(text: str) -> tuple[int, int]:
+    """How many numeric dates ``text`` writes that can only be day first ('14/03') and how
+    many that can only be month first ('6/22')."""
+    return len(_DAY_FIRST.findall(text)), len(_MONTH_FIRST.findall(text))
+
+
 def _writes_day_first(text: str) -> bool:
     """Whether ``text`` writes a numeric date that can only be day first ('14/03',
     '21/03/2024') and none that can only be month first ('03/14')."""
-    return _DAY_FIRST.search(text) is not None and _MONTH_FIRST.search(text) is None
+    days_first, months_first = _figure_orders(text)
+    return days_first > 0 and months_first == 0
 
 
 _DAY_FIRST = re.compile(r"(?<![\d/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")
@@ -1780,6 +1797,8 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return None
         p = {**p, "year": p["beyear"]}
         cand = replace(cand, parts=p)
+    if "year" not in p and _PLACE_NAMED_BY_A_DAY.match(scene.text, cand.end):
+        return None  # 'the 22 May Stadium', '26 July Square', 'the March 23 Movement'
     if "year" not in p and _GROUP_NAMED_BY_A_DAY.match(scene.text, cand.end):
         before = _WORD_BEFORE.search(scene.text, max(0, cand.start - 14), cand.start)
         if before is None or before.group(1).lower() not in _PREPOSITIONS:
@@ -1859,16 +1878,15 @@ def _day_month_figures(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _found_day(cand, scene, found_days[0] if found_days else None, None, True)
 
 
-@functools.lru_cache(maxsize=64)
-def _figure_orders(text: str) -> tuple[int, int]:
-    """How many numeric dates ``text`` writes that can only be day first ('14/03') and how
-    many that can only be month first ('6/22')."""
-    return len(_DAY_FIRST.findall(text)), len(_MONTH_FIRST.findall(text))
-
-
 _FIGURES_NOT_A_DAY = frozenset([(24, 7), (9, 11)])  # 'open 24/7', 'since 9/11'
 _FULL_FIGURES = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])")
 
+
+# a place named by a day and month, as the Arab world and Latin America name theirs
+_PLACE_NAMED_BY_A_DAY = re.compile(
+    r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Square|Stadium|Bridge|Boulevard|Hospital|University"
+    r"|Airport|Park|Mosque|Camp|Barracks|Brigades?|Movement|Revolution|Avenida|Plaza|Calle)\b"
+)
 
 # A day that names a movement or a bloc, as Lebanese, Libyan and Egyptian politics do.
 _GROUP_NAMED_BY_A_DAY = re.compile(
@@ -4820,10 +4838,6 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     labels a figure or a security ('fourth-quarter GDP', 'January retail sales', "Ukraine's
     2017 bond", 'bonds due 2031'), and another calendar's day with its Gregorian twin in
     brackets, keep their TIMEX3 and tell the story as any other, but are no events."""
-    if _PLACE_NAMED_BY_A_DAY.match(scene.text, cand.end) and _DAY_AND_MONTH_ONLY.fullmatch(
-        scene.text[cand.start : cand.end]
-    ):
-        return None  # 'the 22 May Stadium', '26 July Square', '23 July Street': names
     expression = _resolve_in_story(cand, scene)
     if expression is None or expression.precision is None:
         return expression
@@ -4840,21 +4854,6 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # event, the same day said plainly
         return replace(expression, start=None, end=None, precision=None)
     return expression
-
-
-# a place named by a day and month, as the Arab world and Latin America name theirs
-_PLACE_NAMED_BY_A_DAY = re.compile(
-    r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Square|Stadium|Bridge|Boulevard|Hospital|University"
-    r"|Airport|Park|Mosque|Camp|Barracks|Brigades?|Movement|Revolution|Avenida|Plaza|Calle)\b"
-)
-_DAY_AND_MONTH_ONLY = re.compile(
-    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    + MONTH
-    + r"|"
-    + MONTH
-    + r"\s+\d{1,2}(?:st|nd|rd|th)?)",
-    re.IGNORECASE,
-)
 
 
 def _bracketed_twin(text: str, end: int, day: dt.date) -> bool:

@@ -495,7 +495,7 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
         # after 'that' is what was said, with a tense of its own
         after = []
     # a bare weekday with no tense is read as past, so a present does not stand for none
-    weekday = not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, end))
+    weekday = _names_a_weekday(text, start, end)
     # a relative clause closed by a comma is an aside the main verb comes after: 'Last year
     # the rainy season, which runs from November to March, flooded the town'
     aside = brk is not None and brk.group() == ","
@@ -681,6 +681,10 @@ _UNTIL = frozenset(["until", "till", "through", "to"])
 _MOVED_TO = re.compile(r"\b(?:moved|shifted|switched|changed)\s+(?:back\s+|forward\s+)?to\s+$")
 
 
+def _names_a_weekday(text: str, start: int, end: int) -> bool:
+    return not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, end))
+
+
 def _range_end(text: str, end: int) -> int:
     """Where a clock range that ``end`` may open ends: 'from 4 | to 8 p.m. Tuesday'."""
     found = _CLOCK_RANGE_REST.match(text, end)
@@ -757,7 +761,7 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
     if (
         _RUNS_BEFORE.search(text, max(0, start - 60), start)
         or _IS_SET_FOR.search(text, max(0, start - 40), start)
-    ) and not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, _range_end(text, end))):
+    ) and _names_a_weekday(text, start, _range_end(text, end)):
         # 'The festival runs Friday through Sunday', 'Calling hours are from 4 to 8 p.m.
         # Tuesday': a weekday's schedule lies ahead ('the rainy season runs from November
         # to March' is a habit, and its months are not)
@@ -774,7 +778,7 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
         return "future"  # 'the revised budget by COB Friday', 'by close of business Monday'
     if (
         _IF_CLAUSE.search(text, max(0, start - 70), start)
-        and not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, end))
+        and _names_a_weekday(text, start, end)
         and tense_near(text, start, end, cased) is None
     ):
         return "future"  # 'unless commissioners extend it at their meeting Thursday morning'
@@ -804,7 +808,7 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
             if (
                 tense == "past"
                 and not _ORDERED.isdisjoint(_WORD.findall(text, max(left, start - 90), start))
-                and not LEXICON.weekdays.keys().isdisjoint(_WORD.findall(text, start, end))
+                and _names_a_weekday(text, start, end)
             ):
                 return "future"
             if tense == "past" or (tense is None and _MONTH_WORD.search(text, start, end)):
