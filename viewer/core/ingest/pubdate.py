@@ -458,6 +458,8 @@ def _stamp_line_date(lines: Sequence[str]) -> dt.date | None:
         # close a line that says something else first; 'Received 4 October 2007; revised
         # 21 February 2008; published online 14 July 2008': the best stamp of the line
         for match in _stamps_of(line):
+            if _FIELD_OF.match(match["rest"]):
+                continue  # 'Date of war: 1 September 1932 - ...' names another field
             rest = _written_out(_strip_separators(match["rest"]))
             snippet = _DATE_SNIPPET.search(rest)
             found = (
@@ -483,8 +485,16 @@ def _stamps_of(line: str) -> Iterator[re.Match[str]]:
             yield stamp
 
 
+# 'Date of war:', 'Date for talks:': a field named after the stamp word, not a stamp;
+# 'Date of issue:', 'Date of report:' date the document itself
+_FIELD_OF = re.compile(
+    r"(?:of|for)\s+(?!(?:the\s+|this\s+)?(?:issue|report|publication|release|submission"
+    r"|document|letter|note|memo|record|posting|update|revision|writing|printing|dispatch"
+    r"|transmission|bulletin|briefing|statement)\b)[^:\d]{1,30}:",
+    re.IGNORECASE,
+)
 # 'Received 4 October 2007; revised 21 February 2008; published online 14 July 2008'
-_CLAUSE_BREAK = re.compile(r"(?<=[a-z]{2})[.;]\s+|(?<=\d);\s+|(?<=\d{4})\.\s+(?=[A-Z])")
+_CLAUSE_BREAK = re.compile(r"(?:(?<=[a-z]{2})|(?<=\)))[.;]\s+|(?<=\d);\s+|(?<=\d{4})\.\s+(?=[A-Z])")
 # a rule of dashes or an '-----Original Message-----' line: what follows was pasted in
 _MESSAGE_BOUNDARY = re.compile(
     r"^\s*(?:[-_=*]{4,}|-+\s*(?:original|forwarded)\s+message\s*-+)\s*$", re.IGNORECASE

@@ -15,8 +15,9 @@ from dataclasses import replace
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
 from viewer.core.temporal.lexicon import LEXICON
+from viewer.core.temporal.posts import post_days
 from viewer.core.temporal.recognize import MONTH, candidates
-from viewer.core.temporal.resolve import Scene, resolve
+from viewer.core.temporal.resolve import Scene, figure_orders, resolve
 
 __all__ = ["tag", "timeml_pieces"]
 
@@ -36,7 +37,7 @@ def tag(text: str, reference: dt.date | None) -> list[TimeExpression]:
     scene = Scene.of(text, reference)
     # the innermost block first: a reply quoting a message that quotes another
     blocks = sorted(
-        _forwarded_blocks(scene) + _quoted_replies(scene) + _monitored_items(scene),
+        _forwarded_blocks(scene) + _quoted_replies(scene) + _monitored_items(scene) + _posts(scene),
         key=lambda b: b[1] - b[0],
     )
     found: list[TimeExpression] = []
@@ -119,6 +120,19 @@ def _monitored_items(scene: Scene) -> list[tuple[int, int, Scene]]:
         source = _SOURCE_LINE.search(text, found.end(), end)
         blocks.append((found.end(), source.start() if source else end, scene.told_on(day)))
     return blocks
+
+
+def _posts(scene: Scene) -> list[tuple[int, int, Scene]]:
+    """(start, end, scene) of each post of a chat or social-media export, read on the day
+    its own stamp gives."""
+    days_first, months_first = figure_orders(scene.text)
+    order = "DMY" if days_first > months_first else "MDY" if months_first > days_first else None
+    # the story goes on from post to post ('On the 10th' is of the month the last one told)
+    return [
+        (start, end, Scene(scene.text, day, scene.story, scene.folded))
+        for start, end, day in post_days(scene.text, scene.reference, order)
+        if day != scene.reference
+    ]
 
 
 def _stamp_day(found: re.Match[str]) -> dt.date | None:

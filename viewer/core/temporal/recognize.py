@@ -879,6 +879,8 @@ _ANAPHORA_WHICH = (
     r"|last|this|that|next)\b))"
     # 'later in the day', 'earlier in the week': the story's own day or week, as 'that'
     r"|(?<=later\s)in\s+the|(?<=earlier\s)in\s+the"
+    # 'Next day Kim put his units on alert': a sentence may open without 'the'
+    r"|(?-i:Next)(?=\s+(?:day|morning|afternoon|evening|night)\b)"
 )
 
 
@@ -1311,7 +1313,9 @@ def _fam_nth_of_month(n: Namer) -> str:
         "(?:"
         + _after("on", "by", "until", "till", "from", "since", "before", "after", "through")
         # 'on the evening of the 11th', 'on the night of the 4th'
-        + r"|(?<=morning\sof\s)|(?<=afternoon\sof\s)|(?<=evening\sof\s)|(?<=night\sof\s))"
+        + r"|(?<=morning\sof\s)|(?<=afternoon\sof\s)|(?<=evening\sof\s)|(?<=night\sof\s)"
+        # 'your telegram of the 8th instant': a letter's day needs no preposition of time
+        + r"|(?=the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:ult|inst|prox)))"
         # 'on 5th instant', as Nigerian and Indian papers still write it, needs no 'the'
         + r"(?:the\s+|(?=\d{1,2}(?:st|nd|rd|th)\s+(?:ult|inst|prox)))(?:"
         # 'on the coming 22nd in Mexico', as translated wires write it
@@ -1330,7 +1334,9 @@ def _fam_nth_of_month(n: Namer) -> str:
             r"this|last|next|the\s+same|that|the\s+current|the\s+present"
             r"|the\s+following|the\s+next|the\s+previous|the\s+preceding",
         )
-        + r"\s+month\b|(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|through|until)\b)))"
+        + r"\s+month\b|(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|through|until)\b"
+        # 'On the 10th Seoul answered': the resolver reads the word after on the text
+        + r"|(?=\s+[a-z]))))"
     )
 
 

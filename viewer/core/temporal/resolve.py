@@ -897,6 +897,9 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 _PAST_STORY_REACH = 1000  # characters
 _MONTH_TOLD_REACH = 250  # characters from a day told to 'the end of the month' in its month
+# days from a day told to the reference that make the telling a story of an earlier time,
+# not the last days of December seen from early January
+_STORY_OF_ANOTHER_YEAR = 60
 
 
 def _in_relative_clause(text: str, start: int) -> bool:
@@ -1013,7 +1016,7 @@ def _numeric(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 @functools.lru_cache(maxsize=64)
-def _figure_orders(text: str) -> tuple[int, int]:
+def figure_orders(text: str) -> tuple[int, int]:
     """How many numeric dates ``text`` writes that can only be day first ('14/03') and how
     many that can only be month first ('6/22')."""
     return len(_DAY_FIRST.findall(text)), len(_MONTH_FIRST.findall(text))
@@ -1022,7 +1025,7 @@ def _figure_orders(text: str) -> tuple[int, int]:
 def _writes_day_first(text: str) -> bool:
     """Whether ``text`` writes a numeric date that can only be day first ('14/03',
     '21/03/2024') and none that can only be month first ('03/14')."""
-    days_first, months_first = _figure_orders(text)
+    days_first, months_first = figure_orders(text)
     return days_first > 0 and months_first == 0
 
 
@@ -1847,7 +1850,7 @@ def _day_month_figures(cand: Candidate, scene: Scene) -> TimeExpression | None:
     ):
         return None  # '24/7', '9/11', 'on 3/4' in prose
     readings = [(m, d) for m, d in ((second, first), (first, second)) if m <= 12]
-    days_first, months_first = _figure_orders(text)
+    days_first, months_first = figure_orders(text)
     if first <= 12 < second:
         months_first -= 1  # the pair itself is no evidence of how the text writes its dates
     if "." in written or days_first > months_first:
@@ -2980,6 +2983,7 @@ _RELATIONAL_AFTER = re.compile(r"\s+(?!morning\b|evening\b|during\b)[a-z]+ing\b(
 def _anaphora(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     which = " ".join(p["which"].lower().split())
+    which = "the next" if which == "next" else which  # 'Next day, ...'
     what = p["what"].lower()
     story = scene.story
     if which == "the day" and "awd" in p:
@@ -3296,6 +3300,19 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         "this coming": 1,
         "following": 1,
     }.get(rel, 0)
+    told, told_end = scene.story.last_day, scene.story.last_day_end
+    if (
+        what == "weekend"
+        and not rel
+        and told is not None
+        and told.year < ref.year
+        and (ref - told).days > _STORY_OF_ANOTHER_YEAR
+        and 0 <= cand.start - told_end <= _MONTH_TOLD_REACH
+        and _tense(cand, scene) != "future"
+    ):
+        # 'A second attempt followed on 30 June, and by the weekend most columns were
+        # surrounded', in an encyclopedia entry of 2023: the weekend the story reached
+        return _weekend(cand, scene, cal.weekend_of(told)[0])
     if what == "weekend" or "what2" in p:
         tense = _tense(cand, scene)
         this_saturday = cal.weekend_of(ref)[0]
@@ -4258,6 +4275,9 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
         or _cited(text, year_start)
         or _DOCUMENT_NAMED_BY_YEAR.match(text, year_start + 4)
         or _STATUTE_BEFORE_YEAR.search(text, max(0, year_start - 12), year_start)
+        or _SEE_BEFORE_YEAR.search(text, max(0, year_start - 10), year_start)
+        or _EDITION_AFTER_YEAR.match(text, year_start + 4)
+        or _HATNOTE.match(text, text.rfind("\n", 0, year_start) + 1)
         or (
             _MODEL_YEAR.search(text, max(0, year_start - 20), year_start)
             and _NAME_AFTER_YEAR.match(text, year_start + 4)
@@ -4346,6 +4366,12 @@ _STATUTE_BEFORE_YEAR = re.compile(
     r"\b(?:Act|Acts|Law|Convention|Reports|Decree|Ordinance|Proclamation|Regulation)"
     r"(?:\s+(?:No\.\s*)?\d{1,4}/?)?,?\s+(?:of\s+)?$"
 )
+# an encyclopedia's pointers to other entries: '(see 1993 Mostar crisis)', and its hatnote
+# line, 'For the 1993 Sochi ceasefire in Abkhazia, see Sochi ceasefire (Abkhazia)'
+_SEE_BEFORE_YEAR = re.compile(r"\b[Ss]ee\s+(?:also\s+)?(?:the\s+)?$")
+_HATNOTE = re.compile(r"[ \t]*For\s+(?:the|other)\b[^\n]{0,120}?,\s*see\b")
+# 'the 1967 edition', 'its 2004 yearbook': the year names an issue of a reference work
+_EDITION_AFTER_YEAR = re.compile(r"\s+(?:edition|yearbook|almanac)\b")
 # 'his 1990 Nissan', 'a parked 1984 Cutlass': a model year names a thing
 _MODEL_YEAR = re.compile(
     r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)\s+(?:[a-z]+\s+)?$"
@@ -4611,10 +4637,38 @@ def _nth_weekday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
 
 
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_NTH_LINKS = frozenset(("and", "or", "to", "through", "until"))
+# what a capital after 'the 10th' may name instead of a sentence's subject
+_NTH_NOUNS = frozenset(
+    ("division", "brigade", "regiment", "battalion", "corps", "army", "fleet", "street",
+     "avenue", "congress", "party", "round", "district", "floor", "armoured", "armored",
+     "infantry", "airborne", "mountain", "marine", "mechanised", "mechanized", "amendment",
+     "article", "session", "summit", "edition", "anniversary", "century", "parliament")
+)  # fmt: skip
+
+
 def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'on the 24th': that day of the reference month, or of the next or last month when the
     tense looks past the reference day ('will expire on the 3rd', written on the 23rd)."""
     nth, ref = int(cand.parts.get("nthday") or cand.parts["cday"]), scene.reference
+    following = _WORD_AFTER.match(scene.text, cand.end)
+    after = following[1] if following else ""
+    if (
+        after
+        and after.lower() not in _NTH_LINKS
+        and not ({"oldrel", "monthrel", "coming"} & cand.parts.keys())
+    ):
+        # 'It started on Aug 4 ... On the 10th Seoul answered': a day later in the month the
+        # story is telling; not 'on the 10th anniversary' nor 'the 10th Division'
+        told = scene.story.last_day
+        if not after[0].isupper() or after.lower() in _NTH_NOUNS or told is None or nth <= told.day:
+            return None
+        try:
+            day = told.replace(day=nth)
+        except ValueError:
+            return None
+        return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
     named = " ".join(cand.parts.get("monthrel", "").lower().split())
     named = {"ult": "last", "ins": "this", "pro": "next"}.get(
         cand.parts.get("oldrel", "").lower()[:3], named
@@ -5135,9 +5189,8 @@ def _in_references(scene: Scene, offset: int) -> bool:
     story = scene.story
     if story.references_at == -2:
         # only in the second half: 'Notes' over a memo's first lines heads its body
-        found = _REFERENCES_HEADING.search(scene.text, len(scene.text) // 2)
         story.references_at, story.references_end = -1, len(scene.text)
-        if found is not None:
+        for found in _REFERENCES_HEADING.finditer(scene.text, len(scene.text) // 2):
             after = _NEXT_HEADING.search(scene.text, found.end())
             end = after.start() if after else len(scene.text)
             # a desk's 'NOTES' of prose ('(b) The unilateral ceasefire of 6/8 did not stop
@@ -5146,6 +5199,7 @@ def _in_references(scene: Scene, offset: int) -> bool:
                 scene.text, found.end(), end
             ):
                 story.references_at, story.references_end = found.start(), end
+                break
     return 0 <= story.references_at < offset < story.references_end
 
 
@@ -5181,11 +5235,13 @@ _CITED_RECORD_BEFORE = re.compile(
     r"[^()]{0,20},\s*$"
 )
 _REFERENCES_HEADING = re.compile(
-    r"^[ \t#]*(references|notes|sources|bibliography|footnotes|further\s+reading)[ \t:]*$",
+    r"^[ \t#=]*(references|notes|sources|bibliography|footnotes|further\s+reading)[ \t:=]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# the next heading, in capitals or marked down: 'OUTLOOK', '## See also'
-_NEXT_HEADING = re.compile(r"^(?:[ \t]*#+[ \t]*\S[^\n]*|[A-Z][A-Z \t&/-]{3,40})$", re.M)
+# the next heading, in capitals or marked up: 'OUTLOOK', '## See also', '== Aftermath =='
+_NEXT_HEADING = re.compile(
+    r"^(?:[ \t]*#+[ \t]*\S[^\n]*|[ \t]*==+[^\n=]+==+[ \t]*|[A-Z][A-Z \t&/-]{3,40})$", re.M
+)
 # what a list of sources has: a link, a retrieval date, pages, 'et al.', '(2009)', 'Ibid.'
 _CITATION = re.compile(
     r"https?://|www\.|\bretrieved\b|\baccessed\b|\bpp?\.\s*\d|\bet\s+al\b|\(\d{4}\)|\bibid\b"

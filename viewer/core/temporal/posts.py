@@ -1,0 +1,164 @@
+"""Posts of a chat, channel or social-media export, each read on the day it went up.
+
+An analyst saves a Telegram channel, a WhatsApp group, a Facebook page or a forum thread
+on one day, but each post's "tonight" or "yesterday" is of the day its stamp gives:
+
+    [27.10.25 08:15]                                   a channel export's stamp line
+    09/11/2022, 19:12 - Markus W: Komnas HAM team flew out yesterday.
+    March 16 at 9:12 PM / Yesterday at 6:30 AM / 2 hrs  a page's stamps, over the post
+    posted 3 days ago by u/dal_lake_rower              a thread's, counted from the saving
+    Shown as posted: 1 Mar 13, 7:58 PM                 a monitoring log's field
+    1:12 AM · Aug 25, 2015                             a thread's footer, under the post
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Sequence
+
+from viewer.core.temporal.lexicon import LEXICON
+from viewer.core.temporal.recognize import MONTH
+
+__all__ = ["post_days"]
+
+_CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
+_FIGURES = r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4}|\d\d)"
+_AGO_UNITS = r"(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|w(?:ee)?ks?|d|h|m|w)"
+
+# A stamp that heads its post, on a line of its own or before the message.
+_HEAD = re.compile(
+    "|".join(
+        (
+            # '[27.10.25 08:15]', '09/11/2022, 19:12 - Markus W: ...', '[09/11/2022, 19:12:40] A:'
+            rf"^[ \t]*\[?{_FIGURES},?[ \t]+{_CLOCK}\]?(?=[ \t]|$)",
+            # 'posted 3 days ago by u/name · 903 points', 'Shown as posted: March 2 at 11:40pm'
+            r"^[ \t]*(?:shown[ \t]+as[ \t]+)?posted(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*"
+            r"(?P<field>[^\n(]{3,60}?)(?:[ \t]+by[ \t][^\n]*|[ \t]*\([^\n]*)?[ \t]*$",
+            # 'March 16 at 9:12 PM', 'Yesterday at 6:30 AM': a page's stamp line
+            rf"^[ \t]*(?P<line>(?:{MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|yesterday|today)"
+            rf"[ \t]+at[ \t]+{_CLOCK})[ \t]*$",
+            # '2 hrs', '14 mins', '3d': a page's stamp of a recent post
+            rf"^[ \t]*(?P<age>\d{{1,2}}[ \t]?{_AGO_UNITS})[ \t]*$",
+        )
+    ),
+    re.IGNORECASE | re.MULTILINE,
+)
+# A stamp under its post: '1:12 AM · Aug 25, 2015'
+_FOOT = re.compile(
+    rf"^[ \t]*{_CLOCK}[ \t]*[\u00b7\u2022|][ \t]*(?P<foot>{MONTH}[ \t]+\d{{1,2}},[ \t]*\d{{4}})"
+    r"[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_AGO = re.compile(
+    rf"^(?P<count>\d{{1,3}}|an?|one)[ \t]?(?P<unit>{_AGO_UNITS})(?:[ \t]+ago)?$", re.IGNORECASE
+)
+_LINKS = re.compile(r"\b(?:at|on)\b")  # 'Yesterday at', 'posted on'
+_WORDS = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
+_TIME = re.compile(_CLOCK)
+STAMPS = 2  # so many stamps make an export: one alone is a line of the story
+
+
+def post_days(
+    text: str, reference: dt.date | None, text_order: str | None = None
+) -> list[tuple[int, int, dt.date]]:
+    """(start, end, day) of each post of an export: the text its stamp heads, up to the
+    next stamp, or the text above a footer stamp, back to the one before."""
+    feet = [(m.start(), m.end(), _named_day(m["foot"], reference)) for m in _FOOT.finditer(text)]
+    if len(feet) >= STAMPS:
+        posts, start = [], 0
+        for stamp_start, stamp_end, day in feet:
+            if day is not None:
+                posts.append((start, stamp_start, day))
+            start = stamp_end
+        return posts
+    heads = list(_HEAD.finditer(text))
+    if len(heads) < STAMPS:
+        return []
+    order = _figure_order([m for m in heads if m["a"]], reference, text_order)
+    posts = []
+    for index, found in enumerate(heads):
+        day = _stamp_day(found, reference, order)
+        end = heads[index + 1].start() if index + 1 < len(heads) else len(text)
+        if day is not None:
+            posts.append((found.end(), end, day))
+    return posts
+
+
+def _stamp_day(found: re.Match[str], reference: dt.date | None, order: str) -> dt.date | None:
+    if found["a"]:
+        return _figures_day(found, order)
+    said = found["field"] or found["line"] or found["age"]
+    return _named_day(_TIME.sub("", said).strip(" ,"), reference)
+
+
+def _figures_day(found: re.Match[str], order: str) -> dt.date | None:
+    first, second, year = int(found["a"]), int(found["b"]), int(found["y"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    day, month = (first, second) if order == "DMY" else (second, first)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _figure_order(
+    stamps: Sequence[re.Match[str]], reference: dt.date | None, text_order: str | None
+) -> str:
+    """The order that reads every stamp as a date, none after the saving, and keeps them in
+    time order, as a chat's stamps always are; the text's other figure dates, then day
+    first, settle a tie."""
+
+    def fit(order: str) -> tuple[int, int, int]:
+        days = [d for d in (_figures_day(m, order) for m in stamps) if d is not None]
+        before = sum(reference is None or d <= reference for d in days)
+        return len(days), before, sum(a <= b for a, b in itertools.pairwise(days))
+
+    day_fit, month_fit = fit("DMY"), fit("MDY")
+    if day_fit != month_fit:
+        return "DMY" if day_fit > month_fit else "MDY"
+    return text_order or "DMY"
+
+
+def _named_day(said: str, reference: dt.date | None) -> dt.date | None:
+    """'Aug 25, 2015', '1 Mar 13', 'Wednesday, March 06, 2013', 'March 2', 'Yesterday',
+    '3 days ago', '2 hrs': a yearless or relative stamp counts back from the saving."""
+    low = " ".join(_LINKS.sub(" ", said.lower()).split())
+    ago = _AGO.match(low)
+    if ago:
+        if reference is None:
+            return None
+        count = ago["count"]
+        number = int(count) if count.isdigit() else 1
+        unit = ago["unit"][0]
+        unit = "w" if ago["unit"].startswith("w") else unit
+        days = {"d": number, "w": 7 * number}.get(unit, 0)
+        return reference - dt.timedelta(days=days)
+    if low in ("yesterday", "today"):
+        return None if reference is None else reference - dt.timedelta(days=low == "yesterday")
+    words = _WORDS.findall(low)
+    numbers = [word for word in words if word.isdigit()]
+    months = [LEXICON.months[word] for word in words if word in LEXICON.months]
+    if not months or not numbers or int(numbers[0]) > 31:
+        return None
+    month, day = months[0], int(numbers[0])
+    year = next(
+        (
+            int(word) + (2000 if len(word) == 2 else 0)
+            for word in numbers[1:2]
+            if len(word) in (2, 4)
+        ),
+        None,
+    )
+    if year is None:
+        if reference is None:
+            return None
+        year = reference.year
+        if (month, day) > (reference.month, reference.day):
+            year -= 1  # a post went up before the page was saved
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
