@@ -225,3 +225,21 @@ def test_an_encyclopedia_entry_dates_its_story_not_its_sources_or_pointers() -> 
     texts = [t for t, _ in found]
     for name in ("1993", "1992", "2001", "13 May 1994", "3 March 2019"):
         assert name not in texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "expected"),
+    [
+        # TimeML sets AV (central banks) and AY (diplomacy): a schedule told in the present
+        ("The admiral appears before the defense committee Wednesday.", dt.date(1997, 2, 7),
+         "1997-02-12"),
+        ("The new bonds settle on Monday and pay a 9.25 percent coupon.", dt.date(1992, 11, 10),
+         "1992-11-16"),
+        ("Most offices close on Monday for the holiday.", dt.date(2016, 12, 22), "2016-12-26"),
+    ],
+)  # fmt: skip
+def test_a_schedule_told_in_the_present_lies_ahead(
+    sentence: str, reference: dt.date, expected: str
+) -> None:
+    weekday = next(e for e in tag(sentence, reference) if e.text.endswith("day"))
+    assert weekday.value == expected
