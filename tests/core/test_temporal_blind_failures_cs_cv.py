@@ -243,3 +243,27 @@ def test_a_schedule_told_in_the_present_lies_ahead(
 ) -> None:
     weekday = next(e for e in tag(sentence, reference) if e.text.endswith("day"))
     assert weekday.value == expected
+
+
+def test_a_date_time_group_is_a_time_on_its_day() -> None:
+    text = "At about 251030Z JUL 18 two tankers were attacked; none since 050600Z AUG 2018."
+    found = values(text, dt.date(2018, 8, 8))
+    assert ("251030Z JUL 18", "2018-07-25T10:30") in found
+    assert ("050600Z AUG 2018", "2018-08-05T06:00") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "expected"),
+    [
+        # set CT: an embassy's alert; the nearer reading is not the weekday named
+        ("The section reopened on Friday, 3/4/2022, for routine cases.", dt.date(2022, 4, 1),
+         "2022-03-04"),
+        ("The section reopens on Sunday, 3/4/2022, for routine cases.", dt.date(2022, 3, 5),
+         "2022-04-03"),
+    ],
+)  # fmt: skip
+def test_the_weekday_named_settles_the_order_of_a_figure_date(
+    sentence: str, reference: dt.date, expected: str
+) -> None:
+    figures = next(e for e in tag(sentence, reference) if "/" in e.text)
+    assert figures.value == expected

@@ -102,6 +102,22 @@ def _mod(n: Namer, name: str = "mod") -> str:
     return "(?:" + n(name, _MOD_WORD) + ")?"
 
 
+def _fam_date_time_group(n: Namer) -> str:
+    """A military or maritime message's date-time group: '251030Z JUL 18' is 10:30 UTC on
+    25 July 2018, '050600Z AUG 2018' too."""
+    return (
+        r"(?<![\w-])"
+        + n("gday", r"[0-3]\d")
+        + n("ghh", r"[01]\d|2[0-3]")
+        + n("gmm", r"[0-5]\d")
+        + r"\s?Z\s+"
+        + n("gmonth", MONTH)
+        + r"\s+"
+        + n("gyear", r"\d{4}|\d\d")
+        + r"(?![\w-])"
+    )
+
+
 def _fam_iso(n: Namer) -> str:
     return (
         r"(?<![\w-])"
@@ -1357,6 +1373,7 @@ def _fam_vague(n: Namer) -> str:
 # Order matters: at one position the first family that matches wins, so the
 # longer and more specific forms come first.
 FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
+    ("date_time_group", _fam_date_time_group),
     ("iso", _fam_iso),
     ("numeric", _fam_numeric),
     ("day_month_figures", _fam_day_month_figures),

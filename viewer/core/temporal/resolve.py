@@ -949,6 +949,18 @@ def _retold_day(scene: Scene, tense: Tense, found: dt.date | None) -> dt.date | 
 Resolver = Callable[[Candidate, Scene], TimeExpression | None]
 
 
+def _date_time_group(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    p = cand.parts
+    year = int(p["gyear"])
+    year += 0 if year > 99 else 2000 if year < 70 else 1900
+    try:
+        day = dt.date(year, _month(p["gmonth"]), int(p["gday"]))
+    except ValueError:
+        return None
+    value = f"{day.isoformat()}T{p['ghh']}:{p['gmm']}"
+    return _expr(cand, scene, TimexType.TIME, value, (day, day), Precision.MINUTE)
+
+
 def _iso(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     try:
@@ -1010,9 +1022,19 @@ def _numeric(cand: Candidate, scene: Scene) -> TimeExpression | None:
         other = parse_numeric(text, "MDY")
         if other is not None and (day is None or abs((other - ref).days) < abs((day - ref).days)):
             day = other
+    named = _WEEKDAY_BEFORE.search(scene.text, max(0, cand.start - 12), cand.start)
+    if named and "/" in text and first != second and max(first, second) <= 12:
+        # 'on Monday, 2/12/2024': the reading that falls on the weekday named
+        weekday = LEXICON.weekdays[named.group(1).lower()]
+        readings = (parse_numeric(text, "DMY"), parse_numeric(text, "MDY"))
+        fits = [d for d in readings if d is not None and d.isoweekday() == weekday]
+        day = fits[0] if len(fits) == 1 else day
     if day is None or not 1800 <= day.year <= 2100:
         return None
     return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(" + alternation(LEXICON.weekdays) + r")\.?,?\s+$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=64)
@@ -4776,6 +4798,7 @@ def _vague(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 RESOLVERS: dict[str, Resolver] = {
+    "date_time_group": _date_time_group,
     "iso": _iso,
     "numeric": _numeric,
     "time": _time,
