@@ -267,3 +267,21 @@ def test_the_weekday_named_settles_the_order_of_a_figure_date(
 ) -> None:
     figures = next(e for e in tag(sentence, reference) if "/" in e.text)
     assert figures.value == expected
+
+
+def test_a_security_log_dates_its_lines_by_day_and_month_with_a_clock() -> None:
+    log = (
+        "Incident log (dates day/month):\n"
+        "- 01/05, 0530 hrs: first exchanges of fire near the checkpoint.\n"
+        "- 02/05, 2215 hrs: the command announces the ceasefire.\n"
+    )
+    found = values(log, dt.date(2022, 5, 5))
+    assert ("01/05", "2022-05-01") in found
+    assert ("2215 hrs", "2022-05-02T22:15") in found
+
+
+def test_the_day_a_plan_is_postponed_from_is_still_to_come() -> None:
+    text = "The aid convoy is postponed from Thursday to Tuesday, the diocese said."
+    found = values(text, dt.date(2022, 11, 16))
+    assert ("Thursday", "2022-11-17") in found
+    assert ("Tuesday", "2022-11-22") in found

@@ -678,6 +678,9 @@ _GIVEN_UNTIL = re.compile(
     r"|hold|continue|remain|stay)(?:\s+in\s+(?:force|effect|place))?\s+(?:until|through|till)\s+$"
 )
 _UNTIL = frozenset(["until", "till", "through", "to"])
+_POSTPONED_FROM = re.compile(
+    r"\b(?:postponed|delayed|deferred|put\s+off|pushed\s+back|moved|brought\s+forward)\s+from\s+$"
+)
 _MOVED_TO = re.compile(r"\b(?:moved|shifted|switched|changed)\s+(?:back\s+|forward\s+)?to\s+$")
 
 
@@ -828,6 +831,8 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
             and (word == "for" or not _JUST.isdisjoint(before))
         ):
             return "future"
+        if word == "from" and "had" not in before and _POSTPONED_FROM.search(text, left, start):
+            return "future"  # 'the convoy is postponed from Thursday to Tuesday': not yet come
     elif word in _UNTIL:
         left, _ = _sentence(text, start, end, cased)
         if _POSTPONING.search(text, max(left, start - 90), start):
