@@ -285,3 +285,12 @@ def test_the_day_a_plan_is_postponed_from_is_still_to_come() -> None:
     found = values(text, dt.date(2022, 11, 16))
     assert ("Thursday", "2022-11-17") in found
     assert ("Tuesday", "2022-11-22") in found
+
+
+def test_a_dateline_before_the_first_sentence_leaves_its_tense_alone() -> None:
+    # set AY: a Sunday paper's anniversary story, its first sentence after the dateline
+    text = (
+        "HARTH, Dastmar -- At 10:15 a.m. on Tuesday, the staff of the consulate here will "
+        "stop work and stand in silence."
+    )
+    assert ("10:15 a.m. on Tuesday", "2014-08-12T10:15") in values(text, dt.date(2014, 8, 10))

@@ -343,6 +343,14 @@ def _present_in_relative_clause(words: list[str], index: int) -> bool:
     )
 
 
+# a correspondent's dateline, the place in capitals before a dash: 'HARTH, Dastmar -- ',
+# 'WASHINGTON (AP) — '
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*(?:,\s*[A-Z][\w.'\u2019-]*"
+    r"(?:\s+[A-Z][\w.'\u2019-]*)*)?(?:\s*\([A-Za-z.\s-]+\))?\s*(?:--|\u2014|\u2013)\s*"
+)
+
+
 def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, int]:
     """A cheap sentence window: back to the last full stop or line break, forward to the next.
     A line break inside a hard-wrapped sentence ('two\nhundred soldiers marched') is none;
@@ -357,6 +365,9 @@ def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, in
     if quoted >= 0 and not cased[quoted + 3 : quoted + 4].islower():
         stop = max(stop, quoted + 1)
     left = max(floor, stop, _line_break_before(cased, floor, start))
+    dateline = _DATELINE.match(cased, left, start)
+    if dateline is not None:
+        left = dateline.end()  # 'HARTH, Dastmar -- At 10:15 a.m. on Tuesday, the staff will'
     right = min(len(text), end + 70)
     found = text.find(". ", end, right)
     while found >= 0 and cased[found + 2 : found + 3].islower():
