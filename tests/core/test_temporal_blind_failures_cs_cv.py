@@ -294,3 +294,20 @@ def test_a_dateline_before_the_first_sentence_leaves_its_tense_alone() -> None:
         "stop work and stand in silence."
     )
     assert ("10:15 a.m. on Tuesday", "2014-08-12T10:15") in values(text, dt.date(2014, 8, 10))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "month", "expected"),
+    [
+        # TimeML AW (transport): a plan that was not kept looks no way in time
+        ("The line was supposed to open in May, but the ties ran short.", dt.date(1994, 9, 10),
+         "May", "1994-05"),
+        # TimeML AV (central banks): the figure a change starts from is behind it
+        ("Economists expect inflation to climb to 25 percent, from 9 percent in July.",
+         dt.date(1998, 8, 27), "July", "1998-07"),
+    ],
+)  # fmt: skip
+def test_a_month_of_an_unkept_plan_or_of_a_starting_figure_lies_behind(
+    sentence: str, reference: dt.date, month: str, expected: str
+) -> None:
+    assert (month, expected) in values(sentence, reference)

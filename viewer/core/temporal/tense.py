@@ -219,6 +219,9 @@ _PARTICIPLE_ENDINGS = (
 )
 
 
+_UNMET_PLAN = (["was", "supposed"], ["were", "supposed"], ["was", "meant"], ["were", "meant"])
+
+
 def _cue(words: list[str], index: int) -> Tense:
     """The tense a word (with the ones after it) signals, if it signals one."""
     word = words[index]
@@ -244,6 +247,8 @@ def _cue(words: list[str], index: int) -> Tense:
         # The past perfect looks back from the past: 'had been due to expire Friday'.
         if "had" in words[max(0, index - 4) : index]:
             return "past"
+        if word == "to" and words[max(0, index - 2) : index] in _UNMET_PLAN:
+            return None  # 'the line was supposed to open in May': no plan still to come
         tried = words[max(0, index - 2) : index]
         if ("to" in tried and tried[0] in _TRIED_OR_FAILED) or (
             word == "to" and tried[-1:] and tried[-1] in _TRIED_OR_FAILED
@@ -722,6 +727,11 @@ _CLOSE_OF_BUSINESS = re.compile(
     r"\bby\s+(?:the\s+)?(?:cob|eod|eob|close\s+of\s+(?:business|play)(?:\s+on)?|end\s+of\s+(?:the\s+)?"
     r"(?:business\s+)?day\s+on)\s+$"
 )
+# the figure a change starts from, in its month or quarter: 'from 9 percent in July'
+_FROM_A_FIGURE_IN = re.compile(
+    r"\bfrom\s+(?:an?\s+|about\s+|around\s+)?[$\u20ac\u00a3]?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b"
+    r"|points?\b|(?:b|m|tr)illion\b)?\s+in\s+$"
+)
 _NO_EARLIER_THAN = re.compile(r"\bno\s+(?:earlier|sooner|later)\s+than\s+$")
 _DUE_BEFORE = re.compile(r"(?:\b(\w+\s+\w+|\w+)\s+)?\bdue\s+(?:on\s+|by\s+)?$")
 _PAST_DUE = frozenset(["was", "were", "had", "been", "fell", "came"])
@@ -788,6 +798,8 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
     word = head[head.rfind(" ") + 1 :]
     if _NO_EARLIER_THAN.search(text, max(0, start - 24), start):
         return "future"  # 'will try again no earlier than Thursday'
+    if _FROM_A_FIGURE_IN.search(text, max(0, start - 40), start):
+        return "past"  # 'expect inflation to climb to 25 percent, from 9 percent in July'
     if _CLOSE_OF_BUSINESS.search(text, max(0, start - 40), start) and "had" not in head.split():
         return "future"  # 'the revised budget by COB Friday', 'by close of business Monday'
     if (
