@@ -150,6 +150,9 @@ def find_publication_date(
     posted = _post_stamp(head)
     if posted is not None:
         return posted, "post-stamp"
+    other = _other_calendar_line(head[:LONE_DATE_LINES])
+    if other is not None:
+        return other, "header-date"
     latest = _latest_message(text)
     if latest is not None:
         return latest, "message-stamps"
@@ -357,6 +360,28 @@ def _as_of(lines: Sequence[str]) -> dt.date | None:
     return None
 
 
+def _other_calendar_line(lines: Sequence[str]) -> dt.date | None:
+    """A header dated in another calendar only: 'Sana'a, Sunday 23 Muharram 1441 AH',
+    'Friday, 26 Av 5771'; the tagger converts it."""
+    from viewer.core.temporal import tag  # the tagger's calendars, needed only here
+
+    for line in lines:
+        if len(line) > MAX_STAMP_LINE:
+            continue
+        for found in tag(line, None):
+            if (
+                found.start is not None
+                and not found.relative
+                and _OTHER_CALENDAR_YEAR.search(found.text)
+            ):
+                return found.start
+    return None
+
+
+# a year of the Hijri (1400s), Persian solar (1300s and 1400s) or Hebrew (5700s) calendar
+_OTHER_CALENDAR_YEAR = re.compile(r"\b(?:1[34]\d\d|5[6-8]\d\d)\b")
+
+
 def _post_stamp(lines: Sequence[str]) -> dt.date | None:
     for line in lines:
         match = _POST_STAMP.match(line)
@@ -531,12 +556,15 @@ def _lone_date(lines: Sequence[str]) -> dt.date | None:
         checked = _weekday_and_figures(line)
         if checked is not None:
             return checked
-        line = _after_its_name(_BUDDHIST_YEAR.sub(_gregorian_year, line))
-        match = _LONE_DATE.match(_strip_separators(line))
-        if match is not None:
-            found = parse_full_date(match["date"])
-            if found is not None:
-                return found
+        line = _BUDDHIST_YEAR.sub(_gregorian_year, line)
+        # 'Letters to the Editor | London, Tuesday 22 September 1987 | page 14': a masthead's
+        # field may hold the date alone
+        for piece in (line, *_FIELD_BREAK.split(line)[1:]):
+            match = _LONE_DATE.match(_strip_separators(_after_its_name(piece)))
+            if match is not None:
+                found = parse_full_date(match["date"])
+                if found is not None:
+                    return found
     return None
 
 

@@ -189,7 +189,7 @@ def timeml_pieces(expression: TimeExpression) -> list[TimeExpression]:
     """The TIMEX3s TimeML writes for an expression: one each for the two months of a month
     range the timeline keeps as one event ('from April through November' is 'April' and
     'November'), the expression itself otherwise."""
-    joined = _joined_by_a_signal(expression)
+    joined = _joined_by_a_signal(expression) or _feast_and_its_year(expression)
     if joined:
         return joined
     found = _MONTH_RANGE.fullmatch(expression.text)
@@ -224,6 +224,41 @@ _CLOCK_PART = re.compile(
     re.IGNORECASE,
 )
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _feast_and_its_year(expression: TimeExpression) -> list[TimeExpression]:
+    """'Christmas Eve that year' is 'Christmas Eve' and 'that year' in TimeML, as two
+    TIMEX3s; the timeline keeps the one day."""
+    found = _FEAST_AND_YEAR.fullmatch(expression.text)
+    if found is None or expression.start is None or expression.precision is not Precision.DAY:
+        return []
+    year = expression.start.year
+    feast, which = found.span("feast"), found.span("year")
+    return [
+        replace(
+            expression,
+            text=found["feast"],
+            char_start=expression.char_start + feast[0],
+            char_end=expression.char_start + feast[1],
+        ),
+        replace(
+            expression,
+            text=found["year"],
+            char_start=expression.char_start + which[0],
+            char_end=expression.char_start + which[1],
+            value=f"{year:04d}",
+            start=dt.date(year, 1, 1),
+            end=dt.date(year, 12, 31),
+            precision=Precision.YEAR,
+        ),
+    ]
+
+
+# a feast's name, capitalised and without figures ('Nov. 9 last year' stays whole, as
+# TimeML writes a date and its year)
+_FEAST_AND_YEAR = re.compile(
+    r"(?P<feast>(?-i:[A-Z])[^\d]*?)\s+(?P<year>(?:last|next|this|that)\s+year)", re.IGNORECASE
+)
 
 
 def _joined_by_a_signal(expression: TimeExpression) -> list[TimeExpression]:

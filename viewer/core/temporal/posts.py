@@ -9,6 +9,7 @@ on one day, but each post's "tonight" or "yesterday" is of the day its stamp giv
     posted 3 days ago by u/dal_lake_rower              a thread's, counted from the saving
     Shown as posted: 1 Mar 13, 7:58 PM                 a monitoring log's field
     1:12 AM · Aug 25, 2015                             a thread's footer, under the post
+    Nairobi, 26 May                                    a letter's place and day, under it
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from viewer.core.temporal.lexicon import LEXICON
-from viewer.core.temporal.recognize import MONTH
+from viewer.core.temporal.recognize import MONTH, WEEKDAY
 
 __all__ = ["post_days"]
 
@@ -45,10 +46,15 @@ _HEAD = re.compile(
     ),
     re.IGNORECASE | re.MULTILINE,
 )
-# A stamp under its post: '1:12 AM · Aug 25, 2015'
+# A stamp under its post: '1:12 AM · Aug 25, 2015'; a letter's place and day under it, as a
+# letters page prints them: 'Lokichokio, 31 May'
 _FOOT = re.compile(
-    rf"^[ \t]*{_CLOCK}[ \t]*[\u00b7\u2022|][ \t]*(?P<foot>{MONTH}[ \t]+\d{{1,2}},[ \t]*\d{{4}})"
-    r"[ \t]*$",
+    rf"^[ \t]*(?:{_CLOCK}[ \t]*[\u00b7\u2022|][ \t]*(?P<foot>{MONTH}[ \t]+\d{{1,2}},[ \t]*\d{{4}})"
+    # (a day's heading, 'SATURDAY, OCT. 30' or 'Sunday, 14 May', heads what follows it)
+    rf"|(?!{WEEKDAY}|{MONTH})(?-i:[A-Z][\w'\u2019.-]+(?:[ \t][A-Z][\w'\u2019.-]+){{0,2}}),[ \t]*"
+    rf"(?P<signed>\d{{1,2}}[ \t]+{MONTH}(?:[ \t]+\d{{4}})?"
+    rf"|{MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?))"
+    r"\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _AGO = re.compile(
@@ -65,7 +71,10 @@ def post_days(
 ) -> list[tuple[int, int, dt.date]]:
     """(start, end, day) of each post of an export: the text its stamp heads, up to the
     next stamp, or the text above a footer stamp, back to the one before."""
-    feet = [(m.start(), m.end(), _named_day(m["foot"], reference)) for m in _FOOT.finditer(text)]
+    feet = [
+        (m.start(), m.end(), _named_day(m["foot"] or m["signed"], reference))
+        for m in _FOOT.finditer(text)
+    ]
     if len(feet) >= STAMPS:
         posts, start = [], 0
         for stamp_start, stamp_end, day in feet:

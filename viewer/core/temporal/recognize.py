@@ -575,18 +575,23 @@ def _fam_dmy(n: Namer) -> str:
         r"(?:the\s+)?(?<![\d.,])(?<!\n\d/)(?<!\n\d\d/)"
         # 'the first of April', spelled out only with 'the' and 'of'
         + n("day", DAY + r"|(?<=the\s)" + alternation(LEXICON.day_ordinals) + r"(?=\s+of\s)")
-        + r"\s+(?:of\s+)?"
+        # a correction's 'signed on 11, not 12, September': the first day is the right one
+        + r"(?:,\s+not\s+"
+        + DAY
+        + r",)?\s+(?:of\s+)?"
         + n("month", MONTH)
         + _year_or_relative_year(n)
     )
 
 
 _CALENDAR_DAY = r"(?:[12]\d|30|0?[1-9])"
+_PERSIAN_DAY = r"(?:[12]\d|3[01]|0?[1-9])"  # the first six solar months have 31 days
 
 
 def _fam_other_calendar(n: Namer) -> str:
     """A date of another calendar: the Ethiopian 'Hamle 1, 2010 E.C.' (month first), the
-    Persian '23 Khordad 1404' and the Hijri '28 Sha'ban 1446 AH' (day first)."""
+    Persian '23 Khordad 1404' (or, as Afghanistan names its months, '28 Asad 1397'), the
+    Hijri '28 Sha'ban 1446 AH' and the Hebrew '18 Av 5771' (day first)."""
     months = LEXICON.calendar_months
     return (
         n("etm", alternation(months["ethiopian"]))
@@ -596,7 +601,7 @@ def _fam_other_calendar(n: Namer) -> str:
         + n("ety", r"(?:19|20)\d\d")
         + r"(?:\s*(?:E\.\s?C\.|EC\b))?)?"
         + "|"
-        + n("fad", _CALENDAR_DAY)
+        + n("fad", _PERSIAN_DAY)
         + r"\s+"
         + n("fam", alternation(months["persian"]))
         + r"\b(?:\s+"
@@ -609,6 +614,13 @@ def _fam_other_calendar(n: Namer) -> str:
         + r"\b(?:,?\s+"
         + n("hiy", r"1[34]\d\d")
         + r"\b)?(?:\s*(?:AH\b|A\.H\.))?"
+        + "|"
+        + n("hed", _CALENDAR_DAY)
+        + r"\s+"
+        + n("hem", alternation(months["hebrew"]))
+        + r"\b(?:,?\s+"
+        + n("hey", r"5[6-8]\d\d")
+        + r"\b)?"
     )
 
 
@@ -830,7 +842,10 @@ def _fam_holiday(n: Namer) -> str:
         + n("hweekend", "weekend")
         + r"\b)?(?:,?\s+"  # 'Christmas Day, 1909'
         + n("year", YEAR)
-        + ")?"
+        # 'on Christmas Eve last year', 'On Easter Sunday that year'
+        + r"|\s+"
+        + n("hyrel", r"last|next|this|that")
+        + r"\s+year\b)?"
     )
 
 

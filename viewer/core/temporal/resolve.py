@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from convertdate import coptic, persian
+from convertdate import hebrew as _hebrew_module
 from dateutil.easter import EASTER_ORTHODOX, easter
 from hijridate import Gregorian, Hijri
 
@@ -2406,6 +2408,15 @@ def holiday_spans(name: str, year: int) -> list[cal.Interval]:
     if rule.startswith("hijri:"):
         return _hijri_spans(rule.removeprefix("hijri:"), year)
     day: dt.date
+    if rule.startswith("hebrew:"):
+        # 'hebrew:07-10' (Yom Kippur): the feast's day in the Hebrew year that puts it in
+        # ``year``; a Hebrew year starts in September or October, so one of two
+        month, dom = (int(x) for x in rule.removeprefix("hebrew:").split("-"))
+        for hebrew_year in (year + 3760, year + 3761):
+            day = dt.date(*_QuietHebrew.to_gregorian(hebrew_year, month, dom))
+            if day.year == year:
+                return [(day, day)]
+        return []
     if rule in ("easter", "good_friday", "orthodox_easter"):
         sunday: dt.date = easter(year, EASTER_ORTHODOX if rule == "orthodox_easter" else 3)
         day = sunday - dt.timedelta(days=2) if rule == "good_friday" else sunday
@@ -2463,7 +2474,7 @@ _NATION_BEFORE = re.compile(
 # 'a Christmas tree was set on fire', 'the usual Christmas card': things of the holiday, no day
 _HOLIDAY_THING_AFTER = re.compile(
     r"[ \t]+(?:cards?|trees?|markets?|lights|decorations?|carols?|presents|gifts?|shopping"
-    r"|shoppers|songs?|sales|pudding|cake|eggs?|bunny|baskets?|hampers?)\b",
+    r"|shoppers|songs?|sales|pudding|cake|eggs?|bunny|baskets?|hampers?|seders?|meals?)\b",
     re.IGNORECASE,
 )
 # 'Russia's 30-hour Easter truce': the holiday names the truce
@@ -2526,13 +2537,21 @@ def _other_calendar(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'Hamle 1, 2010 E.C.', '23 Khordad', '28 Sha'ban 1446 AH': the Gregorian day, in the
     year given or, without one, the year of that calendar nearest the report in the tense."""
     p = cand.parts
-    name = p.get("etm") or p.get("fam") or p["him"]
+    name = p.get("etm") or p.get("fam") or p.get("him") or p["hem"]
     if not _capitalised(name):
         return None
-    kind = "ethiopian" if "etm" in p else "persian" if "fam" in p else "hijri"
+    kind = (
+        "ethiopian"
+        if "etm" in p
+        else "persian"
+        if "fam" in p
+        else "hijri"
+        if "him" in p
+        else "hebrew"
+    )
     month = LEXICON.calendar_months[kind][" ".join(name.lower().split())]
-    day = int(p.get("etd") or p.get("fad") or p["hid"])
-    year_word = p.get("ety") or p.get("fay") or p.get("hiy")
+    day = int(p.get("etd") or p.get("fad") or p.get("hid") or p["hed"])
+    year_word = p.get("ety") or p.get("fay") or p.get("hiy") or p.get("hey")
     ref = scene.reference
     if year_word is not None:
         found = _gregorian(kind, int(year_word), month, day)
@@ -2576,11 +2595,28 @@ _OTHER_CALENDAR_AFTER = _other_calendar_after()
 _ETHIOPIAN_FROM_COPTIC = 276
 
 
+class _QuietHebrew:
+    """convertdate's Hebrew converters without the DeprecationWarning that convertdate 2.5
+    raises from inside them (they call its own deprecated ``month_days``)."""
+
+    @staticmethod
+    def to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "month_days is deprecated", DeprecationWarning)
+            return _hebrew_module.to_gregorian(year, month, day)  # type: ignore[no-any-return]
+
+    @staticmethod
+    def from_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", "month_days is deprecated", DeprecationWarning)
+            return _hebrew_module.from_gregorian(year, month, day)  # type: ignore[no-any-return]
+
+
 def _gregorian(kind: str, year: int, month: int, day: int) -> dt.date | None:
     try:
         if kind == "hijri":
             return dt.date(*Hijri(year, month, day).to_gregorian().datetuple())
-        module = coptic if kind == "ethiopian" else persian
+        module = {"ethiopian": coptic, "persian": persian, "hebrew": _QuietHebrew}[kind]
         shifted = year - _ETHIOPIAN_FROM_COPTIC if kind == "ethiopian" else year
         found = dt.date(*module.to_gregorian(shifted, month, day))
     except (ValueError, OverflowError, IndexError):
@@ -2594,8 +2630,9 @@ def _calendar_year(kind: str, day: dt.date) -> int:
     """The year of ``kind`` that ``day`` falls in."""
     if kind == "ethiopian":
         return int(coptic.from_gregorian(day.year, day.month, day.day)[0]) + _ETHIOPIAN_FROM_COPTIC
-    if kind == "persian":
-        return int(persian.from_gregorian(day.year, day.month, day.day)[0])
+    if kind in ("persian", "hebrew"):
+        module = persian if kind == "persian" else _QuietHebrew
+        return int(module.from_gregorian(day.year, day.month, day.day)[0])
     return Gregorian(day.year, day.month, day.day).to_hijri().year
 
 
@@ -2638,6 +2675,14 @@ def _holiday_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return None
     later_year = _YEAR_AFTER_HOLIDAY.match(text, cand.end)
     year_word = p.get("year") or (later_year[1] if later_year else None)
+    if "hyrel" in p:
+        # 'on Christmas Eve last year'; 'On Easter Sunday that year': the story's year
+        ref, told = scene.reference, scene.story.explicit_year
+        shift = {"last": -1, "next": 1, "this": 0}.get(p["hyrel"].lower())
+        year_number = (ref.year + shift if ref else None) if shift is not None else told
+        if year_number is None:
+            return _unresolved(cand, scene, "XXXX-XX-XX")
+        year_word = str(year_number)
     if year_word is not None:
         spans = holiday_spans(p["holiday"], int(year_word))
         if not spans:
