@@ -145,3 +145,18 @@ def test_timeml_writes_a_local_clock_and_its_gmt_as_two_timex3s() -> None:
         ("Thursday", "2012-03-22"),
     ]
     assert all(text[p.char_start : p.char_end] == p.text for p in pieces)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kidnappings have soared in recent years, officials said.", ("DATE", "PAST_REF")),
+        ("Fighting has spread to the north in recent days.", ("DATE", "PAST_REF")),
+        ("Officials have expressed concern in recent months.", ("DURATION", "PXM")),
+    ],
+)
+def test_recent_years_and_days_are_a_vague_past_time(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    (recent,) = (e for e in tag(sentence, dt.date(2012, 3, 22)) if e.text.startswith("recent"))
+    assert (recent.type.value, recent.value) == expected

