@@ -160,3 +160,13 @@ def test_recent_years_and_days_are_a_vague_past_time(
 ) -> None:
     (recent,) = (e for e in tag(sentence, dt.date(2012, 3, 22)) if e.text.startswith("recent"))
     assert (recent.type.value, recent.value) == expected
+
+
+def test_a_month_broken_across_lines_by_a_pdf_is_read_whole() -> None:
+    # set CX: text as a PDF report gives it, hyphenated at the line's end
+    text = "The Council met on 25 Septem-\nber, and the canal reopened on Wednes-\nday."
+    found = [
+        (e.text, e.value, text[e.char_start : e.char_end]) for e in tag(text, dt.date(1991, 10, 1))
+    ]
+    assert ("25 Septem-\nber", "1991-09-25", "25 Septem-\nber") in found
+    assert any(t == "Wednes-\nday" for t, _, _ in found)

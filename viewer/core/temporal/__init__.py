@@ -41,12 +41,48 @@ def tag(text: str, reference: dt.date | None) -> list[TimeExpression]:
         key=lambda b: b[1] - b[0],
     )
     found: list[TimeExpression] = []
-    for candidate in candidates(text, scene.folded or None):
+    joined, ends = _joined_across_lines(text)
+    if joined is text:
+        read = candidates(text, scene.folded or None)
+    else:
+        folded = joined.lower()
+        read = (
+            replace(c, end=ends.get(c.end, c.end))
+            for c in candidates(joined, folded if len(folded) == len(joined) else None)
+        )
+    for candidate in read:
         inner = next((s for start, end, s in blocks if start <= candidate.start < end), None)
         expression = resolve(candidate, inner or scene)
         if expression is not None:
             found.append(expression)
     return found
+
+
+def _joined_across_lines(text: str) -> tuple[str, dict[int, int]]:
+    """The text with a month or weekday name a PDF broke across lines ('Septem-\nber') read
+    whole: the break's characters move after the name, so every offset before and after
+    keeps, and ``ends`` maps where the joined name ends to where it ends in ``text``."""
+    if "-\n" not in text:
+        return text, {}
+    pieces: list[str] = []
+    ends: dict[int, int] = {}
+    last = 0
+    for broken in _BROKEN_WORD.finditer(text):
+        word = broken["head"] + broken["tail"]
+        if word.lower() not in _WHOLE_NAMES:
+            continue
+        pieces.append(text[last : broken.start()])
+        pieces.append(word + " " * (broken.end() - broken.start() - len(word)))
+        ends[broken.start() + len(word)] = broken.end()
+        last = broken.end()
+    if not ends:
+        return text, {}
+    pieces.append(text[last:])
+    return "".join(pieces), ends
+
+
+_BROKEN_WORD = re.compile(r"(?<![\w-])(?P<head>[A-Za-z]{2,})-\n[ \t]*(?P<tail>[a-z]{2,})(?![\w-])")
+_WHOLE_NAMES = frozenset(name for name in (*LEXICON.months, *LEXICON.weekdays) if len(name) > 3)
 
 
 def _forwarded_blocks(scene: Scene) -> list[tuple[int, int, Scene]]:
