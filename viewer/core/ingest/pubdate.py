@@ -131,7 +131,7 @@ def find_publication_date(
         # A parish bulletin's 'Sunday 8 January 2017' above a pasted email's '-----' and its
         # 'Sent: Wed 04/01/2017': the email's stamp is not the bulletin's
         return above, "header-date"
-    stamped = _stamp_line_date(head) or _stamp_line_date(tail) or _as_of(head)
+    stamped = _stamp_line_date(head) or _stamp_line_date(tail) or _as_of(head) or _saved_on(head)
     if stamped is not None:
         return stamped, "published-line"
     dateline = _dateline(head)
@@ -346,6 +346,26 @@ _AS_OF = re.compile(
     rf"\bas\s+(?:of|at)\s+(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[a-z]{{2,4}})?,?\s+)?"
     # 'status as at Friday 2 June 2017': a weekday may come first
     rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?P<date>{_DATE_SNIPPET.pattern})",
+    re.IGNORECASE,
+)
+
+
+def _saved_on(lines: Sequence[str]) -> dt.date | None:
+    """The day a saved copy was made, said inside a header line: 'Series saved on Thursday
+    31 May 2018 at 09:30', '... kept by the analyst, exported Tuesday 8 May 2018'."""
+    for line in lines:
+        found = _SAVED_ON.search(line)
+        if found is not None:
+            snippet = _DATE_SNIPPET.match(line, found.end())
+            day = parse_full_date(snippet.group()) if snippet else None
+            if day is not None:
+                return day
+    return None
+
+
+_SAVED_ON = re.compile(
+    r"\b(?:saved|exported|archived|transcribed|downloaded)\b(?:\s+(?:on|at))?\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?",
     re.IGNORECASE,
 )
 

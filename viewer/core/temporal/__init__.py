@@ -34,7 +34,16 @@ _HEADER_REACH = 400  # characters from the forwarding line to its Date header
 
 def tag(text: str, reference: dt.date | None) -> list[TimeExpression]:
     """Every temporal expression of ``text``, in order, resolved against ``reference``."""
+    return _tag(text, reference, dated_by_its_note=True)
+
+
+def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[TimeExpression]:
     scene = Scene.of(text, reference)
+    told = _interview_day(text, reference) if dated_by_its_note else None
+    if told is not None:
+        # an interview published later: its 'yesterday' and 'next week' are of the day it
+        # was held, which the piece states
+        scene = Scene(text, told, scene.story, scene.folded)
     # the innermost block first: a reply quoting a message that quotes another
     blocks = sorted(
         _forwarded_blocks(scene) + _quoted_replies(scene) + _monitored_items(scene) + _posts(scene),
@@ -56,6 +65,33 @@ def tag(text: str, reference: dt.date | None) -> list[TimeExpression]:
         if expression is not None:
             found.append(expression)
     return found
+
+
+def _interview_day(text: str, reference: dt.date | None) -> dt.date | None:
+    """The day an interview or a recording was made, when the piece says so near its top:
+    'This interview was conducted on 3 October 2012', '[Recorded Tuesday 28 June 2016.]',
+    'He spoke to us by telephone ... on Wednesday 4 January 1995', 'his answers arrived on
+    Wednesday 6 May'."""
+    cue = _INTERVIEW_CUE.search(text, 0, _INTERVIEW_REACH)
+    if cue is None:
+        return None
+    stop = _SENTENCE_END.search(text, cue.end())
+    sentence = text[cue.start() : stop.start() if stop else len(text)]
+    for found in _tag(sentence, reference, dated_by_its_note=False):
+        if found.precision is Precision.DAY and found.start is not None:
+            return found.start if found.start != reference else None
+    return None
+
+
+_INTERVIEW_REACH = 2000  # characters: the note that dates an interview opens the piece
+_INTERVIEW_CUE = re.compile(
+    r"(?:\b(?:this|the)\s+(?:interview|conversation|exchange|episode|podcast)(?:\s+below)?\s+"
+    r"(?:was|were)\s+(?:conducted|recorded|held|taped|done)|\[\s*recorded\b|\b(?:spoke|talked)\s+"
+    r"to\s+(?:us|me|this\s+(?:paper|newspaper|magazine))\b|\banswers\s+(?:arrived|came|were\s+(?:sent"
+    r"|written|received)))",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.;](?:\s|$)|\]|\n")
 
 
 def _joined_across_lines(text: str) -> tuple[str, dict[int, int]]:

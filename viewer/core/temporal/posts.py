@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from viewer.core.temporal.lexicon import LEXICON
+from viewer.core.temporal.lexicon import LEXICON, alternation
 from viewer.core.temporal.recognize import MONTH, WEEKDAY
 
 __all__ = ["post_days"]
@@ -27,6 +27,8 @@ __all__ = ["post_days"]
 _CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 _FIGURES = r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4}|\d\d)"
 _AGO_UNITS = r"(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|w(?:ee)?ks?|d|h|m|w)"
+# a stamp's weekday, the short names that are words too ('Wed 30 May') included
+_STAMP_WEEKDAY = alternation([*LEXICON.weekdays, "wed", "sat", "sun"]) + r"\b"
 
 # A stamp that heads its post, on a line of its own or before the message.
 _HEAD = re.compile(
@@ -42,6 +44,23 @@ _HEAD = re.compile(
             rf"[ \t]+at[ \t]+{_CLOCK})[ \t]*$",
             # '2 hrs', '14 mins', '3d': a page's stamp of a recent post
             rf"^[ \t]*(?P<age>\d{{1,2}}[ \t]?{_AGO_UNITS})[ \t]*$",
+            # 'ALERT 0407 21/07 0640: ...': a text alert's number, day and month, and clock
+            r"^[ \t]*[A-Z][A-Za-z]{1,15}[ \t]+\d{2,6}[ \t]+(?P<dm>(?P<da>\d{1,2})/(?P<mo>\d{1,2}))"
+            r"[ \t]+[0-2]\d[0-5]\d\b",
+            # 'Tue 29 May, 07:12 - RED ALERT ...': a text message's day and clock
+            rf"^[ \t]*(?P<sent>{_STAMP_WEEKDAY}\.?,?[ \t]+"
+            rf"(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})),?[ \t]+{_CLOCK}[ \t]*[-\u2013:]",
+            # 'Levant Now · Yesterday, 01:40', 'Levant Now · BREAKING · 2h ago': an app's
+            # notification, its source before its stamp
+            rf"^[^\n\u00b7|]{{1,40}}\u00b7[ \t]*(?:[A-Z]+[ \t]*\u00b7[ \t]*)?"
+            rf"(?P<shown>yesterday|today|\d{{1,2}}[ \t]?{_AGO_UNITS}[ \t]+ago"
+            rf"|{_STAMP_WEEKDAY}\.?[ \t]+\d{{1,2}}[ \t]+{MONTH})"
+            rf"(?:,[ \t]*{_CLOCK})?[ \t]*$",
+            # '-- Sunday 28 January 2018 --', '=== MORNING BRIEF | Wednesday 2 May ===': a day's
+            # heading set off by rules, over the items it dates
+            rf"^[ \t]*(?:-{{2,}}|={{2,}}|\*{{2,}})[ \t]*(?:[A-Z][A-Za-z ]{{2,30}}\|[ \t]*)?"
+            rf"(?P<ruled>(?:{WEEKDAY},?[ \t]+)?(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})"
+            rf"(?:,?[ \t]+\d{{4}})?)[ \t]*(?:-{{2,}}|={{2,}}|\*{{2,}})[ \t]*$",
         )
     ),
     re.IGNORECASE | re.MULTILINE,
@@ -98,7 +117,16 @@ def post_days(
 def _stamp_day(found: re.Match[str], reference: dt.date | None, order: str) -> dt.date | None:
     if found["a"]:
         return _figures_day(found, order)
-    said = found["field"] or found["line"] or found["age"]
+    if found["dm"]:
+        return _day_and_month(found, reference, order)
+    said = (
+        found["field"]
+        or found["line"]
+        or found["age"]
+        or found["sent"]
+        or found["shown"]
+        or found["ruled"]
+    )
     return _named_day(_TIME.sub("", said).strip(" ,"), reference)
 
 
@@ -111,6 +139,23 @@ def _figures_day(found: re.Match[str], order: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _day_and_month(found: re.Match[str], reference: dt.date | None, order: str) -> dt.date | None:
+    """'21/07' in an alert: the day and month in the text's order, in the year that puts
+    it on or before the saving."""
+    if reference is None:
+        return None
+    first, second = int(found["da"]), int(found["mo"])
+    day, month = (first, second) if order == "DMY" else (second, first)
+    for year in (reference.year, reference.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= reference:
+            return candidate
+    return None
 
 
 def _figure_order(

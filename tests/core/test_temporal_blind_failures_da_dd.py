@@ -1,0 +1,101 @@
+"""What ceasefire sets DB (alerts, push notifications, text messages) and DC (interviews)
+showed, fixed as general rules and checked here on text written for the tests.
+
+- An alert's own stamp dates its 'today' and 'tonight': 'ALERT 0412 26/07 2250: ...',
+  'Tue 29 May, 07:12 - ...', 'Levant Now · Yesterday, 01:40', and a day heading set off by
+  rules ('-- Sunday 28 January 2018 --').
+- A saved series is dated by the day it was saved or exported, said inside a header line.
+- An interview published later speaks of the day it was held, when the piece says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viewer.core.ingest import find_publication_date
+from viewer.core.temporal import tag
+
+
+def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:
+    return [(e.text, e.value) for e in tag(text, reference)]
+
+
+SMS = """Field security SMS log. Format: ALERT number, date (dd/mm), local time, text
+
+ALERT 0408 21/07 2130: Fighting continues tonight near the camps.
+ALERT 0411 25/07 1020: Talks through a mediator since yesterday.
+"""
+
+TEXTS = """Series saved on Thursday 31 May 2018 at 09:30.
+
+Tue 29 May, 16:30 - Expect explosions through the evening and tonight.
+Wed 30 May, 05:50 - Schools remain closed today.
+"""
+
+APP = """Notification history, transcribed on 3 May 2025.
+
+Levant Now · Yesterday, 01:40
+Strikes near the capital overnight, the army says; talks resume today.
+
+Levant Now · Thu 1 May, 19:20
+An ambush this afternoon kills 12 fighters on the southern road.
+"""
+
+FEED = """Saved feed, all stamps GMT. Saved on 31 January 2018.
+
+-- Sunday 28 January 2018 --
+0740 GMT - URGENT: Ministry bans all rallies in the port city today
+
+-- Monday 29 January 2018 --
+0900 GMT - URGENT: Coalition calls for a ceasefire before tonight
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (SMS, dt.date(2017, 8, 3), [("tonight", "2017-07-21TNI"), ("yesterday", "2017-07-24")]),
+        (TEXTS, dt.date(2018, 5, 31), [("tonight", "2018-05-29TNI"), ("today", "2018-05-30")]),
+        (APP, dt.date(2025, 5, 3), [("today", "2025-05-02"), ("this afternoon", "2025-05-01TAF")]),
+        (FEED, dt.date(2018, 1, 31), [("today", "2018-01-28"), ("tonight", "2018-01-29TNI")]),
+    ],
+)
+def test_an_alert_speaks_of_the_day_of_its_own_stamp(
+    text: str, reference: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    found = values(text, reference)
+    for pair in expected:
+        assert pair in found
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Series saved on Thursday 31 May 2018 at 09:30 (local time)", dt.date(2018, 5, 31)),
+        ('Folder: "North pocket" - five briefings kept by the analyst, exported Tuesday 8 May '
+         "2018", dt.date(2018, 5, 8)),
+    ],
+)  # fmt: skip
+def test_a_saved_series_is_dated_by_its_saving(header: str, expected: dt.date) -> None:
+    text = f"MORNING BRIEFS\n{header}\n\nThe truce held overnight.\n"
+    assert find_publication_date(text, "briefs.txt")[0] == expected
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This interview was conducted on 3 October 2012 and has been edited for length.",
+        "[Recorded Wednesday 3 October 2012. Hosts: two.]",
+        "He spoke to us by telephone on Wednesday 3 October 2012.",
+    ],
+)
+def test_an_interview_speaks_of_the_day_it_was_held(note: str) -> None:
+    text = f"{note}\n\nQ: Are you still in touch?\nA: One officer telephoned me yesterday."
+    assert ("yesterday", "2012-10-02") in values(text, dt.date(2012, 10, 14))
+
+
+def test_an_interview_given_in_passing_keeps_the_report_s_day() -> None:
+    text = "The minister said in an interview on Monday that talks would resume tomorrow."
+    assert ("tomorrow", "2012-10-15") in values(text, dt.date(2012, 10, 14))
