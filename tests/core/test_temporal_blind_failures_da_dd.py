@@ -99,3 +99,21 @@ def test_an_interview_speaks_of_the_day_it_was_held(note: str) -> None:
 def test_an_interview_given_in_passing_keeps_the_report_s_day() -> None:
     text = "The minister said in an interview on Monday that talks would resume tomorrow."
     assert ("tomorrow", "2012-10-15") in values(text, dt.date(2012, 10, 14))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The strike cost the company $9 million a week.", ("a week", "P1W")),
+        ("The clinic sees 150 patients a day.", ("a day", "P1D")),
+        ("Flights run three times a week from June.", ("a week", "P1W")),
+        ("The cuts will save $500 million a year in costs.", ("a year", "P1Y")),
+        ("Airlines run four flights a week to Beirut.", ("a week", "P1W")),
+    ],
+)
+def test_a_rate_s_period_is_a_set(sentence: str, expected: tuple[str, str]) -> None:
+    # TimeML writes a rate's period as a SET; it is never an event on the timeline
+    found = [
+        (e.text, e.value, e.type.value, e.anchored) for e in tag(sentence, dt.date(2014, 8, 31))
+    ]
+    assert (*expected, "SET", False) in found

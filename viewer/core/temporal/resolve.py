@@ -3271,7 +3271,8 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
         before = text[max(0, cand.start - 16) : cand.start]
         rate = _RATE_BEFORE.search(before)
         if rate and (rate.group(1) or rate.group(2).lower() not in _NOT_PLURAL):
-            return None
+            # as TimeML writes a rate's period: a SET, once each week
+            return _expr(cand, scene, TimexType.SET, _duration_value(1.0, code))
     if unit.startswith("quarter") and text.startswith(" of", cand.end):
         return None  # 'three-quarters of the city' is a share
     if _AGE_AFTER.match(text, cand.end):
