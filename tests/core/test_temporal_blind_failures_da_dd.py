@@ -117,3 +117,22 @@ def test_a_rate_s_period_is_a_set(sentence: str, expected: tuple[str, str]) -> N
         (e.text, e.value, e.type.value, e.anchored) for e in tag(sentence, dt.date(2014, 8, 31))
     ]
     assert (*expected, "SET", False) in found
+
+
+MONTH_BY_MONTH = """The year the war came: 1992, month by month
+
+1992
+
+JANUARY: On the 6th, the president flees the capital.
+
+MARCH: The former foreign minister returns from Moscow.
+
+JULY: On the 23rd, the regional parliament votes.
+"""
+
+
+def test_a_month_by_month_list_dates_its_days_by_the_month_heading_the_line() -> None:
+    found = values(MONTH_BY_MONTH, dt.date(2002, 8, 14))
+    assert ("the 6th", "1992-01-06") in found
+    assert ("MARCH", "1992-03") in found
+    assert ("the 23rd", "1992-07-23") in found

@@ -4536,6 +4536,9 @@ _ARTICLE_AND_ADJECTIVES = re.compile(
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
+_HEADING_MARK_AFTER = re.compile(r"[ \t]*(?::|[-\u2013\u2014][ \t])")
+
+
 def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     word = p["month"]
@@ -4545,7 +4548,10 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None  # 'Jan' alone is as often a name; 'the end of Apr' is a month
     month = _month(word)
     rel = " ".join((p.get("rel") or "").lower().split())
-    if month in (3, 5) and not rel and "mod" not in p:
+    heads_a_line = (cand.start == 0 or scene.text[cand.start - 1] == "\n") and bool(
+        _HEADING_MARK_AFTER.match(scene.text, cand.end)
+    )  # 'MARCH: Shevardnadze returns', a month-by-month list's line
+    if month in (3, 5) and not rel and "mod" not in p and not heads_a_line:
         before = _WORD_BEFORE.search(scene.text, max(0, cand.start - 14), cand.start)
         if (
             (before is None or before.group(1).lower() not in _PREPOSITIONS)
@@ -4710,6 +4716,7 @@ def _nth_weekday(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_MONTH_JUST_TOLD = 40  # characters from a month named to 'the 23rd' that is a day of it
 _NTH_LINKS = frozenset(("and", "or", "to", "through", "until"))
 # what a capital after 'the 10th' may name instead of a sentence's subject
 _NTH_NOUNS = frozenset(
@@ -4738,6 +4745,23 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return None
         try:
             day = told.replace(day=nth)
+        except ValueError:
+            return None
+        return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+    told_month = scene.story.last_anchor
+    if (
+        not ({"oldrel", "monthrel", "coming"} & cand.parts.keys())
+        and told_month is not None
+        and told_month.start is not None
+        and told_month.precision is Precision.MONTH
+        and 0 <= cand.start - told_month.char_end <= _MONTH_JUST_TOLD
+        and "\n" not in scene.text[told_month.char_end : cand.start]
+        and (told_month.char_start == 0 or scene.text[told_month.char_start - 1] == "\n")
+    ):
+        # 'JULY: On the 23rd, the Supreme Soviet votes': a day of the month that heads the
+        # line (a month named in passing may be of another year than the story's)
+        try:
+            day = told_month.start.replace(day=nth)
         except ValueError:
             return None
         return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
