@@ -17,7 +17,7 @@ from viewer.core.temporal import calendar as cal
 from viewer.core.temporal.lexicon import LEXICON
 from viewer.core.temporal.posts import post_days
 from viewer.core.temporal.recognize import MONTH, candidates
-from viewer.core.temporal.resolve import Scene, figure_orders, resolve
+from viewer.core.temporal.resolve import Scene, resolve
 
 __all__ = ["tag", "timeml_pieces"]
 
@@ -197,12 +197,10 @@ def _monitored_items(scene: Scene) -> list[tuple[int, int, Scene]]:
 def _posts(scene: Scene) -> list[tuple[int, int, Scene]]:
     """(start, end, scene) of each post of a chat or social-media export, read on the day
     its own stamp gives."""
-    days_first, months_first = figure_orders(scene.text)
-    order = "DMY" if days_first > months_first else "MDY" if months_first > days_first else None
     # the story goes on from post to post ('On the 10th' is of the month the last one told)
     return [
         (start, end, Scene(scene.text, day, scene.story, scene.folded))
-        for start, end, day in post_days(scene.text, scene.reference, order)
+        for start, end, day in post_days(scene.text, scene.reference)
         if day != scene.reference
     ]
 

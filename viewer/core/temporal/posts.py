@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from viewer.core.temporal.lexicon import LEXICON, alternation
 from viewer.core.temporal.recognize import MONTH, WEEKDAY
+from viewer.core.temporal.resolve import figure_orders
 
 __all__ = ["post_days"]
 
@@ -85,9 +86,7 @@ _TIME = re.compile(_CLOCK)
 STAMPS = 2  # so many stamps make an export: one alone is a line of the story
 
 
-def post_days(
-    text: str, reference: dt.date | None, text_order: str | None = None
-) -> list[tuple[int, int, dt.date]]:
+def post_days(text: str, reference: dt.date | None) -> list[tuple[int, int, dt.date]]:
     """(start, end, day) of each post of an export: the text its stamp heads, up to the
     next stamp, or the text above a footer stamp, back to the one before."""
     feet = [
@@ -104,7 +103,8 @@ def post_days(
     heads = list(_HEAD.finditer(text))
     if len(heads) < STAMPS:
         return []
-    order = _figure_order([m for m in heads if m["a"]], reference, text_order)
+    figured = [m for m in heads if m["a"]]
+    order = _figure_order(figured, reference, _text_order(text)) if figured else "DMY"
     posts = []
     for index, found in enumerate(heads):
         day = _stamp_day(found, reference, order)
@@ -156,6 +156,12 @@ def _day_and_month(found: re.Match[str], reference: dt.date | None, order: str) 
         if candidate <= reference:
             return candidate
     return None
+
+
+def _text_order(text: str) -> str | None:
+    """How the text's other figure dates are written, when they show it."""
+    days_first, months_first = figure_orders(text)
+    return "DMY" if days_first > months_first else "MDY" if months_first > days_first else None
 
 
 def _figure_order(
