@@ -14,7 +14,9 @@ import datetime as dt
 
 import pytest
 
+from viewer.core.events import extract_events
 from viewer.core.ingest import find_publication_date
+from viewer.core.model import Document
 from viewer.core.temporal import tag
 
 
@@ -136,3 +138,26 @@ def test_a_month_by_month_list_dates_its_days_by_the_month_heading_the_line() ->
     assert ("the 6th", "1992-01-06") in found
     assert ("MARCH", "1992-03") in found
     assert ("the 23rd", "1992-07-23") in found
+
+
+THREAD = """1/2
+Deal reached just after midnight: the loudspeakers go off from noon today.
+1:12 AM \u00b7 Aug 25, 2015
+212 replies \u00b7 1.9K reposts
+
+2/2
+\U0001f9f5 Last Thursday afternoon the North fired across the line.
+1:14 AM \u00b7 Aug 25, 2015
+1.1K likes
+"""
+
+
+def test_a_post_s_stamp_dates_the_post_and_is_no_event_itself() -> None:
+    document = Document("thread.txt", THREAD, published=dt.date(2015, 9, 8))
+    timexes = tag(THREAD, dt.date(2015, 9, 8))
+    events = extract_events(0, document, timexes)
+    dated = {e.expression: e.start.isoformat() for e in events}
+    assert dated["noon today"] == "2015-08-25"
+    assert dated["Last Thursday afternoon"] == "2015-08-20"
+    assert "Aug 25, 2015" not in dated  # the footers date the posts above them
+    assert all("\U0001f9f5" not in e.title for e in events)  # nor do emoji make titles

@@ -1875,12 +1875,21 @@ def _strip_connectors(raw: str) -> str:
         raw = raw[connector.end() :]
 
 
+# emoji, pictographs, dingbats and arrows, as social-media posts scatter them
+_PICTOGRAPHS = re.compile(
+    "[\u2190-\u21ff\u2300-\u23ff\u2460-\u27bf\u2900-\u297f\u2b00-\u2bff"
+    "\U0001f000-\U0001faff\ufe0f\u200d]+"
+)
+
+
 def _clean(raw: str) -> str:
     words = raw.split()
     if len(words) > _CLEANED_WORDS:
         raw = " ".join(words[:_CLEANED_WORDS])  # a long clause's tail never reaches a title
     if "(" in raw or "[" in raw:
         raw = _BRACKETED.sub("", raw)
+    if not raw.isascii():
+        raw = _PICTOGRAPHS.sub("", raw)  # a post's emoji and arrows are no words
     raw = raw.strip().lstrip("#").strip()  # a Markdown heading's marks are no words
     if raw[:1] == _DATE_MARK:
         # "On 2 August, the day before | it began, | the Council adopted ...": what the

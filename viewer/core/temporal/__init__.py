@@ -45,10 +45,15 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
         # was held, which the piece states
         scene = Scene(text, told, scene.story, scene.folded)
     # the innermost block first: a reply quoting a message that quotes another
+    posts = post_days(text, scene.reference)
     blocks = sorted(
-        _forwarded_blocks(scene) + _quoted_replies(scene) + _monitored_items(scene) + _posts(scene),
+        _forwarded_blocks(scene)
+        + _quoted_replies(scene)
+        + _monitored_items(scene)
+        + _posts(scene, posts),
         key=lambda b: b[1] - b[0],
     )
+    stamps = [stamp for *_, stamp in posts]
     found: list[TimeExpression] = []
     joined, ends = _joined_across_lines(text)
     if joined is text:
@@ -62,6 +67,9 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
     for candidate in read:
         inner = next((s for start, end, s in blocks if start <= candidate.start < end), None)
         expression = resolve(candidate, inner or scene)
+        if expression is not None and any(a <= expression.char_start < b for a, b in stamps):
+            # a post's or a letter's stamp dates what it heads or signs, not an event
+            expression = replace(expression, start=None, end=None, precision=None)
         if expression is not None:
             found.append(expression)
     return found
@@ -194,13 +202,15 @@ def _monitored_items(scene: Scene) -> list[tuple[int, int, Scene]]:
     return blocks
 
 
-def _posts(scene: Scene) -> list[tuple[int, int, Scene]]:
+def _posts(
+    scene: Scene, posts: list[tuple[int, int, dt.date, tuple[int, int]]]
+) -> list[tuple[int, int, Scene]]:
     """(start, end, scene) of each post of a chat or social-media export, read on the day
     its own stamp gives."""
     # the story goes on from post to post ('On the 10th' is of the month the last one told)
     return [
         (start, end, Scene(scene.text, day, scene.story, scene.folded))
-        for start, end, day in post_days(scene.text, scene.reference)
+        for start, end, day, _ in posts
         if day != scene.reference
     ]
 

@@ -86,9 +86,12 @@ _TIME = re.compile(_CLOCK)
 STAMPS = 2  # so many stamps make an export: one alone is a line of the story
 
 
-def post_days(text: str, reference: dt.date | None) -> list[tuple[int, int, dt.date]]:
-    """(start, end, day) of each post of an export: the text its stamp heads, up to the
-    next stamp, or the text above a footer stamp, back to the one before."""
+def post_days(
+    text: str, reference: dt.date | None
+) -> list[tuple[int, int, dt.date, tuple[int, int]]]:
+    """(start, end, day, stamp) of each post of an export: the text its stamp heads, up to
+    the next stamp, or the text above a footer stamp, back to the one before; ``stamp`` is
+    where the stamp itself stands."""
     feet = [
         (m.start(), m.end(), _named_day(m["foot"] or m["signed"], reference))
         for m in _FOOT.finditer(text)
@@ -97,7 +100,7 @@ def post_days(text: str, reference: dt.date | None) -> list[tuple[int, int, dt.d
         posts, start = [], 0
         for stamp_start, stamp_end, day in feet:
             if day is not None:
-                posts.append((start, stamp_start, day))
+                posts.append((start, stamp_start, day, (stamp_start, stamp_end)))
             start = stamp_end
         return posts
     heads = list(_HEAD.finditer(text))
@@ -110,7 +113,9 @@ def post_days(text: str, reference: dt.date | None) -> list[tuple[int, int, dt.d
         day = _stamp_day(found, reference, order)
         end = heads[index + 1].start() if index + 1 < len(heads) else len(text)
         if day is not None:
-            posts.append((found.end(), end, day))
+            # (a day's heading over a feed's items stays an event, as a chronology's does)
+            stamp = (found.start(), found.start()) if found["ruled"] else found.span()
+            posts.append((found.end(), end, day, stamp))
     return posts
 
 
