@@ -161,3 +161,17 @@ def test_a_post_s_stamp_dates_the_post_and_is_no_event_itself() -> None:
     assert dated["Last Thursday afternoon"] == "2015-08-20"
     assert "Aug 25, 2015" not in dated  # the footers date the posts above them
     assert all("\U0001f9f5" not in e.title for e in events)  # nor do emoji make titles
+
+
+def test_a_post_s_count_or_a_chat_s_clock_and_sender_is_no_part_of_a_title() -> None:
+    chat = (
+        "Group export. Dates are day/month/year.\n\n"
+        "09/11/2022, 19:05 - Yohana K: The signing in Geneva is set for Friday.\n"
+        "11/11/2022, 22:40 - Yohana K: SIGNED this afternoon in Geneva.\n"
+    )
+    document = Document("chat.txt", chat, published=dt.date(2022, 11, 18))
+    events = extract_events(0, document, tag(chat, dt.date(2022, 11, 18)))
+    titles = {e.expression: e.title for e in events}
+    assert not titles["Friday"].startswith(("19:05", "Yohana"))
+    events = extract_events(0, Document("t.txt", THREAD), tag(THREAD, dt.date(2015, 9, 8)))
+    assert events and not any(e.title[:3] in ("1/2", "2/2") for e in events)

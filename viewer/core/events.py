@@ -1882,6 +1882,12 @@ _PICTOGRAPHS = re.compile(
 )
 
 
+# what leads a post in an export: a thread's count ('4/9'), a chat's clock and sender
+_POST_LEAD = re.compile(
+    r"^(?:\d{1,2}/\d{1,2}\s+(?=[A-Z\u2063])|\d{1,2}:\d\d(?::\d\d)?\s*[-\u2013]\s*[^:\n]{1,40}:\s+)"
+)
+
+
 def _clean(raw: str) -> str:
     words = raw.split()
     if len(words) > _CLEANED_WORDS:
@@ -1891,6 +1897,10 @@ def _clean(raw: str) -> str:
     if not raw.isascii():
         raw = _PICTOGRAPHS.sub("", raw)  # a post's emoji and arrows are no words
     raw = raw.strip().lstrip("#").strip()  # a Markdown heading's marks are no words
+    unmarked = raw.lstrip(_DATE_MARK + " ,.")
+    if unmarked[:1].isdigit() and _POST_LEAD.match(unmarked):
+        raw = _sub_at_start(_POST_LEAD, "", unmarked)  # '4/9 ', '19:05 - Yohana K: '
+
     if raw[:1] == _DATE_MARK:
         # "On 2 August, the day before | it began, | the Council adopted ...": what the
         # date is counted from goes with it
