@@ -175,3 +175,9 @@ def test_a_post_s_count_or_a_chat_s_clock_and_sender_is_no_part_of_a_title() -> 
     assert not titles["Friday"].startswith(("19:05", "Yohana"))
     events = extract_events(0, Document("t.txt", THREAD), tag(THREAD, dt.date(2015, 9, 8)))
     assert events and not any(e.title[:3] in ("1/2", "2/2") for e in events)
+
+
+def test_a_number_that_names_a_road_is_no_day() -> None:
+    # TimeML set BD: 'a storm drain on Route 31 Jan. 6, 2010'
+    text = "Police recovered the revolver from a storm drain on Route 31 Jan. 6, 2010."
+    assert values(text, dt.date(2011, 10, 4)) == [("Jan. 6, 2010", "2010-01-06")]

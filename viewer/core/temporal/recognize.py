@@ -568,11 +568,19 @@ def _fam_digest_month(n: Namer) -> str:
     )
 
 
+_NUMBERED_THINGS = ("route", "highway", "interstate", "road", "room", "flight", "gate")
+_NUMBERED_THINGS += ("platform", "bus", "line", "chapter", "section", "article", "no.", "pier")
+_NUMBERED_THINGS += ("terminal", "ward")
+_NOT_AFTER_A_NUMBERED_THING = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in _NUMBERED_THINGS)
+
+
 def _fam_dmy(n: Namer) -> str:
     return (
         # not '4/12 Apr 16' at a line's start (a thread's post count before its date), but
         # 'the night of 19/20 Sept'
         r"(?:the\s+)?(?<![\d.,])(?<!\n\d/)(?<!\n\d\d/)"
+        # 'a storm drain on Route 31 Jan. 6, 2010': a number that names a road or a room
+        + _NOT_AFTER_A_NUMBERED_THING
         # 'the first of April', spelled out only with 'the' and 'of'
         + n("day", DAY + r"|(?<=the\s)" + alternation(LEXICON.day_ordinals) + r"(?=\s+of\s)")
         # a correction's 'signed on 11, not 12, September': the first day is the right one
