@@ -181,3 +181,24 @@ def test_a_number_that_names_a_road_is_no_day() -> None:
     # TimeML set BD: 'a storm drain on Route 31 Jan. 6, 2010'
     text = "Police recovered the revolver from a storm drain on Route 31 Jan. 6, 2010."
     assert values(text, dt.date(2011, 10, 4)) == [("Jan. 6, 2010", "2010-01-06")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # TimeML set BF (sport): a winning time; AT, AM and others: lengths in several units
+        ("She won in two hours, 23 minutes and 59 seconds.",
+         [("two hours, 23 minutes and 59 seconds", "PT2H23M59S")]),
+        ("The trial took two years, three months and eight days.",
+         [("two years, three months and eight days", "P2Y3M8D")]),
+        ("He waited three weeks and three days.", [("three weeks and three days", "P24D")]),
+        ("The march will run 11 days, three days longer than last year's.",
+         [("11 days", "P11D"), ("three days", "P3D")]),
+    ],
+)  # fmt: skip
+def test_a_length_in_several_units_is_one_duration(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = values(sentence, dt.date(2015, 3, 23))
+    for pair in expected:
+        assert pair in found

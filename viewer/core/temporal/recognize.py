@@ -1053,6 +1053,24 @@ _PART_OF_A_MONTH_AHEAD = (
 )
 
 
+# the smaller units that may follow a length's unit: 'two hours, 7 minutes and 12 seconds',
+# 'two years, three months and eight days' ('11 days, three days longer' is two lengths)
+_SMALLER_UNITS = {
+    "year": r"months?|weeks?|days?",
+    "month": r"weeks?|days?",
+    "week": r"days?",
+    "day": r"hours?|minutes?",
+    "hour": r"minutes?|seconds?",
+    "minute": r"seconds?",
+}
+_SMALLER_PARTS = "|".join(
+    rf"(?:(?<={unit})|(?<={unit}s))(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:\d{{1,4}}(?:\.\d+)?|"
+    + _SMALL
+    + rf")\s+(?:{smaller})\b(?!\s+a\s+(?:day|week|month|year)\b)){{1,3}}"
+    for unit, smaller in _SMALLER_UNITS.items()
+)
+
+
 def _fam_duration(n: Namer) -> str:
     # A bound ('nearly', 'more than') and 'about' stay inside a duration, as the TimeML
     # guidelines and every hand-annotated set here have them (TBAQ is split on 'about'); 'the'
@@ -1081,10 +1099,10 @@ def _fam_duration(n: Namer) -> str:
         # 'roughly one day a week' is how often, not how long
         + r"(?!\s*-\s*old)(?!-)(?!(?<=day)\s+a\s+week\b)(?!(?<=days)\s+a\s+week\b)"
         + r"(?:\s+and\s+a\s+half)?"
-        # 'two hours and 40 minutes'
-        + r"(?:(?<=hours)(?<=\w)\s+and\s+"
-        + n("minutes", r"\d{1,2}|" + _SMALL)
-        + r"\s+minutes\b)?"
+        # 'two hours and 40 minutes', '2 hours, 9 minutes, 51 seconds', 'two years, three
+        # months and eight days': the smaller units after it (the resolver checks the order)
+        + n("more", _SMALLER_PARTS)
+        + "?"
         + "|"
         + n("half", r"half\s+an?|a\s+half")
         + r"\s+"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import warnings
 from collections.abc import Callable
@@ -3262,6 +3263,10 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
     count = p["n"].lower()
     amount = number_of(count)
     code = _unit_code(unit)
+    compound = _compound_duration(amount, unit, p["more"]) if "more" in p else None
+    if "more" in p and compound is None:
+        # '5 minutes, 3 hours': a list, not one length; the first of it alone
+        cand = replace(cand, end=cand.end - len(p["more"]))
     if unit.startswith("min"):
         code = "TM"
     if count in ("a", "an", "one") and unit in ("second", "quarter"):
@@ -3281,10 +3286,57 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
         amount += 0.5
     bound = " ".join(p.get("bound", "").lower().split())
     value = _duration_value(amount, code)
-    minutes = number_of(p["minutes"].lower()) if "minutes" in p else None
-    if minutes is not None and amount is not None and code == "H":
-        value = f"PT{int(amount)}H{int(minutes)}M"  # 'two hours and 40 minutes'
+    if compound is not None:
+        value = compound  # 'two hours and 40 minutes': PT2H40M
     return _expr(cand, scene, TimexType.DURATION, value, mod=_BOUNDS.get(bound))
+
+
+def _compound_duration(amount: float | None, unit: str, more: str) -> str | None:
+    """The ISO 8601 length of 'two years, three months and eight days' (P2Y3M8D) or '2
+    hours, 9 minutes, 51 seconds' (PT2H9M51S), when each unit is smaller than the one
+    before; weeks and days are counted as days, as TimeML writes 'three weeks and three
+    days' (P24D)."""
+    if amount is None:
+        return None
+    parts = [(amount, unit.lower())] + [
+        (number_of(n.lower()), u.lower()) for n, u in _MORE_PART.findall(more)
+    ]
+    ranks = [_COMPOUND_RANK.get(u.rstrip("s")) for _, u in parts]
+    if any(r is None or n is None for r, (n, _) in zip(ranks, parts, strict=True)):
+        return None
+    if any(a >= b for a, b in itertools.pairwise(ranks)):  # type: ignore[operator]
+        return None
+    if any(n >= _COMPOUND_LIMIT.get(u.rstrip("s"), 10**9) for n, u in parts[1:]):  # type: ignore[operator]
+        return None  # 'four years and 30 months' are two terms, not one length
+    amounts: dict[str, float] = {}
+    for number, word in parts:
+        key = word.rstrip("s")
+        if key == "week":
+            key, number = "day", number * 7  # type: ignore[operator]
+        amounts[key] = amounts.get(key, 0) + number  # type: ignore[operator]
+
+    def written(value: float) -> str:
+        return f"{value:g}" if value % 1 else str(int(value))
+
+    date = "".join(
+        f"{written(amounts[k])}{c}"
+        for k, c in (("year", "Y"), ("month", "M"), ("day", "D"))
+        if k in amounts
+    )
+    time = "".join(
+        f"{written(amounts[k])}{c}"
+        for k, c in (("hour", "H"), ("minute", "M"), ("second", "S"))
+        if k in amounts
+    )
+    return "P" + date + (f"T{time}" if time else "")
+
+
+# how many of a unit make the next larger one: a smaller part is always fewer
+_COMPOUND_LIMIT = {"month": 12, "week": 52, "day": 31, "hour": 24, "minute": 60, "second": 60}
+_COMPOUND_RANK = {"year": 0, "month": 1, "week": 2, "day": 3, "hour": 4, "minute": 5, "second": 6}
+_MORE_PART = re.compile(
+    r"(\d{1,4}(?:\.\d+)?|[a-z]+)\s+(years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b", re.I
+)
 
 
 _BOUNDS = {
