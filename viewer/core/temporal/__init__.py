@@ -329,19 +329,22 @@ def _clock_and_its_gmt(expression: TimeExpression) -> list[TimeExpression]:
     gmt = f"{day.group()}T{found['hh']}:{found['mm']}"
     pieces = [piece("local"), replace(piece("gmt"), value=gmt, mod=None)]
     if found["weekday"]:
-        on_the_day = dt.date.fromisoformat(day.group())
-        pieces.append(
-            replace(
-                piece("weekday"),
-                type=TimexType.DATE,
-                value=day.group(),
-                start=on_the_day,
-                end=on_the_day,
-                precision=Precision.DAY,
-                mod=None,
-            )
-        )
+        pieces.append(_as_its_day(piece("weekday"), day.group()))
     return pieces
+
+
+def _as_its_day(piece: TimeExpression, day: str) -> TimeExpression:
+    """The piece of a clock time's expression that names its day, as a DATE of that day."""
+    on_the_day = dt.date.fromisoformat(day)
+    return replace(
+        piece,
+        type=TimexType.DATE,
+        value=day,
+        start=on_the_day,
+        end=on_the_day,
+        precision=Precision.DAY,
+        mod=None,
+    )
 
 
 # '6:47 p.m. local time (2247 GMT)', 'about 10:35 a.m. (0735 GMT) Friday'
@@ -402,7 +405,6 @@ def _joined_by_a_signal(expression: TimeExpression) -> list[TimeExpression]:
     if first_is_clock == second_is_clock:
         return []  # 'the night of May 7', 'dawn on the 12th' read either way: left whole
     clock, date_part = ("first", "second") if first_is_clock else ("second", "first")
-    on_the_day = dt.date.fromisoformat(day.group())
     pieces = {
         clock: replace(
             expression,
@@ -410,17 +412,14 @@ def _joined_by_a_signal(expression: TimeExpression) -> list[TimeExpression]:
             char_start=expression.char_start + found.start(clock),
             char_end=expression.char_start + found.end(clock),
         ),
-        date_part: replace(
-            expression,
-            text=found[date_part],
-            char_start=expression.char_start + found.start(date_part),
-            char_end=expression.char_start + found.end(date_part),
-            type=TimexType.DATE,
-            value=day.group(),
-            start=on_the_day,
-            end=on_the_day,
-            precision=Precision.DAY,
-            mod=None,
+        date_part: _as_its_day(
+            replace(
+                expression,
+                text=found[date_part],
+                char_start=expression.char_start + found.start(date_part),
+                char_end=expression.char_start + found.end(date_part),
+            ),
+            day.group(),
         ),
     }
     return [pieces["first"], pieces["second"]]

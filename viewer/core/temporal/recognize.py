@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 # The parse tree that re itself compiles: no public API shows what a pattern can begin with.
@@ -609,26 +609,25 @@ def _fam_other_calendar(n: Namer) -> str:
         + n("ety", r"(?:19|20)\d\d")
         + r"(?:\s*(?:E\.\s?C\.|EC\b))?)?"
         + "|"
-        + n("fad", _PERSIAN_DAY)
-        + r"\s+"
-        + n("fam", alternation(months["persian"]))
-        + r"\b(?:\s+"
-        + n("fay", r"1[34]\d\d")
-        + r"\b)?"
+        + _day_first(n, "fa", _PERSIAN_DAY, months["persian"], r"1[34]\d\d", "")
         + "|"
-        + n("hid", _CALENDAR_DAY)
-        + r"\s+"
-        + n("him", alternation(months["hijri"]))
-        + r"\b(?:,?\s+"
-        + n("hiy", r"1[34]\d\d")
-        + r"\b)?(?:\s*(?:AH\b|A\.H\.))?"
+        + _day_first(n, "hi", _CALENDAR_DAY, months["hijri"], r"1[34]\d\d", r"AH\b|A\.H\.")
         + "|"
-        + n("hed", _CALENDAR_DAY)
+        + _day_first(n, "he", _CALENDAR_DAY, months["hebrew"], r"5[6-8]\d\d", "")
+    )
+
+
+def _day_first(n: Namer, key: str, day: str, months: Iterable[str], year: str, era: str) -> str:
+    """A day, a month of another calendar and perhaps its year: '23 Khordad 1404', '28
+    Sha'ban 1446 AH'; the parts are named ``key`` + d, m, y."""
+    return (
+        n(key + "d", day)
         + r"\s+"
-        + n("hem", alternation(months["hebrew"]))
+        + n(key + "m", alternation(months))
         + r"\b(?:,?\s+"
-        + n("hey", r"5[6-8]\d\d")
+        + n(key + "y", year)
         + r"\b)?"
+        + (rf"(?:\s*(?:{era}))?" if era else "")
     )
 
 
