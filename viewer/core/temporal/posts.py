@@ -146,6 +146,13 @@ def _figures_day(found: re.Match[str], order: str) -> dt.date | None:
         return None
 
 
+def _days_before(day: dt.date, days: int) -> dt.date | None:
+    try:
+        return day - dt.timedelta(days=days)
+    except OverflowError:
+        return None  # before the first day the calendar holds
+
+
 def _day_and_month(found: re.Match[str], reference: dt.date | None, order: str) -> dt.date | None:
     """'21/07' in an alert: the day and month in the text's order, in the year that puts
     it on or before the saving."""
@@ -200,9 +207,9 @@ def _named_day(said: str, reference: dt.date | None) -> dt.date | None:
         unit = ago["unit"][0]
         unit = "w" if ago["unit"].startswith("w") else unit
         days = {"d": number, "w": 7 * number}.get(unit, 0)
-        return reference - dt.timedelta(days=days)
+        return _days_before(reference, days)
     if low in ("yesterday", "today"):
-        return None if reference is None else reference - dt.timedelta(days=low == "yesterday")
+        return None if reference is None else _days_before(reference, low == "yesterday")
     words = _WORDS.findall(low)
     numbers = [word for word in words if word.isdigit()]
     months = [LEXICON.months[word] for word in words if word in LEXICON.months]

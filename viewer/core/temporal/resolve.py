@@ -5283,6 +5283,7 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if (
             expression.precision is Precision.DAY
             and scene.reference is not None
+            and scene.reference > dt.date.min
             and expression.start == scene.reference - dt.timedelta(days=1)
             and expression.char_start <= 2 * _DATELINE_REACH
             and _CORRESPONDENT_PLACE.fullmatch(
