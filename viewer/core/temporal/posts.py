@@ -1,7 +1,8 @@
 """Posts of a chat, channel or social-media export, each read on the day it went up.
 
-An analyst saves a Telegram channel, a WhatsApp group, a Facebook page or a forum thread
-on one day, but each post's "tonight" or "yesterday" is of the day its stamp gives:
+An analyst saves a Telegram channel, a WhatsApp group, a Facebook page, a forum thread, a
+phone's alerts or a letters page on one day, but each item's "tonight" or "yesterday" is
+of the day its own stamp gives:
 
     [27.10.25 08:15]                                   a channel export's stamp line
     09/11/2022, 19:12 - Markus W: Komnas HAM team flew out yesterday.
@@ -10,6 +11,7 @@ on one day, but each post's "tonight" or "yesterday" is of the day its stamp giv
     Shown as posted: 1 Mar 13, 7:58 PM                 a monitoring log's field
     1:12 AM · Aug 25, 2015                             a thread's footer, under the post
     Nairobi, 26 May                                    a letter's place and day, under it
+    ALERT 0412 26/07 2250: ... / Tue 29 May, 07:12 - ...   an alert's number or day, and clock
 """
 
 from __future__ import annotations
