@@ -7,6 +7,7 @@ expressions unanchored.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import email.utils
 import re
@@ -45,15 +46,16 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
         # was held, which the piece states
         scene = Scene(text, told, scene.story, scene.folded)
     # the innermost block first: a reply quoting a message that quotes another
-    posts = post_days(text, scene.reference)
     blocks = sorted(
-        _forwarded_blocks(scene)
-        + _quoted_replies(scene)
-        + _monitored_items(scene)
-        + _posts(scene, posts),
+        _forwarded_blocks(scene) + _quoted_replies(scene) + _monitored_items(scene),
         key=lambda b: b[1] - b[0],
     )
-    stamps = [stamp for *_, stamp in posts]
+    # an export's posts, in text order and one after another: found by bisection, since a
+    # chat export may hold tens of thousands
+    posts = post_days(text, scene.reference)
+    post_starts = [start for start, *_ in posts]
+    stamps = sorted(stamp for *_, stamp in posts)
+    stamp_starts = [start for start, _ in stamps]
     found: list[TimeExpression] = []
     joined, ends = _joined_across_lines(text)
     if joined is text:
@@ -65,9 +67,24 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
             for c in candidates(joined, folded if len(folded) == len(joined) else None)
         )
     for candidate in read:
-        inner = next((s for start, end, s in blocks if start <= candidate.start < end), None)
-        expression = resolve(candidate, inner or scene)
-        if expression is not None and any(a <= expression.char_start < b for a, b in stamps):
+        inner = next(
+            ((start, end, s) for start, end, s in blocks if start <= candidate.start < end), None
+        )
+        post = posts[bisect.bisect_right(post_starts, candidate.start) - 1] if posts else None
+        stamp = stamps[bisect.bisect_right(stamp_starts, candidate.start) - 1] if stamps else None
+        stamped = stamp is not None and stamp[0] <= candidate.start < stamp[1]
+        if post is not None:
+            start, end, day, _ = post
+            if (
+                start <= candidate.start < end
+                and day != scene.reference
+                and (inner is None or end - start < inner[1] - inner[0])
+            ):
+                # the story goes on from post to post ('On the 10th' is of the month the
+                # last one told)
+                inner = (start, end, Scene(text, day, scene.story, scene.folded))
+        expression = resolve(candidate, inner[2] if inner else scene)
+        if expression is not None and stamped:
             # a post's or a letter's stamp dates what it heads or signs, not an event
             expression = replace(expression, start=None, end=None, precision=None)
         if expression is not None:
@@ -200,19 +217,6 @@ def _monitored_items(scene: Scene) -> list[tuple[int, int, Scene]]:
         source = _SOURCE_LINE.search(text, found.end(), end)
         blocks.append((found.end(), source.start() if source else end, scene.told_on(day)))
     return blocks
-
-
-def _posts(
-    scene: Scene, posts: list[tuple[int, int, dt.date, tuple[int, int]]]
-) -> list[tuple[int, int, Scene]]:
-    """(start, end, scene) of each post of a chat or social-media export, read on the day
-    its own stamp gives."""
-    # the story goes on from post to post ('On the 10th' is of the month the last one told)
-    return [
-        (start, end, Scene(scene.text, day, scene.story, scene.folded))
-        for start, end, day, _ in posts
-        if day != scene.reference
-    ]
 
 
 def _stamp_day(found: re.Match[str]) -> dt.date | None:
