@@ -54,6 +54,8 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
     # chat export may hold tens of thousands
     posts = post_days(text, scene.reference)
     post_starts = [start for start, *_ in posts]
+    # the story goes on from post to post ('On the 10th' is of the month the last one told)
+    post_scenes = [Scene(text, day, scene.story, scene.folded) for _, _, day, _ in posts]
     stamps = sorted(stamp for *_, stamp in posts)
     stamp_starts = [start for start, _ in stamps]
     found: list[TimeExpression] = []
@@ -70,19 +72,17 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
         inner = next(
             ((start, end, s) for start, end, s in blocks if start <= candidate.start < end), None
         )
-        post = posts[bisect.bisect_right(post_starts, candidate.start) - 1] if posts else None
-        stamp = stamps[bisect.bisect_right(stamp_starts, candidate.start) - 1] if stamps else None
-        stamped = stamp is not None and stamp[0] <= candidate.start < stamp[1]
-        if post is not None:
-            start, end, day, _ = post
+        at = bisect.bisect_right(post_starts, candidate.start) - 1
+        if at >= 0:
+            start, end, day, _ = posts[at]
             if (
-                start <= candidate.start < end
+                candidate.start < end
                 and day != scene.reference
                 and (inner is None or end - start < inner[1] - inner[0])
             ):
-                # the story goes on from post to post ('On the 10th' is of the month the
-                # last one told)
-                inner = (start, end, Scene(text, day, scene.story, scene.folded))
+                inner = (start, end, post_scenes[at])
+        stamp = stamps[bisect.bisect_right(stamp_starts, candidate.start) - 1] if stamps else None
+        stamped = stamp is not None and stamp[0] <= candidate.start < stamp[1]
         expression = resolve(candidate, inner[2] if inner else scene)
         if expression is not None and stamped:
             # a post's or a letter's stamp dates what it heads or signs, not an event
@@ -178,7 +178,8 @@ def _quoted_replies(scene: Scene) -> list[tuple[int, int, Scene]]:
         depth = len(line["marks"].replace(" ", "")) + 1
         end = start = line.end()
         for quoted in _LINE.finditer(text, start):
-            if len(_QUOTE_MARKS.match(quoted[0])[0].replace(" ", "")) < depth:
+            marks = _QUOTE_MARKS.match(quoted[0])
+            if marks is None or len(marks[0].replace(" ", "")) < depth:
                 break
             end = quoted.end()
         if end > start:
@@ -289,10 +290,7 @@ def timeml_pieces(expression: TimeExpression) -> list[TimeExpression]:
         first_day = day.replace(day=1)
         pieces.append(
             replace(
-                expression,
-                text=found.group(group),
-                char_start=expression.char_start + found.start(group),
-                char_end=expression.char_start + found.end(group),
+                _piece(expression, found, group),
                 value=f"{day.year:04d}-{day.month:02d}",
                 start=first_day,
                 end=day.replace(day=cal.last_day(day.year, day.month)),
@@ -322,19 +320,25 @@ def _clock_and_its_gmt(expression: TimeExpression) -> list[TimeExpression]:
     if found is None or day is None or expression.type is not TimexType.TIME:
         return []
 
-    def piece(group: str) -> TimeExpression:
-        return replace(
-            expression,
-            text=found[group],
-            char_start=expression.char_start + found.start(group),
-            char_end=expression.char_start + found.end(group),
-        )
-
     gmt = f"{day.group()}T{found['hh']}:{found['mm']}"
-    pieces = [piece("local"), replace(piece("gmt"), value=gmt, mod=None)]
+    pieces = [
+        _piece(expression, found, "local"),
+        replace(_piece(expression, found, "gmt"), value=gmt, mod=None),
+    ]
     if found["weekday"]:
-        pieces.append(_as_its_day(piece("weekday"), day.group()))
+        pieces.append(_as_its_day(_piece(expression, found, "weekday"), day.group()))
     return pieces
+
+
+def _piece(expression: TimeExpression, found: re.Match[str], group: str) -> TimeExpression:
+    """The part of ``expression`` that ``group`` of a match on its text spans, as a TIMEX3
+    of its own."""
+    return replace(
+        expression,
+        text=found[group],
+        char_start=expression.char_start + found.start(group),
+        char_end=expression.char_start + found.end(group),
+    )
 
 
 def _as_its_day(piece: TimeExpression, day: str) -> TimeExpression:
@@ -368,19 +372,10 @@ def _feast_and_its_year(expression: TimeExpression) -> list[TimeExpression]:
     if found is None or expression.start is None or expression.precision is not Precision.DAY:
         return []
     year = expression.start.year
-    feast, which = found.span("feast"), found.span("year")
     return [
+        _piece(expression, found, "feast"),
         replace(
-            expression,
-            text=found["feast"],
-            char_start=expression.char_start + feast[0],
-            char_end=expression.char_start + feast[1],
-        ),
-        replace(
-            expression,
-            text=found["year"],
-            char_start=expression.char_start + which[0],
-            char_end=expression.char_start + which[1],
+            _piece(expression, found, "year"),
             value=f"{year:04d}",
             start=dt.date(year, 1, 1),
             end=dt.date(year, 12, 31),
@@ -410,20 +405,7 @@ def _joined_by_a_signal(expression: TimeExpression) -> list[TimeExpression]:
         return []  # 'the night of May 7', 'dawn on the 12th' read either way: left whole
     clock, date_part = ("first", "second") if first_is_clock else ("second", "first")
     pieces = {
-        clock: replace(
-            expression,
-            text=found[clock],
-            char_start=expression.char_start + found.start(clock),
-            char_end=expression.char_start + found.end(clock),
-        ),
-        date_part: _as_its_day(
-            replace(
-                expression,
-                text=found[date_part],
-                char_start=expression.char_start + found.start(date_part),
-                char_end=expression.char_start + found.end(date_part),
-            ),
-            day.group(),
-        ),
+        clock: _piece(expression, found, clock),
+        date_part: _as_its_day(_piece(expression, found, date_part), day.group()),
     }
     return [pieces["first"], pieces["second"]]

@@ -568,9 +568,10 @@ def _fam_digest_month(n: Namer) -> str:
     )
 
 
-_NUMBERED_THINGS = ("route", "highway", "interstate", "road", "room", "flight", "gate")
-_NUMBERED_THINGS += ("platform", "bus", "line", "chapter", "section", "article", "no.", "pier")
-_NUMBERED_THINGS += ("terminal", "ward")
+_NUMBERED_THINGS = (
+    "route", "highway", "interstate", "road", "room", "flight", "gate", "platform", "bus",
+    "line", "chapter", "section", "article", "no.", "pier", "terminal", "ward",
+)  # fmt: skip
 _NOT_AFTER_A_NUMBERED_THING = "".join(rf"(?<!\b{re.escape(word)}\s)" for word in _NUMBERED_THINGS)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import math
 import re
 import warnings
 from collections.abc import Callable
@@ -3298,22 +3299,24 @@ def _compound_duration(amount: float | None, unit: str, more: str) -> str | None
     days' (P24D)."""
     if amount is None:
         return None
-    parts = [(amount, unit.lower())] + [
-        (number_of(n.lower()), u.lower()) for n, u in _MORE_PART.findall(more)
-    ]
-    ranks = [_COMPOUND_RANK.get(u.rstrip("s")) for _, u in parts]
-    if any(r is None or n is None for r, (n, _) in zip(ranks, parts, strict=True)):
+    parts = [(amount, unit.lower().rstrip("s"))]
+    for count, word in _MORE_PART.findall(more):
+        number = number_of(count.lower())
+        if number is None:
+            return None
+        parts.append((number, word.lower().rstrip("s")))
+    if any(name not in _COMPOUND_RANK for _, name in parts):
         return None
-    if any(a >= b for a, b in itertools.pairwise(ranks)):  # type: ignore[operator]
+    ranks = [_COMPOUND_RANK[name] for _, name in parts]
+    if any(a >= b for a, b in itertools.pairwise(ranks)):
         return None
-    if any(n >= _COMPOUND_LIMIT.get(u.rstrip("s"), 10**9) for n, u in parts[1:]):  # type: ignore[operator]
+    if any(number >= _COMPOUND_LIMIT.get(name, math.inf) for number, name in parts[1:]):
         return None  # 'four years and 30 months' are two terms, not one length
     amounts: dict[str, float] = {}
-    for number, word in parts:
-        key = word.rstrip("s")
-        if key == "week":
-            key, number = "day", number * 7  # type: ignore[operator]
-        amounts[key] = amounts.get(key, 0) + number  # type: ignore[operator]
+    for number, name in parts:
+        # weeks are written as days: 'three weeks and three days' is P24D
+        key, days = ("day", number * 7) if name == "week" else (name, number)
+        amounts[key] = amounts.get(key, 0) + days
 
     def written(value: float) -> str:
         return f"{value:g}" if value % 1 else str(int(value))
@@ -3787,7 +3790,7 @@ def _day_told_in_the_attribution(
     ):
         story.spoken = (opening, story.last_day)
         return story.last_day
-    if _quoted_after_its_day(scene, opening):
+    if story.last_day is not None and _quoted_after_its_day(scene, opening):
         story.spoken = (opening, story.last_day)
         return story.last_day
     after = _SAID_ON_A_DATE_AFTER.match(text, closing + 1, min(paragraph_end, closing + 160))
@@ -4760,7 +4763,11 @@ def _nth_weekday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     days = [day for day, (_, month) in zip(days, options, strict=True) if day.month == month]
     if not days:
         return None  # 'the fifth Monday in February'
-    day = days[0] if len(days) == 1 else nearest_in_tense(days, ref, _tense(cand, scene))
+    day = (
+        days[0]
+        if len(days) == 1 or ref is None
+        else nearest_in_tense(days, ref, _tense(cand, scene))
+    )
     relative = "nyear" not in p
     return _expr(
         cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, None, relative
@@ -4779,30 +4786,34 @@ _NTH_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _day_of_the_month(
+    cand: Candidate, scene: Scene, in_month: dt.date, nth: int
+) -> TimeExpression | None:
+    """The ``nth`` of the month ``in_month`` falls in, if the month has one."""
+    try:
+        day = in_month.replace(day=nth)
+    except ValueError:
+        return None
+    return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+
+
 def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'on the 24th': that day of the reference month, or of the next or last month when the
     tense looks past the reference day ('will expire on the 3rd', written on the 23rd)."""
     nth, ref = int(cand.parts.get("nthday") or cand.parts["cday"]), scene.reference
+    bare = not ({"oldrel", "monthrel", "coming"} & cand.parts.keys())
     following = _WORD_AFTER.match(scene.text, cand.end)
     after = following[1] if following else ""
-    if (
-        after
-        and after.lower() not in _NTH_LINKS
-        and not ({"oldrel", "monthrel", "coming"} & cand.parts.keys())
-    ):
+    if bare and after and after.lower() not in _NTH_LINKS:
         # 'It started on Aug 4 ... On the 10th Seoul answered': a day later in the month the
         # story is telling; not 'on the 10th anniversary' nor 'the 10th Division'
         told = scene.story.last_day
         if not after[0].isupper() or after.lower() in _NTH_NOUNS or told is None or nth <= told.day:
             return None
-        try:
-            day = told.replace(day=nth)
-        except ValueError:
-            return None
-        return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+        return _day_of_the_month(cand, scene, told, nth)
     told_month = scene.story.last_anchor
     if (
-        not ({"oldrel", "monthrel", "coming"} & cand.parts.keys())
+        bare
         and told_month is not None
         and told_month.start is not None
         and told_month.precision is Precision.MONTH
@@ -4812,11 +4823,7 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     ):
         # 'JULY: On the 23rd, the Supreme Soviet votes': a day of the month that heads the
         # line (a month named in passing may be of another year than the story's)
-        try:
-            day = told_month.start.replace(day=nth)
-        except ValueError:
-            return None
-        return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY)
+        return _day_of_the_month(cand, scene, told_month.start, nth)
     named = " ".join(cand.parts.get("monthrel", "").lower().split())
     named = {"ult": "last", "ins": "this", "pro": "next"}.get(
         cand.parts.get("oldrel", "").lower()[:3], named

@@ -394,7 +394,8 @@ def _wraps(text: str, at: int) -> bool:
     or a quoted e-mail's next line ('so that I can send it\n  to the donor on Monday')."""
     before = text[at - 1] if at > 0 else "."
     indent = _INDENT.match(text, at + 1)
-    after = text[indent.end()] if indent.end() < len(text) else "A"
+    stop = indent.end() if indent else at + 1
+    after = text[stop] if stop < len(text) else "A"
     return (before.isalnum() or before == ",") and (after.islower() or after.isdigit())
 
 
