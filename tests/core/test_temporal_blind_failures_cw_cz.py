@@ -170,3 +170,20 @@ def test_a_month_broken_across_lines_by_a_pdf_is_read_whole() -> None:
     ]
     assert ("25 Septem-\nber", "1991-09-25", "25 Septem-\nber") in found
     assert any(t == "Wednes-\nday" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "phrase"),
+    [
+        ("He crossed the border on Christmas Eve last year.", None, "Christmas Eve last year"),
+        ("On Easter Sunday that year the church was full.", dt.date(2011, 1, 29),
+         "Easter Sunday that year"),
+        ("The assembly meets on the first Monday in October.", None, "the first Monday in October"),
+    ],
+)  # fmt: skip
+def test_a_day_whose_year_is_not_known_stays_off_the_calendar(
+    sentence: str, reference: dt.date | None, phrase: str
+) -> None:
+    # no reference date, or 'that year' with no year told: kept, but never placed
+    (found,) = (e for e in tag(sentence, reference) if e.text == phrase)
+    assert (found.value, found.anchored) == ("XXXX-XX-XX", False)
