@@ -7,6 +7,7 @@ an analyst can extend them; docs/categories.md explains the rules.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -30,7 +31,7 @@ from viewer.core.lexicon import (
     phrase_regex,
     without_case,
 )
-from viewer.core.model import Casualties, Document, Event, Source, TimeExpression
+from viewer.core.model import Casualties, Document, Event, Source, TimeExpression, TimexType
 from viewer.core.passages import Span, clause_span, last_match, sentence_at, sentence_spans
 
 TITLE_WORDS = 10
@@ -39,6 +40,14 @@ _PRIORITY = {category: rank for rank, category in enumerate(CATEGORIES)}
 
 
 # ---------------------------------------------------------------- extraction
+
+
+def _as_its_days(timex: TimeExpression) -> TimeExpression:
+    """A length placed on the calendar ('over the past 24 hours' in a daily report) is an
+    event on the days it covers, dated by its first as a range is, not measured."""
+    if timex.type is not TimexType.DURATION or timex.start is None:
+        return timex
+    return dataclasses.replace(timex, type=TimexType.DATE, value=timex.start.isoformat())
 
 
 def extract_events(
@@ -123,7 +132,7 @@ def extract_events(
             Event(
                 id=event_id(document_index, timex.char_start),
                 document=document_index,
-                timex=timex,
+                timex=_as_its_days(timex),
                 start=timex.start,
                 end=timex.end,
                 precision=timex.precision,

@@ -1019,6 +1019,8 @@ _DURATION_PRE = (
 _BARE = (
     r"(?:(?:the|these|those)\s+)?(?:past|last|next|coming|recent)\s+(?:few\s+|several\s+)?"
     r"(?:days|weeks|months|years|decades|hours)\b"
+    # 'over the past day': a day's length up to now ('the past week' is the week before)
+    r"|the\s+past\s+day\b(?!\s+(?:of|or)\b)"
     r"|(?:the\s+)?(?:days|weeks|months|years)\s+ahead\b"
     + "|"
     + _after("over", "in")

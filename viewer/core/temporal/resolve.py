@@ -3249,7 +3249,8 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'growth has soared in recent years': a vague past time, as TimeBank and the
             # blind sets mostly write it ('in recent months' they keep a length)
             return _expr(cand, scene, TimexType.DATE, "PAST_REF")
-        return _expr(cand, scene, TimexType.DURATION, _duration_value(None, _unit_code(unit)))
+        amount = None if unit.endswith("s") else 1.0  # 'the past day' is one
+        return _expr(cand, scene, TimexType.DURATION, _duration_value(amount, _unit_code(unit)))
     if "lunit" in p:
         unit = p["lunit"].lower()
         plural = unit.endswith("s") or unit == "centuries"
@@ -3290,6 +3291,25 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if compound is not None:
         value = compound  # 'two hours and 40 minutes': PT2H40M
     return _expr(cand, scene, TimexType.DURATION, value, mod=_BOUNDS.get(bound))
+
+
+# The lengths a daily report looks back over, in days before its own day.
+_LOOKBACK_DAYS = {"PT24H": 1, "P1D": 1, "PT48H": 2, "P2D": 2, "PT72H": 3, "P3D": 3}
+_LOOKBACK = re.compile(r"(?:the\s+)?(?:past|last)\s", re.IGNORECASE)
+
+
+def _lookback(length: TimeExpression, day: dt.date | None) -> TimeExpression:
+    """'Over the past 24 hours the monitors recorded 300 explosions': the days up to the
+    report's own, where a daily report puts what it tells. The TIMEX3 stays the length
+    TimeML writes (PT24H); only a span of three days or less is placed."""
+    days = _LOOKBACK_DAYS.get(length.value)
+    if days is None or day is None or not _LOOKBACK.match(length.text):
+        return length
+    if day.toordinal() <= days:
+        return length
+    return replace(
+        length, start=day - dt.timedelta(days=days), end=day, precision=Precision.DAY, relative=True
+    )
 
 
 def _compound_duration(amount: float | None, unit: str, more: str) -> str | None:
@@ -5049,6 +5069,9 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     2017 bond", 'bonds due 2031'), and another calendar's day with its Gregorian twin in
     brackets, keep their TIMEX3 and tell the story as any other, but are no events."""
     expression = _resolve_in_story(cand, scene)
+    if expression is not None and expression.type is TimexType.DURATION:
+        # placed only now: the days looked back over are no day the story goes on from
+        return _lookback(expression, scene.story.heading_day or scene.reference)
     if expression is None or expression.precision is None:
         return expression
     if expression.precision in _LABEL_PRECISIONS and _labels_a_figure(
