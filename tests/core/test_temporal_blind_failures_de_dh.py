@@ -4,6 +4,10 @@ on text written for the tests.
 
 - A daily report's 'over the past 24 hours' is placed on the days it looks back over,
   while its TIMEX3 stays the length TimeML writes.
+- A press review's item speaks of the day of its own paper's issue ('Al-Ghad (London), 29
+  December:'), an archive box's extract of its old issue ('(from our issue of May 16,
+  1973)'), and an 'On this day' column's entry of the column's day in the entry's year.
+- What a pledge holds until lies after the pledge: 'promised no attacks until Wednesday'.
 """
 
 from __future__ import annotations
@@ -58,3 +62,111 @@ def test_a_look_back_is_an_event_dated_by_its_first_day() -> None:
 def test_only_a_short_look_back_up_to_the_report_is_placed(sentence: str) -> None:
     lengths = [e for e in tag(sentence, dt.date(2015, 9, 3)) if e.type is TimexType.DURATION]
     assert all(e.start is None for e in lengths)
+
+
+REVIEW = """SYRIA MEDIA MONITOR
+Daily review of the Arab press in translation
+Monday 30 December 2013 | Review No. 318
+
+Al-Barada (Damascus), 30 December, page 2:
+The paper reports that the first lorries of flour are to enter the town tomorrow.
+
+Al-Ghad al-Suri (London), 29 December:
+The council complains that yesterday "not one bag of bread had come in".
+
+Le Courrier de l'Orient (Paris), 27 December, translated from French:
+Its correspondent says the flag went up on the water tower yesterday at midday.
+"""
+
+
+def test_a_press_review_s_item_speaks_of_its_own_paper_s_day() -> None:
+    found = values(REVIEW, dt.date(2013, 12, 30))
+    assert ("tomorrow", "2013-12-31") in found  # the review's own day's paper
+    assert ("yesterday", "2013-12-28") in found  # the 29 December paper's yesterday
+    assert ("yesterday at midday", "2013-12-26T12:00") in found
+
+
+def test_an_item_s_heading_is_no_event() -> None:
+    events = extract_events(0, Document("review.txt", REVIEW), tag(REVIEW, dt.date(2013, 12, 30)))
+    assert "29 December" not in [e.expression for e in events]
+    assert "yesterday" in [e.expression for e in events]
+
+
+ARCHIVE = """THE UPPER BANN CHRONICLE | Wednesday, May 17, 2023
+
+FROM OUR ARCHIVE: 50 and 25 years ago
+
+50 YEARS AGO (from our issue of May 16, 1973)
+
+Nominations for the district council close on Friday. Army engineers will put up steel
+barriers at the end of Market Street on Monday.
+
+25 YEARS AGO (from our issue of May 20, 1998)
+
+The Loyalist Volunteer Force announced on Friday that it was calling a ceasefire. A senior
+officer in the town said yesterday that he would believe it when the summer is over.
+"""
+
+
+def test_an_archive_box_s_extract_speaks_of_its_old_issue_s_day() -> None:
+    found = values(ARCHIVE, dt.date(2023, 5, 17))
+    assert ("Friday", "1973-05-18") in found  # ahead of a Wednesday's issue in 1973
+    assert ("Monday", "1973-05-21") in found
+    assert ("Friday", "1998-05-15") in found  # behind a Wednesday's issue in 1998
+    assert ("yesterday", "1998-05-19") in found
+
+
+COLUMN = """ON THIS DAY: 24 December
+
+It is the 359th day of the year.
+
+1974: The IRA's holiday ceasefire, announced four days earlier after talks at Feakle, is
+in its third day.
+
+1990: The first IRA Christmas ceasefire since 1975 begins. The statement announcing it was
+handed to a Dublin newspaper on Saturday.
+
+This column will return on Tuesday.
+"""
+
+
+def test_an_on_this_day_entry_is_told_on_that_day_of_its_own_year() -> None:
+    found = tag(COLUMN, dt.date(2020, 12, 24))
+    by_text = {e.text: e.value for e in found}
+    assert by_text["four days earlier"] == "1974-12-20"
+    assert by_text["Saturday"] == "1990-12-22"
+    # after the last entry's paragraph the column speaks of its own day again
+    assert by_text["Tuesday"] == "2020-12-29"
+    # the year heading an entry stays on the timeline
+    assert [e.value for e in found if e.text == "1974"] == ["1974"]
+    assert all(e.anchored for e in found if e.text in ("1974", "1990"))
+
+
+def test_year_lines_without_an_on_this_day_column_are_a_story_s_own() -> None:
+    story = COLUMN.replace("ON THIS DAY: 24 December", "A LONG SILENCE").replace(
+        "It is the 359th day of the year.", "The holiday truces came and went."
+    )
+    by_text = {e.text: e.value for e in tag(story, dt.date(2020, 12, 24))}
+    assert by_text["Saturday"] == "2020-12-19"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It promised no offensive operations for 72 hours, until midnight on Wednesday.",
+            "1990-12-26T24:00",
+        ),
+        ("The rebels declared a truce until Thursday.", "1990-12-27"),
+        # not a pledge: the truce lasted until a day gone by
+        ("The truce lasted until Wednesday.", "1990-12-19"),
+        # the past perfect looks back from the past
+        ("They had promised calm until Wednesday.", "1990-12-19"),
+    ],
+)
+def test_what_a_pledge_holds_until_lies_after_it(sentence: str, expected: str) -> None:
+    assert values(sentence, dt.date(1990, 12, 24))[-1][1] == expected
+
+
+def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:
+    return [(e.text, e.value) for e in tag(text, reference)]

@@ -16,9 +16,9 @@ from dataclasses import replace
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
 from viewer.core.temporal.lexicon import LEXICON
-from viewer.core.temporal.posts import post_days
+from viewer.core.temporal.posts import post_days, this_day_entries
 from viewer.core.temporal.recognize import MONTH, candidates
-from viewer.core.temporal.resolve import Scene, resolve
+from viewer.core.temporal.resolve import Scene, Story, resolve
 
 __all__ = ["tag", "timeml_pieces"]
 
@@ -52,10 +52,16 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
     )
     # an export's posts, in text order and one after another: found by bisection, since a
     # chat export may hold tens of thousands
-    posts = post_days(text, scene.reference)
+    # the story goes on from post to post ('On the 10th' is of the month the last one told),
+    # but an 'On this day' column's entries are each a story of their own year
+    posts = this_day_entries(text, scene.reference)
+    entries = bool(posts)
+    posts = posts or post_days(text, scene.reference)
     post_starts = [start for start, *_ in posts]
-    # the story goes on from post to post ('On the 10th' is of the month the last one told)
-    post_scenes = [Scene(text, day, scene.story, scene.folded) for _, _, day, _ in posts]
+    post_scenes = [
+        Scene(text, day, Story() if entries else scene.story, scene.folded)
+        for _, _, day, _ in posts
+    ]
     stamps = sorted(stamp for *_, stamp in posts)
     stamp_starts = [start for start, _ in stamps]
     found: list[TimeExpression] = []

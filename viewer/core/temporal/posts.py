@@ -1,4 +1,5 @@
-"""Posts of a chat, channel or social-media export, each read on the day it went up.
+"""Posts of a chat, channel or social-media export, each read on the day it went up; and
+the items of a press review, an archive box or an 'On this day' column, each on its own.
 
 An analyst saves a Telegram channel, a WhatsApp group, a Facebook page, a forum thread, a
 phone's alerts or a letters page on one day, but each item's "tonight" or "yesterday" is
@@ -12,10 +13,14 @@ of the day its own stamp gives:
     1:12 AM · Aug 25, 2015                             a thread's footer, under the post
     Nairobi, 26 May                                    a letter's place and day, under it
     ALERT 0412 26/07 2250: ... / Tue 29 May, 07:12 - ...   an alert's number or day, and clock
+    Al-Ghad al-Suri (London), 29 December:             a press review's item, its paper's day
+    50 YEARS AGO (from our issue of May 16, 1973)      an archive box's extract
+    1974: The IRA's holiday ceasefire ...              an 'On this day' column's entry
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import re
@@ -25,7 +30,7 @@ from viewer.core.temporal.lexicon import LEXICON, alternation
 from viewer.core.temporal.recognize import MONTH, WEEKDAY
 from viewer.core.temporal.resolve import figure_orders
 
-__all__ = ["post_days"]
+__all__ = ["post_days", "this_day_entries"]
 
 _CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 _FIGURES = r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4}|\d\d)"
@@ -64,6 +69,15 @@ _HEAD = re.compile(
             rf"^[ \t]*(?:-{{2,}}|={{2,}}|\*{{2,}})[ \t]*(?:[A-Z][A-Za-z ]{{2,30}}\|[ \t]*)?"
             rf"(?P<ruled>(?:{WEEKDAY},?[ \t]+)?(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})"
             rf"(?:,?[ \t]+\d{{4}})?)[ \t]*(?:-{{2,}}|={{2,}}|\*{{2,}})[ \t]*$",
+            # 'Al-Ghad al-Suri (London), 29 December:', 'Le Courrier (Paris), 30 December,
+            # translated from French:': a press review's item, dated by its own paper's issue
+            r"^[ \t]*(?!(?:on|in|by|at|since|from|until|before|after)\b)"
+            r"(?-i:[A-Z])[^\n,:()]{1,50}?(?:[ \t]*\([^\n()]{1,30}\))?,[ \t]*"
+            rf"(?P<issue>(?:{WEEKDAY},?[ \t]+)?(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})"
+            r"(?:,?[ \t]+\d{4})?)(?:,[^\n:]{1,60})?:[ \t]*$",
+            # '50 YEARS AGO (from our issue of May 16, 1973)': an archive box's extract
+            r"^[^\n(]{0,40}\([ \t]*from[ \t]+(?:our|the)[ \t]+(?:issue|edition|files)[ \t]+of"
+            r"[ \t]+(?P<archived>[^\n)]{4,40})\)[ \t]*$",
         )
     ),
     re.IGNORECASE | re.MULTILINE,
@@ -79,6 +93,19 @@ _FOOT = re.compile(
     r"\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# An 'On this day' column's entries, each on the same day of its own year: '1974: The IRA's
+# holiday ceasefire ... is in its third day', 'In 1990, the first ... begins'
+_THIS_DAY_COLUMN = re.compile(
+    r"\b(?:on|in)\s+this\s+(?:day|date)\b|\b(?:today|this\s+day)\s+in\s+history\b"
+    r"|\b\d{1,3}(?:st|nd|rd|th)\s+day\s+of\s+(?:the\s+year|\d{4})\b",
+    re.IGNORECASE,
+)
+_YEAR_ENTRY = re.compile(
+    r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:in[ \t]+)?(?P<year>1\d{3}|20\d\d)"
+    r"(?:[ \t]*[:\u2013\u2014]|[ \t]+-|,)[ \t]+(?=\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COLUMN_HEAD = 1500  # how far into the text a column says what it is
 _AGO = re.compile(
     rf"^(?P<count>\d{{1,3}}|an?|one)[ \t]?(?P<unit>{_AGO_UNITS})(?:[ \t]+ago)?$", re.IGNORECASE
 )
@@ -121,6 +148,29 @@ def post_days(
     return posts
 
 
+def this_day_entries(
+    text: str, reference: dt.date | None
+) -> list[tuple[int, int, dt.date, tuple[int, int]]]:
+    """The entries of an 'On this day' column, each a paragraph told on the column's day of
+    its own year; the year that heads an entry stays an event, as a chronology's does."""
+    if reference is None or not _THIS_DAY_COLUMN.search(text, 0, _COLUMN_HEAD):
+        return []
+    found = [m for m in _YEAR_ENTRY.finditer(text) if int(m["year"]) < reference.year]
+    if len(found) < STAMPS:
+        return []
+    entries = []
+    for index, entry in enumerate(found):
+        year = int(entry["year"])
+        day = min(reference.day, calendar.monthrange(year, reference.month)[1])
+        end = found[index + 1].start() if index + 1 < len(found) else len(text)
+        # an entry is a paragraph: what follows the last one is the column's own again
+        blank = text.find("\n\n", entry.end(), end)
+        end = end if blank < 0 else blank
+        stamp = (entry.start(), entry.start())
+        entries.append((entry.end(), end, dt.date(year, reference.month, day), stamp))
+    return entries
+
+
 def _stamp_day(found: re.Match[str], reference: dt.date | None, order: str) -> dt.date | None:
     if found["a"]:
         return _figures_day(found, order)
@@ -133,6 +183,8 @@ def _stamp_day(found: re.Match[str], reference: dt.date | None, order: str) -> d
         or found["sent"]
         or found["shown"]
         or found["ruled"]
+        or found["issue"]
+        or found["archived"]
     )
     return _named_day(_TIME.sub("", said).strip(" ,"), reference)
 

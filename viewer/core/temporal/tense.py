@@ -762,6 +762,10 @@ _SET_FOR = frozenset(
 )
 # an order's deadline lies ahead of the order: 'ordered 1,100 homes evacuated by 8 p.m. Friday'
 _ORDERED = frozenset(["ordered", "instructed", "directed", "told", "gave", "given"])
+# a pledge or a declaration: what it holds until lies after it
+_PLEDGED_UNTIL = frozenset(
+    ["promised", "pledged", "vowed", "declared", "announced", "offered", "agreed", "proclaimed"]
+)
 # verbs of a state that lasts now: what they last until lies ahead
 _LASTING_NOW = frozenset(
     ["is", "are", "remain", "remains", "stay", "stays", "continue", "continues", "last", "lasts"]
@@ -869,6 +873,17 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
             return "future"  # 'Gantz has until Wednesday to form a coalition
         if word in ("until", "till") and _NOT_YET.search(text, max(left, start - 50), start):
             return "future"  # 'the gathering does not officially open until Friday'
+        if (
+            word in ("until", "till")
+            and _names_a_weekday(text, start, end)
+            and not _PLEDGED_UNTIL.isdisjoint(
+                before := _WORD.findall(text, max(left, start - 70), start)
+            )
+            and "had" not in before
+        ):
+            # 'It promised no offensive operations for 72 hours, until midnight on Wednesday':
+            # what a pledge lasts until lies after the pledge
+            return "future"
         if word in ("until", "till", "through") and (
             at_least
             or not _LASTING_NOW.isdisjoint(_WORD.findall(text, max(left, start - 60), start))
