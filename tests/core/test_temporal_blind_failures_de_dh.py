@@ -8,6 +8,9 @@ on text written for the tests.
   December:'), an archive box's extract of its old issue ('(from our issue of May 16,
   1973)'), and an 'On this day' column's entry of the column's day in the entry's year.
 - What a pledge holds until lies after the pledge: 'promised no attacks until Wednesday'.
+- A podcast's show notes date its talk: 'Recorded on Friday, 23 September.'
+- 'the Mon', 'the New Mon State Party': a short weekday's form that names a people.
+- 'talks had been planned for February': a plan, no more past than ahead.
 """
 
 from __future__ import annotations
@@ -166,6 +169,61 @@ def test_year_lines_without_an_on_this_day_column_are_a_story_s_own() -> None:
 )
 def test_what_a_pledge_holds_until_lies_after_it(sentence: str, expected: str) -> None:
     assert values(sentence, dt.date(1990, 12, 24))[-1][1] == expected
+
+
+PODCAST = """THE FRONTLINE DESK, a podcast on South and Central Asian security
+
+SHOW NOTES
+Recorded on Friday, 23 September. Published on Tuesday, 27 September 2016.
+
+TRANSCRIPT
+[00:00:12] FARIDA: The news that has kept our phones buzzing is that yesterday in Kabul
+the negotiators initialled a peace agreement. He will sign it next Thursday.
+"""
+
+
+def test_a_podcast_s_talk_is_of_the_day_its_notes_say_it_was_recorded() -> None:
+    found = values(PODCAST, dt.date(2016, 9, 27))
+    assert ("yesterday", "2016-09-22") in found
+    assert ("next Thursday", "2016-09-29") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The New Mon State Party has signed a ceasefire with the military government.",
+        "The Mon are the 15th armed group to reach a truce with Rangoon.",
+        "Soldiers raided the Mon refugee camp at Halockhani.",
+    ],
+)
+def test_a_people_s_name_is_no_short_weekday(sentence: str) -> None:
+    assert values(sentence, dt.date(1995, 6, 29)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Fighting in town started Tues ~05h30 between the two groups.", "2017-06-20"),
+        ("The deal was signed Mon at Sant'Egidio.", "2017-06-19"),
+    ],
+)
+def test_a_short_weekday_in_a_field_note_is_still_a_day(sentence: str, expected: str) -> None:
+    assert [value for _, value in values(sentence, dt.date(2017, 6, 22))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The next round of formal talks had been planned for February.", "2015-02"),
+        ("Another evacuation was planned for Tuesday if the weather allowed.", "2015-01-27"),
+        # a plan carried out is told in the past
+        ("The talks had been held in February.", "2014-02"),
+    ],
+)
+def test_a_plan_told_in_the_past_perfect_is_not_therefore_past(
+    sentence: str, expected: str
+) -> None:
+    assert [value for _, value in values(sentence, dt.date(2015, 1, 26))] == [expected]
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

@@ -3986,9 +3986,21 @@ _A_WEEKDAY_REACH = 6
 _A_WEEKDAY_AFTER_A_DATE = re.compile(r"\s*(?:,\s*(?:a|also\s+a)\s+|\(\s*)", re.IGNORECASE)
 
 
+_FULL_WEEKDAYS = frozenset(name for name in LEXICON.weekdays if name.endswith("day"))
+_A_PEOPLE_BEFORE = re.compile(r"\b(?:the|a|an|new|of)\s+$", re.IGNORECASE)
+_A_PEOPLE_AFTER = re.compile(rf"[ \t]+(?!(?i:{MONTH}|{WEEKDAY}))[A-Z][a-z]")
+
+
 def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if not _weekday_word(p["wd"]):
+        return None
+    if p["wd"].casefold() not in _FULL_WEEKDAYS and (
+        _A_PEOPLE_BEFORE.search(scene.text, max(0, cand.start - 8), cand.start)
+        or _A_PEOPLE_AFTER.match(scene.text, cand.end)
+    ):
+        # 'the New Mon State Party', 'the Mon are the 15th group to sign': a short form
+        # after an article, or before a capitalised word, is a people's or a place's name
         return None
     if _PAPER_AFTER.match(scene.text, cand.end) or _names_a_title(scene.text, cand):
         return None  # 'The Sunday Times has reported': a newspaper's name

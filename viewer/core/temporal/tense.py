@@ -219,12 +219,20 @@ _PARTICIPLE_ENDINGS = (
 )
 
 
+_PLANNED = frozenset(["planned", "scheduled", "slated"])
+_BEEN_PLANNED = [["been", word] for word in sorted(_PLANNED)]
 _UNMET_PLAN = (["was", "supposed"], ["were", "supposed"], ["was", "meant"], ["were", "meant"])
 
 
 def _cue(words: list[str], index: int) -> Tense:
     """The tense a word (with the ones after it) signals, if it signals one."""
     word = words[index]
+    if (word == "had" and words[index + 1 : index + 3] in _BEEN_PLANNED) or (
+        word in _PLANNED and words[max(0, index - 2) : index] == ["had", "been"]
+    ):
+        # 'talks had been planned for February': a plan, kept or not, and so no more past
+        # than ahead ('was planned for Tuesday' still lies ahead)
+        return None
     if (
         word == "to"
         and not _PROMISED.isdisjoint(words[max(0, index - 3) : index])
