@@ -228,3 +228,12 @@ def test_a_plan_told_in_the_past_perfect_is_not_therefore_past(
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:
     return [(e.text, e.value) for e in tag(text, reference)]
+
+
+def test_a_diary_s_thirty_first_is_a_day() -> None:
+    # A day of 31 was left out of the diary's short heading when a later pattern, for the
+    # months of other calendars that have 30 days, took over the name of its day number.
+    diary = "Thu 29th, Novye Atagi\nTalks again.\n\nSat 31st, Khasavyurt\nThey signed tonight.\n"
+    found = values(diary, dt.date(1996, 9, 20))
+    assert ("Sat 31st", "1996-08-31") in found
+    assert ("tonight", "1996-08-31TNI") in found

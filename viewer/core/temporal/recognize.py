@@ -593,7 +593,7 @@ def _fam_dmy(n: Namer) -> str:
     )
 
 
-_CALENDAR_DAY = r"(?:[12]\d|30|0?[1-9])"
+_MONTH_OF_30_DAY = r"(?:[12]\d|30|0?[1-9])"  # a day of a month of 30 days at most
 _PERSIAN_DAY = r"(?:[12]\d|3[01]|0?[1-9])"  # the first six solar months have 31 days
 
 
@@ -605,16 +605,16 @@ def _fam_other_calendar(n: Namer) -> str:
     return (
         n("etm", alternation(months["ethiopian"]))
         + r"\s+"
-        + n("etd", _CALENDAR_DAY)
+        + n("etd", _MONTH_OF_30_DAY)
         + r"\b(?!\s*(?:%|percent|per\s+cent))(?:,?\s+"
         + n("ety", r"(?:19|20)\d\d")
         + r"(?:\s*(?:E\.\s?C\.|EC\b))?)?"
         + "|"
         + _day_first(n, "fa", _PERSIAN_DAY, months["persian"], r"1[34]\d\d", "")
         + "|"
-        + _day_first(n, "hi", _CALENDAR_DAY, months["hijri"], r"1[34]\d\d", r"AH\b|A\.H\.")
+        + _day_first(n, "hi", _MONTH_OF_30_DAY, months["hijri"], r"1[34]\d\d", r"AH\b|A\.H\.")
         + "|"
-        + _day_first(n, "he", _CALENDAR_DAY, months["hebrew"], r"5[6-8]\d\d", "")
+        + _day_first(n, "he", _MONTH_OF_30_DAY, months["hebrew"], r"5[6-8]\d\d", "")
     )
 
 

@@ -1738,7 +1738,7 @@ def _era_weekday(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
     last = scene.story.last_day
     if last is None or not _telling_an_era(scene.story) or _says_will(scene.text, cand):
         return None
-    if _THE_BEFORE.search(scene.text, max(0, cand.start - 10), cand.start):
+    if _THE_SAME_BEFORE.search(scene.text, max(0, cand.start - 10), cand.start):
         # 'passes Resolution 235 on the Friday', 'The same Sunday': that week's
         return last + dt.timedelta(days=weekday - last.isoweekday())
     return last + dt.timedelta(days=(weekday - last.isoweekday()) % 7)
@@ -1757,7 +1757,7 @@ def _says_will(text: str, cand: Candidate) -> bool:
 
 _WILL_REACH = 120
 _WILL = re.compile(r"\b(?:will|shall|won't)\b|['\u2019]ll\b|\bgoing\s+to\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\bthe\s+(?:same\s+)?$", re.IGNORECASE)
+_THE_SAME_BEFORE = re.compile(r"\bthe\s+(?:same\s+)?$", re.IGNORECASE)
 
 
 def _telling_an_era(story: Story) -> bool:
@@ -3550,7 +3550,6 @@ def _new_year_holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
-_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _WEEKEND_AFTER = re.compile(r"\s+weekend\b", re.IGNORECASE)
 _NEW_YEAR_AHEAD_FROM = 7  # the month from which 'the new year' is the next one
 
@@ -4289,7 +4288,7 @@ _POSSESSED_AHEAD = re.compile(
     r"['\u2019]s\s+(?:[a-z]+\s+){1,2}(?:will|is\s+(?:due|scheduled|expected|set))\b"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d]+\.?|[$€£])\s*$")
-_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_LETTERS_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _NOT_PLURAL = frozenset(
     [
         "was",
@@ -4347,7 +4346,7 @@ def _looks_like_count(text: str, start: int, end: int) -> bool:
         or named.group(1).lower().removesuffix("s") in LEXICON.number_names
     ):
         return True  # 'resolution 2418 (2018)': the year is part of the resolution's name
-    after = _WORD_AFTER.match(text, end, min(len(text), end + 24))
+    after = _LETTERS_AFTER.match(text, end, min(len(text), end + 24))
     if after is None:
         return False
     word = after.group(1)
@@ -4620,7 +4619,6 @@ _ARTICLE_AND_ADJECTIVES = re.compile(
     r"|new|second|third|fourth|long|short|good|bad|better|worse)\b)"
     r"(?:(?!(?:of|and|or|in|on|for|to|with|the)\b)[a-z]+(?:-[a-z]+)?,?\s+){1,2}$"
 )
-_OF_AFTER = re.compile(r"\s+of\b")
 
 
 _HEADING_MARK_AFTER = re.compile(r"[ \t]*(?::|[-\u2013\u2014][ \t])")
