@@ -11,6 +11,9 @@ on text written for the tests.
 - A podcast's show notes date its talk: 'Recorded on Friday, 23 September.'
 - 'the Mon', 'the New Mon State Party': a short weekday's form that names a people.
 - 'talks had been planned for February': a plan, no more past than ahead.
+- A story goes on from a month it told into the next year: 'The protests that began in
+  December 2018 led to the removal of Bashir in April' is April 2019.
+- A results statement's half-years: 'H2 2013', 'H1 2014'.
 """
 
 from __future__ import annotations
@@ -224,6 +227,41 @@ def test_a_plan_told_in_the_past_perfect_is_not_therefore_past(
     sentence: str, expected: str
 ) -> None:
     assert [value for _, value in values(sentence, dt.date(2015, 1, 26))] == [expected]
+
+
+def test_a_story_goes_on_from_the_month_it_told_into_the_next_year() -> None:
+    note = (
+        "Date of issue: 20 November 2019\n\nThe protests that began in December 2018 led to "
+        "the removal of President Omar al-Bashir by the armed forces in April, and the "
+        "constitutional declaration signed on 17 August set up a Sovereign Council and a "
+        "civilian-led cabinet, which took office in September."
+    )
+    found = values(note, dt.date(2019, 11, 20))
+    assert ("April", "2019-04") in found
+    assert ("17 August", "2019-08-17") in found
+    assert ("September", "2019-09") in found
+
+
+def test_a_month_told_soon_after_the_one_before_stays_in_its_year() -> None:
+    found = values("Fighting began in March 2018 and spread in May.", dt.date(2019, 11, 20))
+    assert ("May", "2018-05") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Cash costs in H2 2013 averaged $742 an ounce.", ("H2 2013", "2013-H2")),
+        ("It expects to release $3 million of working capital in H1 2014.", ("H1 2014", "2014-H1")),
+    ],
+)
+def test_a_half_year_as_a_results_statement_writes_it(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert values(sentence, dt.date(2014, 1, 28)) == [expected]
+
+
+def test_a_half_year_s_code_alone_is_no_date() -> None:
+    assert values("Her H1 visa was renewed.", dt.date(2014, 1, 28)) == []
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

@@ -773,6 +773,13 @@ def _fam_quarter(n: Namer) -> str:
         + r"(?:\s+"
         + n("year2", YEAR)
         + r")?\b(?![-/.]\d)"  # not a model name: 'Q3-2'
+        # 'H2 2013', 'H1 2014': a half-year, as a results statement writes it (never alone:
+        # 'H1' is as often a road or a visa)
+        + r"|\b"
+        + n("h", "H[12]")
+        + r"\s+"
+        + n("hyear", YEAR)
+        + r"\b"
         + r"|the\s+quarter\b(?!-)(?:\s+"
         + n("lastyear2", r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)")
         + ")?"
@@ -1675,7 +1682,7 @@ _TRIGGER_WORDS = (
 _TRIGGER_BODY = (
     "(?:"
     + trie(_TRIGGER_WORDS)
-    + r"(?!\w)|'\d0s\b|q[1-4]\b"
+    + r"(?!\w)|'\d0s\b|q[1-4]\b|h[12](?=\s+(?:19|20)\d\d\b)"
     # 'Wed 18', 'Sat 21' in a diary: short names that are words too, so only before a day
     + r"|(?:wed|sat|sun)(?=\.?,?\s+\d)"
     # an agreement's 'D-Day' and 'D+30'

@@ -735,9 +735,23 @@ def _paragraph_year(
     if "\n\n" in scene.text[end : cand.start]:
         return None
     day_told = story.last_day
+    if (
+        (day_told is None or day_told == scene.reference)
+        and last is not None
+        and last.end is not None
+        and last.start is not None
+        and last.start.year == year
+        and last.precision in (Precision.SEASON, Precision.MONTH)
+    ):
+        # 'The protests that began in December 2018 led to the removal of Bashir in April':
+        # the story goes on from the month it told, into the next year when it must
+        day_told = last.end
     if day_told is None or day_told == scene.reference or not year <= day_told.year <= year + 1:
         return year
-    return _year_going_on(day_told, month, day)
+    going_on = _year_going_on(day_told, month, day)
+    if going_on > year:
+        story.year_opened = (going_on, end)  # ('... in April, ... on 17 August': still 2019)
+    return going_on
 
 
 def _year_going_on(day_told: dt.date, month: int, day: int) -> int:
@@ -2161,6 +2175,9 @@ def _quarter(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if year is None:
             return _unresolved(cand, scene, f"XXXX-Q{quarter}")
         return _quarter_value(cand, scene, year, quarter, relative=True)
+    if "h" in p:
+        start, _ = cal.half_span(int(p["hyear"]), int(p["h"][1]))
+        return _period(cand, scene, Precision.HALF, start, relative=False)
     if "q" in p:
         quarter = int(p["q"][1])
         if "year2" in p:
