@@ -14,6 +14,7 @@ on text written for the tests.
 - A story goes on from a month it told into the next year: 'The protests that began in
   December 2018 led to the removal of Bashir in April' is April 2019.
 - A results statement's half-years: 'H2 2013', 'H1 2014'.
+- A school's periods: 'the fall semester', 'this academic year', 'this semester'.
 """
 
 from __future__ import annotations
@@ -262,6 +263,30 @@ def test_a_half_year_as_a_results_statement_writes_it(
 
 def test_a_half_year_s_code_alone_is_no_date() -> None:
     assert values("Her H1 visa was renewed.", dt.date(2014, 1, 28)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Classes for the fall semester begin Sept. 3.", ("the fall semester", "1996-FA")),
+        ("The spring term was short.", ("The spring term", "1996-SP")),
+        # valued by the year it began in, as TimeML writes 'the 1996-97 school year'
+        ("Tuition rose sharply this academic year.", ("this academic year", "1996")),
+        ("Fees rise again next school year.", ("next school year", "1997")),
+        ("This semester is the hardest yet.", ("This semester", "1996-FA")),
+    ],
+)
+def test_a_school_s_periods(sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in values(sentence, dt.date(1996, 9, 15))
+
+
+def test_the_current_school_year_in_spring_began_the_year_before() -> None:
+    found = values("The current school year ends in June.", dt.date(1993, 5, 19))
+    assert ("The current school year", "1992") in found
+
+
+def test_the_fall_of_a_city_is_no_school_term() -> None:
+    assert values("The fall of Kabul came quickly.", dt.date(1996, 9, 15)) == []
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

@@ -805,6 +805,10 @@ def _fam_season(n: Namer) -> str:
         + n("season", SEASON)
         # 'the Mid-Autumn Festival', 'the Spring Festival', 'the Autumn Statement': names
         + r"(?![-\s]+(?:Festival|Statement|Olympics|Games)\b)"
+        # 'the fall semester', 'the spring term': a school's half of a year, named by season
+        + r"(?:\s+"
+        + n("term", "semester|term")
+        + r"\b)?"
         + r"(?:\s+(?:of\s+)?(?:"
         + n("year", YEAR)
         # 'the winter of 1996-97': the winter that began in 1996
@@ -1307,9 +1311,16 @@ def _fam_year(n: Namer) -> str:
 
 
 def _fam_the_year(n: Namer) -> str:
-    """'for the year', 'in the fiscal year': the year of the story, or a year's length."""
+    """'for the year', 'in the fiscal year': the year of the story, or a year's length;
+    'this academic year', 'the current school year', 'this semester': a school's."""
     return (
-        _after("in", "of", "by", "for", "during", "throughout")
+        # (not 'the school year' alone: 'timed to the start of the school year' is any year's)
+        n("school", r"this|next|last|the\s+(?:current|coming|new|next|previous)")
+        + r"\s+"
+        + n("schoolwhat", r"(?:school|academic)\s+year|semester")
+        + r"\b(?![-\u2019'])(?!\s+(?:\d|before|after|earlier|ago))"
+        + "|"
+        + _after("in", "of", "by", "for", "during", "throughout")
         + r"the\s+(?:"
         + n("which", "full|fiscal|current|calendar|latest fiscal|current fiscal")
         + r"\s+)?year\b(?![-\u2019'])(?!\s+(?:\d|two|nineteen|before|after|earlier|ago))"

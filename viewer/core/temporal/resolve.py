@@ -2304,6 +2304,7 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
         rel == "the"
         and p["season"].lower() == "fall"
         and "mod" not in p
+        and "term" not in p  # 'the fall semester' is a school's
         # 'the recovery stalled in the fall' is autumn; 'the fall of Kabul' a collapse
         and not (
             _SEASON_LEAD.search(scene.text, max(0, cand.start - 8), cand.start)
@@ -4555,12 +4556,37 @@ _NAME_AFTER_YEAR = re.compile(r"\s+[A-Z][a-z]+\b")
 _MONTH_NAME_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(LEXICON.months, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
+
+
+def _school_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'this academic year', 'the current school year': the one under way, valued by the
+    year it began in, as TimeML writes 'the 1996-97 school year'; 'this semester': the
+    fall's from August, else the spring's (the summer's in June and July)."""
+    ref = scene.reference
+    which = " ".join(cand.parts["school"].lower().split()).removeprefix("the ").strip()
+    shift = {"next": 1, "coming": 1, "new": 1, "last": -1, "previous": -1}.get(which, 0)
+    semester = cand.parts["schoolwhat"].lower() == "semester"
+    if ref is None:
+        return _unresolved(cand, scene, "XXXX-XX" if semester else "XXXX")
+    if semester:
+        if shift:
+            return None  # 'next semester' from a spring is the fall: left to a reader
+        code = "FA" if ref.month >= 8 else "SU" if ref.month >= 6 else "SP"
+        start = cal.season_span(ref.year, code)[0]
+        return _period(cand, scene, Precision.SEASON, start, relative=True, season=code)
+    began = (ref.year if ref.month >= _SCHOOL_YEAR_STARTS else ref.year - 1) + shift
+    return _period(cand, scene, Precision.YEAR, dt.date(began, 1, 1), relative=True)
+
+
+_SCHOOL_YEAR_STARTS = 8  # August: a school year under way in spring began the year before
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
 
 
 def _the_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'for the full year' is the story's year; 'the year ended June 30' is a year's length."""
     ref = scene.reference
+    if "school" in cand.parts:
+        return _school_year(cand, scene)
     # a review of the year: 'In the first half of the year', written the next January
     reviewed = _review_year(scene) if "which" not in cand.parts else None
     year = reviewed or (ref.year if ref is not None else None)
