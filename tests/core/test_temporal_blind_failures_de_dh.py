@@ -15,6 +15,8 @@ on text written for the tests.
   December 2018 led to the removal of Bashir in April' is April 2019.
 - A results statement's half-years: 'H2 2013', 'H1 2014'.
 - A school's periods: 'the fall semester', 'this academic year', 'this semester'.
+- A bare half of the report's year after a preposition: 'resume talks in the second half';
+  never a game's.
 """
 
 from __future__ import annotations
@@ -287,6 +289,47 @@ def test_the_current_school_year_in_spring_began_the_year_before() -> None:
 
 def test_the_fall_of_a_city_is_no_school_term() -> None:
     assert values("The fall of Kabul came quickly.", dt.date(1996, 9, 15)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "expected"),
+    [
+        (
+            "A new government would resume talks with creditors in the second half.",
+            dt.date(2011, 4, 6),
+            ("the second half", "2011-H2"),
+        ),
+        (
+            "Output fell 4 percent in the first half.",
+            dt.date(2011, 8, 2),
+            ("the first half", "2011-H1"),
+        ),
+        (
+            "Spending is deferred to the second half at the earliest.",
+            dt.date(2014, 5, 14),
+            ("the second half", "2014-H2"),
+        ),
+        # told in the past in a report of January: last year's
+        (
+            "Exports rose sharply in the second half.",
+            dt.date(2014, 1, 20),
+            ("the second half", "2013-H2"),
+        ),
+        (
+            "Cash costs in H2 2013 averaged $742 an ounce, against $801 in the first half.",
+            dt.date(2014, 1, 28),
+            ("the first half", "2013-H1"),
+        ),
+    ],
+)
+def test_a_bare_half_is_of_the_report_s_year(
+    sentence: str, reference: dt.date, expected: tuple[str, str]
+) -> None:
+    assert values(sentence, reference)[-1] == expected
+
+
+def test_a_game_s_half_is_no_date() -> None:
+    assert values("He scored twice in the second half.", dt.date(2011, 4, 6)) == []
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

@@ -1324,6 +1324,15 @@ def _fam_the_year(n: Namer) -> str:
         + r"the\s+(?:"
         + n("which", "full|fiscal|current|calendar|latest fiscal|current fiscal")
         + r"\s+)?year\b(?![-\u2019'])(?!\s+(?:\d|two|nineteen|before|after|earlier|ago))"
+        # 'resume talks in the second half', 'output fell in the first half': the report's
+        # year's, after a preposition ('the first half of 2013' is read whole elsewhere)
+        + "|"
+        + _after(
+            "in", "during", "for", "over", "through", "since", "by", "until", "from", "to", "into"
+        )
+        + r"the\s+"
+        + n("bhalf", r"first|second")
+        + r"\s+half\b(?![-\u2019'])(?!\s+(?:of|century|decade|hour|season)\b)"
         # 'in the second half of the year': a half of the report's year
         + r"|the\s+"
         + n("yhalf", r"first|second|latter|last")

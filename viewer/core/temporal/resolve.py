@@ -4578,6 +4578,43 @@ def _school_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.YEAR, dt.date(began, 1, 1), relative=True)
 
 
+def _bare_half(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'resume talks in the second half', 'output fell in the first half': a half of the
+    report's year, the one before when told in the past of a half still to come; never a
+    game's ('scored twice in the second half')."""
+    text, ref = scene.text, scene.reference
+    left = max(0, text.rfind("\n", 0, cand.start), cand.start - _GAME_REACH)
+    if _GAME_WORDS.search(text, left, min(len(text), cand.end + _GAME_REACH)):
+        return None
+    half = 1 if cand.parts["bhalf"].lower() == "first" else 2
+    if ref is None:
+        return _unresolved(cand, scene, f"XXXX-H{half}")
+    last = scene.story.last_anchor
+    if (
+        last is not None
+        and last.precision is Precision.HALF
+        and last.start is not None
+        and _same_sentence(text, last.char_end, cand.start)
+    ):
+        # 'costs in H2 2013 averaged $742, against $801 in the first half': that year's
+        start = cal.half_span(last.start.year, half)[0]
+        return _period(cand, scene, Precision.HALF, start, relative=True)
+    year = _review_year(scene) or ref.year
+    start, end = cal.half_span(year, half)
+    tense = _tense(cand, scene)
+    if tense == "past" and start > ref:
+        year -= 1
+    elif tense == "future" and end < ref:
+        year += 1
+    return _period(cand, scene, Precision.HALF, cal.half_span(year, half)[0], relative=True)
+
+
+_GAME_REACH = 120  # characters either side where a game's words make a half a game's
+_GAME_WORDS = re.compile(
+    r"\b(?:game|match|goals?|scored|scoring|score|points|halftime|half-time|minutes?|kick|"
+    r"penalty|quarterback|innings|striker|coach|referee|underdog|whistle|league|team)\b",
+    re.IGNORECASE,
+)
 _SCHOOL_YEAR_STARTS = 8  # August: a school year under way in spring began the year before
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
 
@@ -4587,6 +4624,8 @@ def _the_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     ref = scene.reference
     if "school" in cand.parts:
         return _school_year(cand, scene)
+    if "bhalf" in cand.parts:
+        return _bare_half(cand, scene)
     # a review of the year: 'In the first half of the year', written the next January
     reviewed = _review_year(scene) if "which" not in cand.parts else None
     year = reviewed or (ref.year if ref is not None else None)
