@@ -17,6 +17,7 @@ on text written for the tests.
 - A school's periods: 'the fall semester', 'this academic year', 'this semester'.
 - A bare half of the report's year after a preposition: 'resume talks in the second half';
   never a game's.
+- 'the Memorial Day weekend' keeps its article; 'by midmorning', 'by midafternoon Tuesday'.
 """
 
 from __future__ import annotations
@@ -330,6 +331,27 @@ def test_a_bare_half_is_of_the_report_s_year(
 
 def test_a_game_s_half_is_no_date() -> None:
     assert values("He scored twice in the second half.", dt.date(2011, 4, 6)) == []
+
+
+def test_a_holiday_weekend_keeps_its_article() -> None:
+    found = values("Prices rise before the Memorial Day weekend.", dt.date(2013, 5, 19))
+    assert found == [("the Memorial Day weekend", "2013-W21-WE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No deaths had been confirmed by midmorning.", ("midmorning", "2010-07-07TMO")),
+        (
+            "The library had 70 visitors by midafternoon Tuesday.",
+            ("midafternoon Tuesday", "2010-07-06TAF"),
+        ),
+    ],
+)
+def test_the_middle_of_a_morning_or_an_afternoon_in_one_word(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert values(sentence, dt.date(2010, 7, 7)) == [expected]
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

@@ -63,10 +63,11 @@ def test_a_weekday_of_last_or_next_week_is_that_weeks_day() -> None:
 def test_a_holidays_weekend_is_the_weekend_of_its_week() -> None:
     monday = dt.date(2002, 12, 30)
     # Christmas 2002 fell on a Wednesday
+    # (the weekend keeps its article, as 'the weekend' does)
     assert values("About 2,000 families fled over the Christmas weekend.", monday) == {
-        "Christmas weekend": "2002-W52-WE"
+        "the Christmas weekend": "2002-W52-WE"
     }
     # a Monday holiday's weekend is the one before it
     assert values("Road deaths rose over the Memorial Day weekend.", monday) == {
-        "Memorial Day weekend": "2002-W21-WE"
+        "the Memorial Day weekend": "2002-W21-WE"
     }

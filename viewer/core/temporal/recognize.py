@@ -852,7 +852,11 @@ def _fam_century(n: Namer) -> str:
 
 def _fam_holiday(n: Namer) -> str:
     return (
-        "(?:"
+        # 'the Memorial Day weekend': the weekend keeps its article, as 'the weekend' does
+        r"(?:the\s+(?="
+        + alternation(LEXICON.holidays)
+        + r"\s+(?:holiday\s+)?weekend\b))?"
+        + "(?:"
         + n("rel", "last|this|next")
         + r"\s+)?"
         + n("holiday", alternation(LEXICON.holidays))
@@ -1197,7 +1201,9 @@ def _fam_relday(n: Namer) -> str:
         + n("midpart", r"mid-?\s?(?:morning|afternoon)")
         + r"\b(?:\s+"
         + n("midday", r"yesterday|today|tomorrow")
-        + r"\b)?"
+        + r"\b|\s+"  # 'by midafternoon Tuesday'
+        + n("midwd", WEEKDAY)
+        + r")?"
         + "|"
         + _after("in", "by", "during", "through")
         + r"the\s+"

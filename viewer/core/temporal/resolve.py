@@ -3600,11 +3600,12 @@ def _part_of_a_day(cand: Candidate, scene: Scene) -> TimeExpression:
     elif early_hours or "morning" in word:
         code = LEXICON.day_parts["morning"]
     else:
-        code = LEXICON.day_parts[word.split("-")[-1].split()[-1]]
+        # 'mid-afternoon', 'mid afternoon', 'midafternoon'
+        code = LEXICON.day_parts[word.split("-")[-1].split()[-1].removeprefix("mid")]
     story, ref = scene.story, scene.reference
     day: dt.date | str | None
-    if "dayref" in p:
-        day = _day_of_ref(cand, scene, p["dayref"])
+    if "dayref" in p or "midwd" in p:
+        day = _day_of_ref(cand, scene, p.get("dayref") or p["midwd"])
     elif "midday" in p:
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[p["midday"].lower()]
         day = None if ref is None else ref + dt.timedelta(days=shift)
