@@ -126,6 +126,18 @@ def test_an_archive_box_s_extract_speaks_of_its_old_issue_s_day() -> None:
     assert ("yesterday", "1998-05-19") in found
 
 
+def test_an_old_issue_s_extract_is_a_story_of_its_own() -> None:
+    # the box's own opening speaks of the anniversary; the extract still reads as printed
+    boxed = ARCHIVE.replace(
+        "FROM OUR ARCHIVE: 50 and 25 years ago\n",
+        "FROM OUR ARCHIVE: 50 and 25 years ago\n\nTwenty-five years ago this week, the "
+        "Loyalist Volunteer Force said it was calling a ceasefire.\n",
+    )
+    found = values(boxed, dt.date(2023, 5, 17))
+    assert ("Friday", "1998-05-15") in found
+    assert ("Twenty-five years ago this week", "1998-W20") in found
+
+
 COLUMN = """ON THIS DAY: 24 December
 
 It is the 359th day of the year.

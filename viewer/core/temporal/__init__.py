@@ -16,7 +16,7 @@ from dataclasses import replace
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
 from viewer.core.temporal.lexicon import LEXICON
-from viewer.core.temporal.posts import post_days, this_day_entries
+from viewer.core.temporal.posts import post_days
 from viewer.core.temporal.recognize import MONTH, candidates
 from viewer.core.temporal.resolve import Scene, Story, resolve
 
@@ -52,17 +52,16 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
     )
     # an export's posts, in text order and one after another: found by bisection, since a
     # chat export may hold tens of thousands
+    posts = post_days(text, scene.reference)
+    post_starts = [post.start for post in posts]
     # the story goes on from post to post ('On the 10th' is of the month the last one told),
-    # but an 'On this day' column's entries are each a story of their own year
-    posts = this_day_entries(text, scene.reference)
-    entries = bool(posts)
-    posts = posts or post_days(text, scene.reference)
-    post_starts = [start for start, *_ in posts]
+    # but a press review's papers, an archive box's old issues and an 'On this day' column's
+    # years are each a story of their own
     post_scenes = [
-        Scene(text, day, Story() if entries else scene.story, scene.folded)
-        for _, _, day, _ in posts
+        Scene(text, post.day, Story() if post.own_story else scene.story, scene.folded)
+        for post in posts
     ]
-    stamps = sorted(stamp for *_, stamp in posts)
+    stamps = sorted(post.stamp for post in posts)
     stamp_starts = [start for start, _ in stamps]
     found: list[TimeExpression] = []
     joined, ends = _joined_across_lines(text)
@@ -80,7 +79,7 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
         )
         at = bisect.bisect_right(post_starts, candidate.start) - 1
         if at >= 0:
-            start, end, day, _ = posts[at]
+            start, end, day, *_ = posts[at]
             if (
                 candidate.start < end
                 and day != scene.reference

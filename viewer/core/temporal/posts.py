@@ -25,12 +25,13 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from viewer.core.temporal.lexicon import LEXICON, alternation
 from viewer.core.temporal.recognize import MONTH, WEEKDAY
 from viewer.core.temporal.resolve import figure_orders
 
-__all__ = ["post_days", "this_day_entries"]
+__all__ = ["Post", "post_days"]
 
 _CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 _FIGURES = r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4}|\d\d)"
@@ -115,42 +116,55 @@ _TIME = re.compile(_CLOCK)
 STAMPS = 2  # so many stamps make an export: one alone is a line of the story
 
 
-def post_days(
-    text: str, reference: dt.date | None
-) -> list[tuple[int, int, dt.date, tuple[int, int]]]:
-    """(start, end, day, stamp) of each post of an export: the text its stamp heads, up to
-    the next stamp, or the text above a footer stamp, back to the one before; ``stamp`` is
-    where the stamp itself stands."""
+class Post(NamedTuple):
+    """What a stamp dates: the text from ``start`` to ``end``, told on ``day``. ``stamp`` is
+    where the stamp itself stands; ``own_story`` is set when the item is a story of its own
+    (a paper's in a press review, an old issue's extract), not the next post of one thread."""
+
+    start: int
+    end: int
+    day: dt.date
+    stamp: tuple[int, int]
+    own_story: bool = False
+
+
+def post_days(text: str, reference: dt.date | None) -> list[Post]:
+    """Each post of an export: the text its stamp heads, up to the next stamp, or the text
+    above a footer stamp, back to the one before; or the entries of an 'On this day'
+    column."""
+    entries = _this_day_entries(text, reference)
+    if entries:
+        return entries
     feet = [
         (m.start(), m.end(), _named_day(m["foot"] or m["signed"], reference))
         for m in _FOOT.finditer(text)
     ]
     if len(feet) >= STAMPS:
-        posts, start = [], 0
+        signed: list[Post] = []
+        start = 0
         for stamp_start, stamp_end, day in feet:
             if day is not None:
-                posts.append((start, stamp_start, day, (stamp_start, stamp_end)))
+                signed.append(Post(start, stamp_start, day, (stamp_start, stamp_end)))
             start = stamp_end
-        return posts
+        return signed
     heads = list(_HEAD.finditer(text))
     if len(heads) < STAMPS:
         return []
     figured = [m for m in heads if m["a"]]
     order = _figure_order(figured, reference, _text_order(text)) if figured else "DMY"
-    posts = []
+    posts: list[Post] = []
     for index, found in enumerate(heads):
         day = _stamp_day(found, reference, order)
         end = heads[index + 1].start() if index + 1 < len(heads) else len(text)
         if day is not None:
             # (a day's heading over a feed's items stays an event, as a chronology's does)
             stamp = (found.start(), found.start()) if found["ruled"] else found.span()
-            posts.append((found.end(), end, day, stamp))
+            own = bool(found["issue"] or found["archived"])
+            posts.append(Post(found.end(), end, day, stamp, own))
     return posts
 
 
-def this_day_entries(
-    text: str, reference: dt.date | None
-) -> list[tuple[int, int, dt.date, tuple[int, int]]]:
+def _this_day_entries(text: str, reference: dt.date | None) -> list[Post]:
     """The entries of an 'On this day' column, each a paragraph told on the column's day of
     its own year; the year that heads an entry stays an event, as a chronology's does."""
     if reference is None or not _THIS_DAY_COLUMN.search(text, 0, _COLUMN_HEAD):
@@ -158,7 +172,7 @@ def this_day_entries(
     found = [m for m in _YEAR_ENTRY.finditer(text) if int(m["year"]) < reference.year]
     if len(found) < STAMPS:
         return []
-    entries = []
+    entries: list[Post] = []
     for index, entry in enumerate(found):
         year = int(entry["year"])
         day = min(reference.day, calendar.monthrange(year, reference.month)[1])
@@ -167,7 +181,7 @@ def this_day_entries(
         blank = text.find("\n\n", entry.end(), end)
         end = end if blank < 0 else blank
         stamp = (entry.start(), entry.start())
-        entries.append((entry.end(), end, dt.date(year, reference.month, day), stamp))
+        entries.append(Post(entry.end(), end, dt.date(year, reference.month, day), stamp, True))
     return entries
 
 
