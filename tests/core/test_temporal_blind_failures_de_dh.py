@@ -18,6 +18,7 @@ on text written for the tests.
 - A bare half of the report's year after a preposition: 'resume talks in the second half';
   never a game's.
 - 'the Memorial Day weekend' keeps its article; 'by midmorning', 'by midafternoon Tuesday'.
+- A memoir's clock goes on with the day long past it retells, when its sentence looks back.
 """
 
 from __future__ import annotations
@@ -364,6 +365,31 @@ def test_the_middle_of_a_morning_or_an_afternoon_in_one_word(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert values(sentence, dt.date(2010, 7, 7)) == [expected]
+
+
+RECOLLECTION = (
+    "The trouble began on the second of August 2014, a Saturday. At a checkpoint below the "
+    "town our people arrested a man who commanded one of the armed groups in the barrens. We "
+    "heard about it on the radio at lunch. By four o'clock his men and others had come down "
+    "from the hills, and they hit the posts around the town, one after another.\n\nThat "
+    "night we lost contact with two of the posts on our left. The next day the helicopters came."
+)
+
+
+def test_a_memoir_s_clock_goes_on_with_the_day_it_retells() -> None:
+    found = values(RECOLLECTION, dt.date(2021, 8, 2))
+    assert ("four o'clock", "2014-08-02T16:00") in found
+    assert ("That night", "2014-08-02TNI") in found
+    assert ("The next day", "2014-08-03") in found
+
+
+def test_a_report_s_clock_stays_on_its_own_day() -> None:
+    # a day named a few days back is no story retold: the market's close is the report's
+    report = (
+        "Markets had expected a smaller cut until Friday's jobs report, which showed the "
+        "economy shed 14,000 jobs. The crown fell 0.6 percent by 5 p.m. in Port Essen."
+    )
+    assert ("5 p.m.", "2024-09-18T17:00") in values(report, dt.date(2024, 9, 18))
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

@@ -1330,7 +1330,20 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 and 0 <= cand.start - told_end <= _narrated_reach(story, ref)
                 # a story of an earlier year may be told in the present: 'The war starts
                 # on Monday, June 5, 1967. At about quarter to eight, the strikes begin'
-                and (_tense(cand, scene) == "past" or _telling_an_era(story))
+                and (
+                    _tense(cand, scene) == "past"
+                    or _telling_an_era(story)
+                    # 'The trouble began on the second of August 2014 ... By four o'clock his
+                    # men and others had come down': a day long past retold, no cue next to
+                    # the clock, but the sentence looks back
+                    or (
+                        (ref - told).days > _RETOLD_AFTER_DAYS
+                        and _tense(cand, scene) is None
+                        and sentence_looks_back(
+                            scene.folded or fold(scene.text), cand.start, cand.end, scene.text
+                        )
+                    )
+                )
                 # 'the Adana Agreement, signed on Oct. 20, 1998 ...' and, paragraphs on,
                 # 'the pause expired at 10 p.m.': a day years back is no longer the story's
                 and (
