@@ -19,6 +19,7 @@ on text written for the tests.
   never a game's.
 - 'the Memorial Day weekend' keeps its article; 'by midmorning', 'by midafternoon Tuesday'.
 - A memoir's clock goes on with the day long past it retells, when its sentence looks back.
+- An action log's day and month in figures: 'Raised: 03/10 | Due: 31/10', '(due 16/10)'.
 """
 
 from __future__ import annotations
@@ -390,6 +391,22 @@ def test_a_report_s_clock_stays_on_its_own_day() -> None:
         "economy shed 14,000 jobs. The crown fell 0.6 percent by 5 p.m. in Port Essen."
     )
     assert ("5 p.m.", "2024-09-18T17:00") in values(report, dt.date(2024, 9, 18))
+
+
+def test_an_action_log_s_fields_date_in_figures() -> None:
+    tracker = (
+        "ACTION POINTS, 5 December 2002\n"
+        "AP 1 | Raised: 03/10 | Owner: FRY | List of fixed positions | Due: 31/10 | Status: done\n"
+        "AP 2 | Raised: 17/10 | Owner: CRO | Mark the old minefield | Due: 12/12 | Status: open\n"
+    )
+    found = values(tracker, dt.date(2002, 12, 5))
+    assert ("03/10", "2002-10-03") in found
+    assert ("31/10", "2002-10-31") in found
+    assert ("12/12", "2002-12-12") in found
+
+
+def test_a_fraction_after_a_label_is_no_date() -> None:
+    assert values("Approval is due: 2/3 of the members must agree.", dt.date(2002, 12, 5)) == []
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

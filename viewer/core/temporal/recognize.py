@@ -446,6 +446,10 @@ def _fam_day_month_figures(n: Namer) -> str:
         # an incident log's cell ('| 14/08 |'), or a day and month with its clock time
         # ('12/08 21:40', a diary's '22/8, 23:40', a security log's '01/05, 0530 hrs')
         + r"|(?<=\|\s)(?=\d\d/\d\d)"
+        # an action log's fields: 'Raised: 03/10 | Due: 31/10', '(due 16/10)', 'set for 29/10'
+        + "|"
+        + _after("due", "due:", "raised:", "opened:", "closed:", "deadline:", "set for")
+        + r"(?=\d\d?/\d\d?(?![\d/]))"
         + r"|(?<![\w/.:])(?=\d\d/\d\d?,?\s+(?:\d\d:\d\d\b|[0-2]\d[0-5]\d\s*(?:hrs|hours|h)\b))"
         + ")"
         # the first figure and the second: day and month ('on 28/05', 'on 06.10' as Russian
