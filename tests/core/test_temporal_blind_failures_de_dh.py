@@ -20,6 +20,7 @@ on text written for the tests.
 - 'the Memorial Day weekend' keeps its article; 'by midmorning', 'by midafternoon Tuesday'.
 - A memoir's clock goes on with the day long past it retells, when its sentence looks back.
 - An action log's day and month in figures: 'Raised: 03/10 | Due: 31/10', '(due 16/10)'.
+- South Asian and African papers' 'day before yesterday' and 'On Tuesday, last week'.
 """
 
 from __future__ import annotations
@@ -407,6 +408,24 @@ def test_an_action_log_s_fields_date_in_figures() -> None:
 
 def test_a_fraction_after_a_label_is_no_date() -> None:
     assert values("Approval is due: 2/3 of the members must agree.", dt.date(2002, 12, 5)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Talks ended day before yesterday at the Manjeera guest house.",
+            ("day before yesterday", "2015-01-25"),
+        ),
+        ("The emissaries will return day after tomorrow.", ("day after tomorrow", "2015-01-29")),
+        (
+            "On Tuesday, last week, gunmen in Bangui seized a UN staff member.",
+            ("Tuesday, last week", "2015-01-20"),
+        ),
+    ],
+)
+def test_a_regional_paper_s_relative_days(sentence: str, expected: tuple[str, str]) -> None:
+    assert values(sentence, dt.date(2015, 1, 27)) == [expected]
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

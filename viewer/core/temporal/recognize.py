@@ -1183,7 +1183,9 @@ def _fam_relative(n: Namer) -> str:
 
 
 _RELDAY = (
-    r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight"
+    # ('day before yesterday', without 'the', as Indian and Pakistani papers write it)
+    r"(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow"
+    r"|today|yesterday|tomorrow|tonight"
     # as the papers of the 1950s still wrote them; 'day-to-day' is no day
     r"|(?<![-\w])to-(?:day|night|morrow)(?!-)"
 )
@@ -1282,7 +1284,7 @@ def _fam_weekday(n: Namer) -> str:
         + ")?"
         # 'on Thursday last week', 'on Thursday next week': the weekday of that week;
         # 'Tuesday week', as British papers write it: the Tuesday after the coming one
-        + r"(?:\s+(?:of\s+)?"  # 'Friday of last week'
+        + r"(?:(?:\s+|,\s*)(?:of\s+)?"  # 'Friday of last week', 'On Tuesday, last week'
         + n("wkrel", "last|next|this")
         + r"\s+week\b(?![-\u2019'])|[ \t]+"
         + n("wkafter", "week")

@@ -3752,6 +3752,8 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
             relative=True,
         )
     word = " ".join(p["rday"].lower().replace("to-", "to").split())
+    if word.startswith("day "):
+        word = "the " + word  # 'day before yesterday'
     offsets = {
         "today": 0,
         "tonight": 0,
