@@ -21,6 +21,8 @@ on text written for the tests.
 - A memoir's clock goes on with the day long past it retells, when its sentence looks back.
 - An action log's day and month in figures: 'Raised: 03/10 | Due: 31/10', '(due 16/10)'.
 - South Asian and African papers' 'day before yesterday' and 'On Tuesday, last week'.
+- An oral history's 'Recorded in Nabatieh on 9 October 2012.' dates its talk; 'that summer'
+  keeps the story's year to the paragraph's end.
 """
 
 from __future__ import annotations
@@ -426,6 +428,24 @@ def test_a_fraction_after_a_label_is_no_date() -> None:
 )
 def test_a_regional_paper_s_relative_days(sentence: str, expected: tuple[str, str]) -> None:
     assert values(sentence, dt.date(2015, 1, 27)) == [expected]
+
+
+ORAL_HISTORY = """SOUTH LEBANON ORAL HISTORY ARCHIVE
+Recorded in Nabatieh on 9 October 2012. Released to readers on 12 April 2013.
+
+Q: Let us begin with the summer of 1993.
+
+A: In those days the planes came over every week. But that summer was different.
+In the first weeks of July there were attacks in the zone.
+Even yesterday, when I drove past the hill, I slowed down.
+"""
+
+
+def test_an_oral_history_speaks_of_its_recording_day_and_its_story_s_year() -> None:
+    found = values(ORAL_HISTORY, dt.date(2013, 4, 12))
+    assert ("that summer", "1993-SU") in found
+    assert ("the first weeks of July", "1993-07") in found
+    assert ("yesterday", "2012-10-08") in found
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

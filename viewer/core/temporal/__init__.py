@@ -100,7 +100,8 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
 def _interview_day(text: str, reference: dt.date | None) -> dt.date | None:
     """The day an interview or a recording was made, when the piece says so near its top:
     'This interview was conducted on 3 October 2012', '[Recorded Tuesday 28 June 2016.]',
-    a podcast's show notes' 'Recorded on Friday, 23 September.',
+    a podcast's show notes' 'Recorded on Friday, 23 September.', an archive's 'Recorded in
+    Nabatieh on 9 October 2012.',
     'He spoke to us by telephone ... on Wednesday 4 January 1995', 'his answers arrived on
     Wednesday 6 May'."""
     cue = _INTERVIEW_CUE.search(text, 0, _INTERVIEW_REACH)
@@ -118,7 +119,7 @@ _INTERVIEW_REACH = 2000  # characters: the note that dates an interview opens th
 _INTERVIEW_CUE = re.compile(
     r"(?:\b(?:this|the)\s+(?:interview|conversation|exchange|episode|podcast)(?:\s+below)?\s+"
     r"(?:was|were)\s+(?:conducted|recorded|held|taped|done)|\[\s*recorded\b"
-    r"|(?:^|\n)[ \t]*recorded\s+(?:on\b|:)|\b(?:spoke|talked)\s+"
+    r"|(?:^|\n)[ \t]*recorded\s+(?:on\b|:|in\s+[^\n.;:]{1,40}?\s+on\b)|\b(?:spoke|talked)\s+"
     r"to\s+(?:us|me|this\s+(?:paper|newspaper|magazine))\b|\banswers\s+(?:arrived|came|were\s+(?:sent"
     r"|written|received)))",
     re.IGNORECASE,

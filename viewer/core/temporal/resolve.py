@@ -717,11 +717,19 @@ def _paragraph_year(
         tense != "future"
         and last is not None
         and last.start is not None
-        and not last.relative
         and scene.reference is not None
         and last.start.year < scene.reference.year
         and last.precision in (Precision.SEASON, Precision.MONTH)
-        and _same_sentence(scene.text, last.char_end, cand.start)
+        and (
+            (not last.relative and _same_sentence(scene.text, last.char_end, cand.start))
+            # 'that summer' goes on in the year the story gave it, to the paragraph's end:
+            # 'the summer of 1993 ... But that summer was different. In the first weeks of
+            # July there were attacks'
+            or (
+                last.text.lower().startswith("that ")
+                and "\n\n" not in scene.text[last.char_end : cand.start]
+            )
+        )
         and not _in_relative_clause(scene.text, last.char_start)
     ):
         # 'became secretary of state in the summer of 1973, and was sworn in on September
