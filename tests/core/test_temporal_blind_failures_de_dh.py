@@ -23,6 +23,7 @@ on text written for the tests.
 - South Asian and African papers' 'day before yesterday' and 'On Tuesday, last week'.
 - An oral history's 'Recorded in Nabatieh on 9 October 2012.' dates its talk; 'that summer'
   keeps the story's year to the paragraph's end.
+- 'over the next decade' keeps its article, as 'the past decade' does.
 """
 
 from __future__ import annotations
@@ -446,6 +447,11 @@ def test_an_oral_history_speaks_of_its_recording_day_and_its_story_s_year() -> N
     assert ("that summer", "1993-SU") in found
     assert ("the first weeks of July", "1993-07") in found
     assert ("yesterday", "2012-10-08") in found
+
+
+def test_the_next_decade_keeps_its_article() -> None:
+    found = values("Demand will grow over the next decade.", dt.date(2013, 5, 19))
+    assert found == [("the next decade", "P10Y")]
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

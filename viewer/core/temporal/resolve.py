@@ -3539,7 +3539,10 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=True)
     if what == "decade" and step != 0 and not p.get("mod"):
         # 'over the past decade', 'over the next decade': the ten years up to now or from
-        # now, not the 2010s or the 2030s
+        # now, not the 2010s or the 2030s; the length keeps its article, as 'the past
+        # decade' does
+        if scene.text[max(0, cand.start - 4) : cand.start].lower() == "the ":
+            cand = replace(cand, start=cand.start - 4)
         return _expr(cand, scene, TimexType.DURATION, "P10Y")
     code = {
         "week": "W",
