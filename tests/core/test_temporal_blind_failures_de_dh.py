@@ -24,6 +24,8 @@ on text written for the tests.
 - An oral history's 'Recorded in Nabatieh on 9 October 2012.' dates its talk; 'that summer'
   keeps the story's year to the paragraph's end.
 - 'over the next decade' keeps its article, as 'the past decade' does.
+- An operation's days counted from the date its 'Day 1' is given: 'Day 1 (Tuesday, 3 July)',
+  'Day 8 of the operation', 'Day 3 (D+2)'.
 """
 
 from __future__ import annotations
@@ -452,6 +454,34 @@ def test_an_oral_history_speaks_of_its_recording_day_and_its_story_s_year() -> N
 def test_the_next_decade_keeps_its_article() -> None:
     found = values("Demand will grow over the next decade.", dt.date(2013, 5, 19))
     assert found == [("the next decade", "P10Y")]
+
+
+BRIEFING = """ISPR briefing, Tuesday 10 July 2007
+
+1. Day 8 of the operation began at 0400 hours this morning.
+4. Day 1 (Tuesday, 3 July): students clashed with Rangers at the Aabpara checkpoint.
+6. Day 3 (D+2): a pause in firing was declared from 1100 hours to 1300 hours.
+"""
+
+
+def test_an_operation_s_days_count_from_its_first() -> None:
+    found = values(BRIEFING, dt.date(2007, 7, 10))
+    assert ("Day 8", "2007-07-10") in found
+    assert ("Day 1", "2007-07-03") in found
+    assert ("Day 3", "2007-07-05") in found
+    assert ("D+2", "2007-07-05") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Day 5 of the Open saw the top seed lose.",  # no first day given: no date
+        "It was a hot day two years ago.",  # not a count of days
+    ],
+)
+def test_a_count_of_days_without_its_first_is_no_date(sentence: str) -> None:
+    placed = [e for e in tag(sentence, dt.date(1999, 9, 3)) if e.anchored]
+    assert [e.text for e in placed] == (["two years ago"] if "ago" in sentence else [])
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

@@ -1449,6 +1449,18 @@ def _fam_d_day(n: Namer) -> str:
     )
 
 
+def _fam_op_day(n: Namer) -> str:
+    """An operation's or a trip's days counted from its first: 'Day 8 of the operation',
+    'Day 3 (D+2):', 'Day two'."""
+    return (
+        r"(?<![\w-])day\s+"
+        + n("opday", r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten")
+        + r"\b(?![-.,:/]\d)(?!\s+(?:of\s+(?:the\s+)?(?:month|year)|to\b|and\b|-))"
+        # 'a day two years ago' is a day and a length
+        + r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ago|later|earlier)\b)"
+    )
+
+
 def _fam_vague(n: Namer) -> str:
     return n("vague", alternation(LEXICON.vague)) + r"\b(?!-)"
 
@@ -1465,6 +1477,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("weekday_date", _fam_weekday_date),
     ("weekday_nth", _fam_weekday_nth),
     ("d_day", _fam_d_day),
+    ("op_day", _fam_op_day),
     ("range_md_between", lambda n: _fam_range_md(n, between=True)),
     ("range_dm_between", lambda n: _fam_range_dm(n, between=True)),
     ("range_md", _fam_range_md),

@@ -74,6 +74,8 @@ class Story:
     review_read: bool = False
     d_day: dt.date | None = None  # the day an agreement's 'D-Day' is; looked up when first asked
     d_day_read: bool = False
+    day_one: dt.date | None = None  # the date an operation's 'Day 1' is; looked up when asked
+    day_one_read: bool = False
     stamp: tuple[dt.date, int, int, dt.date | None] | None = None  # a line's time stamp:
     # its day, hour, where its line starts, and the reference it was read against
     stamp_lines: int = -1  # how many lines open with a clock time; counted when first asked
@@ -1586,7 +1588,8 @@ def _d_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if not scene.text.startswith("D", cand.start):
         return None  # 'd+3' in running text is no agreement's day
     if not story.d_day_read:
-        story.d_day, story.d_day_read = _d_day_told(scene), True
+        # ('Day 3 (D+2)': an operation's D-Day is its first day, when only that is told)
+        story.d_day, story.d_day_read = _d_day_told(scene) or _day_one(scene), True
     if story.d_day is None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
     shift = int(p["dn"]) * (1 if p["dsign"] == "+" else -1) if "dn" in p else 0
@@ -1635,6 +1638,55 @@ def _d_day_told(scene: Scene) -> dt.date | None:
     return None
 
 
+def _op_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """'Day 8 of the operation', 'Day 2.': counted from the date the text gives its 'Day 1'
+    ('Day 1 (Tuesday, 3 July)', 'His "Day 1" is Monday 21 February 1994'); no time at all
+    when it gives none ('Day 2 of the talks' in a story that never dates the first)."""
+    count = cand.parts["opday"].lower()
+    number = int(count) if count.isdigit() else int(number_of(count) or 0)
+    capital = scene.text.startswith("D", cand.start)
+    first = _day_one(scene) if capital else None
+    if first is None and count.isdigit() and _DAY_OF_AFTER.match(scene.text, cand.end):
+        # 'Day 11 of the ceasefire': counted from the event's start, as 'the third day' is
+        return _ordinal_day(replace(cand, family="ordinal_day", parts={"dayn": count}), scene)
+    if not capital:
+        return None  # 'a day one could not forget'
+    if first is None or number < 1:
+        return _unresolved(cand, scene, "XXXX-XX-XX")  # 'Day 5' of a tournament
+    day = first + dt.timedelta(days=number - 1)
+    return _expr(
+        cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, relative=True
+    )
+
+
+def _day_one(scene: Scene) -> dt.date | None:
+    story, ref = scene.story, scene.reference
+    if story.day_one_read:
+        return story.day_one
+    story.day_one_read = True
+    for told in _DAY_ONE.finditer(scene.text):
+        dated = _FULL_DATE_IN.search(scene.text, told.end(), told.end() + _DAY_ONE_REACH)
+        if dated is None:
+            continue
+        month, day = _month(dated["month"]), int(dated["day"])
+        if dated["year"]:
+            try:
+                story.day_one = dt.date(int(dated["year"]), month, day)
+            except ValueError:
+                continue
+        elif ref is not None:
+            story.day_one = date_for_month_day(month, day, ref, "past")
+        if story.day_one is not None:
+            return story.day_one
+    return None
+
+
+# 'Day 1 (Tuesday, 3 July):', 'His "Day 1" is Monday 21 February 1994', 'Day one was 4 May'
+_DAY_ONE = re.compile(
+    r"\bDay\s+(?:1|one)\b[\"\u201d']?(?=\s*\(|\s*[:=\u2013-]|\s+(?:is|was|fell\s+on)\b)"
+)
+_DAY_OF_AFTER = re.compile(r"\s+of\s+(?:the|a|its|their)\b")
+_DAY_ONE_REACH = 40  # characters from 'Day 1' to the date that says which day it is
 _KEY_LINE = re.compile(r"[ \t]*(?:D[+-]n\b|Days?\b(?=[ \t]{2,}))")
 _DEFINES_D_DAY = re.compile(r"^[\s\W]*(?:\(?[a-z0-9]{1,3}[.)]\s*)?[\"'\u201c\u2018]?D-Day\b")
 _INTO_FORCE = re.compile(r"\b(?:enters?|entered|entry)\s+into\s+force\b", re.IGNORECASE)
@@ -5111,6 +5163,7 @@ RESOLVERS: dict[str, Resolver] = {
     "month": _month_resolver,
     "weekday_nth": _weekday_nth,
     "d_day": _d_day,
+    "op_day": _op_day,
     "vague": _vague,
 }
 
