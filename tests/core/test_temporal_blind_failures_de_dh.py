@@ -26,6 +26,7 @@ on text written for the tests.
 - 'over the next decade' keeps its article, as 'the past decade' does.
 - An operation's days counted from the date its 'Day 1' is given: 'Day 1 (Tuesday, 3 July)',
   'Day 8 of the operation', 'Day 3 (D+2)'.
+- 'on June 7, three days after a suicide bomber killed seven people': the bombing's day.
 """
 
 from __future__ import annotations
@@ -482,6 +483,26 @@ def test_an_operation_s_days_count_from_its_first() -> None:
 def test_a_count_of_days_without_its_first_is_no_date(sentence: str) -> None:
     placed = [e for e in tag(sentence, dt.date(1999, 9, 3)) if e.anchored]
     assert [e.text for e in placed] == (["two years ago"] if "ago" in sentence else [])
+
+
+def test_a_length_after_a_day_told_dates_the_clause_it_leads() -> None:
+    text = (
+        "Ghani announced the government ceasefire on June 7, three days after a suicide "
+        "bomber killed at least seven people at the gate of the ministry."
+    )
+    found = tag(text, dt.date(2018, 6, 10))
+    length = next(e for e in found if e.text == "three days")
+    # what TimeML writes: the length; where the timeline puts the bombing: June 4
+    assert (length.type, length.value) == (TimexType.DURATION, "P3D")
+    assert (length.start, length.end) == (dt.date(2018, 6, 4), dt.date(2018, 6, 4))
+    events = extract_events(0, Document("a.txt", text), found)
+    assert [e.value for e in events if e.expression == "three days"] == ["2018-06-04"]
+
+
+def test_a_length_after_a_day_told_with_no_clause_only_describes_it() -> None:
+    text = "The bombing near Kurchi on 26 August, three days after the announcement, counts."
+    length = next(e for e in tag(text, dt.date(2011, 9, 1)) if e.text == "three days")
+    assert length.start is None
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

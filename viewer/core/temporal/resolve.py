@@ -3384,6 +3384,49 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _expr(cand, scene, TimexType.DURATION, value, mod=_BOUNDS.get(bound))
 
 
+def _days_before_told(
+    length: TimeExpression, told: TimeExpression | None, text: str
+) -> TimeExpression | None:
+    """'Ghani announced the ceasefire on June 7, three days after a suicide bomber killed
+    seven people': the length placed that many days before the day just told, whose
+    event it is. The TIMEX3 stays the length TimeML writes ('three days', P3D)."""
+    if (
+        told is None
+        or told.precision is not Precision.DAY
+        or told.start is None
+        or not _AFTER_A_LENGTH.match(text, length.char_end)
+        or not _COMMA_BETWEEN.fullmatch(text, told.char_end, length.char_start)
+    ):
+        return None
+    days = _LENGTH_IN_DAYS.fullmatch(length.value)
+    if days is None:
+        return None
+    clause = _CLAUSE_AFTER.match(text, length.char_end)
+    if clause is None or not any(
+        word in _PAST_CUES or (len(word) > 4 and word.endswith("ed"))
+        for word in clause.group(1).lower().split()
+    ):
+        # 'the bombing on 26 August, three days after the announcement': no event of its
+        # own after it, so the phrase only describes the day told
+        return None
+    count = int(days["n"]) * (7 if days["unit"] == "W" else 1)
+    if days["t"]:
+        if count % 24:
+            return None
+        count //= 24  # '48 hours after'
+    if not 0 < count <= _DAYS_BEFORE_TOLD or told.start.toordinal() <= count:
+        return None
+    day = told.start - dt.timedelta(days=count)
+    return replace(length, start=day, end=day, precision=Precision.DAY, relative=True)
+
+
+_AFTER_A_LENGTH = re.compile(r"\s+after\b")
+_CLAUSE_AFTER = re.compile(r"\s+after\s+([^,.;:\n]{1,90})")
+_PAST_CUES = frozenset(LEXICON.past_cues)
+_COMMA_BETWEEN = re.compile(r",\s*")
+_LENGTH_IN_DAYS = re.compile(r"P(?P<t>T)?(?P<n>\d+)(?P<unit>[DWH])")
+_DAYS_BEFORE_TOLD = 31
+
 # The lengths a daily report looks back over, in days before its own day.
 _LOOKBACK_DAYS = {"PT24H": 1, "P1D": 1, "PT48H": 2, "P2D": 2, "PT72H": 3, "P3D": 3}
 _LOOKBACK = re.compile(r"(?:the\s+)?(?:past|last)\s", re.IGNORECASE)
@@ -5240,9 +5283,14 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     labels a figure or a security ('fourth-quarter GDP', 'January retail sales', "Ukraine's
     2017 bond", 'bonds due 2031'), and another calendar's day with its Gregorian twin in
     brackets, keep their TIMEX3 and tell the story as any other, but are no events."""
+    told = scene.story.previous
     expression = _resolve_in_story(cand, scene)
     if expression is not None and expression.type is TimexType.DURATION:
-        # placed only now: the days looked back over are no day the story goes on from
+        # placed only now: the days looked back over, or before the day just told, are no
+        # day the story goes on from
+        before = _days_before_told(expression, told, scene.text)
+        if before is not None:
+            return before
         return _lookback(expression, scene.story.heading_day or scene.reference)
     if expression is None or expression.precision is None:
         return expression
