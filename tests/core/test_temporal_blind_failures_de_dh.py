@@ -27,6 +27,7 @@ on text written for the tests.
 - An operation's days counted from the date its 'Day 1' is given: 'Day 1 (Tuesday, 3 July)',
   'Day 8 of the operation', 'Day 3 (D+2)'.
 - 'on June 7, three days after a suicide bomber killed seven people': the bombing's day.
+- A day of the month followed by a word that goes on the sentence: 'agreed on the 18th but'.
 """
 
 from __future__ import annotations
@@ -503,6 +504,18 @@ def test_a_length_after_a_day_told_with_no_clause_only_describes_it() -> None:
     text = "The bombing near Kurchi on 26 August, three days after the announcement, counts."
     length = next(e for e in tag(text, dt.date(2011, 9, 1)) if e.text == "three days")
     assert length.start is None
+
+
+def test_a_day_of_the_month_before_a_word_that_goes_on_the_sentence() -> None:
+    text = (
+        "The war began on 14 July 1969. The ceasefire was agreed on the 18th but the fighting "
+        "stopped on the 20th. The observers flew in on the 26th with their jeeps."
+    )
+    found = values(text, dt.date(1999, 5, 5))
+    assert ("the 18th", "1969-07-18") in found
+    assert ("the 26th", "1969-07-26") in found
+    # a count, not a day: 'on the 10th anniversary'
+    assert values("They met again on the 10th anniversary of the war.", dt.date(1999, 5, 5)) == []
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

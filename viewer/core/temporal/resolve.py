@@ -5010,7 +5010,12 @@ def _nth_weekday(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _MONTH_JUST_TOLD = 40  # characters from a month named to 'the 23rd' that is a day of it
-_NTH_LINKS = frozenset(("and", "or", "to", "through", "until"))
+# the words that go on a sentence after a day of the month, as no noun it counts would:
+# 'agreed on the 18th but', 'flew in on the 26th with a planeload'
+_NTH_LINKS = frozenset(
+    ("and", "or", "to", "through", "until", "but", "with", "when", "while", "as", "at",
+     "in", "after", "before", "for", "from", "by", "because", "amid", "so", "if")
+)  # fmt: skip
 # what a capital after 'the 10th' may name instead of a sentence's subject
 _NTH_NOUNS = frozenset(
     ("division", "brigade", "regiment", "battalion", "corps", "army", "fleet", "street",
