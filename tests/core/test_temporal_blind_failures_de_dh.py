@@ -28,6 +28,7 @@ on text written for the tests.
   'Day 8 of the operation', 'Day 3 (D+2)'.
 - 'on June 7, three days after a suicide bomber killed seven people': the bombing's day.
 - A day of the month followed by a word that goes on the sentence: 'agreed on the 18th but'.
+- 'quiet since dawn': this morning's dawn.
 """
 
 from __future__ import annotations
@@ -516,6 +517,11 @@ def test_a_day_of_the_month_before_a_word_that_goes_on_the_sentence() -> None:
     assert ("the 26th", "1969-07-26") in found
     # a count, not a day: 'on the 10th anniversary'
     assert values("They met again on the 10th anniversary of the war.", dt.date(1999, 5, 5)) == []
+
+
+def test_since_dawn_is_this_morning_s() -> None:
+    found = values("The streets of Sadr City have been quiet since dawn.", dt.date(2008, 5, 11))
+    assert found == [("dawn", "2008-05-11TMO")]
 
 
 def values(text: str, reference: dt.date | None) -> list[tuple[str, str]]:

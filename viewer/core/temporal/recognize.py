@@ -1216,8 +1216,8 @@ def _fam_relday(n: Namer) -> str:
         + n("inpart", r"morning|afternoon|evening|early\s+hours")
         + r"\b(?!\s+(?:of|after|before)\b)(?!-)"
         + "|"
-        # 'shelling began at dawn', 'by nightfall', 'spoke at lunchtime'
-        + _after("at", "by", "before", "after", "until", "till", "from")
+        # 'shelling began at dawn', 'by nightfall', 'spoke at lunchtime', 'quiet since dawn'
+        + _after("at", "by", "before", "after", "until", "till", "from", "since")
         + n("edge", alternation(LEXICON.edge_parts))
         + r"\b(?!-)(?!\s+(?:prayers?|raids?|attacks?|patrols?)\b)"
         + r"(?:(?:\s*,)?\s+(?:on\s+)?"  # 'at dawn on Friday', 'at sunset on Monday 12 September'
