@@ -1454,7 +1454,7 @@ def _fam_op_day(n: Namer) -> str:
     'Day 3 (D+2):', 'Day two'."""
     return (
         r"(?<![\w-])day\s+"
-        + n("opday", r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten")
+        + n("opday", r"\d{1,2}|" + _UNITS_1_9 + "|ten")
         + r"\b(?![-.,:/]\d)(?!\s+(?:of\s+(?:the\s+)?(?:month|year)|to\b|and\b|-))"
         # 'a day two years ago' is a day and a length
         + r"(?!\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|ago|later|earlier)\b)"

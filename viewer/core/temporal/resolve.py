@@ -1619,23 +1619,22 @@ def _d_day_told(scene: Scene) -> dt.date | None:
         lines += [m.group() for m in _INTO_FORCE_SENTENCE.finditer(text)]
     for line in lines:
         dated = _FULL_DATE_IN.search(line)
-        if dated is None:
-            continue
-        day = int(dated["day"])
-        month = _month(dated["month"])
-        year = int(dated["year"]) if dated["year"] else None
-        if year is None:
-            if ref is None:
-                continue
-            found = date_for_month_day(month, day, ref, None)
-            if found is None:
-                continue
+        found = None if dated is None else _date_written(dated, ref, None)
+        if found is not None:
             return found
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            continue
     return None
+
+
+def _date_written(dated: re.Match[str], ref: dt.date | None, tense: Tense) -> dt.date | None:
+    """The day a ``_FULL_DATE_IN`` match names: its own year, or the one nearest the
+    reference in ``tense`` when it gives none; None when there is no such day."""
+    month, day = _month(dated["month"]), int(dated["day"])
+    if not dated["year"]:
+        return None if ref is None else date_for_month_day(month, day, ref, tense)
+    try:
+        return dt.date(int(dated["year"]), month, day)
+    except ValueError:
+        return None
 
 
 def _op_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -1666,16 +1665,7 @@ def _day_one(scene: Scene) -> dt.date | None:
     story.day_one_read = True
     for told in _DAY_ONE.finditer(scene.text):
         dated = _FULL_DATE_IN.search(scene.text, told.end(), told.end() + _DAY_ONE_REACH)
-        if dated is None:
-            continue
-        month, day = _month(dated["month"]), int(dated["day"])
-        if dated["year"]:
-            try:
-                story.day_one = dt.date(int(dated["year"]), month, day)
-            except ValueError:
-                continue
-        elif ref is not None:
-            story.day_one = date_for_month_day(month, day, ref, "past")
+        story.day_one = None if dated is None else _date_written(dated, ref, "past")
         if story.day_one is not None:
             return story.day_one
     return None
@@ -3398,8 +3388,8 @@ def _days_before_told(
         or not _COMMA_BETWEEN.fullmatch(text, told.char_end, length.char_start)
     ):
         return None
-    days = _LENGTH_IN_DAYS.fullmatch(length.value)
-    if days is None:
+    count = _length_in_days(length.value)
+    if count is None:
         return None
     clause = _CLAUSE_AFTER.match(text, length.char_end)
     if clause is None or not any(
@@ -3409,15 +3399,22 @@ def _days_before_told(
         # 'the bombing on 26 August, three days after the announcement': no event of its
         # own after it, so the phrase only describes the day told
         return None
-    count = int(days["n"]) * (7 if days["unit"] == "W" else 1)
-    if days["t"]:
-        if count % 24:
-            return None
-        count //= 24  # '48 hours after'
     if not 0 < count <= _DAYS_BEFORE_TOLD or told.start.toordinal() <= count:
         return None
     day = told.start - dt.timedelta(days=count)
     return replace(length, start=day, end=day, precision=Precision.DAY, relative=True)
+
+
+def _length_in_days(value: str) -> int | None:
+    """How many whole days a length's TIMEX3 value spans: P3D 3, P1W 7, PT48H 2; None
+    for any other ('PT36H', 'P2M')."""
+    found = _LENGTH_IN_DAYS.fullmatch(value)
+    if found is None:
+        return None
+    count = int(found["n"]) * (7 if found["unit"] == "W" else 1)
+    if not found["t"]:
+        return count
+    return None if count % 24 else count // 24
 
 
 _AFTER_A_LENGTH = re.compile(r"\s+after\b")
@@ -3427,8 +3424,7 @@ _COMMA_BETWEEN = re.compile(r",\s*")
 _LENGTH_IN_DAYS = re.compile(r"P(?P<t>T)?(?P<n>\d+)(?P<unit>[DWH])")
 _DAYS_BEFORE_TOLD = 31
 
-# The lengths a daily report looks back over, in days before its own day.
-_LOOKBACK_DAYS = {"PT24H": 1, "P1D": 1, "PT48H": 2, "P2D": 2, "PT72H": 3, "P3D": 3}
+_LOOKBACK_DAYS = 3  # the longest look back a daily report is placed by
 _LOOKBACK = re.compile(r"(?:the\s+)?(?:past|last)\s", re.IGNORECASE)
 
 
@@ -3436,10 +3432,10 @@ def _lookback(length: TimeExpression, day: dt.date | None) -> TimeExpression:
     """'Over the past 24 hours the monitors recorded 300 explosions': the days up to the
     report's own, where a daily report puts what it tells. The TIMEX3 stays the length
     TimeML writes (PT24H); only a span of three days or less is placed."""
-    days = _LOOKBACK_DAYS.get(length.value)
-    if days is None or day is None or not _LOOKBACK.match(length.text):
+    days = _length_in_days(length.value)
+    if days is None or not 0 < days <= _LOOKBACK_DAYS or day is None:
         return length
-    if day.toordinal() <= days:
+    if not _LOOKBACK.match(length.text) or day.toordinal() <= days:
         return length
     return replace(
         length, start=day - dt.timedelta(days=days), end=day, precision=Precision.DAY, relative=True
@@ -4700,6 +4696,9 @@ def _school_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _period(cand, scene, Precision.YEAR, dt.date(began, 1, 1), relative=True)
 
 
+_SCHOOL_YEAR_STARTS = 8  # August: a school year under way in spring began the year before
+
+
 def _bare_half(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'resume talks in the second half', 'output fell in the first half': a half of the
     report's year, the one before when told in the past of a half still to come; never a
@@ -4737,7 +4736,6 @@ _GAME_WORDS = re.compile(
     r"penalty|quarterback|innings|striker|coach|referee|underdog|whistle|league|team)\b",
     re.IGNORECASE,
 )
-_SCHOOL_YEAR_STARTS = 8  # August: a school year under way in spring began the year before
 _ENDED_AFTER = re.compile(r"\s+(?:ended|ending|to)\b", re.IGNORECASE)
 
 
