@@ -32,6 +32,9 @@ def test_a_ceasefire_article_yields_what_a_full_scan_finds(article: Path) -> Non
         ("Exports fell in Q3 2016, the ministry said.", "Q3 2016"),
         ("The militia was formed in the '90s.", "the '90s"),
         ("Late on Friday, April 1, the guns fell silent.", "Late on Friday, April 1"),
+        # a spelled day of the month starts one, as '14th' does
+        ("We landed at Ben Gurion on the fourteenth of May.", "the fourteenth of May"),
+        ("The shelling stopped on the twenty-fifth.", "the twenty-fifth"),
         ("The truce starts at 0600 local time on Sunday.", "0600 local time on Sunday"),
         ("Talks are planned between May 4 and 6 in Geneva.", "between May 4 and 6"),
         ("Strikes hit Douma on 10 and 12 March.", "12 March"),

@@ -69,8 +69,10 @@ _LONE_DATE = re.compile(
     r"\s*(?:[a-z]{2,4}|[a-z]+\s+time)?)?"
     # 'Tuesday, 3 January 2006 (3 Dhu al-Hijja 1426)', 'Tuesday, December 10, 2002 / 5 Syawal
     # 1423 H': the date in another calendar
-    r"(?:\s*\([^()]{1,40}\)|\s+/\s+\d{1,2}\s+[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+)?\s+\d{3,4}"
-    r"(?:\s*(?:h|ah|ah\.|sh|be))?)?\W*$",
+    # ('Thursday, August 24, 2006 / Bhadrapada 2, 1928 (Saka)', as the Lok Sabha dates)
+    r"(?:\s*\([^()]{1,40}\)|\s+/\s+(?:\d{1,2}\s+[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+)?"
+    r"|[a-z'\u2019-]+(?:\s+[a-z'\u2019-]+)?\s+\d{1,2},?)\s+\d{3,4}"
+    r"(?:\s*(?:h|ah|ah\.|sh|be|\([a-z]{2,10}\)))?)?\W*$",
     re.IGNORECASE,
 )
 LONE_DATE_LINES = 6  # how far down the header such a line may sit
@@ -700,9 +702,10 @@ def _after_its_name(line: str) -> str:
     for count in range(1, min(len(fields), _PLACE_FIELDS + 1)):
         # 'AU Headquarters, Addis Ababa, Thursday 25 May 2023': places, then the date
         rest = ", ".join(fields[count:])
-        if all(_is_place(field) for field in fields[:count]) and _LONE_DATE.match(
-            _strip_separators(rest)
-        ):
+        if all(
+            _is_place(field) or (index == 0 and _MEETING.fullmatch(field))
+            for index, field in enumerate(fields[:count])
+        ) and _LONE_DATE.match(_strip_separators(rest)):
             return rest
     place = _PLACE_BEFORE_DATE.match(line)
     return place["rest"] if place else line
@@ -710,6 +713,10 @@ def _after_its_name(line: str) -> str:
 
 _BY_SOMEONE = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][^\n]*$")
 _PLACE_FIELDS = 3  # 'Building, City, Country,' before a header's date
+# a record's first field before its place and date: '3989th meeting, New York, Friday, ...'
+_MEETING = re.compile(
+    r"\d+(?:st|nd|rd|th)\s+(?:meeting|session|sitting|plenary(?:\s+meeting)?)", re.IGNORECASE
+)
 _AGENCY_AFTER = re.compile(r"(?<=\d)\.\s+[A-Z][A-Z .'&-]{2,60}(?:\([A-Z]{2,8}\))?\.?\s*$")
 _TWIN_IN_BRACKETS = re.compile(r"\((?P<twin>[^()]{6,40})\)\s*$")
 

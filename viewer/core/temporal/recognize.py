@@ -1422,9 +1422,14 @@ def _fam_nth_of_month(n: Namer) -> str:
         + r"\s+"
         + n("cday", r"(?:[12]\d|3[01]|0?[1-9])")
         + r"(?:st|nd|rd|th)\b|"
+        + "(?:"
         + n("nthday", r"(?:[12]\d|3[01]|0?[1-9])")
+        + r"(?:st|nd|rd|th)|"
+        # 'on the twenty-fifth', as a memoir or a transcript spells it; the first few
+        # ('on the second') are too often a count
+        + n("spday", alternation(w for w, k in LEXICON.day_ordinals.items() if k >= 10))
         # 'the 27th ult.', 'the 18th inst.': last month's, this month's, as letters wrote it
-        + r"(?:st|nd|rd|th)\b(?:\s+"
+        + r")\b(?:\s+"
         + n("oldrel", r"(?:ultimo|instant|proximo)\b|(?:ult|inst|prox)\b\.?")
         + r"|\s+of\s+"
         # 'on the 12th of this month', as regional wires write it
@@ -1721,6 +1726,7 @@ _TRIGGER_WORDS = (
     | {w for w in LEXICON.holidays if " " not in w}
     | {"month", "month's", "month\u2019s", "week"}  # a digest's 'mid-month', 'in first week'
     | {"weekdays", "weekends"}  # 'open weekdays', 'on weekends': sets
+    | {w for w, k in LEXICON.day_ordinals.items() if k >= 10}  # 'on the twenty-fifth'
     # 'Hamle 1' opens with its month; 'Jumada al-Awwal' is found from its first word
     | {w.split()[0] for names in LEXICON.calendar_months.values() for w in names}
 )
@@ -1748,6 +1754,7 @@ _START_WORDS = (
     LEXICON.start_words
     | {w for w in LEXICON.numbers if " " not in w}
     | set(LEXICON.ordinals)
+    | {w for w in LEXICON.day_ordinals if "-" not in w}  # 'the fourteenth of May'
     | {w.split()[0] for w in LEXICON.vague}
     | {w.split()[0] for w in LEXICON.holidays}
     | {"wed", "sat", "sun"}  # 'Wed 29/05' in a log: a start only before figures

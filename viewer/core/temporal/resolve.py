@@ -3508,6 +3508,13 @@ _BOUNDS = {
 }
 
 
+# the values of a week, a month or a year not placed on the calendar
+_UNPLACED = {"week": "XXXX-WXX", "wk": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
+# 'the last year of the siege', 'the last week of his life': the final one of a thing
+# told, not the one before the report ('the last week of March' is read as a part of March)
+_LAST_OF_A_THING = re.compile(r"\s+of\s+(?:the|his|her|its|their|our|my|your|a|an)\b", re.I)
+
+
 def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     ref = scene.reference
@@ -3558,15 +3565,13 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
     else:
         what = (p.get("what") or p.get("what2") or "").lower()
         rel = " ".join((p.get("rel") or "").lower().split())
+        if rel == "the last" and _LAST_OF_A_THING.match(scene.text, cand.end):
+            # 'the last year of the siege' is its final year, not last year: a time the
+            # text names, but places nowhere
+            return _unresolved(cand, scene, _UNPLACED.get(what, "XXXX"))
         rel = rel.removeprefix("the ")
     if ref is None:
-        return _unresolved(
-            cand,
-            scene,
-            {"week": "XXXX-WXX", "wk": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(
-                what, "XXXX"
-            ),
-        )
+        return _unresolved(cand, scene, _UNPLACED.get(what, "XXXX"))
     step = {
         "last": -1,
         "past": -1,
@@ -4114,6 +4119,31 @@ def _the_weekday_of_the_week_told(cand: Candidate, scene: Scene, weekday: int) -
     return told - dt.timedelta(days=back) if back <= 3 else told + dt.timedelta(days=7 - back)
 
 
+def _weekday_in_the_days_told(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
+    """The day of ``weekday`` within a run of days the story just told ('from 11 to 14
+    March'), said in one of the next sentences of its paragraph."""
+    last = scene.story.last_anchor
+    if (
+        last is None
+        or last.start is None
+        or last.end is None
+        or last.precision is not Precision.DAY
+        or not 1 <= (last.end - last.start).days < _DAYS_IN_A_WEEK
+        or not 0 <= cand.start - last.char_end <= _DAYS_TOLD_REACH
+        # the next sentence of the same paragraph ('... and Dec. 10-11, and minutes of
+        # Wednesday's meeting' is another Wednesday; a list's next line another item)
+        or "\n" in scene.text[last.char_end : cand.start]
+        or _same_sentence(scene.text, last.char_end, cand.start)
+        # 'Officials said on Sunday': the day a report was made, not one of the days told
+        or _SAID_ON.search(scene.text, max(0, cand.start - 30), cand.start)
+    ):
+        return None
+    day = last.start + dt.timedelta(days=(weekday - last.start.isoweekday()) % _DAYS_IN_A_WEEK)
+    return day if day <= last.end else None
+
+
+_DAYS_IN_A_WEEK = 7
+_DAYS_TOLD_REACH = 200  # characters: the next sentence or two
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _THE_WEEKDAY_REACH = 1200  # characters from the day told
 _A_WEEKDAY_REACH = 6
@@ -4206,6 +4236,12 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # with 'the' is the one nearest the day the story told
         value = told.isoformat() + suffix
         return _expr(cand, scene, kind, value, (told, told), Precision.DAY, None, True)
+    in_range = None if rel else _weekday_in_the_days_told(cand, scene, weekday)
+    if in_range is not None:
+        # 'The second round took place from 11 to 14 March. On Sunday evening, after four
+        # days, they signed': the Sunday of the days just told
+        value = in_range.isoformat() + suffix
+        return _expr(cand, scene, kind, value, (in_range, in_range), Precision.DAY, None, True)
     narrated = None if rel or part else _narrated_weekday(scene, weekday)
     if narrated is not None:
         mod, _ = _mod_of(cand)
@@ -4645,7 +4681,10 @@ _AUTHOR_BEFORE = re.compile(
     r"(?P<name>\bet\s+al\.?|[A-Z][\w\u00c0-\u024f'\u2019]*(?:-[A-Z][\w\u00c0-\u024f]*)?|[A-Z]\.)"
     r",?\s*\(?\s*$"
 )
-_CITED_AFTER = re.compile(r"[a-z]?(?:\)|;|,\s*pp?\.\s*\d)")
+# '2006)', '2006;', '2006, p. 4', and a bare page: '(Tanner et al. 2016, 31)', '2004, 17;'
+_CITED_AFTER = re.compile(
+    r"[a-z]?(?:\)|;|,\s*pp?\.\s*\d|,\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\s*[);])"
+)
 _CODE_BEFORE_YEAR = re.compile(r"\b[A-Z]{2,}-$")
 _DOCUMENT_NAMED_BY_YEAR = re.compile(
     r"\s+(?:[A-Z][\w\-]*\s+){0,3}(?:Plan|Appeal|Act|Law|Budget|Strategy|Report|Programme"
@@ -5037,7 +5076,13 @@ def _day_of_the_month(
 def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'on the 24th': that day of the reference month, or of the next or last month when the
     tense looks past the reference day ('will expire on the 3rd', written on the 23rd)."""
-    nth, ref = int(cand.parts.get("nthday") or cand.parts["cday"]), scene.reference
+    spelled = cand.parts.get("spday")
+    nth = (
+        LEXICON.day_ordinals[spelled.lower()]
+        if spelled
+        else int(cand.parts.get("nthday") or cand.parts["cday"])
+    )
+    ref = scene.reference
     bare = not ({"oldrel", "monthrel", "coming"} & cand.parts.keys())
     following = _WORD_AFTER.match(scene.text, cand.end)
     after = following[1] if following else ""
@@ -5112,11 +5157,35 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 def _month_told_before(scene: Scene, cand: Candidate) -> dt.date | None:
     """The first day of the month of an earlier year the story last named ('It was February
-    2015'), when nothing has been dated since and the paragraph goes on."""
-    last = _earlier_month_told(scene, cand)
+    2015') or placed long before the report ('In the first days of August came the fire',
+    in a memoir of 2016's siege), when nothing has been dated since and the paragraph goes on."""
+    last = _earlier_month_told(scene, cand) or _month_placed_in_the_story(scene, cand)
     if last is None or _tense(cand, scene) == "future":
         return None
     return last.start
+
+
+def _month_placed_in_the_story(scene: Scene, cand: Candidate) -> TimeExpression | None:
+    """The story's last expression when it is a yearless month the story placed in an
+    earlier year, long before the report, in the paragraph ``cand`` is in."""
+    last, ref = scene.story.last_anchor, scene.reference
+    if (
+        last is None
+        or last.start is None
+        or ref is None
+        or not last.relative
+        or last.precision is not Precision.MONTH
+        or last.start.year >= ref.year
+        or (ref - last.start).days <= _STORY_OF_ANOTHER_YEAR
+        or "\n\n" in scene.text[last.char_end : cand.start]
+        # 'It had been signed the previous August': a glance back from the month told
+        or _GLANCE_BACK.match(last.text)
+    ):
+        return None
+    return last
+
+
+_GLANCE_BACK = re.compile(r"the\s+(?:previous|preceding|prior)\b", re.IGNORECASE)
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
@@ -5506,6 +5575,19 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'In 1972, ...', 'In the spring of 1992, ...', 'In March 1992, ...' set the scene
             story.year_opened = (expression.start.year, expression.char_end)
         elif (
+            expression.precision is Precision.YEAR
+            and not expression.relative
+            and scene.reference is not None
+            and expression.start.year < scene.reference.year
+            and _YEAR_AS_SUBJECT.match(scene.text, expression.char_end)
+            and not _GOVERNED_YEAR_BEFORE.search(
+                scene.text, max(0, expression.char_start - 12), expression.char_start
+            )
+        ):
+            # 'The last year of the siege, 2016, began with hunger. On the first of June ...',
+            # '1994 was the year the guns fell silent': the year the paragraph tells
+            story.year_opened = (expression.start.year, expression.char_end)
+        elif (
             expression.relative
             and story.year_opened is not None
             and expression.start.year != story.year_opened[0]
@@ -5699,6 +5781,14 @@ _HEADER_LEAD = re.compile(r"^\s*(?:[A-Z][\w'\u2019-]*\s*){1,4}(?:,|[-|\u2013\u20
 # 'In 1972, the North Vietnamese ...': a sentence that opens with its year
 # 'In 1972, ...', and the narrator's 'It was February 2015, and ...'
 _OPENS_WITH_IN = re.compile(r"(?:^|[.!?\n]\s*|\n)(?:In|It\s+was)\s+$")
+# a year the sentence is about: '2016, began with hunger', '1994 was the year'
+_YEAR_AS_SUBJECT = re.compile(
+    r",?\s+(?:began|started|opened|was|saw|brought|ended|closed|turned|proved)\b"
+)
+_GOVERNED_YEAR_BEFORE = re.compile(
+    r"\b(?:in|of|since|by|until|till|from|to|for|through|after|before|during|than|and|or)\s+$",
+    re.IGNORECASE,
+)
 _CLAUSE_AFTER_YEAR = re.compile(r",\s")
 
 

@@ -1,0 +1,151 @@
+"""What ceasefire sets DM-DP (court records, week-ahead previews, scholarly papers, speeches)
+and the memoirs of DI showed, fixed as general rules and checked here on text written for
+the tests.
+
+- A spelled day of the month is a day: 'on the fourteenth of May', 'on the twenty-fifth'.
+- 'the last year of the siege' is the siege's final year, not the year before the report.
+- A year the sentence is about sets its paragraph's year: 'The last year of the siege,
+  2016, began with hunger. On the first of June ...'.
+- A day of the month goes on in a month the story placed long before the report: 'In the
+  first days of August came the fire. ... on the 19th'.
+- A weekday in the next sentence after a run of days told is the one among them: 'from 11
+  to 14 March. On Sunday evening ...'.
+- A citation's year with a bare page is no date: '(Tanner et al. 2016, 31)'.
+- A speech's or a record's header dates it: 'Thursday, August 24, 2006 / Bhadrapada 2,
+  1928 (Saka)', '3989th meeting, New York, Friday, 26 March 1999, 10.15 a.m.'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viewer.core.ingest import find_publication_date
+from viewer.core.temporal import tag
+
+
+def values(text: str, reference: dt.date) -> dict[str, str]:
+    return {e.text: e.value for e in tag(text, reference)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        (
+            "My wife and I landed at Ben Gurion on the fourteenth of May, with four suitcases.",
+            "the fourteenth of May",
+            "2001-05-14",
+        ),
+        (
+            "The talks ended on the twentieth of June.",
+            "the twentieth of June",
+            "2001-06-20",
+        ),
+        (
+            "The first shells fell in July. They stopped on the twenty-fifth.",
+            "the twenty-fifth",
+            "2001-07-25",
+        ),
+    ],
+)
+def test_a_spelled_day_of_the_month_is_a_day(sentence: str, expression: str, value: str) -> None:
+    assert values(sentence, dt.date(2001, 7, 30))[expression] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He lived on the twelfth floor of the ministry.",
+        "It was the twentieth century's longest truce.",
+        "In the twentieth round the talks broke down.",
+    ],
+)
+def test_a_spelled_ordinal_that_counts_something_else_is_no_day(sentence: str) -> None:
+    found = values(sentence, dt.date(2001, 7, 30))
+    assert not any(v.startswith("2001-") for v in found.values()), found
+
+
+def test_the_last_year_of_a_thing_is_not_last_year() -> None:
+    found = {e.text: e for e in tag("It was the last year of the siege.", dt.date(2022, 8, 25))}
+    assert found["the last year"].value == "XXXX"
+    assert found["the last year"].start is None  # placed nowhere on the timeline
+    # 'the last year' alone still looks back from the report
+    assert values("Prices rose over the last year.", dt.date(2022, 8, 25)) == {
+        "the last year": "2021"
+    }
+
+
+def test_a_year_the_sentence_is_about_sets_its_paragraph_s_year() -> None:
+    text = (
+        "The last year of the siege, 2016, began with hunger and ended with buses. On the "
+        "first of June a convoy came in. By the end of that month the bombing was daily.\n\n"
+        "The translators finished their work on 3 May."
+    )
+    found = values(text, dt.date(2022, 8, 25))
+    assert found["the first of June"] == "2016-06-01"
+    assert found["the end of that month"] == "2016-06"
+    # the paragraph ends, and with it the year it told
+    assert found["3 May"] == "2022-05-03"
+    # a year governed by a preposition does not set the scene
+    text = "The deal signed in 2016 was broken often. On the first of June talks resumed."
+    assert values(text, dt.date(2022, 8, 25))["the first of June"] == "2022-06-01"
+
+
+def test_a_day_of_the_month_goes_on_in_a_month_the_story_placed_long_ago() -> None:
+    text = (
+        "The siege began in November 2012 and its last year, 2016, was the worst. In the "
+        "first days of August came the fire. The last field hospital burned on the 19th."
+    )
+    found = values(text, dt.date(2022, 8, 25))
+    assert found["the first days of August"] == "2016-08"
+    assert found["the 19th"] == "2016-08-19"
+    # a glance back from the month told is no month the story goes on in
+    text = (
+        "When Machar flew into Juba in April 2016, the deal was eight months old. It had "
+        "been signed the previous August. Machar was sworn in on the afternoon of the 26th."
+    )
+    assert values(text, dt.date(2017, 7, 8))["the 26th"] != "2015-08-26"
+
+
+def test_a_weekday_after_a_run_of_days_told_is_the_one_among_them() -> None:
+    text = (
+        "The second round took place from 11 to 14 March, again in Ashgabat. On Sunday "
+        "evening, after four days, the delegations signed."
+    )
+    assert values(text, dt.date(1999, 3, 26))["Sunday evening"] == "1999-03-14TEV"
+    # in the same sentence, or said as a report's day, it is read from the report
+    text = "Its meetings are on Dec. 10-11, and minutes of Wednesday's meeting follow."
+    assert values(text, dt.date(2024, 9, 18))["Wednesday"] == "2024-09-18"
+    text = "The round ran from 11 to 14 March. Officials said on Sunday it went well."
+    assert values(text, dt.date(1999, 3, 26))["Sunday"] == "1999-03-21"
+
+
+def test_a_citation_with_a_bare_page_is_no_date() -> None:
+    text = "Each side accused the other (Tanner et al. 2016, 31). Fighting began in 2003."
+    found = {e.text: e for e in tag(text, dt.date(2014, 6, 16))}
+    assert found["2016"].start is None
+    assert found["2003"].start == dt.date(2003, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            "LOK SABHA DEBATES (uncorrected)\n"
+            "Thursday, August 24, 2006 / Bhadrapada 2, 1928 (Saka)\n"
+            "STATEMENT BY MINISTER RE: SUSPENSION OF ARMY OPERATIONS\n\n"
+            "Sir, yesterday the Government decided to extend the suspension.",
+            dt.date(2006, 8, 24),
+        ),
+        (
+            "UNITED NATIONS SECURITY COUNCIL\n"
+            "3989th meeting, New York, Friday, 26 March 1999, 10.15 a.m.\n"
+            "The situation in Afghanistan\n\n"
+            "Mr. President, yesterday a rocket struck a market near Charikar.",
+            dt.date(1999, 3, 26),
+        ),
+    ],
+)
+def test_a_record_s_header_dates_it(header: str, expected: dt.date) -> None:
+    assert find_publication_date(header, "speech.txt")[0] == expected
