@@ -12,7 +12,15 @@ the tests.
   to 14 March. On Sunday evening ...'.
 - A citation's year with a bare page is no date: '(Tanner et al. 2016, 31)'.
 - A speech's or a record's header dates it: 'Thursday, August 24, 2006 / Bhadrapada 2,
-  1928 (Saka)', '3989th meeting, New York, Friday, 26 March 1999, 10.15 a.m.'.
+  1928 (Saka)', '3989th meeting, New York, Friday, 26 March 1999, 10.15 a.m.', and a
+  judgment's 'Delivered: Friday 4 February 2000'.
+- A clock on a yearless day with its weekday is in a year the weekday fits: 'at 9 a.m. on
+  Friday, 29 October', told of 1999 in a judgment of 2006.
+- A month within weeks of the day its paragraph just told, in an earlier year, is in that
+  year: 'signed on Sunday, August 12, 1990 ... came down at the end of August'.
+- A week-ahead diary's day headings in the present are days to come: 'Thursday: President
+  Biden gives his State of the Union address', 'The weekend: ...'; 'Today:' under a heading
+  in capitals is today, not a show's name.
 """
 
 from __future__ import annotations
@@ -149,3 +157,68 @@ def test_a_citation_with_a_bare_page_is_no_date() -> None:
 )
 def test_a_record_s_header_dates_it(header: str, expected: dt.date) -> None:
     assert find_publication_date(header, "speech.txt")[0] == expected
+
+
+def test_a_judgment_s_delivery_line_dates_it() -> None:
+    text = (
+        "IN THE HIGH COURT OF JUSTICE IN NORTHERN IRELAND\n\nHARTLEY J\n"
+        "Delivered: Friday 4 February 2000\n\nIntroduction\n\n[1] The applicant seeks review."
+    )
+    assert find_publication_date(text, "judgment.txt")[0] == dt.date(2000, 2, 4)
+    # a speaker's 'Delivered by ...' is no date
+    text = "ADDRESS\nDelivered by H.E. Sok Vannarith, Senior Minister\n\nToday we remember."
+    assert find_publication_date(text, "speech.txt")[0] is None
+
+
+def test_a_clock_on_a_yearless_day_and_weekday_is_in_a_year_they_fit() -> None:
+    text = (
+        "On 27 October 1999 the command announced a corridor. The corridor was to open at "
+        "9 a.m. on Friday, 29 October, along the M-29 highway."
+    )
+    assert values(text, dt.date(2006, 7, 13))["9 a.m. on Friday, 29 October"] == (
+        "1999-10-29T09:00"
+    )
+    # a weekday that fits the year near the report keeps that year
+    assert values("Talks begin at 9 a.m. on Friday, 15 July.", dt.date(2016, 7, 13)) == {
+        "9 a.m. on Friday, 15 July": "2016-07-15T09:00"
+    }
+
+
+def test_a_month_near_the_day_a_paragraph_told_is_in_its_year() -> None:
+    text = (
+        "Negotiators signed an agreement on Sunday, August 12, 1990. The army took over the "
+        "lines eight days later. The barricades came down at the end of August, and the "
+        "bridge reopened on September 6."
+    )
+    assert values(text, dt.date(1992, 6, 29))["the end of August"] == "1990-08"
+    # a story goes on: a month over before the day told is the next year's
+    text = (
+        "Hezbollah opened fire on 8 October 2023. The exchanges escalated into full-scale "
+        "war in late September, when Israel killed its leader."
+    )
+    assert values(text, dt.date(2025, 1, 10))["late September"] == "2024-09"
+
+
+WEEK_AHEAD = (
+    "THE LEVANT WEEK AHEAD\n\nThursday's deaths of more than 100 people near a convoy have "
+    "hardened positions.\n\nTHE DIARY\n\n"
+    "Today: Egyptian and Qatari mediators receive a Hamas delegation in Cairo.\n\n"
+    "Monday: The day the White House had pencilled in.\n\n"
+    "Thursday: President Biden gives his State of the Union address.\n\n"
+    "- By Friday: The Commission may announce a sea corridor.\n\n"
+    "The weekend: Moon-sighting committees look for the crescent.\n\n"
+    "LAST WEEK\n\nTuesday: The army said it had withdrawn from two neighbourhoods."
+)
+
+
+def test_a_week_ahead_diary_s_day_headings_are_days_to_come() -> None:
+    found = {e.text: e for e in tag(WEEK_AHEAD, dt.date(2024, 3, 3))}  # a Sunday
+    assert found["Today"].value == "2024-03-03"
+    assert found["Monday"].value == "2024-03-04"
+    assert found["Friday"].value == "2024-03-08"
+    assert found["The weekend"].value == "2024-W10-WE"
+    every = [(e.text, e.value) for e in tag(WEEK_AHEAD, dt.date(2024, 3, 3))]
+    # the heading in the present looks ahead; 'Thursday's deaths' and a past entry look back
+    assert ("Thursday", "2024-03-07") in every
+    assert ("Thursday", "2024-02-29") in every
+    assert ("Tuesday", "2024-02-27") in every

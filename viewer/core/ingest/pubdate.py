@@ -583,11 +583,22 @@ def _lone_date(lines: Sequence[str]) -> dt.date | None:
         # field may hold the date alone
         for piece in (line, *_FIELD_BREAK.split(line)[1:]):
             match = _LONE_DATE.match(_strip_separators(_after_its_name(piece)))
+            if match is None and (shorter := _without_place_after(piece)) != piece:
+                # 'entry 31 :: Saturday 3 July 1999, 10:40 pm, Honiara': the place after it
+                match = _LONE_DATE.match(_strip_separators(_after_its_name(shorter)))
             if match is not None:
                 found = parse_full_date(match["date"])
                 if found is not None:
                     return found
     return None
+
+
+def _without_place_after(line: str) -> str:
+    """The line without the places that close it after the date: '..., 10:40 pm, Honiara'."""
+    fields = line.split(", ")
+    while len(fields) > 1 and _is_place(fields[-1]) and not _DATE_SNIPPET.search(fields[-1]):
+        fields.pop()
+    return ", ".join(fields)
 
 
 def _weekday_and_figures(line: str) -> dt.date | None:
@@ -734,7 +745,9 @@ _NAMED_LINE_LENGTH = 100
 # ' - ', ' | ', and the wide gaps of a masthead ('No. 31,402     FRIDAY, DECEMBER 28, 1951')
 _CORRESPONDING_LEAD = re.compile(r"^corresponding\s+to\s+", re.IGNORECASE)
 _CORRESPONDING = re.compile(r"\bcorresponding\s+to\s+(?P<rest>.+)$", re.IGNORECASE)
-_NAME_SEPARATOR = re.compile(r"\s+(?:[-|\u2013\u2014\u00b7\u2022]|-{2,3})\s+|\s*\|\s*|\s{4,}")
+_NAME_SEPARATOR = re.compile(
+    r"\s+(?:[-|\u2013\u2014\u00b7\u2022]|-{2,3}|::)\s+|\s*\|\s*|\s{4,}"  # 'entry 31 :: ...'
+)
 # 'Channel log for Tuesday 29 July 2025', 'Thread saved from the web on Wednesday 19 March
 # 2025, 20:40 Kyiv time': a record and its date, or what was done to the page and when (a
 # headline's 'Truce to begin on 3 May 2019' or 'The war of 3 May 2019' is neither)

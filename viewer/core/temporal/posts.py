@@ -48,9 +48,14 @@ _HEAD = re.compile(
             # 'posted 3 days ago by u/name · 903 points', 'Shown as posted: March 2 at 11:40pm'
             r"^[ \t]*(?:shown[ \t]+as[ \t]+)?posted(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*"
             r"(?P<field>[^\n(]{3,60}?)(?:[ \t]+by[ \t][^\n]*|[ \t]*\([^\n]*)?[ \t]*$",
-            # 'March 16 at 9:12 PM', 'Yesterday at 6:30 AM': a page's stamp line
-            rf"^[ \t]*(?P<line>(?:{MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?|yesterday|today)"
-            rf"[ \t]+at[ \t]+{_CLOCK})[ \t]*$",
+            # 'March 16 at 9:12 PM', 'Yesterday at 6:30 AM': a page's stamp line; a
+            # comment's, with its writer before or after it ('Farid H. - 7 March 2023 at
+            # 11:52 pm', 'Reply - 5 July 1999 at 8:12 am - Joseph K.', '8 August at 7:32 PM
+            # · Vairengte · Public')
+            r"^[ \t]*(?:[^\n\-\u2013\u2014:]{1,40}?[ \t]+[-\u2013\u2014][ \t]+)?"
+            rf"(?P<line>(?:{MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?"
+            rf"|\d{{1,2}}[ \t]+{MONTH}(?:[ \t]+\d{{4}})?|yesterday|today)"
+            rf"[ \t]+at[ \t]+{_CLOCK})(?:[ \t]+[-\u2013\u2014\u00b7][^\n]{{1,60}})?[ \t]*$",
             # '2 hrs', '14 mins', '3d': a page's stamp of a recent post
             rf"^[ \t]*(?P<age>\d{{1,2}}[ \t]?{_AGO_UNITS})[ \t]*$",
             # 'ALERT 0407 21/07 0640: ...': a text alert's number, day and month, and clock
@@ -114,6 +119,7 @@ _LINKS = re.compile(r"\b(?:at|on)\b")  # 'Yesterday at', 'posted on'
 _WORDS = re.compile(r"[a-z]+|\d+", re.IGNORECASE)
 _TIME = re.compile(_CLOCK)
 STAMPS = 2  # so many stamps make an export: one alone is a line of the story
+_COMMENTS_AFTER_DAYS = 7  # how long after a page's date its comments may still come
 
 
 class Post(NamedTuple):
@@ -296,8 +302,15 @@ def _named_day(said: str, reference: dt.date | None) -> dt.date | None:
         if reference is None:
             return None
         year = reference.year
-        if (month, day) > (reference.month, reference.day):
-            year -= 1  # a post went up before the page was saved
+        try:
+            after = (dt.date(year, month, day) - reference).days
+        except ValueError:
+            after = 0  # 29 February, in a common year
+        if after > _COMMENTS_AFTER_DAYS:
+            # a post went up before the page was saved; a comment a day or two after the
+            # note the page is dated by is still that year's ('9 August at 6:47 AM' under
+            # a note of 8 August)
+            year -= 1
     try:
         return dt.date(year, month, day)
     except ValueError:

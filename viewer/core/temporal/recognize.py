@@ -200,7 +200,19 @@ def _time(n: Namer) -> str:
         + "|"
         + n("military", r"(?:[01]\d|2[0-3])[0-5]\d")
         # '0600 local time', '2000 hours', '1800 Damascus time': a clock, not a year
-        + r"(?=\s*(?:gmt|utc|hrs|hours\b(?!\s+of\b)|z\b|local\b|(?-i:[A-Z][a-z]+\s+time)\b))"
+        + r"(?=\s*(?:gmt|utc|hrs|hours\b(?!\s+of\b)|z\b|local\b|(?-i:[A-Z][a-z]+\s+time)\b)"
+        # 'a pause from 0600 on 10 September to 1800 on 12 September': no year is 'on' a
+        # day after 'from' or 'by' ('Resolution 2202 on Tuesday', 'Operation 1027 on Oct.
+        # 27' are names)
+        + r"|(?:(?<=\bat\s\d{4})|(?<=\bby\s\d{4})|(?<=\bfrom\s\d{4})|(?<=\bto\s\d{4})"
+        + r"|(?<=\buntil\s\d{4})|(?<=\btill\s\d{4})|(?<=\bbefore\s\d{4})|(?<=\bafter\s\d{4}))"
+        + r"\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+        + MONTH
+        + r"|(?:"
+        + MONTH
+        + r")\.?\s+\d{1,2}\b|"
+        + WEEKDAY
+        + r"))"
         # 'valid until 2359hrs on Sunday 9 September': the suffix is the clock's
         + r"(?:\s*hrs\b\.?)?"
     )
@@ -231,7 +243,8 @@ def _day_ref(n: Namer, dated_weekday: bool = False) -> str:
         + YEAR
         + ")?"
     )
-    weekday = WEEKDAY
+    # '06:00 Thu 05/04' in a convoy schedule: the weekday with its day and month in figures
+    weekday = WEEKDAY + r"(?:[ \t]+(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])\b(?!/))?"
     if dated_weekday:
         # 'midnight (2100 GMT) on Tuesday 18 December': the weekday with its date
         weekday += r"(?:(?:\s*,)?\s+(?:the\s+)?" + month_day + ")?|" + _TOLD_DAY
@@ -903,6 +916,15 @@ def _fam_offset(n: Namer) -> str:
         )
         + r"\b)?"
         + "|"
+        # 'A similar agreement was reached before two weeks', 'before three days': ago, as
+        # translations from Arabic and South Asian English write it; not 'before two weeks
+        # had passed' nor 'before two weeks of talks'
+        + r"(?<![\w-])before\s+"
+        + n("bn", NUMBER)
+        + r"\s+"
+        + n("bunit", UNIT)
+        + r"(?=\s*[,.;:\"\u201d]|\s+(?:on|in|at|when|between|with|and|from|by|during)\b)"
+        + "|"
         # 'a fortnight today', 'a week tomorrow', 'a week on Friday', 'a week from Tuesday':
         # so long after the day named (the coming Friday); 'suspended for a week on Friday'
         # is a week long
@@ -1193,7 +1215,14 @@ _RELDAY = (
 
 def _fam_relday(n: Namer) -> str:
     return (
-        _mod(n)
+        # 'at the dawn of today', 'since the morning hours of today', as translations write
+        # 'at dawn today' and 'this morning'
+        r"(?:the\s+)?"
+        + n("ofpart", alternation([*LEXICON.day_parts, "dawn", "daybreak", "dusk", "sunset"]))
+        + r"(?:\s+hours)?\s+of\s+"
+        + n("ofday", r"today|yesterday|tomorrow")
+        + r"\b|"
+        + _mod(n)
         + n("rday", _RELDAY)
         + r"\b(?:\s+"
         + n("part", DAY_PART)
@@ -1248,7 +1277,7 @@ def _fam_relday(n: Namer) -> str:
 
 _WEEKDAY_REL = (
     r"this\s+coming|this\s+past|this|last|next|the\s+previous|the\s+following|the\s+next"
-    r"|the\s+last|coming|past|that"
+    r"|the\s+last|the\s+past|the\s+coming|coming|past|that"  # 'on the past Wednesday'
 )
 
 
@@ -1416,7 +1445,10 @@ def _fam_nth_of_month(n: Namer) -> str:
         # 'your telegram of the 8th instant': a letter's day needs no preposition of time
         + r"|(?=the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:ult|inst|prox)))"
         # 'on 5th instant', as Nigerian and Indian papers still write it, needs no 'the'
-        + r"(?:the\s+|(?=\d{1,2}(?:st|nd|rd|th)\s+(?:ult|inst|prox)))(?:"
+        # ('on 9th of this month', as the same papers write it)
+        + r"(?:the\s+|(?=\d{1,2}(?:st|nd|rd|th)\s+"
+        + r"(?:ult|inst|prox|of\s+(?:this|last|next)\s+month)))"
+        + "(?:"
         # 'on the coming 22nd in Mexico', as translated wires write it
         + n("coming", r"coming")
         + r"\s+"
@@ -1428,6 +1460,10 @@ def _fam_nth_of_month(n: Namer) -> str:
         # 'on the twenty-fifth', as a memoir or a transcript spells it; the first few
         # ('on the second') are too often a count
         + n("spday", alternation(w for w, k in LEXICON.day_ordinals.items() if k >= 10))
+        # 'on the first of next month': a small one only with its month named
+        + "|"
+        + n("spsmall", alternation(w for w, k in LEXICON.day_ordinals.items() if k < 10))
+        + r"(?=\s+of\s+(?:this|last|next|the\s+same|that|the\s+following)\s+month\b)"
         # 'the 27th ult.', 'the 18th inst.': last month's, this month's, as letters wrote it
         + r")\b(?:\s+"
         + n("oldrel", r"(?:ultimo|instant|proximo)\b|(?:ult|inst|prox)\b\.?")

@@ -74,6 +74,8 @@ class Story:
     review_read: bool = False
     d_day: dt.date | None = None  # the day an agreement's 'D-Day' is; looked up when first asked
     d_day_read: bool = False
+    # a schedule line's day its 'D+1' and 'D+2' count from, and where the last of them ends
+    counted_from: tuple[dt.date, int] | None = None
     day_one: dt.date | None = None  # the date an operation's 'Day 1' is; looked up when asked
     day_one_read: bool = False
     stamp: tuple[dt.date, int, int, dt.date | None] | None = None  # a line's time stamp:
@@ -1118,10 +1120,27 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
     """The date a day reference (weekday, today, 'May 2') points at."""
     ref = scene.reference
     low = word.casefold()
-    _, dated = _weekday_and_date(word)
+    figures = _WEEKDAY_FIGURES.fullmatch(word)
+    if figures is not None:
+        # 'Thu 05/04': read as the schedule's 'Thu 05/04' alone is, its weekday deciding
+        parts = {"fwd": figures["wd"], "fday": figures["a"], "fmonth": figures["b"]}
+        read = _day_month_figures(replace(cand, family="day_month_figures", parts=parts), scene)
+        return None if read is None else read.start
+    named, dated = _weekday_and_date(word)
     if dated:
-        # 'Tuesday 18 December', 'Friday, the 8th of January': the date decides
-        return _day_of_ref(cand, scene, dated)
+        # 'Tuesday 18 December', 'Friday, the 8th of January': the date decides, in a year
+        # its weekday fits when none is written ('at 9 a.m. on Friday, 29 October', told of
+        # 1999 in a judgment of 2006)
+        found = _day_of_ref(cand, scene, dated)
+        weekday = _weekday(named) if _weekday_word(named) else None
+        if (
+            isinstance(found, dt.date)
+            and weekday is not None
+            and found.isoweekday() != weekday
+            and not re.search(r"\b\d{4}\b", dated)
+        ):
+            return _weekday_fit(cand, scene, found.month, found.day, weekday)
+        return found
     if low in LEXICON.weekdays:
         if not _weekday_word(word):
             return None
@@ -1172,6 +1191,8 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
     )
 
 
+_SCHEDULE_DAYS = 14  # how far a schedule's 'D+n' counts on from the day its line gave
+_WEEKDAY_FIGURES = re.compile(r"(?P<wd>[A-Za-z]+)\.?[ \t]+(?P<a>\d{1,2})/(?P<b>\d{1,2})")
 _NIGHT_OF_SECOND_DAY = re.compile(r"\s*(?:to|-|\u2013|/)\s*\d+(?:st|nd|rd|th)?\b")
 
 
@@ -1217,7 +1238,11 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
         cand = replace(cand, parts={**cand.parts, "dayref": cand.parts["rday"]})
     if "dayref" in cand.parts:
         named, dated = _weekday_and_date(cand.parts["dayref"])
-        if named != cand.parts["dayref"] and not dated:
+        if (
+            named != cand.parts["dayref"]
+            and not dated
+            and not _WEEKDAY_FIGURES.fullmatch(cand.parts["dayref"])
+        ):
             # '9 a.m. on Monday may 7 ...': the time ends with the weekday
             end = cand.end - len(cand.parts["dayref"]) + len(named)
             cand = replace(cand, end=end, parts={**cand.parts, "dayref": named})
@@ -1590,10 +1615,22 @@ def _d_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if not story.d_day_read:
         # ('Day 3 (D+2)': an operation's D-Day is its first day, when only that is told)
         story.d_day, story.d_day_read = _d_day_told(scene) or _day_one(scene), True
-    if story.d_day is None:
-        return _unresolved(cand, scene, "XXXX-XX-XX")
     shift = int(p["dn"]) * (1 if p["dsign"] == "+" else -1) if "dn" in p else 0
-    day = story.d_day + dt.timedelta(days=shift)
+    start = story.d_day
+    if start is None and p.get("dsign") == "+" and shift <= _SCHEDULE_DAYS:
+        # 'ETD Freeport 06:30 Mon 11/09, ETA Kakata 10:00 same day, return D+1': with no
+        # D-Day in the text, a schedule line counts from the day it just gave ('on D+1 and
+        # D+2' both from it; 'Exhibit D-90' is no day)
+        counted = story.counted_from
+        if counted is not None and _AND_BETWEEN.fullmatch(scene.text, counted[1], cand.start):
+            start = counted[0]
+        elif _told_just_before(cand, scene):
+            start = story.last_day
+        if start is not None:
+            story.counted_from = (start, cand.end)
+    if start is None:
+        return _unresolved(cand, scene, "XXXX-XX-XX")
+    day = start + dt.timedelta(days=shift)
     found = _expr(
         cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, relative=True
     )
@@ -2507,6 +2544,8 @@ def holiday_spans(name: str, year: int) -> list[cal.Interval]:
         day = easter(year, 3) + dt.timedelta(days=1)
     elif rule == "ash_wednesday":  # the start of Lent, 46 days before Easter
         day = easter(year, 3) - dt.timedelta(days=46)
+    elif rule.startswith("easter:"):  # 'easter:-7' (Palm Sunday): so many days from Easter
+        day = easter(year, 3) + dt.timedelta(days=int(rule.removeprefix("easter:")))
     elif rule in ("thanksgiving", "black_friday"):
         first = dt.date(year, 11, 1)
         day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -2545,7 +2584,11 @@ def _hijri_spans(rule: str, year: int) -> list[cal.Interval]:
 # 'Sheikh Said Ramadan al-Buti', 'Ramadan Shallah', 'Easter Island': a name goes on with a
 # capitalised word or 'al'; and Ramadan after a capitalised word is a surname.
 # 'Eid al-Adha Mosque', 'New Year's Day Parade': a name going on, on the same line
-_NAME_GOES_ON = re.compile(r"[ \t]*(?:-[ \t]*)?(?:[A-Z]|al\b|el\b|bin\b|ibn\b)")
+# 'Christmas Island', 'Eid al-Adha': a name goes on; 'his Palm Sunday Mass' is that day's
+_NAME_GOES_ON = re.compile(
+    r"[ \t]*(?:-[ \t]*)?(?:(?!(?:Mass|Masses|Vigil|Liturgy|Services?|Sermon|Eucharist)\b)[A-Z]"
+    r"|al\b|el\b|bin\b|ibn\b)"
+)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _DATE_IN_APPOSITION = re.compile(
     r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+$|\b\d{1,2}\s+[A-Z][a-z]{2,8},\s+$"
@@ -2916,6 +2959,10 @@ _COUNT_PER_UNIT = re.compile(r"(?:\d|\btimes|\bonce|\btwice)\s+$", re.IGNORECASE
 
 
 def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    if "bunit" in cand.parts:
+        # 'before two weeks' in a translation: two weeks ago
+        parts = {"n": cand.parts["bn"], "unit": cand.parts["bunit"], "dir": "ago"}
+        cand = replace(cand, parts=parts)
     p = cand.parts
     story, ref = scene.story, scene.reference
     if (
@@ -3597,6 +3644,11 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _weekend(cand, scene, cal.weekend_of(told)[0])
     if what == "weekend" or "what2" in p:
         tense = _tense(cand, scene)
+        # 'The weekend: Moon-sighting committees look for the crescent', in a diary of the
+        # week ahead: the weekend to come, not one under way on the Sunday it is written
+        heading = tense != "past" and _heads_a_diary_line(scene.text, cand)
+        if heading:
+            tense = "future"
         this_saturday = cal.weekend_of(ref)[0]
         # 'has a simple request for Baltimore this weekend', said on a Thursday: the coming
         # one, unless the sentence looks back
@@ -3608,7 +3660,7 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
             )
         elif step > 0 or tense == "future":
             # said on a Saturday or Sunday, 'this weekend' is the one under way
-            under_way = step == 0 and this_saturday <= ref
+            under_way = step == 0 and this_saturday <= ref and not heading
             saturday = (
                 this_saturday
                 if this_saturday > ref or under_way
@@ -3752,8 +3804,9 @@ _GENERIC_TODAY = re.compile(
 
 
 # 'USA Today', 'VOA Today', ABC's "This Week": in Title Case after an acronym, or after an
-# opening quote when more than one word is capitalised, the words name a paper or a show.
-_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s$")
+# opening quote when more than one word is capitalised, the words name a paper or a show
+# (the acronym on the same line: 'THE DIARY' above 'Today: mediators meet' is a heading).
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}[ \t]$")
 _QUOTE_BEFORE = re.compile(r"[\"\u201c]$")
 
 
@@ -3792,6 +3845,12 @@ _AS_A_NAME_AFTER = re.compile(
 
 
 def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    if "ofday" in cand.parts:
+        # 'the dawn of today' is 'dawn today': that day's part
+        code = LEXICON.day_parts.get(cand.parts["ofpart"].lower()) or LEXICON.edge_parts.get(
+            cand.parts["ofpart"].lower(), "MO"
+        )
+        cand = replace(cand, parts={"rday": cand.parts["ofday"], "part": _PART_NAMES[code]})
     p = cand.parts
     ref = scene.reference
     if "rday" in p and _is_title(cand, scene):
@@ -3888,6 +3947,9 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
             cand, scene, kind, f"{day.isoformat()}T{part}", (day, day), Precision.DAY, mod, True
         )
     return _expr(cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, mod, True)
+
+
+_PART_NAMES = {code: name for name, code in LEXICON.day_parts.items()}
 
 
 def _day_of_speaking(cand: Candidate, scene: Scene) -> dt.date | None:
@@ -4093,6 +4155,7 @@ _DAY_WORDS = (
     | frozenset(LEXICON.months)
     | frozenset(["and", "to", "or", "through", "until", "last", "next", "this", "week"])
 )
+_PRAYER_LEADER_AFTER = re.compile(r"\s+prayers?\s+(?:leader|imam|preacher)s?\b", re.I)
 _PAPER_AFTER = re.compile(
     r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Tribune|Independent|Observer|Mail|Post"
     r"|Star|Sport|Standard|Nation|Monitor|Gleaner)\b"
@@ -4167,8 +4230,14 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # 'the New Mon State Party', 'the Mon are the 15th group to sign': a short form
         # after an article, or before a capitalised word, is a people's or a place's name
         return None
-    if _PAPER_AFTER.match(scene.text, cand.end) or _names_a_title(scene.text, cand):
-        return None  # 'The Sunday Times has reported': a newspaper's name
+    if (
+        _PAPER_AFTER.match(scene.text, cand.end)
+        or _names_a_title(scene.text, cand)
+        or _PRAYER_LEADER_AFTER.match(scene.text, cand.end)
+    ):
+        # 'The Sunday Times has reported': a newspaper's name; 'the Friday prayer leader
+        # of Urmia': an office
+        return None
     if _OTHER_CALENDAR_AFTER.match(scene.text, cand.end):
         # 'on Friday 7 Ramadan': the date after it is the event; the weekday only names it
         return _expr(cand, scene, TimexType.DATE, f"XXXX-WXX-{_weekday(p['wd'])}")
@@ -4307,6 +4376,10 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         tense = "future" if ahead else "past"
     elif not rel and weekday != ref.isoweekday():
         tense = _tense(cand, scene)  # only a bare weekday other than today's needs it
+        if tense != "past" and _heads_a_diary_line(scene.text, cand):
+            # 'THE DIARY ... Thursday: President Biden gives his State of the Union
+            # address': a week-ahead diary's entry in the present is a day to come
+            tense = "future"
     base = ref
     last_day = scene.story.last_day
     if rel and last_day is not None and " ".join(rel.lower().split()) in _ANAPHORIC_WEEKDAY:
@@ -4333,6 +4406,20 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     mod, _ = _mod_of(cand)
     value = day.isoformat() + suffix
     return _expr(cand, scene, kind, value, (day, day), Precision.DAY, mod, True)
+
+
+def _heads_a_diary_line(text: str, cand: Candidate) -> bool:
+    """Whether the expression opens a line as a diary's day heading: 'Monday: ...', '- By
+    Friday: ...', 'Friday and the weekend: ...'."""
+    line = text.rfind("\n", 0, cand.start) + 1
+    return bool(
+        _DIARY_HEAD_BEFORE.fullmatch(text, line, cand.start)
+        and _DIARY_HEAD_AFTER.match(text, cand.end)
+    )
+
+
+_DIARY_HEAD_BEFORE = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?(?:(?:by|from|on)[ \t]+)?", re.I)
+_DIARY_HEAD_AFTER = re.compile(r"(?:[ \t]+and\s+the\s+weekend)?[ \t]*(?::|\s[\u2013\u2014-]\s)")
 
 
 def _bare_weekday(
@@ -4941,6 +5028,8 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 in_paragraph = _era_year(scene, tense, month)
             if in_paragraph is None and tense == "past":
                 in_paragraph = _month_of_the_day_told(scene, cand, month)
+            if in_paragraph is None and tense == "past":
+                in_paragraph = _month_near_the_day_told(scene, cand, month)
             near = _retold_day(scene, tense, dt.date(year, month, 1))
             if in_paragraph is not None:
                 year = in_paragraph
@@ -4980,6 +5069,29 @@ def _month_of_the_day_told(scene: Scene, cand: Candidate, month: int) -> int | N
     ):
         return None
     return told.year
+
+
+def _month_near_the_day_told(scene: Scene, cand: Candidate, month: int) -> int | None:
+    """'signed on Sunday, August 12, 1990 ... The army took over eight days later. The
+    barricades came down at the end of August', written in 1992: a month within weeks of
+    the day its paragraph just told, years before the report, is in that year ('on October
+    7 last year ... in late September' has moved on to this year's)."""
+    told, ref = scene.story.last_day, scene.reference
+    if (
+        told is None
+        or ref is None
+        or told.year > ref.year - _YEARS_BACK_TOLD
+        or "\n\n" in scene.text[scene.story.last_day_end : cand.start]
+    ):
+        return None
+    near = _near_a_day_told(scene, cand, month, _MID_MONTH)
+    if near is None or cal.month_span(near.year, month)[1] < told:
+        return None  # a story goes on: a month over before the day told is not its year's
+    return near.year
+
+
+_MID_MONTH = 15
+_YEARS_BACK_TOLD = 2  # a story told this many calendar years back or more
 
 
 def _this_year_in_sentence(scene: Scene, cand: Candidate) -> bool:
@@ -5076,7 +5188,7 @@ def _day_of_the_month(
 def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     """'on the 24th': that day of the reference month, or of the next or last month when the
     tense looks past the reference day ('will expire on the 3rd', written on the 23rd)."""
-    spelled = cand.parts.get("spday")
+    spelled = cand.parts.get("spday") or cand.parts.get("spsmall")
     nth = (
         LEXICON.day_ordinals[spelled.lower()]
         if spelled

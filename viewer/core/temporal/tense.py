@@ -675,9 +675,9 @@ def resolve_weekday(weekday: int, ref: dt.date, tense: Tense, rel: str = "") -> 
         # Said on a Thursday, 'last Wednesday' is not yesterday (which news would call
         # 'yesterday' or 'on Wednesday') but the week before's
         return ref - dt.timedelta(days=8)
-    if rel in ("last", "past", "this past", "the previous", "the last"):
+    if rel in ("last", "past", "this past", "the past", "the previous", "the last"):
         return ref - dt.timedelta(days=back or 7)
-    if rel in ("next", "coming", "this coming", "the following", "the next"):
+    if rel in ("next", "coming", "this coming", "the coming", "the following", "the next"):
         return ref + dt.timedelta(days=ahead or 7)
     if rel == "this":
         return ref + dt.timedelta(days=weekday - ref.isoweekday())

@@ -1,0 +1,192 @@
+"""What ceasefire sets DQ-DT (news for young readers, machine translations, humanitarian
+logistics, personal blogs) showed, fixed as general rules and checked here on text written
+for the tests.
+
+- A translation's 'before two weeks' is two weeks ago; 'before two weeks had passed' is not.
+- 'at the dawn of today', 'since the morning hours of today', 'the evening of yesterday':
+  that day's part, as 'at dawn today' is.
+- 'on the past Wednesday', 'the coming Thursday': last Wednesday, next Thursday.
+- 'on 9th of this month' needs no 'the'; 'on the first of next month' is a day.
+- 'the Friday prayer leader of Urmia' is an office, not a Friday.
+- A diary's header 'entry 31 :: Saturday 3 July 1999, 10:40 pm, Honiara' dates it.
+- A military clock 'on' a day is a clock, not a year: 'by 1800 on 12 August'.
+- A schedule's clock with its weekday and figures: 'ETD 06:00 Thu 05/04'.
+- A schedule line's 'D+1' and 'D+2', with no D-Day in the text, count from the day it gave.
+- The feasts counted from Easter (TimeML set BV): 'Palm Sunday', 'Maundy Thursday', 'Holy
+  Saturday', 'Pentecost', 'Ascension Day', 'Shrove Tuesday'.
+- A blog comment's stamp, its writer before or after it, dates the comment's 'yesterday':
+  'Reply - 13 August 1999 at 4:03 pm - Aunty Grace', 'Farid H. - 7 March 2023 at 11:52 pm'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from viewer.core.ingest import find_publication_date
+from viewer.core.temporal import tag
+
+
+def values(text: str, reference: dt.date) -> dict[str, str]:
+    return {e.text: e.value for e in tag(text, reference)}
+
+
+def test_before_a_length_in_a_translation_is_that_long_ago() -> None:
+    text = "A similar agreement reached before two weeks between the same sides did not hold."
+    assert values(text, dt.date(2012, 4, 1)) == {"before two weeks": "2012-W11"}
+    assert values("Before two days, a spokesman said so.", dt.date(2012, 4, 1)) == {
+        "Before two days": "2012-03-30"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They must leave before two weeks have passed.",
+        "It happened before three days of talks in Doha.",
+    ],
+)
+def test_before_a_length_that_bounds_something_is_only_a_length(sentence: str) -> None:
+    assert all(v.startswith("P") for v in values(sentence, dt.date(2012, 4, 1)).values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("The shelling stopped at the dawn of today.", "the dawn of today", "2012-04-01TMO"),
+        (
+            "The weapons are silent since the morning hours of today.",
+            "the morning hours of today",
+            "2012-04-01TMO",
+        ),
+        ("It was concluded in the evening of yesterday.", "the evening of yesterday", ""),
+    ],
+)
+def test_a_part_of_today_or_yesterday_said_with_of_is_that_day_s(
+    sentence: str, expression: str, value: str
+) -> None:
+    assert values(sentence, dt.date(2012, 4, 1))[expression] == (value or "2012-03-31TEV")
+
+
+def test_the_past_and_the_coming_weekday_are_last_and_next() -> None:
+    reference = dt.date(2014, 1, 6)  # a Monday
+    text = "The tension started on the past Wednesday, when a man was wounded."
+    assert values(text, reference) == {"the past Wednesday": "2014-01-01"}
+    text = "Forty trucks of aid will leave the coming Thursday."
+    assert values(text, reference) == {"the coming Thursday": "2014-01-09"}
+
+
+def test_a_day_of_this_or_next_month_said_as_regional_papers_say_it() -> None:
+    reference = dt.date(1995, 8, 14)
+    text = "The meetings started on 9th of this month in Drogheda."
+    assert values(text, reference) == {"9th of this month": "1995-08-09"}
+    text = "The committee will present its report on the first of next month."
+    assert values(text, reference) == {"the first of next month": "1995-09-01"}
+    # a small spelled ordinal alone counts, not a day
+    assert values("He came first of all, on the second attempt.", reference) == {}
+
+
+def test_the_friday_prayer_leader_is_an_office() -> None:
+    text = "Yesterday, Friday, the Friday prayer leader of Urmia thanked the fighters."
+    found = [(e.text, e.value) for e in tag(text, dt.date(2011, 10, 1))]
+    # the second 'Friday' is not a date
+    assert found == [("Yesterday", "2011-09-30"), ("Friday", "2011-09-30")]
+
+
+def test_a_diary_header_with_its_place_after_the_date_dates_it() -> None:
+    text = (
+        "kokonut wireless :: an online diary\n"
+        "entry 31 :: Saturday 3 July 1999, 10:40 pm, Honiara\n\n"
+        "Home. I flew back from Suva on Thursday."
+    )
+    assert find_publication_date(text, "diary.txt")[0] == dt.date(1999, 7, 3)
+
+
+def test_a_military_clock_on_a_day_is_no_year() -> None:
+    text = (
+        "Teams must have vaccine in their district by 1800 on 12 August. Tally sheets reach "
+        "provincial offices by 20 August. The second round is planned for a pause from 0600 "
+        "on 10 September to 1800 on 12 September."
+    )
+    assert values(text, dt.date(1999, 8, 11)) == {
+        "1800 on 12 August": "1999-08-12T18:00",
+        "20 August": "1999-08-20",
+        "0600 on 10 September": "1999-09-10T06:00",
+        "1800 on 12 September": "1999-09-12T18:00",
+    }
+    # a year is still a year, and a number naming something is no clock
+    assert values("In 1800 on the island there were few people.", dt.date(1999, 8, 11)) == {
+        "1800": "1800"
+    }
+    text = "The Council endorsed the package in Resolution 2202 on Tuesday."
+    assert values(text, dt.date(2015, 2, 20)) == {"Tuesday": "2015-02-17"}
+
+
+def test_a_schedule_s_clock_takes_its_weekday_and_figures() -> None:
+    text = "ETD Mogadishu port 06:00 Thu 05/04, ETA Afgooye 09:30 same day, return empty D+1."
+    found = values(text, dt.date(2007, 4, 4))
+    # 5 April 2007 was a Thursday; 4 May was not
+    assert found["06:00 Thu 05/04"] == "2007-04-05T06:00"
+    assert found["D+1"] == "2007-04-06"
+
+
+def test_a_schedule_line_s_days_after_count_from_the_day_it_gave() -> None:
+    text = "Second convoy: ETD Sat 07/04. Distribution on D+1 and D+2 at the roadside sites."
+    found = [(e.text, e.value) for e in tag(text, dt.date(2007, 4, 4))]
+    assert ("D+1", "2007-04-08") in found
+    assert ("D+2", "2007-04-09") in found
+    # no day given, or a minus sign: nothing to count from ('Exhibit D-90')
+    text = "Exhibit D-90, a copy of the agreement, was sent to the jury room."
+    assert [e.start for e in tag(text, dt.date(1992, 6, 29))] == [None]
+
+
+BLOG = (
+    "kokonut wireless :: an online diary\n"
+    "entry 31 :: Saturday 3 July 1999, 10:40 pm, Honiara\n\n"
+    "At the market yesterday the betel nut sellers were back.\n\n"
+    "COMMENTS\n\n"
+    "Reply - 5 July 1999 at 8:12 am - Joseph K.\n"
+    "Glad you got home safe. Yesterday our church in Suva prayed for Guadalcanal.\n\n"
+    "Farid H. - 13 August 1999 at 4:03 pm\n"
+    "Your mother says they signed the second agreement yesterday at Panatina.\n"
+)
+
+
+def test_a_blog_comment_s_yesterday_is_the_day_before_its_stamp() -> None:
+    said = [e.value for e in tag(BLOG, dt.date(1999, 7, 3)) if e.text.lower() == "yesterday"]
+    assert said == ["1999-07-02", "1999-07-04", "1999-08-12"]
+
+
+def test_a_comment_a_day_after_the_note_it_answers_keeps_the_note_s_year() -> None:
+    text = (
+        "Lalremsiami Store, Vairengte\n8 August at 7:32 PM \u00b7 Vairengte \u00b7 Public\n\n"
+        "The two state governments met in Aizawl on Thursday.\n\nComments\n\n"
+        "Rafiq Uddin\n9 August at 6:47 AM\nThe trucks came in last night to Lailapur.\n"
+    )
+    found = {e.text: e.value for e in tag(text, dt.date(2021, 8, 8))}
+    assert found["last night"] == "2021-08-08TNI"
+
+
+def test_a_feast_s_service_is_on_the_feast() -> None:
+    text = "Cardinal Obando used his Palm Sunday Mass to ask both sides to honour the deal."
+    assert values(text, dt.date(1988, 4, 10)) == {"Palm Sunday": "1988-03-27"}
+    # a place named after a feast is no day
+    assert values("The convoy sailed for Christmas Island.", dt.date(1988, 4, 10)) == {}
+
+
+@pytest.mark.parametrize(
+    ("feast", "day"),
+    [
+        ("Shrove Tuesday", "2005-02-08"),
+        ("Palm Sunday", "2005-03-20"),
+        ("Maundy Thursday", "2005-03-24"),
+        ("Holy Saturday", "2005-03-26"),
+        ("Ascension Day", "2005-05-05"),
+        ("Pentecost", "2005-05-15"),
+    ],
+)
+def test_a_feast_counted_from_easter_is_its_day(feast: str, day: str) -> None:
+    # Easter fell on 27 March in 2005
+    found = values(f"The parish will mark {feast} in the spring.", dt.date(2005, 1, 10))
+    assert found[feast] == day
