@@ -18,6 +18,12 @@ the tests.
   Friday, 29 October', told of 1999 in a judgment of 2006.
 - A month within weeks of the day its paragraph just told, in an earlier year, is in that
   year: 'signed on Sunday, August 12, 1990 ... came down at the end of August'.
+- A case study or a memoir whose dates written in full all lie years before it, and that
+  tells no day from its own ('Tuesday', 'yesterday'), goes on in the year it last named:
+  'On 25 April 2003 ... Over the summer ... by August'; news that writes only its background
+  in full does not ('The record was set on July 24, 2006 ... on Tuesday ... this summer').
+- A heading that opens its entry's line, 'Wednesday, Aug. 15: At noon ...', dates that
+  entry's paragraph only.
 - A week-ahead diary's day headings in the present are days to come: 'Thursday: President
   Biden gives his State of the Union address', 'The weekend: ...'; 'Today:' under a heading
   in capitals is today, not a show's name.
@@ -222,3 +228,35 @@ def test_a_week_ahead_diary_s_day_headings_are_days_to_come() -> None:
     assert ("Thursday", "2024-03-07") in every
     assert ("Thursday", "2024-02-29") in every
     assert ("Tuesday", "2024-02-27") in every
+
+
+CASE_STUDY = (
+    "4.1 Background\n\n"
+    "The rebellion is usually dated to the attack on the airport at El Fasher on 25 April "
+    "2003 (Flint and de Waal 2008, 99-101). The fighting had simmered since at least mid-2002. "
+    "Over the summer the government answered with air strikes, and by August the rebels had "
+    "won a string of engagements.\n\n"
+    "On 3 September 2003 the parties signed a truce; on 4 November 2003 they extended it, and "
+    "talks reopened in N'Djamena in December."
+)
+
+
+def test_a_case_study_goes_on_in_the_year_it_last_named() -> None:
+    found = values(CASE_STUDY, dt.date(2014, 6, 16))
+    assert found["the summer"] == "2003-SU"
+    assert found["August"] == "2003-08"
+    assert found["December"] == "2003-12"
+    # news that tells its own days by weekday writes only its background in full
+    news = CASE_STUDY.replace("the parties signed", "officials said on Tuesday the parties signed")
+    assert values(news, dt.date(2014, 6, 16))["August"] == "2013-08"
+
+
+def test_an_entry_heading_dates_its_own_paragraph_only() -> None:
+    text = (
+        "THIS WEEK IN 1945\n\n"
+        "Wednesday, Aug. 15: At noon Tokyo time, the emperor's voice was heard on the radio.\n\n"
+        "Fifty years on, the city's memorial service was held this morning."
+    )
+    found = values(text, dt.date(1995, 8, 6))
+    assert found["noon Tokyo time"] == "1945-08-15T12:00"
+    assert found["this morning"] == "1995-08-06TMO"

@@ -12,6 +12,8 @@ for the tests.
 - A military clock 'on' a day is a clock, not a year: 'by 1800 on 12 August'.
 - A schedule's clock with its weekday and figures: 'ETD 06:00 Thu 05/04'.
 - A schedule line's 'D+1' and 'D+2', with no D-Day in the text, count from the day it gave.
+- A reporter's notebook: 'tmrw', 'yday', 'in 2 wks'; an entry headed 'Wed 29/3:' tells its
+  'today' of that day; its bare 'on 8/3' and 'for 25/3' are days and months.
 - The feasts counted from Easter (TimeML set BV): 'Palm Sunday', 'Maundy Thursday', 'Holy
   Saturday', 'Pentecost', 'Ascension Day', 'Shrove Tuesday'.
 - A blog comment's stamp, its writer before or after it, dates the comment's 'yesterday':
@@ -190,3 +192,25 @@ def test_a_feast_counted_from_easter_is_its_day(feast: str, day: str) -> None:
     # Easter fell on 27 March in 2005
     found = values(f"The parish will mark {feast} in the spring.", dt.date(2005, 1, 10))
     assert found[feast] == day
+
+
+NOTEBOOK = (
+    "FIELD NOTEBOOK 3 (typed up on return)\n\n"
+    "Tue 21/3 am: relief camp. R5: last rice ration came on 8/3, next one promised for 25/3.\n\n"
+    "Wed 29/3: BLT declared a unilateral CF, effective from today. Talks expected in 2 wks.\n\n"
+    'Thu 30/3: shops open past dark. R3: "Yesterday we heard it on the radio."\n\n'
+    "Sun 2/4: last day. Bus back to Guwahati tmrw. Voter registration restarted yday.\n"
+)
+
+
+def test_a_notebook_s_entries_are_read_on_their_own_days() -> None:
+    found = [(e.text, e.value) for e in tag(NOTEBOOK, dt.date(2000, 4, 2))]
+    assert ("8/3", "2000-03-08") in found
+    assert ("25/3", "2000-03-25") in found
+    assert ("today", "2000-03-29") in found
+    assert ("2 wks", "P2W") in found
+    assert ("Yesterday", "2000-03-29") in found
+    assert ("tmrw", "2000-04-03") in found
+    assert ("yday", "2000-04-01") in found
+    # figures alone in prose that writes no dates so are no day: 'a 3/4 majority'
+    assert values("The motion passed with a 3/4 majority on 8/3.", dt.date(2000, 4, 2)) == {}

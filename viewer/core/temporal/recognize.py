@@ -46,7 +46,8 @@ NUMBER = (
 VAGUE_COUNT = alternation(LEXICON.vague_counts)
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?"
-    r"|years?|decades?|century|centuries)\b"
+    r"|years?|decades?|century|centuries"
+    r"|wks?|hrs?|yrs?|mths?)\b"  # 'in 2 wks', as notes and messages shorten them
 )
 UNIT_SINGULAR = r"(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)\b"
 SEASON = alternation(LEXICON.seasons) + r"\b"
@@ -444,6 +445,7 @@ def _fam_day_month_figures(n: Namer) -> str:
         + "|(?:"
         + _after(
             "of",
+            "for",  # 'next ration promised for 25/3'
             "from",
             "since",
             "until",
@@ -1208,6 +1210,7 @@ _RELDAY = (
     # ('day before yesterday', without 'the', as Indian and Pakistani papers write it)
     r"(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow"
     r"|today|yesterday|tomorrow|tonight"
+    r"|tmrw|yday"  # as a reporter's notes shorten them
     # as the papers of the 1950s still wrote them; 'day-to-day' is no day
     r"|(?<![-\w])to-(?:day|night|morrow)(?!-)"
 )

@@ -74,6 +74,10 @@ class Story:
     review_read: bool = False
     d_day: dt.date | None = None  # the day an agreement's 'D-Day' is; looked up when first asked
     d_day_read: bool = False
+    # whether the dates the text writes in full lie years before the reference (a memoir,
+    # a case study, a retrospective): read once, when first asked
+    narrative: bool | None = None
+    reading_at: int = -1  # where the expression being resolved starts
     # a schedule line's day its 'D+1' and 'D+2' count from, and where the last of them ends
     counted_from: tuple[dt.date, int] | None = None
     day_one: dt.date | None = None  # the date an operation's 'Day 1' is; looked up when asked
@@ -294,6 +298,8 @@ def _is_day_heading(text: str, start: int, end: int) -> bool:
     if line_end == len(text):
         return False
     rest = text[end:line_end].strip(" \t:.")
+    if rest and _ENTRY_HEAD_AFTER.match(text, end, line_end):
+        rest = ""  # 'Wed 29/3: BLT declared a ceasefire', a notebook's entry on its day
     if rest and (
         line_end - line_start > _DIARY_HEADING or _DIARY_TAIL.fullmatch(text, end, line_end) is None
     ):
@@ -309,6 +315,7 @@ _SECTION_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][A-Z '\u2019&,:-]{3,60}[ \t
 # A diary's entry heading: 'Day 4 - Monday 9 November, Goris', 'Sun 18th', 'Tuesday 10th,
 # 02:10', 'Sunday 15th, evening', 'Sat 17 Aug, Nazran.'
 _DIARY_HEADING = 48  # characters: longer, the line is a sentence
+_ENTRY_HEAD_AFTER = re.compile(r"(?:[ \t]+(?:am|pm|eve))?[ \t]*:[ \t]+\S", re.IGNORECASE)
 _DIARY_LEAD = re.compile(
     r"(?:day\s+\d{1,3}\s*[-\u2013\u2014:,.]?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?"
     # a letter's place: 'Banda Aceh, Saturday 28 December'
@@ -807,15 +814,72 @@ def _follow_era(story: Story, expression: TimeExpression, ref: dt.date | None) -
 
 def _era_year(scene: Scene, tense: Tense, month: int, day: int = 1) -> int | None:
     """The story's era year for a yearless date not told in the future, with the next one
-    when the date lies most of a year before the last day told."""
+    when the date lies most of a year before the last day told. In a text whose dates
+    written in full are nearly all years before the reference, the year it last named."""
     era = scene.story.era
     if era is None or era[1] < _ERA_DATES or tense == "future":
-        return _reviewed_year(scene, tense, month, day)
+        reviewed = _reviewed_year(scene, tense, month, day)
+        if reviewed is not None or tense == "future":
+            return reviewed
+        era = _narrative_era(scene)
+        if era is None:
+            return None
     year = era[0]
     day_told = scene.story.last_day
     if day_told is None or day_told == scene.reference or not year <= day_told.year <= year + 1:
         return year  # ('Today the accord is dead.' is no day of the story told)
     return _year_going_on(day_told, month, day)
+
+
+def _narrative_era(scene: Scene) -> tuple[int, int] | None:
+    """The year the text last named in full, when the text tells a story years behind its
+    reference: most of its dates written in full are two years or more before it ('On 3
+    September 2003 ... On 4 November 2003 ...' in a case study of 2014), and so its
+    yearless 'in late October' is the story's, not last October."""
+    story, ref = scene.story, scene.reference
+    if ref is None:
+        return None
+    if story.narrative is None:
+        years = [int(found["year"]) for found in _FULL_DATE_WRITTEN.finditer(scene.text)]
+        old = sum(year <= ref.year - _YEARS_BACK_TOLD for year in years)
+        story.narrative = (
+            len(years) >= _NARRATIVE_DATES
+            and old >= _NARRATIVE_SHARE * len(years)
+            # news tells its own days by 'Tuesday' and 'yesterday', and writes in full only
+            # the background's: 'The record was set on July 24, 2006 ... this summer'
+            and len(_TOLD_FROM_TODAY.findall(scene.text)) <= _TOLD_FROM_TODAY_AT_MOST
+        )
+    year = story.explicit_year
+    if (
+        not story.narrative
+        or year is None
+        or year > ref.year - _YEARS_BACK_TOLD
+        # the paragraph that named the year: the next may be back in the present ('a summit
+        # in Kazan on 24 June 2011 broke up ... \n\n Aliyev and Sargsyan last met in Vienna
+        # on 19 November')
+        or "\n\n" in scene.text[story.explicit_year_end : max(story.reading_at, 0)]
+    ):
+        return None
+    return (year, _ERA_DATES)
+
+
+# a date written in full, its year given: '3 September 2003', 'Sept. 3, 2003', 'April 2003'
+_FULL_DATE_WRITTEN = re.compile(
+    r"\b(?:\d{1,2}\s+(?:" + MONTH + r")|(?:" + MONTH + r")\.?(?:\s+\d{1,2},?)?)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# a day told from the report's own: 'yesterday', 'last week', a weekday without 'the' ('the
+# date of signature was indeed a Tuesday' only names one)
+_TOLD_FROM_TODAY = re.compile(
+    r"\b(?:yesterday|today|tonight|tomorrow|(?<!the\s)(?:this|last|next)\s+week"
+    r"|(?<!the\s)(?<!that\s)(?<!\ba\s)(?<!every\s)(?<!each\s)"
+    r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!'s))\b",
+    re.IGNORECASE,
+)
+_TOLD_FROM_TODAY_AT_MOST = 0
+_NARRATIVE_DATES = 3  # so many dates written in full tell whether a text is a retrospective
+_NARRATIVE_SHARE = 0.75  # the share of them years behind the reference that makes it one
 
 
 def _reviewed_year(scene: Scene, tense: Tense, month: int, day: int) -> int | None:
@@ -1986,6 +2050,8 @@ def _day_month_figures(cand: Candidate, scene: Scene) -> TimeExpression | None:
             and (len(p["fday"]) == 1 or len(p["fmonth"]) == 1)
             and max(first, second) <= 12  # '3/4' is a fraction as often; '22/8' is no fraction
             and _FULL_FIGURES.search(text) is None
+            # a notebook whose entries are headed 'Mon 20/3', 'Tue 21/3' writes its dates so
+            and len(_DAY_FIGURES_HEADS.findall(text)) < _FIGURE_HEADS
         )
     ):
         return None  # '24/7', '9/11', 'on 3/4' in prose
@@ -2023,6 +2089,11 @@ def _day_month_figures(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 _FIGURES_NOT_A_DAY = frozenset([(24, 7), (9, 11)])  # 'open 24/7', 'since 9/11'
 _FULL_FIGURES = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)(?![\d/])")
+_DAY_FIGURES_HEADS = re.compile(
+    r"^[ \t]*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?[ \t]+\d{1,2}/\d{1,2}\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FIGURE_HEADS = 2
 
 
 # a place named by a day and month, as the Arab world and Latin America name theirs
@@ -3918,6 +3989,7 @@ def _relday(cand: Candidate, scene: Scene) -> TimeExpression | None:
             relative=True,
         )
     word = " ".join(p["rday"].lower().replace("to-", "to").split())
+    word = {"tmrw": "tomorrow", "yday": "yesterday"}.get(word, word)
     if word.startswith("day "):
         word = "the " + word  # 'day before yesterday'
     offsets = {
@@ -5532,6 +5604,7 @@ def _labels_a_figure(cand: Candidate, text: str, precision: Precision) -> bool:
 
 def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
     reference = scene.reference  # the document's own, before any heading's day
+    scene.story.reading_at = cand.start
     dateline_at = scene.story.dateline_at
     if dateline_at >= 0 and _BYLINE.search(scene.text, dateline_at, cand.start):
         # 'From Our Diplomatic Correspondent' in London: the Munsan dateline's day is over
@@ -5670,6 +5743,10 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
             ):
                 story.heading_day = expression.start
                 story.heading_end, story.section_at = expression.char_end, -1
+                if _ENTRY_HEAD_AFTER.match(scene.text, expression.char_end):
+                    # 'Wednesday, Aug. 15: At noon ...' heads its own paragraph only
+                    ends = scene.text.find("\n\n", expression.char_end)
+                    story.section_at = len(scene.text) + 1 if ends < 0 else ends
             elif expression.precision is Precision.DAY and scene.reference is not None:
                 story.listing_day = expression.start
             elif expression.precision is Precision.YEAR and not expression.relative:
