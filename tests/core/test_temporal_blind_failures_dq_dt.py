@@ -14,6 +14,9 @@ for the tests.
 - A schedule line's 'D+1' and 'D+2', with no D-Day in the text, count from the day it gave.
 - A reporter's notebook: 'tmrw', 'yday', 'in 2 wks'; an entry headed 'Wed 29/3:' tells its
   'today' of that day; its bare 'on 8/3' and 'for 25/3' are days and months.
+- An official text's days counted from itself (set DW): 'with effect from the date of this
+  Proclamation', 'takes effect on the date of its signature', 'within fifteen days of the
+  signature of this Decree', 'the thirtieth day following the publication of this Decree'.
 - The feasts counted from Easter (TimeML set BV): 'Palm Sunday', 'Maundy Thursday', 'Holy
   Saturday', 'Pentecost', 'Ascension Day', 'Shrove Tuesday'.
 - A blog comment's stamp, its writer before or after it, dates the comment's 'yesterday':
@@ -214,3 +217,42 @@ def test_a_notebook_s_entries_are_read_on_their_own_days() -> None:
     assert ("yday", "2000-04-01") in found
     # figures alone in prose that writes no dates so are no day: 'a 3/4 majority'
     assert values("The motion passed with a 3/4 majority on 8/3.", dt.date(2000, 4, 2)) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        (
+            "With effect from the date of this Proclamation, the Joint Task Force shall suspend "
+            "all offensive operations.",
+            "the date of this Proclamation",
+            "2021-10-15",
+        ),
+        (
+            "This Decree, which takes effect on the date of its signature, shall be published.",
+            "the date of its signature",
+            "2021-10-15",
+        ),
+        (
+            "Such declarations shall reach the Minister within fifteen days of the signature of "
+            "this Decree.",
+            "fifteen days of the signature of this Decree",
+            "2021-10-30",
+        ),
+        (
+            "Arms surrendered before the end of the thirtieth day following the publication of "
+            "this Decree shall be destroyed.",
+            "the thirtieth day following the publication of this Decree",
+            "2021-11-14",
+        ),
+    ],
+)
+def test_an_official_text_s_days_count_from_its_own_date(
+    sentence: str, expression: str, value: str
+) -> None:
+    assert values(sentence, dt.date(2021, 10, 15)) == {expression: value}
+
+
+def test_a_date_that_is_not_the_document_s_is_no_day() -> None:
+    text = "Given the date of the talks, nothing moved. To date, 40 people have died."
+    assert values(text, dt.date(2021, 10, 15)) == {}

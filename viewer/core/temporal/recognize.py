@@ -540,6 +540,41 @@ def _fam_mdy(n: Namer) -> str:
     )
 
 
+# what an official text calls itself: 'this Decree', 'this Order', 'this Proclamation'
+_THIS_DOCUMENT = (
+    r"this\s+(?:decree|order|proclamation|ordinance|notice|instrument|regulations?|act)\b"
+)
+_DONE_TO_IT = r"(?:signature|signing|publication|adoption|issue)"
+
+
+def _fam_doc_day(n: Namer) -> str:
+    """The days an order or a decree counts from itself: 'with effect from the date of this
+    Proclamation', 'takes effect on the date of its signature', 'within fifteen days of the
+    signature of this Decree', 'the thirtieth day following the publication of this Decree'."""
+    return (
+        r"(?:the\s+)?(?:date|day)\s+of\s+(?:"
+        + n("dself", r"(?:the\s+)?(?:" + _DONE_TO_IT + r"\s+of\s+)?" + _THIS_DOCUMENT)
+        + "|"
+        + n("dits", r"its\s+" + _DONE_TO_IT)
+        + r"\b)"
+        + "|"
+        + n("dn", NUMBER)
+        + r"\s+"
+        + n("dunit", r"days?|weeks?|months?")
+        + r"\s+(?:of|after|from|following)\s+(?:the\s+)?(?:date\s+of\s+)?(?:"
+        + _DONE_TO_IT
+        + r"\s+of\s+)?"
+        + _THIS_DOCUMENT
+        + "|"
+        + r"the\s+"
+        + n("dord", alternation(LEXICON.day_ordinals))
+        + r"\s+day\s+(?:following|after)\s+(?:the\s+)?"
+        + _DONE_TO_IT
+        + r"\s+of\s+"
+        + _THIS_DOCUMENT
+    )
+
+
 def _fam_legal_day(n: Namer) -> str:
     """The day as deeds and orders write it: 'on the 14th day of March 2019', 'this 5th day of
     June', 'the fourteenth day of March, two thousand and nineteen'."""
@@ -1529,6 +1564,7 @@ FAMILIES: tuple[tuple[str, Callable[[Namer], str]], ...] = (
     ("month_range", _fam_month_range),
     ("mdy", _fam_mdy),
     ("legal_day", _fam_legal_day),
+    ("doc_day", _fam_doc_day),
     ("digest_month", _fam_digest_month),
     ("dmy", _fam_dmy),
     ("other_calendar", _fam_other_calendar),

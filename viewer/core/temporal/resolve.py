@@ -5420,6 +5420,25 @@ def _vague(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _expr(cand, scene, TimexType.DATE, LEXICON.vague[word])
 
 
+def _doc_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
+    """A day an official text counts from its own date, the reference: 'the date of this
+    Proclamation', 'within fifteen days of the signature of this Decree'."""
+    p, ref = cand.parts, scene.reference
+    if ref is None:
+        return _unresolved(cand, scene, "XXXX-XX-XX")
+    if "dn" in p:
+        amount = number_of(p["dn"])
+        if amount is None:
+            return None
+        unit = p["dunit"].lower().rstrip("s")
+        day = _shift(ref, {"day": "D", "week": "W", "month": "M"}[unit], int(amount))
+    elif "dord" in p:
+        day = ref + dt.timedelta(days=LEXICON.day_ordinals[p["dord"].lower()])
+    else:
+        day = ref
+    return _period(cand, scene, Precision.DAY, day, relative=True)
+
+
 RESOLVERS: dict[str, Resolver] = {
     "date_time_group": _date_time_group,
     "iso": _iso,
@@ -5437,6 +5456,7 @@ RESOLVERS: dict[str, Resolver] = {
     "dmy": _mdy,
     "other_calendar": _other_calendar,
     "legal_day": _legal_day,
+    "doc_day": _doc_day,
     "digest_month": _digest_month,
     "month_year": _month_year,
     "listed_day": _listed_day,
