@@ -17,6 +17,8 @@ for the tests.
 - An official text's days counted from itself (set DW): 'with effect from the date of this
   Proclamation', 'takes effect on the date of its signature', 'within fifteen days of the
   signature of this Decree', 'the thirtieth day following the publication of this Decree'.
+- An anniversary counted from the month before or after this one (set DU): 'Eleven years
+  ago next month'.
 - The feasts counted from Easter (TimeML set BV): 'Palm Sunday', 'Maundy Thursday', 'Holy
   Saturday', 'Pentecost', 'Ascension Day', 'Shrove Tuesday'.
 - A blog comment's stamp, its writer before or after it, dates the comment's 'yesterday':
@@ -256,3 +258,10 @@ def test_an_official_text_s_days_count_from_its_own_date(
 def test_a_date_that_is_not_the_document_s_is_no_day() -> None:
     text = "Given the date of the talks, nothing moved. To date, 40 people have died."
     assert values(text, dt.date(2021, 10, 15)) == {}
+
+
+def test_an_anniversary_of_next_or_last_month_is_that_month() -> None:
+    text = "Eleven years ago next month, the IRA declared a complete cessation of operations."
+    assert values(text, dt.date(2005, 7, 29)) == {"Eleven years ago next month": "1994-08"}
+    text = "Ten years ago last month the accord was signed in Dayton."
+    assert values(text, dt.date(2005, 12, 2)) == {"Ten years ago last month": "1995-11"}

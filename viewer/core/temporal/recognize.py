@@ -944,12 +944,14 @@ def _fam_offset(n: Namer) -> str:
         + r"(?:\s+or\s+so)?\s+"
         + n("dir", _OFFSET_DIR)
         + r"\b"
-        # 'twenty-five years ago this month': the same month, so many years back; 'Ten
-        # years ago on Wednesday', 'Seventy years ago next Thursday': that day's anniversary
+        # 'twenty-five years ago this month': the same month, so many years back ('Eleven
+        # years ago next month': the month after it); 'Ten years ago on Wednesday', 'Seventy
+        # years ago next Thursday': that day's anniversary
         + r"(?:\s+"
         + n(
             "same",
-            r"this\s+month|this\s+week|today|tomorrow|yesterday|(?:(?:on|next|this)\s+)?" + WEEKDAY,
+            r"this\s+month|this\s+week|(?:next|last)\s+month|today|tomorrow|yesterday"
+            r"|(?:(?:on|next|this)\s+)?" + WEEKDAY,
         )
         + r"\b)?"
         + "|"

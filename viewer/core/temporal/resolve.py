@@ -3103,7 +3103,13 @@ def _offset(cand: Candidate, scene: Scene) -> TimeExpression | None:
     from_reference = direction in ("ago", "from now", "hence", "back")
     anchor = ref
     same = " ".join(p.get("same", "").lower().split()) or ("today" if "thisday" in p else "")
-    if from_reference and ref is not None and same not in ("", "today", "this month", "this week"):
+    if same in ("next month", "last month") and ref is not None:
+        # 'Eleven years ago next month': the month after this one, so many years back
+        anchor = cal.add_months(ref.replace(day=1), 1 if same == "next month" else -1)
+        same = "this month"
+    elif (
+        from_reference and ref is not None and same not in ("", "today", "this month", "this week")
+    ):
         # 'Five years ago tomorrow', 'Ten years ago on Wednesday': counted back from that day
         anchor = _anniversary_day(same, ref)
         if anchor is None:
