@@ -249,6 +249,9 @@ def test_a_case_study_goes_on_in_the_year_it_last_named() -> None:
     # news that tells its own days by weekday writes only its background in full
     news = CASE_STUDY.replace("the parties signed", "officials said on Tuesday the parties signed")
     assert values(news, dt.date(2014, 6, 16))["August"] == "2013-08"
+    # a 'today' someone wrote on a day of their own is no day of the report's
+    quoted = CASE_STUDY.replace("the parties signed", 'the parties signed ("Quiet today")')
+    assert values(quoted, dt.date(2014, 6, 16))["August"] == "2003-08"
 
 
 def test_an_entry_heading_dates_its_own_paragraph_only() -> None:

@@ -19,6 +19,7 @@ for the tests.
   signature of this Decree', 'the thirtieth day following the publication of this Decree'.
 - An anniversary counted from the month before or after this one (set DU): 'Eleven years
   ago next month'.
+- 'This time last year' sets its paragraph's year, as 'Twenty years ago this week' does.
 - The feasts counted from Easter (TimeML set BV): 'Palm Sunday', 'Maundy Thursday', 'Holy
   Saturday', 'Pentecost', 'Ascension Day', 'Shrove Tuesday'.
 - A blog comment's stamp, its writer before or after it, dates the comment's 'yesterday':
@@ -265,3 +266,19 @@ def test_an_anniversary_of_next_or_last_month_is_that_month() -> None:
     assert values(text, dt.date(2005, 7, 29)) == {"Eleven years ago next month": "1994-08"}
     text = "Ten years ago last month the accord was signed in Dayton."
     assert values(text, dt.date(2005, 12, 2)) == {"Ten years ago last month": "1995-11"}
+
+
+def test_this_time_last_year_sets_its_paragraph_s_year() -> None:
+    text = (
+        "The first weapons were put beyond use in October 2001, and more in April 2002. The "
+        "Assembly was suspended in October 2002 and has not sat since. "
+        "This time last year the parties were still two months away from the talks at Leeds "
+        "Castle in September, and the deal that followed fell apart in December. In January a "
+        "young man was killed outside a Belfast bar. In April Mr Adams asked the IRA to stop."
+    )
+    found = values(text, dt.date(2005, 7, 29))
+    assert found["This time last year"] == "2004-07"
+    assert found["September"] == "2004-09"
+    assert found["December"] == "2004-12"
+    assert found["January"] == "2005-01"
+    assert found["April"] == "2005-04"

@@ -847,7 +847,8 @@ def _narrative_era(scene: Scene) -> tuple[int, int] | None:
             and old >= _NARRATIVE_SHARE * len(years)
             # news tells its own days by 'Tuesday' and 'yesterday', and writes in full only
             # the background's: 'The record was set on July 24, 2006 ... this summer'
-            and len(_TOLD_FROM_TODAY.findall(scene.text)) <= _TOLD_FROM_TODAY_AT_MOST
+            and len(_TOLD_FROM_TODAY.findall(_QUOTED.sub("", scene.text)))
+            <= _TOLD_FROM_TODAY_AT_MOST
         )
     year = story.explicit_year
     if (
@@ -878,6 +879,8 @@ _TOLD_FROM_TODAY = re.compile(
     re.IGNORECASE,
 )
 _TOLD_FROM_TODAY_AT_MOST = 0
+# what someone said or wrote on a day of their own: a diary's "Yesterday ... Today ..."
+_QUOTED = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d")
 _NARRATIVE_DATES = 3  # so many dates written in full tell whether a text is a retrospective
 _NARRATIVE_SHARE = 0.75  # the share of them years behind the reference that makes it one
 
@@ -5691,10 +5694,11 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
             _open_anniversary(story, reference.year - years_back)
     if (
         cand.family == "offset"
-        and ("same" in cand.parts or "thisday" in cand.parts)
+        and ("same" in cand.parts or "thisday" in cand.parts or "thistime" in cand.parts)
         and expression.start is not None
     ):
-        # 'Twenty years ago this week ... signed it on 5 May': the paragraph is in that year
+        # 'Twenty years ago this week ... signed it on 5 May', 'This time last year ... talks
+        # at Leeds Castle in September': the paragraph is in that year
         story.year_opened = (expression.start.year, expression.char_end)
         if (
             reference is not None
