@@ -19,6 +19,7 @@ for the tests.
   signature of this Decree', 'the thirtieth day following the publication of this Decree'.
 - An anniversary counted from the month before or after this one (set DU): 'Eleven years
   ago next month'.
+- A translation's 'the 4 of Rabi al-Awwal 1435' and '18:45 of yesterday'.
 - 'This time last year' sets its paragraph's year, as 'Twenty years ago this week' does.
 - The feasts counted from Easter (TimeML set BV): 'Palm Sunday', 'Maundy Thursday', 'Holy
   Saturday', 'Pentecost', 'Ascension Day', 'Shrove Tuesday'.
@@ -282,3 +283,14 @@ def test_this_time_last_year_sets_its_paragraph_s_year() -> None:
     assert found["December"] == "2004-12"
     assert found["January"] == "2005-01"
     assert found["April"] == "2005-04"
+
+
+def test_a_translation_s_other_calendar_day_and_clock_of_yesterday() -> None:
+    text = (
+        "The Hijri date of the agreement, the 4 of Rabi al-Awwal 1435, was written on it. It "
+        "was concluded at 18:45 of yesterday in the camp."
+    )
+    assert values(text, dt.date(2014, 1, 6)) == {
+        "the 4 of Rabi al-Awwal 1435": "2014-01-05",
+        "18:45 of yesterday": "2014-01-05T18:45",
+    }

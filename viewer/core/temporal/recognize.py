@@ -304,8 +304,9 @@ def _fam_time(n: Namer) -> str:
         + n("bracket", _BRACKET_ZONE)
         + ")?"  # '17:00 IST (11:30 GMT)'
         # one blank only: '00:05  SATURDAY: ...' on a ticker is a stamp, then a label
-        # '11:59 p.m. of Aug. 27', as Philippine copy writes it
-        + r"(?:(?:\s*,\s*|\s(?![ \t]))(?:on\s+|of\s+(?=\S+\s+\d)|"
+        # '11:59 p.m. of Aug. 27', as Philippine copy writes it; '18:45 of yesterday', as a
+        # translation from Arabic does
+        + r"(?:(?:\s*,\s*|\s(?![ \t]))(?:on\s+|of\s+(?=\S+\s+\d|(?:yesterday|today|tomorrow)\b)|"
         + n("dayrel", r"this|next|last")
         + r"\s+)?"
         + _day_ref(n, dated_weekday=True)
@@ -674,10 +675,12 @@ def _fam_other_calendar(n: Namer) -> str:
 
 def _day_first(n: Namer, key: str, day: str, months: Iterable[str], year: str, era: str) -> str:
     """A day, a month of another calendar and perhaps its year: '23 Khordad 1404', '28
-    Sha'ban 1446 AH'; the parts are named ``key`` + d, m, y."""
+    Sha'ban 1446 AH', and as a translation writes it, 'the 4 of Rabi al-Awwal 1435'; the parts
+    are named ``key`` + d, m, y."""
     return (
-        n(key + "d", day)
-        + r"\s+"
+        r"(?:the\s+(?=\d))?"
+        + n(key + "d", day)
+        + r"(?:\s+of)?\s+"
         + n(key + "m", alternation(months))
         + r"\b(?:,?\s+"
         + n(key + "y", year)
