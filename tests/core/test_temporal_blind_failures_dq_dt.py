@@ -10,7 +10,7 @@ for the tests.
 - 'the Friday prayer leader of Urmia' is an office, not a Friday.
 - A diary's header 'entry 31 :: Saturday 3 July 1999, 10:40 pm, Honiara' dates it.
 - A military clock 'on' a day is a clock, not a year: 'by 1800 on 12 August'.
-- A schedule's clock with its weekday and figures: 'ETD 06:00 Thu 05/04'.
+- A schedule's clock with its weekday and figures: 'ETD 06:00 Thu 05/04', 'ETA 09:30 same day'.
 - A schedule line's 'D+1' and 'D+2', with no D-Day in the text, count from the day it gave.
 - A reporter's notebook: 'tmrw', 'yday', 'in 2 wks'; an entry headed 'Wed 29/3:' tells its
   'today' of that day; its bare 'on 8/3' and 'for 25/3' are days and months.
@@ -137,7 +137,10 @@ def test_a_schedule_s_clock_takes_its_weekday_and_figures() -> None:
     found = values(text, dt.date(2007, 4, 4))
     # 5 April 2007 was a Thursday; 4 May was not
     assert found["06:00 Thu 05/04"] == "2007-04-05T06:00"
+    # a schedule's 'same day' without 'the' is the day its line gave
+    assert found["09:30 same day"] == "2007-04-05T09:30"
     assert found["D+1"] == "2007-04-06"
+    assert values("Same day delivery is promised.", dt.date(2007, 4, 4)) == {}
 
 
 def test_a_schedule_line_s_days_after_count_from_the_day_it_gave() -> None:

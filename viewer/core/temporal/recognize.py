@@ -226,6 +226,7 @@ def _time(n: Namer) -> str:
 # reads folded text, and the family's own match on the text as written ends before it)
 _TOLD_DAY = (
     r"(?-i:t)he\s+same\s+day|(?-i:t)hat\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)"
+    r"|(?<=\d\s)(?-i:s)ame\s+day\b(?!-)"  # 'ETA Afgooye 09:30 same day', as schedules write it
     r"|(?-i:t)he\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)"
 )
 

@@ -1228,7 +1228,7 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
         return _bare_weekday(_weekday(low), ref, _tense(cand, scene), cand, scene)
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
     low = " ".join(low.split())
-    if low.startswith(("the same", "that", "the following", "the next")):
+    if low.startswith(("the same", "same day", "that", "the following", "the next")):
         # 'at 8 a.m. local time the following day': the day the story told, or the next
         told = scene.story.last_day or ref
         if told is None:
