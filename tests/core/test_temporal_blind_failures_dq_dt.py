@@ -20,6 +20,8 @@ for the tests.
 - An anniversary counted from the month before or after this one (set DU): 'Eleven years
   ago next month'.
 - A translation's 'the 4 of Rabi al-Awwal 1435' and '18:45 of yesterday'.
+- 'the Tuesday after the handshake', 'the Friday before the signing': that side of the day
+  told, not the nearest Tuesday or Friday (set DU).
 - 'This time last year' sets its paragraph's year, as 'Twenty years ago this week' does.
 - The feasts counted from Easter (TimeML set BV): 'Palm Sunday', 'Maundy Thursday', 'Holy
   Saturday', 'Pentecost', 'Ascension Day', 'Shrove Tuesday'.
@@ -297,3 +299,16 @@ def test_a_translation_s_other_calendar_day_and_clock_of_yesterday() -> None:
         "the 4 of Rabi al-Awwal 1435": "2014-01-05",
         "18:45 of yesterday": "2014-01-05T18:45",
     }
+
+
+def test_a_weekday_after_or_before_a_thing_told_is_on_that_side_of_it() -> None:
+    text = (
+        "The leaders shook hands on Thursday 8 September 2011. We saw their men at work on "
+        "the Tuesday after the handshake."
+    )
+    assert values(text, dt.date(2012, 3, 9))["Tuesday"] == "2011-09-13"
+    text = (
+        "The deal was signed on Tuesday 5 August 2008. On the Friday before the signing, "
+        "talks stalled."
+    )
+    assert values(text, dt.date(2012, 3, 9))["Friday"] == "2008-08-01"

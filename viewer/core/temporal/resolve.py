@@ -4260,7 +4260,18 @@ def _the_weekday_of_the_week_told(cand: Candidate, scene: Scene, weekday: int) -
     ):
         return None
     back = (told.isoweekday() - weekday) % 7
+    side = _SIDE_OF_A_THING.match(scene.text, cand.end)
+    if side is not None and _tense(cand, scene) == "past":
+        # 'saw them at work on the Tuesday after the handshake', 'on the Friday before the
+        # signing, talks stalled': that side of the day told, however far ('will release its
+        # survey the Sunday before the election' names a day still to come, not one told)
+        if side.group(1).lower() == "after":
+            return told + dt.timedelta(days=(7 - back) or 7)
+        return told - dt.timedelta(days=back or 7)
     return told - dt.timedelta(days=back) if back <= 3 else told + dt.timedelta(days=7 - back)
+
+
+_SIDE_OF_A_THING = re.compile(r"\s+(after|before)\s+the\b", re.IGNORECASE)
 
 
 def _weekday_in_the_days_told(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
