@@ -22,6 +22,7 @@ for the tests.
 - A translation's 'the 4 of Rabi al-Awwal 1435' and '18:45 of yesterday'.
 - 'the Tuesday after the handshake', 'the Friday before the signing': that side of the day
   told, not the nearest Tuesday or Friday (set DU).
+- 'I am coming back on Wednesday': the present of a move arranged lies ahead.
 - 'This time last year' sets its paragraph's year, as 'Twenty years ago this week' does.
 - The feasts counted from Easter (TimeML set BV): 'Palm Sunday', 'Maundy Thursday', 'Holy
   Saturday', 'Pentecost', 'Ascension Day', 'Shrove Tuesday'.
@@ -312,3 +313,14 @@ def test_a_weekday_after_or_before_a_thing_told_is_on_that_side_of_it() -> None:
         "talks stalled."
     )
     assert values(text, dt.date(2012, 3, 9))["Friday"] == "2008-08-01"
+
+
+def test_a_move_arranged_in_the_present_lies_ahead() -> None:
+    reference = dt.date(2021, 8, 9)  # a Monday
+    text = "Didi I am coming back on Wednesday if the buses run."
+    assert values(text, reference) == {"Wednesday": "2021-08-11"}
+    text = "The envoys are meeting on Thursday in Aizawl."
+    assert values(text, reference) == {"Thursday": "2021-08-12"}
+    # a move told in the past stays past
+    text = "Didi was coming back on Wednesday when the road closed."
+    assert values(text, reference) == {"Wednesday": "2021-08-04"}

@@ -101,6 +101,8 @@ def _future_cue(words: list[str], index: int) -> bool:
     word = words[index]
     if word in _FUTURE_WORDS or word.endswith(("'ll", "\u2019ll")):
         return True
+    if word in _IS_NOW and words[index + 1 : index + 2] and words[index + 1] in _ON_THE_WAY:
+        return True  # 'I am coming back on Wednesday', 'the envoy is flying in on Monday'
     if word not in _PHRASE_HEADS:
         return False
     if word == "in" and (index == 0 or words[index - 1] not in _IS):
@@ -112,6 +114,14 @@ def _future_cue(words: list[str], index: int) -> bool:
     return index + 2 < len(words) and (word, words[index + 1], words[index + 2]) in _FUTURE_PHRASES
 
 
+# the present of a move or a meeting arranged: what it is dated by lies ahead
+_IS_NOW = frozenset(["am", "is", "are"])
+_ON_THE_WAY = frozenset(
+    [
+        *("coming", "going", "leaving", "flying", "travelling", "traveling", "returning"),
+        *("heading", "arriving", "meeting", "visiting", "moving"),
+    ]
+)
 _STATE_VERBS = frozenset(
     ["stay", "stays", "remain", "remains", "is", "are", "being", "get", "gets"]
 )
