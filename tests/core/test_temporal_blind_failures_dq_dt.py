@@ -23,6 +23,8 @@ for the tests.
 - 'the Tuesday after the handshake', 'the Friday before the signing': that side of the day
   told, not the nearest Tuesday or Friday (set DU).
 - 'I am coming back on Wednesday': the present of a move arranged lies ahead.
+- A blog's 'Updated: 2 September, 9:40 pm. Short update. ... this morning' tells its
+  paragraph from the update's day, even after the page's own.
 - 'This time last year' sets its paragraph's year, as 'Twenty years ago this week' does.
 - The feasts counted from Easter (TimeML set BV): 'Palm Sunday', 'Maundy Thursday', 'Holy
   Saturday', 'Pentecost', 'Ascension Day', 'Shrove Tuesday'.
@@ -324,3 +326,18 @@ def test_a_move_arranged_in_the_present_lies_ahead() -> None:
     # a move told in the past stays past
     text = "Didi was coming back on Wednesday when the road closed."
     assert values(text, reference) == {"Wednesday": "2021-08-04"}
+
+
+def test_an_update_paragraph_is_told_from_the_update_s_day() -> None:
+    text = (
+        "Posted 31 August 2017\n\nThe pass is closed. This morning the guards waved us back.\n\n"
+        "Updated: 2 September, 9:40 pm. Short update. This morning I was allowed as far as "
+        "Sherathang, and the summit starts tomorrow.\n\n32 comments"
+    )
+    found = [(e.text, e.value) for e in tag(text, dt.date(2017, 8, 31))]
+    assert ("This morning", "2017-08-31TMO") in found
+    assert ("This morning", "2017-09-02TMO") in found
+    assert ("tomorrow", "2017-09-03") in found
+    # an update stamped in figures heads a caption, not a paragraph told on its day
+    caption = "Updated : 07/05/2012 9:59 am This photo, taken on Tuesday, shows a tank today."
+    assert ("today", "2012-07-05") in [(e.text, e.value) for e in tag(caption, dt.date(2012, 7, 5))]

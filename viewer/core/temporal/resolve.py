@@ -291,6 +291,13 @@ def _is_day_heading(text: str, start: int, end: int) -> bool:
     if line_start == 0:
         return False
     lead = text[line_start:start].strip(" \t*#")
+    if lead and _UPDATE_LEAD.fullmatch(lead):
+        # 'Updated: 2 September, 9:40 pm. Short update. ... this morning': the update's day,
+        # its month written out ('Updated : 07/05/2012 9:59 am' heads a photo caption)
+        before = text.rfind("\n", 0, line_start - 1)
+        return not text[before + 1 : line_start - 1].strip() and bool(
+            _MONTH_NAMED.search(text, start, end)
+        )
     if lead and _DIARY_LEAD.fullmatch(lead) is None:
         return False
     line_end = text.find("\n", end)
@@ -315,6 +322,8 @@ _SECTION_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][A-Z '\u2019&,:-]{3,60}[ \t
 # A diary's entry heading: 'Day 4 - Monday 9 November, Goris', 'Sun 18th', 'Tuesday 10th,
 # 02:10', 'Sunday 15th, evening', 'Sat 17 Aug, Nazran.'
 _DIARY_HEADING = 48  # characters: longer, the line is a sentence
+_UPDATE_LEAD = re.compile(r"(?:update|updated|later|edit|edited)\s*:", re.IGNORECASE)
+_MONTH_NAMED = re.compile(MONTH, re.IGNORECASE)
 _ENTRY_HEAD_AFTER = re.compile(r"(?:[ \t]+(?:am|pm|eve))?[ \t]*:[ \t]+\S", re.IGNORECASE)
 _DIARY_LEAD = re.compile(
     r"(?:day\s+\d{1,3}\s*[-\u2013\u2014:,.]?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?"
@@ -5777,14 +5786,16 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
             story.last_quarter = (expression.start.year, cal.quarter_of(expression.start))
         if _is_day_heading(scene.text, expression.char_start, expression.char_end):
             story.listing_day = None
+            # 'Updated: 2 September, 9:40 pm. ...': an update, after the page's own day
+            update = _UPDATE_LEAD.match(scene.text, _line_start(scene.text, expression.char_start))
             if (
                 expression.precision is Precision.DAY
                 and scene.reference is not None
-                and expression.start <= scene.reference
+                and (expression.start <= scene.reference or update)
             ):
                 story.heading_day = expression.start
                 story.heading_end, story.section_at = expression.char_end, -1
-                if _ENTRY_HEAD_AFTER.match(scene.text, expression.char_end):
+                if update or _ENTRY_HEAD_AFTER.match(scene.text, expression.char_end):
                     # 'Wednesday, Aug. 15: At noon ...' heads its own paragraph only
                     ends = scene.text.find("\n\n", expression.char_end)
                     story.section_at = len(scene.text) + 1 if ends < 0 else ends
