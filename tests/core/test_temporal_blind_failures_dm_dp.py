@@ -34,13 +34,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tagging_helpers import all_values
 
 from viewer.core.ingest import find_publication_date
 from viewer.core.temporal import tag
-
-
-def values(text: str, reference: dt.date) -> dict[str, str]:
-    return {e.text: e.value for e in tag(text, reference)}
 
 
 @pytest.mark.parametrize(
@@ -64,7 +61,7 @@ def values(text: str, reference: dt.date) -> dict[str, str]:
     ],
 )
 def test_a_spelled_day_of_the_month_is_a_day(sentence: str, expression: str, value: str) -> None:
-    assert values(sentence, dt.date(2001, 7, 30))[expression] == value
+    assert all_values(sentence, dt.date(2001, 7, 30))[expression] == value
 
 
 @pytest.mark.parametrize(
@@ -76,7 +73,7 @@ def test_a_spelled_day_of_the_month_is_a_day(sentence: str, expression: str, val
     ],
 )
 def test_a_spelled_ordinal_that_counts_something_else_is_no_day(sentence: str) -> None:
-    found = values(sentence, dt.date(2001, 7, 30))
+    found = all_values(sentence, dt.date(2001, 7, 30))
     assert not any(v.startswith("2001-") for v in found.values()), found
 
 
@@ -85,7 +82,7 @@ def test_the_last_year_of_a_thing_is_not_last_year() -> None:
     assert found["the last year"].value == "XXXX"
     assert found["the last year"].start is None  # placed nowhere on the timeline
     # 'the last year' alone still looks back from the report
-    assert values("Prices rose over the last year.", dt.date(2022, 8, 25)) == {
+    assert all_values("Prices rose over the last year.", dt.date(2022, 8, 25)) == {
         "the last year": "2021"
     }
 
@@ -96,14 +93,14 @@ def test_a_year_the_sentence_is_about_sets_its_paragraph_s_year() -> None:
         "first of June a convoy came in. By the end of that month the bombing was daily.\n\n"
         "The translators finished their work on 3 May."
     )
-    found = values(text, dt.date(2022, 8, 25))
+    found = all_values(text, dt.date(2022, 8, 25))
     assert found["the first of June"] == "2016-06-01"
     assert found["the end of that month"] == "2016-06"
     # the paragraph ends, and with it the year it told
     assert found["3 May"] == "2022-05-03"
     # a year governed by a preposition does not set the scene
     text = "The deal signed in 2016 was broken often. On the first of June talks resumed."
-    assert values(text, dt.date(2022, 8, 25))["the first of June"] == "2022-06-01"
+    assert all_values(text, dt.date(2022, 8, 25))["the first of June"] == "2022-06-01"
 
 
 def test_a_day_of_the_month_goes_on_in_a_month_the_story_placed_long_ago() -> None:
@@ -111,7 +108,7 @@ def test_a_day_of_the_month_goes_on_in_a_month_the_story_placed_long_ago() -> No
         "The siege began in November 2012 and its last year, 2016, was the worst. In the "
         "first days of August came the fire. The last field hospital burned on the 19th."
     )
-    found = values(text, dt.date(2022, 8, 25))
+    found = all_values(text, dt.date(2022, 8, 25))
     assert found["the first days of August"] == "2016-08"
     assert found["the 19th"] == "2016-08-19"
     # a glance back from the month told is no month the story goes on in
@@ -119,7 +116,7 @@ def test_a_day_of_the_month_goes_on_in_a_month_the_story_placed_long_ago() -> No
         "When Machar flew into Juba in April 2016, the deal was eight months old. It had "
         "been signed the previous August. Machar was sworn in on the afternoon of the 26th."
     )
-    assert values(text, dt.date(2017, 7, 8))["the 26th"] != "2015-08-26"
+    assert all_values(text, dt.date(2017, 7, 8))["the 26th"] != "2015-08-26"
 
 
 def test_a_weekday_after_a_run_of_days_told_is_the_one_among_them() -> None:
@@ -127,12 +124,12 @@ def test_a_weekday_after_a_run_of_days_told_is_the_one_among_them() -> None:
         "The second round took place from 11 to 14 March, again in Ashgabat. On Sunday "
         "evening, after four days, the delegations signed."
     )
-    assert values(text, dt.date(1999, 3, 26))["Sunday evening"] == "1999-03-14TEV"
+    assert all_values(text, dt.date(1999, 3, 26))["Sunday evening"] == "1999-03-14TEV"
     # in the same sentence, or said as a report's day, it is read from the report
     text = "Its meetings are on Dec. 10-11, and minutes of Wednesday's meeting follow."
-    assert values(text, dt.date(2024, 9, 18))["Wednesday"] == "2024-09-18"
+    assert all_values(text, dt.date(2024, 9, 18))["Wednesday"] == "2024-09-18"
     text = "The round ran from 11 to 14 March. Officials said on Sunday it went well."
-    assert values(text, dt.date(1999, 3, 26))["Sunday"] == "1999-03-21"
+    assert all_values(text, dt.date(1999, 3, 26))["Sunday"] == "1999-03-21"
 
 
 def test_a_citation_with_a_bare_page_is_no_date() -> None:
@@ -181,11 +178,11 @@ def test_a_clock_on_a_yearless_day_and_weekday_is_in_a_year_they_fit() -> None:
         "On 27 October 1999 the command announced a corridor. The corridor was to open at "
         "9 a.m. on Friday, 29 October, along the M-29 highway."
     )
-    assert values(text, dt.date(2006, 7, 13))["9 a.m. on Friday, 29 October"] == (
+    assert all_values(text, dt.date(2006, 7, 13))["9 a.m. on Friday, 29 October"] == (
         "1999-10-29T09:00"
     )
     # a weekday that fits the year near the report keeps that year
-    assert values("Talks begin at 9 a.m. on Friday, 15 July.", dt.date(2016, 7, 13)) == {
+    assert all_values("Talks begin at 9 a.m. on Friday, 15 July.", dt.date(2016, 7, 13)) == {
         "9 a.m. on Friday, 15 July": "2016-07-15T09:00"
     }
 
@@ -196,13 +193,13 @@ def test_a_month_near_the_day_a_paragraph_told_is_in_its_year() -> None:
         "lines eight days later. The barricades came down at the end of August, and the "
         "bridge reopened on September 6."
     )
-    assert values(text, dt.date(1992, 6, 29))["the end of August"] == "1990-08"
+    assert all_values(text, dt.date(1992, 6, 29))["the end of August"] == "1990-08"
     # a story goes on: a month over before the day told is the next year's
     text = (
         "Hezbollah opened fire on 8 October 2023. The exchanges escalated into full-scale "
         "war in late September, when Israel killed its leader."
     )
-    assert values(text, dt.date(2025, 1, 10))["late September"] == "2024-09"
+    assert all_values(text, dt.date(2025, 1, 10))["late September"] == "2024-09"
 
 
 WEEK_AHEAD = (
@@ -242,16 +239,16 @@ CASE_STUDY = (
 
 
 def test_a_case_study_goes_on_in_the_year_it_last_named() -> None:
-    found = values(CASE_STUDY, dt.date(2014, 6, 16))
+    found = all_values(CASE_STUDY, dt.date(2014, 6, 16))
     assert found["the summer"] == "2003-SU"
     assert found["August"] == "2003-08"
     assert found["December"] == "2003-12"
     # news that tells its own days by weekday writes only its background in full
     news = CASE_STUDY.replace("the parties signed", "officials said on Tuesday the parties signed")
-    assert values(news, dt.date(2014, 6, 16))["August"] == "2013-08"
+    assert all_values(news, dt.date(2014, 6, 16))["August"] == "2013-08"
     # a 'today' someone wrote on a day of their own is no day of the report's
     quoted = CASE_STUDY.replace("the parties signed", 'the parties signed ("Quiet today")')
-    assert values(quoted, dt.date(2014, 6, 16))["August"] == "2003-08"
+    assert all_values(quoted, dt.date(2014, 6, 16))["August"] == "2003-08"
 
 
 def test_an_entry_heading_dates_its_own_paragraph_only() -> None:
@@ -260,6 +257,6 @@ def test_an_entry_heading_dates_its_own_paragraph_only() -> None:
         "Wednesday, Aug. 15: At noon Tokyo time, the emperor's voice was heard on the radio.\n\n"
         "Fifty years on, the city's memorial service was held this morning."
     )
-    found = values(text, dt.date(1995, 8, 6))
+    found = all_values(text, dt.date(1995, 8, 6))
     assert found["noon Tokyo time"] == "1945-08-15T12:00"
     assert found["this morning"] == "1995-08-06TMO"

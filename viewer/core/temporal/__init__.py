@@ -79,13 +79,13 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
         )
         at = bisect.bisect_right(post_starts, candidate.start) - 1
         if at >= 0:
-            start, end, day, *_ = posts[at]
+            post = posts[at]
             if (
-                candidate.start < end
-                and day != scene.reference
-                and (inner is None or end - start < inner[1] - inner[0])
+                candidate.start < post.end
+                and post.day != scene.reference
+                and (inner is None or post.end - post.start < inner[1] - inner[0])
             ):
-                inner = (start, end, post_scenes[at])
+                inner = (post.start, post.end, post_scenes[at])
         stamp = stamps[bisect.bisect_right(stamp_starts, candidate.start) - 1] if stamps else None
         stamped = stamp is not None and stamp[0] <= candidate.start < stamp[1]
         expression = resolve(candidate, inner[2] if inner else scene)

@@ -205,8 +205,12 @@ def _time(n: Namer) -> str:
         # 'a pause from 0600 on 10 September to 1800 on 12 September': no year is 'on' a
         # day after 'from' or 'by' ('Resolution 2202 on Tuesday', 'Operation 1027 on Oct.
         # 27' are names)
-        + r"|(?:(?<=\bat\s\d{4})|(?<=\bby\s\d{4})|(?<=\bfrom\s\d{4})|(?<=\bto\s\d{4})"
-        + r"|(?<=\buntil\s\d{4})|(?<=\btill\s\d{4})|(?<=\bbefore\s\d{4})|(?<=\bafter\s\d{4}))"
+        + "|(?:"
+        + "|".join(
+            rf"(?<=\b{word}\s\d{{4}})"
+            for word in ("at", "by", "from", "to", "until", "till", "before", "after")
+        )
+        + ")"
         + r"\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+"
         + MONTH
         + r"|(?:"

@@ -77,7 +77,6 @@ class Story:
     # whether the dates the text writes in full lie years before the reference (a memoir,
     # a case study, a retrospective): read once, when first asked
     narrative: bool | None = None
-    reading_at: int = -1  # where the expression being resolved starts
     # a schedule line's day its 'D+1' and 'D+2' count from, and where the last of them ends
     counted_from: tuple[dt.date, int] | None = None
     day_one: dt.date | None = None  # the date an operation's 'Day 1' is; looked up when asked
@@ -592,7 +591,7 @@ def _yearless_month_day(
         return near
     in_paragraph = _paragraph_year(cand, scene, tense, month, day)
     if in_paragraph is None:
-        in_paragraph = _era_year(scene, tense, month, day)
+        in_paragraph = _era_year(scene, cand.start, tense, month, day)
     if in_paragraph is not None:
         try:
             return dt.date(in_paragraph, month, day)
@@ -821,7 +820,7 @@ def _follow_era(story: Story, expression: TimeExpression, ref: dt.date | None) -
         story.era = (year, count)
 
 
-def _era_year(scene: Scene, tense: Tense, month: int, day: int = 1) -> int | None:
+def _era_year(scene: Scene, at: int, tense: Tense, month: int, day: int = 1) -> int | None:
     """The story's era year for a yearless date not told in the future, with the next one
     when the date lies most of a year before the last day told. In a text whose dates
     written in full are nearly all years before the reference, the year it last named."""
@@ -830,7 +829,7 @@ def _era_year(scene: Scene, tense: Tense, month: int, day: int = 1) -> int | Non
         reviewed = _reviewed_year(scene, tense, month, day)
         if reviewed is not None or tense == "future":
             return reviewed
-        era = _narrative_era(scene)
+        era = _narrative_era(scene, at)
         if era is None:
             return None
     year = era[0]
@@ -840,11 +839,12 @@ def _era_year(scene: Scene, tense: Tense, month: int, day: int = 1) -> int | Non
     return _year_going_on(day_told, month, day)
 
 
-def _narrative_era(scene: Scene) -> tuple[int, int] | None:
-    """The year the text last named in full, when the text tells a story years behind its
-    reference: most of its dates written in full are two years or more before it ('On 3
-    September 2003 ... On 4 November 2003 ...' in a case study of 2014), and so its
-    yearless 'in late October' is the story's, not last October."""
+def _narrative_era(scene: Scene, at: int) -> tuple[int, int] | None:
+    """The year the text last named in full, for an expression at ``at`` in the paragraph
+    that named it, when the text tells a story years behind its reference: most of its
+    dates written in full are two years or more before it ('On 3 September 2003 ... On 4
+    November 2003 ...' in a case study of 2014), and so its yearless 'in late October' is
+    the story's, not last October."""
     story, ref = scene.story, scene.reference
     if ref is None:
         return None
@@ -867,7 +867,7 @@ def _narrative_era(scene: Scene) -> tuple[int, int] | None:
         # the paragraph that named the year: the next may be back in the present ('a summit
         # in Kazan on 24 June 2011 broke up ... \n\n Aliyev and Sargsyan last met in Vienna
         # on 19 November')
-        or "\n\n" in scene.text[story.explicit_year_end : max(story.reading_at, 0)]
+        or "\n\n" in scene.text[story.explicit_year_end : at]
     ):
         return None
     return (year, _ERA_DATES)
@@ -1866,7 +1866,7 @@ def _weekday_fit(
         ref = dt.date(scene.story.full_date_year, 7, 1)  # near the year the text wrote in full
     if ref is None:
         return f"XXXX-{month:02d}-{day:02d}"
-    era = _era_year(scene, _tense(cand, scene), month, day)
+    era = _era_year(scene, cand.start, _tense(cand, scene), month, day)
     years: tuple[int, ...] = (ref.year, ref.year - 1, ref.year + 1)
     if era is not None:
         years = (era, era + 1, era - 1, *years)  # 'On Friday, Sept. 17' in a 1971 obituary
@@ -2504,7 +2504,7 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if rel in ("the", "") and year_told is None:
         # 'met in Khartoum at the end of the summer' in a piece about 1967
         first_month = cal.season_span(2001, code)[0].month
-        year_told = _era_year(scene, _tense(cand, scene), first_month)
+        year_told = _era_year(scene, cand.start, _tense(cand, scene), first_month)
     if year_told is not None:
         # 'The war began in June 1950. That summer ...': the story's year; a winter is the
         # one that begins at that year's end
@@ -2904,7 +2904,7 @@ def _holiday_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
     rel = (p.get("rel") or "").lower()
     if not rel:
-        era = _era_year(scene, _tense(cand, scene), 12, 31)
+        era = _era_year(scene, cand.start, _tense(cand, scene), 12, 31)
         if era is not None:
             # 'The truce began on Christmas Eve' in a guide to 1914: the story's year
             first, last = holiday_spans(p["holiday"], era)[0]
@@ -5126,7 +5126,7 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         elif not head_year:
             in_paragraph = _paragraph_year(cand, scene, tense, month)
             if in_paragraph is None:
-                in_paragraph = _era_year(scene, tense, month)
+                in_paragraph = _era_year(scene, cand.start, tense, month)
             if in_paragraph is None and tense == "past":
                 in_paragraph = _month_of_the_day_told(scene, cand, month)
             if in_paragraph is None and tense == "past":
@@ -5653,7 +5653,6 @@ def _labels_a_figure(cand: Candidate, text: str, precision: Precision) -> bool:
 
 def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
     reference = scene.reference  # the document's own, before any heading's day
-    scene.story.reading_at = cand.start
     dateline_at = scene.story.dateline_at
     if dateline_at >= 0 and _BYLINE.search(scene.text, dateline_at, cand.start):
         # 'From Our Diplomatic Correspondent' in London: the Munsan dateline's day is over
