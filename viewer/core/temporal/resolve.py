@@ -849,16 +849,19 @@ def _narrative_era(scene: Scene, at: int) -> tuple[int, int] | None:
     if ref is None:
         return None
     if story.narrative is None:
-        years = [int(found["year"]) for found in _FULL_DATE_WRITTEN.finditer(scene.text)]
-        old = sum(year <= ref.year - _YEARS_BACK_TOLD for year in years)
-        story.narrative = (
-            len(years) >= _NARRATIVE_DATES
-            and old >= _NARRATIVE_SHARE * len(years)
-            # news tells its own days by 'Tuesday' and 'yesterday', and writes in full only
-            # the background's: 'The record was set on July 24, 2006 ... this summer'
-            and len(_TOLD_FROM_TODAY.findall(_QUOTED.sub("", scene.text)))
-            <= _TOLD_FROM_TODAY_AT_MOST
-        )
+        # news tells its own days by 'Tuesday' and 'yesterday', and writes in full only the
+        # background's: 'The record was set on July 24, 2006 ... this summer'. Asked first,
+        # as it settles most news at the first weekday, before the slower count of dates.
+        unquoted = _QUOTED.sub("", scene.text)
+        told = itertools.islice(_TOLD_FROM_TODAY.finditer(unquoted), _TOLD_FROM_TODAY_AT_MOST + 1)
+        if sum(1 for _ in told) > _TOLD_FROM_TODAY_AT_MOST:
+            story.narrative = False
+        else:
+            years = [int(found["year"]) for found in _FULL_DATE_WRITTEN.finditer(scene.text)]
+            old = sum(year <= ref.year - _YEARS_BACK_TOLD for year in years)
+            story.narrative = len(years) >= _NARRATIVE_DATES and old >= _NARRATIVE_SHARE * len(
+                years
+            )
     year = story.explicit_year
     if (
         not story.narrative
