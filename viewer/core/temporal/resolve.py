@@ -745,11 +745,14 @@ def _paragraph_year(
             # 'the summer of 1993 ... But that summer was different. In the first weeks of
             # July there were attacks'
             or (
-                last.text.lower().startswith("that ")
+                _TOLD_IN_THAT_YEAR.search(last.text) is not None
                 and "\n\n" not in scene.text[last.char_end : cand.start]
             )
         )
         and not _in_relative_clause(scene.text, last.char_start)
+        # 'the east, held by rebels since the summer of 2012, was imposed in July': a
+        # span running on to now, not the year the sentence tells
+        and not _SINCE_BEFORE.search(scene.text, max(0, last.char_start - 8), last.char_start)
     ):
         # 'became secretary of state in the summer of 1973, and was sworn in on September
         # 22': the year the sentence gave with its season or month, and the paragraph goes
@@ -779,6 +782,10 @@ def _paragraph_year(
     if going_on > year:
         story.year_opened = (going_on, end)  # ('... in April, ... on 17 August': still 2019)
     return going_on
+
+
+# 'that summer', 'October that year': a time the story has already put in its year
+_TOLD_IN_THAT_YEAR = re.compile(r"^that\s|\bthat\s+year$", re.IGNORECASE)
 
 
 def _year_going_on(day_told: dt.date, month: int, day: int) -> int:
@@ -4480,7 +4487,15 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         tense = "future" if ahead else "past"
     elif not rel and weekday != ref.isoweekday():
         tense = _tense(cand, scene)  # only a bare weekday other than today's needs it
-        if tense != "past" and _heads_a_diary_line(scene.text, cand):
+        if tense is None and _FOR_BEFORE.search(scene.text, max(0, cand.start - 5), cand.start):
+            # 'Strand 2 items are on the agenda for Wednesday': a day something is set for,
+            # told in no past tense, is to come
+            tense = "future"
+        if (
+            tense != "past"
+            and _heads_a_diary_line(scene.text, cand)
+            and not _section_told_in_past(scene, cand)
+        ):
             # 'THE DIARY ... Thursday: President Biden gives his State of the Union
             # address': a week-ahead diary's entry in the present is a day to come
             tense = "future"
@@ -4505,11 +4520,23 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             base = last_day + dt.timedelta(days=1)
     if rel or base != ref or possessive:
         day = resolve_weekday(weekday, base, tense, rel)
+    elif _PLAN_TOLD_IN_PAST.search(scene.text, max(0, cand.start - _PLAN_REACH), cand.start):
+        # 'Conti was to fly to New York and brief the Council on Thursday', 'the first buses
+        # were due to leave at 5am on Wednesday': a plan told in the past may lie either
+        # side of the report; the day of that name nearest it
+        back = (ref.isoweekday() - weekday) % 7
+        day = ref - dt.timedelta(days=back) if back <= 3 else ref + dt.timedelta(days=7 - back)
     else:
         day = _bare_weekday(weekday, ref, tense, cand, scene)
     mod, _ = _mod_of(cand)
     value = day.isoformat() + suffix
     return _expr(cand, scene, kind, value, (day, day), Precision.DAY, mod, True)
+
+
+_PLAN_TOLD_IN_PAST = re.compile(
+    r"\b(?:was|were)\s+(?:due\s+)?to\s+(?!have\b|be\s+)[a-z]+\b[^.;:!?\n]*$", re.IGNORECASE
+)
+_PLAN_REACH = 90  # characters back from the weekday to the plan's 'was to'
 
 
 def _heads_a_diary_line(text: str, cand: Candidate) -> bool:
@@ -4522,6 +4549,21 @@ def _heads_a_diary_line(text: str, cand: Candidate) -> bool:
     )
 
 
+def _section_told_in_past(scene: Scene, cand: Candidate) -> bool:
+    """Whether a day heading with a label of its own line heads a section told in the past:
+    an analysis's 'Tuesday: the palace falls' over 'On Tuesday the Houthis took over'."""
+    text = scene.text
+    line_end = text.find("\n", cand.end)
+    if line_end < 0 or len(text[cand.end : line_end].split()) > _HEADING_LABEL_WORDS:
+        return False
+    body = _NEXT_LINE_TEXT.match(text, line_end)
+    return body is not None and sentence_looks_back(
+        scene.folded or fold(text), body.start(1), body.end(1), text
+    )
+
+
+_HEADING_LABEL_WORDS = 6  # 'Monday: the first ceasefire'; a diary entry runs on longer
+_NEXT_LINE_TEXT = re.compile(r"\s*\n[ \t]*(\w+)")
 _DIARY_HEAD_BEFORE = re.compile(r"[ \t]*(?:[-*\u2022\u2013][ \t]*)?(?:(?:by|from|on)[ \t]+)?", re.I)
 _DIARY_HEAD_AFTER = re.compile(r"(?:[ \t]+and\s+the\s+weekend)?[ \t]*(?::|\s[\u2013\u2014-]\s)")
 
@@ -5909,7 +5951,10 @@ _MESSAGE_TIME = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\]")
 _BYLINE = re.compile(
     r"^[ \t]*(?:From\s+[Oo]ur\s[^\n]{0,40}Correspondent|By\s+[A-Z][^\n]{0,60})[ \t]*$", re.M
 )
-_CORRESPONDENT_CLOSE = re.compile(r"[ \t]*(?:\.[ \t]*(?:\n|$)|:[ \t]|(?:--|\u2014|\u2013)[ \t])")
+# 'GUWAHATI, JAN. 1. The ceasefire ...': the full stop may run on into the first sentence
+_CORRESPONDENT_CLOSE = re.compile(
+    r"[ \t]*(?:\.[ \t]*(?:\n|$|(?=[A-Z][a-z]))|:[ \t]|(?:--|\u2014|\u2013)[ \t])"
+)
 
 
 def _in_references(scene: Scene, offset: int) -> bool:

@@ -245,6 +245,14 @@ def _cue(words: list[str], index: int) -> Tense:
         return None
     if (
         word == "to"
+        and words[index - 1 : index] in (["invited"], ["asked"])
+        and words[max(0, index - 3) : index - 1] in (["have", "been"], ["has", "been"])
+    ):
+        # 'Both leaders have been invited to the White House in the spring': an invitation
+        # standing now is to something still to come
+        return "future"
+    if (
+        word == "to"
         and not _PROMISED.isdisjoint(words[max(0, index - 3) : index])
         and index + 1 < len(words)
         and words[index + 1] not in _NOT_AN_INFINITIVE
@@ -562,7 +570,9 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
                 continue
             if tense is not None:
                 return tense
-    if opens_sentence and (brk is None or brk.group() == ","):
+    # 'On 11 March two Americans and a Briton were killed': an 'and' before any verb has
+    # shown joins names, and the sentence's main verb comes after it
+    if opens_sentence and (brk is None or brk.group() in (",", "and")):
         if text[left:start].rstrip().endswith(('"', "\u201c")):
             # '"Sunday is our Super Bowl," said Benning': a quotation that opens on the
             # date has its own verb; the one after it tells when it was said
