@@ -120,3 +120,61 @@ def test_a_weekday_planned_in_the_past_is_the_nearest_of_that_name(
     sentence, reference, text, value
 ):
     assert all_values(sentence, reference)[text] == value
+
+
+def test_a_clock_on_a_weekday_planned_in_the_past_is_on_the_nearest_of_that_name():
+    # an analysis of Saturday 17 December 2016 retells Wednesday's failed evacuation
+    text = (
+        "The first buses were due to leave at 5am on Wednesday. They never moved. "
+        "Talks resumed that night."
+    )
+    got = all_values(text, dt.date(2016, 12, 17))
+    assert got["5am on Wednesday"] == "2016-12-14T05:00"
+    assert got["that night"] == "2016-12-14TNI"
+
+
+def test_a_term_set_in_the_past_runs_on_from_the_day_its_paragraph_told():
+    # a Q&A of March 2011 about a truce of 2010
+    text = (
+        "On 13 August 2010 the truce began. It was declared at first until 20 September. "
+        "Before that deadline arrived, the KCK stretched it to the end of October, and on "
+        "1 November it extended it again, this time up to the general election on 12 June."
+    )
+    got = all_values(text, dt.date(2011, 3, 1))
+    assert got["the end of October"] == "2010-10"
+    assert got["12 June"] == "2011-06-12"
+
+
+def test_a_date_told_in_the_past_does_not_go_on_beyond_the_report():
+    # 'Sunday' lies ahead of the report; the paragraph after it tells of last year
+    text = (
+        "Parliament is due to meet on Sunday.\n\n"
+        "The conference wound up a year ago this week. On 21 September the Houthis "
+        "entered Sanaa."
+    )
+    got = all_values(text, dt.date(2015, 1, 23))
+    assert got["Sunday"] == "2015-01-25"
+    assert got["21 September"] == "2014-09-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        # said on a day written in full: the end of that day's month
+        ("On 9 September the US command said it would cut its forces by the end of the "
+         "month.", dt.date(2020, 10, 12), "2020-09"),
+        # said on a day told from the report's own: the paper's month
+        ("Wednesday's briefing said a monitoring team would be based in the capital by the "
+         "end of the month.", dt.date(2000, 6, 3), "2000-06"),
+    ],
+)  # fmt: skip
+def test_the_end_of_the_month_said_on_a_day_told(text, reference, value):
+    assert all_values(text, reference)["the end of the month"] == value
+
+
+def test_a_month_told_after_another_in_the_same_sentence_comes_after_it():
+    text = (
+        "The violence has put pressure on a truce Sadr first declared in August 2007 and "
+        "renewed for six months in February."
+    )
+    assert all_values(text, dt.date(2008, 3, 31))["February"] == "2008-02"

@@ -266,6 +266,10 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\s\"\u201d']|\n")
+# a modal earlier in the sentence: 'said a long strike could push graduations past ...'
+_MODAL_IN_SENTENCE = re.compile(
+    r"\b(?:will|would|could|may|might|should|shall|can)\b[^.!?\n]*$", re.IGNORECASE
+)
 
 
 def _chronology_line(text: str, start: int, end: int) -> bool:
@@ -776,14 +780,38 @@ def _paragraph_year(
         # 'The protests that began in December 2018 led to the removal of Bashir in April':
         # the story goes on from the month it told, into the next year when it must
         day_told = last.end
+        if (
+            _same_sentence(scene.text, last.char_end, cand.start)
+            and _ONE_AFTER_ANOTHER.fullmatch(scene.text, last.char_end, cand.start)
+            and (month, day) < (last.start.month, last.start.day)
+        ):
+            # 'a truce Sadr first declared in August 2007 and renewed for six months in
+            # February': told one after the other, the later month comes after
+            return year + 1
     if day_told is None or day_told == scene.reference or not year <= day_told.year <= year + 1:
         return year
     going_on = _year_going_on(day_told, month, day)
+    if (
+        tense == "past"
+        and going_on > year
+        and scene.reference is not None
+        and dt.date(going_on, month, 1) > scene.reference
+    ):
+        # 'Parliament is due to meet on Sunday. \n\n The conference wound up a year ago this
+        # week. On 21 September the Houthis entered Sanaa': what is told in the past has
+        # not gone on beyond the report, whatever day to come was named before
+        return year
     if going_on > year:
         story.year_opened = (going_on, end)  # ('... in April, ... on 17 August': still 2019)
     return going_on
 
 
+# what joins two times told in order: no 'had', 'after', 'before' or 'since' between them
+_ONE_AFTER_ANOTHER = re.compile(
+    r"(?:(?!\b(?:had|after|before|since|until|from)\b)[^.;:!?])*\band\b"
+    r"(?:(?!\b(?:had|after|before|since|until|from)\b)[^.;:!?])*",
+    re.IGNORECASE,
+)
 # 'that summer', 'October that year': a time the story has already put in its year
 _TOLD_IN_THAT_YEAR = re.compile(r"^that\s|\bthat\s+year$", re.IGNORECASE)
 
@@ -1000,7 +1028,7 @@ def _past_story_day(cand: Candidate, scene: Scene, unit: str = "year") -> dt.dat
                 or cand.start - last.char_end > _MONTH_TOLD_REACH
             )
         )
-        or _tense(cand, scene) != "past"
+        or (_tense(cand, scene) != "past" and not _said_that_day(cand, scene, last, unit))
         # 'has been going on since the start of the year': up to now, so this year
         or _SINCE_BEFORE.search(scene.text, max(0, cand.start - 8), cand.start)
     ):
@@ -1008,7 +1036,24 @@ def _past_story_day(cand: Candidate, scene: Scene, unit: str = "year") -> dt.dat
     return last.start
 
 
+def _said_that_day(cand: Candidate, scene: Scene, last: TimeExpression, unit: str) -> bool:
+    """'On 9 September the US command said it would cut its forces by the end of the month':
+    a term set on the day its sentence told, in the month of that day. A day told from the
+    report's own ('Wednesday's briefing said ...') is the paper's time, and its month too."""
+    return (
+        unit == "month"
+        and _NAMES_A_MONTH.search(last.text) is not None
+        and _tense(cand, scene) == "future"
+        and _same_sentence(scene.text, last.char_end, cand.start)
+        # the future seen from that day ('would'), not from now ('analysts expect more by
+        # the end of the month')
+        and _FUTURE_IN_THE_PAST.search(scene.text, last.char_end, cand.start) is not None
+    )
+
+
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|was\s+to|were\s+to)\b", re.IGNORECASE)
+_NAMES_A_MONTH = re.compile(r"\b(?:" + MONTH + r")\b", re.IGNORECASE)
 
 
 _PAST_STORY_REACH = 1000  # characters
@@ -1244,7 +1289,9 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
             return in_era  # 'He landed in Baghdad at dawn on Sunday', twenty years on
         if _weekday(low) == ref.isoweekday():
             return ref  # today's name needs no tense
-        return _bare_weekday(_weekday(low), ref, _tense(cand, scene), cand, scene)
+        return _planned_weekday(cand, scene, _weekday(low)) or _bare_weekday(
+            _weekday(low), ref, _tense(cand, scene), cand, scene
+        )
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
     low = " ".join(low.split())
     if low.startswith(("the same", "same day", "that", "the following", "the next")):
@@ -4520,17 +4567,26 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             base = last_day + dt.timedelta(days=1)
     if rel or base != ref or possessive:
         day = resolve_weekday(weekday, base, tense, rel)
-    elif _PLAN_TOLD_IN_PAST.search(scene.text, max(0, cand.start - _PLAN_REACH), cand.start):
-        # 'Conti was to fly to New York and brief the Council on Thursday', 'the first buses
-        # were due to leave at 5am on Wednesday': a plan told in the past may lie either
-        # side of the report; the day of that name nearest it
-        back = (ref.isoweekday() - weekday) % 7
-        day = ref - dt.timedelta(days=back) if back <= 3 else ref + dt.timedelta(days=7 - back)
     else:
-        day = _bare_weekday(weekday, ref, tense, cand, scene)
+        day = _planned_weekday(cand, scene, weekday) or _bare_weekday(
+            weekday, ref, tense, cand, scene
+        )
     mod, _ = _mod_of(cand)
     value = day.isoformat() + suffix
     return _expr(cand, scene, kind, value, (day, day), Precision.DAY, mod, True)
+
+
+def _planned_weekday(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
+    """'Conti was to fly to New York and brief the Council on Thursday', 'the first buses
+    were due to leave at 5am on Wednesday': a plan told in the past may lie either side of
+    the report, and its day is the one of that name nearest it."""
+    ref = scene.reference
+    if ref is None or not _PLAN_TOLD_IN_PAST.search(
+        scene.text, max(0, cand.start - _PLAN_REACH), cand.start
+    ):
+        return None
+    back = (ref.isoweekday() - weekday) % 7
+    return ref - dt.timedelta(days=back) if back <= 3 else ref + dt.timedelta(days=7 - back)
 
 
 _PLAN_TOLD_IN_PAST = re.compile(
@@ -5156,7 +5212,22 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             and tense == "future"
             and last is not None
             and last < ref
-            and _same_sentence(scene.text, scene.story.last_day_end, cand.start)
+            and (
+                _same_sentence(scene.text, scene.story.last_day_end, cand.start)
+                # 'declared at first until 20 September. Before that deadline arrived, the
+                # KCK stretched it to the end of October': a term set in the past, in the
+                # paragraph of the day told, runs on from that day too
+                or (
+                    "\n\n" not in scene.text[scene.story.last_day_end : cand.start]
+                    and sentence_looks_back(
+                        scene.folded or fold(scene.text), cand.start, cand.end, scene.text
+                    )
+                    # not 'Whitacre said a long strike could push graduations past mid-June'
+                    and not _MODAL_IN_SENTENCE.search(
+                        scene.text, max(0, cand.start - 200), cand.start
+                    )
+                )
+            )
             # 'The council, which took charge when Mubarak stepped down on February 11,
             # 2011, has promised to hand over power by the end of June': a day told in a
             # relative clause sets no term

@@ -723,6 +723,7 @@ _GIVEN_UNTIL = re.compile(
     r"|hold|continue|remain|stay)(?:\s+in\s+(?:force|effect|place))?\s+(?:until|through|till)\s+$"
 )
 _UNTIL = frozenset(["until", "till", "through", "to"])
+_UNTIL_AN_EVENT = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}on\s+$")
 _POSTPONED_FROM = re.compile(
     r"\b(?:postponed|delayed|deferred|put\s+off|pushed\s+back|moved|brought\s+forward)\s+from\s+$"
 )
@@ -829,6 +830,8 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
         head = head[: -len(_AT_LEAST)]  # 'restricted until at least Sunday'
     at_least = at_least or text.startswith(_AT_LEAST, end)  # 'until Sunday at least'
     word = head[head.rfind(" ") + 1 :]
+    if word == "on" and _UNTIL_AN_EVENT.search(text, max(0, start - 50), start):
+        word = "until"  # 'extended it up to the general election on 12 June'
     if _NO_EARLIER_THAN.search(text, max(0, start - 24), start):
         return "future"  # 'will try again no earlier than Thursday'
     if _FROM_A_FIGURE_IN.search(text, max(0, start - 40), start):
