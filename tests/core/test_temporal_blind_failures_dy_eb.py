@@ -178,3 +178,53 @@ def test_a_month_told_after_another_in_the_same_sentence_comes_after_it():
         "renewed for six months in February."
     )
     assert all_values(text, dt.date(2008, 3, 31))["February"] == "2008-02"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels broke the ceasefire overnight with sniper fire near the road.",
+        "Paratroopers were flown into Beslan overnight aboard transports.",
+        "Rebels bused out of the village after overnight truce",
+        "Schools were closed after intense overnight clashes.",
+    ],
+)
+def test_overnight_before_a_phrase_or_an_event_noun_is_last_night(sentence):
+    assert all_values(sentence, dt.date(2001, 6, 25))["overnight"] == "2001-06-24TNI"
+
+
+@pytest.mark.parametrize("sentence", ["He booked an overnight stay.", "The overnight train left."])
+def test_overnight_as_a_plain_adjective_is_no_time(sentence):
+    assert "overnight" not in all_values(sentence, dt.date(2001, 6, 25))
+
+
+def test_a_settlement_wanted_by_a_month_lies_ahead():
+    text = (
+        "The talks resumed at Stormont in June 1996, and the governments want a settlement "
+        "by May, so a referendum can be held."
+    )
+    assert all_values(text, dt.date(1998, 1, 26))["May"] == "1998-05"
+
+
+def test_a_quotation_is_not_dated_by_a_day_in_a_clause_the_saying_was_about():
+    # a live page of Saturday 23 November 1991
+    text = (
+        "Officials are unhappy that the text says nothing about Vukovar, where army columns "
+        'drove through the ruins on Tuesday. A spokesman told us: "We were promised this '
+        'morning that the town would be mentioned."'
+    )
+    got = all_values(text, dt.date(1991, 11, 23))
+    assert got["Tuesday"] == "1991-11-19"
+    assert got["this morning"] == "1991-11-23TMO"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ('"Let\'s see if it lasts past August."', "August", "2015-08"),
+        ("The truce held past Friday, then broke.", "Friday", "2015-07-17"),
+        ("It happened on the past Wednesday.", "the past Wednesday", "2015-07-15"),
+    ],
+)
+def test_past_after_a_verb_is_a_preposition_not_the_month_gone_by(sentence, text, value):
+    assert all_values(sentence, dt.date(2015, 7, 20))[text] == value

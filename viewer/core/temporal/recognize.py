@@ -1215,8 +1215,10 @@ def _fam_duration(n: Namer) -> str:
 
 def _fam_relative(n: Namer) -> str:
     rel = (
-        r"this\s+past|this\s+coming|this|last|next|past|coming|previous|current"
-        r"|the\s+past|the\s+last|the\s+previous|the\s+following|following"
+        r"this\s+past|this\s+coming|this|last|next|"
+        + _BARE_PAST
+        + r"|coming|previous|current|the\s+past|the\s+last|the\s+previous|the\s+following"
+        r"|following"
     )
     what = "week|wk|month|year|decade|century|" + MONTH_FULL + "|weekend"
     return (
@@ -1310,9 +1312,12 @@ def _fam_relday(n: Namer) -> str:
         + n("overnight", "overnight")
         # Only as an adverb: 'raged overnight around Debaltseve', not 'an overnight stay'.
         + r"(?=\s*[,.;]|[ \t]*(?:\n|$)"  # or ending a line: '- broken twice overnight'
-        r"|\s+(?:on|in|near|at|from|to|and|as|when|the|around|across|along|into"
+        r"|\s+(?:on|in|near|at|from|to|and|as|when|the|around|across|along|into|with|by|aboard"
         r"|outside|inside|against|amid|between|after|before|but|while|until|despite|that)\b"
-        r"|\s+[a-z]+ed\b)"  # 'strikes overnight killed 12 people'
+        r"|\s+[a-z]+ed\b"  # 'strikes overnight killed 12 people'
+        # 'bused out after overnight truce', 'overnight shelling killed 3': last night's
+        r"|\s+(?:clash(?:es)?|fighting|shelling|attacks?|raids?|(?:air)?strikes?|bombardment"
+        r"|bombing|truce|ceasefire|cease-fire|talks|violence|gunfire|skirmish(?:es)?)\b)"
         # 'recorded five incidents of firing during the night': the night just gone
         + "|"
         + _after("during", "through")  # 'talks ran through the night'
@@ -1323,9 +1328,15 @@ def _fam_relday(n: Namer) -> str:
     )
 
 
+# 'past' as a preposition after a verb is no 'past Friday': 'lasts past August', 'went past
+# Friday', 'held past Sunday'
+_BARE_PAST = (
+    r"(?<![a-z]s\s)(?<![a-z]ed\s)(?<!\blast\s)(?<!\bgo\s)(?<!\bwent\s)(?<!\bwell\s)"
+    r"(?<!\bjust\s)(?<!\bstay\s)(?<!\brun\s)(?<!\bran\s)(?<!\bhold\s)(?<!\bheld\s)past"
+)
 _WEEKDAY_REL = (
     r"this\s+coming|this\s+past|this|last|next|the\s+previous|the\s+following|the\s+next"
-    r"|the\s+last|the\s+past|the\s+coming|coming|past|that"  # 'on the past Wednesday'
+    r"|the\s+last|the\s+past|the\s+coming|coming|" + _BARE_PAST + "|that"  # 'the past Wednesday'
 )
 
 

@@ -4198,11 +4198,18 @@ def _quoted_after_its_day(scene: Scene, opening: int) -> bool:
         return False
     told = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
     lead = max(text.rfind(". ", 0, opening), text.rfind("\n", 0, opening)) + 1
+    said = _SAID_WORD.search(text, told, end)
     return (
         told < lead  # the day was told in a sentence of its own, ahead of the quotation's
-        and _SAID_WORD.search(text, told, end) is not None
+        and said is not None
+        # 'the text says nothing about Vukovar, where army columns drove through on
+        # Tuesday': a day of the clause the saying is about, not of the saying
+        and _RELATIVE_CLAUSE_OPENS.search(text, said.end(), end) is None
         and _LEAD_INTO_QUOTE.search(text, lead, opening + 1) is not None
     )
+
+
+_RELATIVE_CLAUSE_OPENS = re.compile(r",\s*(?:where|which|when|who|whose)\b", re.IGNORECASE)
 
 
 _SAID = (
