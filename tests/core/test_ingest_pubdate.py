@@ -217,6 +217,13 @@ def test_yearless_dateline_takes_the_copyright_year() -> None:
         # A programme's or a bulletin's name before the date
         ("TRANSCRIPT\nThe Evening Report - Wednesday 31 August 1994", D(1994, 8, 31)),
         ("Daily Brief | 3 March 2019", D(2019, 3, 3)),
+        # a broadcast's transcript or script and the day it went out, with its hours
+        (
+            "CAPITAL EAST FM, NAIROBI\n"
+            "THE NEWS HOUR - transcript, Monday 22 October 2018, 13:00-14:00 EAT (first segment)",
+            D(2018, 10, 22),
+        ),
+        ("Evening news bulletin as read, Thursday 20 December 2001, 18.00 WIB", D(2001, 12, 20)),
         # A sentence is no name: its date is an event's
         ("Rebels said the truce was over. Talks - 3 March 2019", None),
     ],

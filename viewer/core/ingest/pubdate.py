@@ -688,6 +688,10 @@ def _after_its_name(line: str) -> str:
         rest = _BY_SOMEONE.sub("", said["rest"])
         if _LONE_DATE.match(_strip_separators(rest)):
             return rest
+        leading = _LEADING_DATE.match(rest)
+        if leading is not None:
+            return leading["date"]  # '..., Monday 22 October 2018, 13:00-14:00 EAT (first ...'
+
     if len(pieces) > 1 and not any(
         _SENTENCE_END.search(piece) and not _PLACE_WITH_STATE.match(piece) for piece in pieces
     ):
@@ -761,6 +765,10 @@ _DATE_AFTER_WORDS = re.compile(
     r"^(?:[\w'\u2019.,]+\s+){0,5}?(?:"
     r"(?:log|edition|issue|briefing|digest|transcript|bulletin|summary|roundup)\s+for"
     r"|week\s+(?:ending|ended|to)"  # a weekly's 'Week ending Friday 20 June 2003'
+    # 'THE NEWS HOUR - transcript, Monday 22 October 2018, 13:00-14:00 EAT', 'Evening news
+    # bulletin as read, Thursday 20 December 2001, 18.00 WIB': a broadcast and its day
+    r"|(?:transcript|script|bulletin)(?:\s+as\s+(?:read|broadcast|aired))?\s*[,:]"
+    r"|as\s+(?:read|broadcast|aired)\s*[,:]"
     r"|" + _DONE_TO_A_PAGE + r"(?:\s+(?!on\b)[\w'\u2019]+){0,4}\s+on"
     r"|"
     + _DONE_TO_A_PAGE
@@ -768,6 +776,12 @@ _DATE_AFTER_WORDS = re.compile(
     + _MONTH
     + r"\s+\d))"
     r")\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# a date the fields after a broadcast's name open with, its weekday before it
+_LEADING_DATE = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>" + _DATE_SNIPPET.pattern + r")"
+    r"(?=\s*(?:,|$))",
     re.IGNORECASE,
 )
 # 'Long Beach, Calif.': a dateline's place and its abbreviated state, no sentence

@@ -110,7 +110,13 @@ def _interview_day(text: str, reference: dt.date | None) -> dt.date | None:
     stop = _SENTENCE_END.search(text, cue.end())
     sentence = text[cue.start() : stop.start() if stop else len(text)]
     for found in _tag(sentence, reference, dated_by_its_note=False):
-        if found.precision is Precision.DAY and found.start is not None:
+        # a day of its own, written as a date: 'a trader, who spoke to this newspaper
+        # yesterday' is the report's own yesterday, and moves nothing
+        if (
+            found.precision is Precision.DAY
+            and found.start is not None
+            and any(c.isdigit() for c in found.text)
+        ):
             return found.start if found.start != reference else None
     return None
 

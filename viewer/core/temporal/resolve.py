@@ -674,7 +674,9 @@ def _holiday_near_the_day_told(
     if last is None or _near_a_day_told(scene, cand, last.month, last.day) != last:
         return None
     spans = [
-        s for y in (last.year - 1, last.year, last.year + 1) for s in holiday_spans(holiday, y)
+        s
+        for y in (last.year - 1, last.year, last.year + 1)
+        for s in holiday_spans(holiday, y, scene.text)
     ]
     near = _nearest_the_day_told(last, [s[0] for s in spans])
     return next((s for s in spans if s[0] == near), None)
@@ -1289,8 +1291,20 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
             return in_era  # 'He landed in Baghdad at dawn on Sunday', twenty years on
         if _weekday(low) == ref.isoweekday():
             return ref  # today's name needs no tense
+        tense = _tense(cand, scene)
+        said = (
+            _from_the_day_of_saying(cand, scene, _weekday(low))
+            if tense == "future"
+            and _SAID_WORD.search(
+                scene.text, max(0, scene.story.last_day_end - 30), scene.story.last_day_end
+            )
+            else None
+        )
+        if said is not None:
+            # 'said on Friday that troops would halt operations from 6am on Saturday'
+            return resolve_weekday(_weekday(low), said, tense)
         return _planned_weekday(cand, scene, _weekday(low)) or _bare_weekday(
-            _weekday(low), ref, _tense(cand, scene), cand, scene
+            _weekday(low), ref, tense, cand, scene
         )
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
     low = " ".join(low.split())
@@ -2661,10 +2675,66 @@ def _century(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
 
 
-def holiday_spans(name: str, year: int) -> list[cal.Interval]:
+@functools.lru_cache(maxsize=64)
+def _nation_told(text: str) -> str | None:
+    """The nation a text names most, among those whose independence day differs from the
+    United States', when it does not name America at all: 'the Independence Day
+    celebrations' in a report from Shillong are India's, on 15 August."""
+    counts = {
+        nation: len(pattern.findall(text)) for nation, (pattern, _) in _INDEPENDENCE_DAYS.items()
+    }
+    nation = max(counts, key=lambda n: counts[n])
+    # ('Sharif flies to Washington for Independence Day talks': America's, once it is named)
+    return nation if counts[nation] and _AMERICA.search(text) is None else None
+
+
+# Nations whose Independence Day the news names, by the words that name them; the United
+# States' (4 July) is the lexicon's default.
+_INDEPENDENCE_DAYS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
+    nation: (re.compile(rf"\b(?:{words})\b"), day)
+    for nation, words, day in [
+        ("India", "India|Indian|Indians|New Delhi", (8, 15)),
+        ("Pakistan", "Pakistan|Pakistani|Pakistanis|Islamabad", (8, 14)),
+        ("Bangladesh", "Bangladesh|Bangladeshi|Dhaka", (3, 26)),
+        ("Sri Lanka", "Sri Lanka|Sri Lankan|Colombo", (2, 4)),
+        ("Myanmar", "Myanmar|Burma|Burmese|Yangon|Rangoon", (1, 4)),
+        ("Indonesia", "Indonesia|Indonesian|Jakarta", (8, 17)),
+        ("Philippines", "Philippines|Filipino|Filipinos|Manila", (6, 12)),
+        ("Nigeria", "Nigeria|Nigerian|Nigerians|Abuja", (10, 1)),
+        ("Ghana", "Ghana|Ghanaian|Accra", (3, 6)),
+        ("Kenya", "Kenya|Kenyan|Kenyans|Nairobi", (12, 12)),
+        ("Ukraine", "Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev", (8, 24)),
+        ("Mexico", "Mexico|Mexican|Mexicans", (9, 16)),
+        ("Colombia", "Colombia|Colombian|Colombians|Bogot\u00e1|Bogota", (7, 20)),
+        ("Algeria", "Algeria|Algerian|Algiers", (7, 5)),
+        ("South Sudan", "South Sudan|South Sudanese|Juba", (7, 9)),
+        ("Sudan", "(?<!South )Sudan|(?<!South )Sudanese|Khartoum", (1, 1)),
+        ("Lebanon", "Lebanon|Lebanese|Beirut", (11, 22)),
+        ("Armenia", "Armenia|Armenian|Armenians|Yerevan", (9, 21)),
+        ("Georgia", "Tbilisi|Georgian|Georgians", (5, 26)),
+        ("Kosovo", "Kosovo|Kosovar|Pristina", (2, 17)),
+        ("Somalia", "Somalia|Somali|Somalis|Mogadishu", (7, 1)),
+        ("Eritrea", "Eritrea|Eritrean|Asmara", (5, 24)),
+        ("Mozambique", "Mozambique|Mozambican|Maputo", (6, 25)),
+        ("Angola", "Angola|Angolan|Luanda", (11, 11)),
+        ("DR Congo", "Kinshasa|Congolese", (6, 30)),
+        ("Uganda", "Uganda|Ugandan|Kampala", (10, 9)),
+        ("Libya", "Libya|Libyan|Libyans|Tripoli", (12, 24)),
+        ("Cyprus", "Cyprus|Cypriot|Nicosia", (10, 1)),
+    ]
+}
+_AMERICA = re.compile(r"\b(?:America|American|Americans|United States|U\.S\.|US|USA|Washington)\b")
+
+
+def holiday_spans(name: str, year: int, text: str = "") -> list[cal.Interval]:
     """The days a named holiday covers in a Gregorian year: usually one span, but a feast
-    of the lunar Hijri calendar can fall twice in one year, or a whole month (Ramadan)."""
-    rule = LEXICON.holidays[" ".join(name.lower().split())]
+    of the lunar Hijri calendar can fall twice in one year, or a whole month (Ramadan).
+    'Independence Day' is the day of the nation the ``text`` is about, if it names one."""
+    key = " ".join(name.lower().split())
+    if key == "independence day" and (nation := _nation_told(text)) is not None:
+        month, dom = _INDEPENDENCE_DAYS[nation][1]
+        return [(dt.date(year, month, dom), dt.date(year, month, dom))]
+    rule = LEXICON.holidays[key]
     if rule.startswith("hijri:"):
         return _hijri_spans(rule.removeprefix("hijri:"), year)
     day: dt.date
@@ -2950,7 +3020,7 @@ def _holiday_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return _unresolved(cand, scene, "XXXX-XX-XX")
         year_word = str(year_number)
     if year_word is not None:
-        spans = holiday_spans(p["holiday"], int(year_word))
+        spans = holiday_spans(p["holiday"], int(year_word), scene.text)
         if not spans:
             return None
         first, last = spans[0]
@@ -2964,7 +3034,7 @@ def _holiday_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
         era = _era_year(scene, cand.start, _tense(cand, scene), 12, 31)
         if era is not None:
             # 'The truce began on Christmas Eve' in a guide to 1914: the story's year
-            first, last = holiday_spans(p["holiday"], era)[0]
+            first, last = holiday_spans(p["holiday"], era, scene.text)[0]
             return _named_day(cand, scene, first, last, relative=True, slack=slack)
         near = _holiday_near_the_day_told(cand, scene, p["holiday"])
         if near is not None:
@@ -2972,7 +3042,7 @@ def _holiday_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     options = [
         span
         for y in (ref.year - 1, ref.year, ref.year + 1)
-        for span in holiday_spans(p["holiday"], y)
+        for span in holiday_spans(p["holiday"], y, scene.text)
     ]
     under_way = [s for s in options if s[0] <= ref <= s[1]]  # 'during Ramadan', in Ramadan
     if rel == "last":
@@ -3783,6 +3853,9 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         and told.year < ref.year
         and (ref - told).days > _STORY_OF_ANOTHER_YEAR
         and 0 <= cand.start - told_end <= _MONTH_TOLD_REACH
+        # a new paragraph may be back in the present: '... collapsing on June 9, 2011. \n\n
+        # In Myitkyina, hundreds of people marched at the weekend'
+        and "\n\n" not in scene.text[told_end : cand.start]
         and _tense(cand, scene) != "future"
     ):
         # 'A second attempt followed on 30 June, and by the weekend most columns were
@@ -4316,6 +4389,9 @@ _PAPER_AFTER = re.compile(
 )
 
 
+# "Maiduguri's Monday Market", 'the Friday Mosque of Herat': a place named for its day
+_PLACE_AFTER = re.compile(r"\s+(?:Market|Mosque|Bazaar|Souk|Club)\b")
+
 _BUDDHIST_ERA_OFFSET = 543
 
 
@@ -4397,6 +4473,7 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None
     if (
         _PAPER_AFTER.match(scene.text, cand.end)
+        or _PLACE_AFTER.match(scene.text, cand.end)
         or _names_a_title(scene.text, cand)
         or _PRAYER_LEADER_AFTER.match(scene.text, cand.end)
     ):
@@ -4557,21 +4634,8 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     last_day = scene.story.last_day
     if rel and last_day is not None and " ".join(rel.lower().split()) in _ANAPHORIC_WEEKDAY:
         base = last_day  # 'the previous Friday' is before the day just told of
-    elif (
-        not rel
-        and tense == "future"
-        and last_day is not None
-        and ref - dt.timedelta(days=7) <= last_day < ref
-        and _same_sentence(scene.text, scene.story.last_day_end, cand.start)
-        # 'flew out last Sunday; the main body leaves on Monday': another clause's day
-        and ";" not in scene.text[scene.story.last_day_end : cand.start]
-    ):
-        # 'Qatar said on Wednesday that the pause would start on Thursday', written on
-        # Friday: the Thursday after the day of saying, not next week's; 'heard the case
-        # last Friday and will resume on Friday': not the same Friday again
-        base = last_day
-        if weekday == last_day.isoweekday():
-            base = last_day + dt.timedelta(days=1)
+    elif not rel and tense == "future":
+        base = _from_the_day_of_saying(cand, scene, weekday) or ref
     if rel or base != ref or possessive:
         day = resolve_weekday(weekday, base, tense, rel)
     else:
@@ -4581,6 +4645,24 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     mod, _ = _mod_of(cand)
     value = day.isoformat() + suffix
     return _expr(cand, scene, kind, value, (day, day), Precision.DAY, mod, True)
+
+
+def _from_the_day_of_saying(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
+    """'Qatar said on Wednesday that the pause would start on Thursday', written on Friday:
+    the day to count a weekday to come from is the day of saying, not the report's, and so
+    the Thursday after it, not next week's; 'heard the case last Friday and will resume on
+    Friday': not the same Friday again."""
+    ref, last_day = scene.reference, scene.story.last_day
+    if (
+        ref is None
+        or last_day is None
+        or not ref - dt.timedelta(days=7) <= last_day < ref
+        or not _same_sentence(scene.text, scene.story.last_day_end, cand.start)
+        # 'flew out last Sunday; the main body leaves on Monday': another clause's day
+        or ";" in scene.text[scene.story.last_day_end : cand.start]
+    ):
+        return None
+    return last_day + dt.timedelta(days=weekday == last_day.isoweekday())
 
 
 def _planned_weekday(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
@@ -6022,8 +6104,9 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
 # A newspaper correspondent's dateline: a place in capitals, the day, and a full stop or
 # a colon ('MUNSAN, Dec. 27.', 'IMPHAL, June 18: At least 13 people ...').
 # 'CAPE CANAVERAL, Fla., April 10 --': an American dateline names the state too
+# ('PHNOM PENH, Cambodia, Feb. 27 --': or the country)
 _CORRESPONDENT_PLACE = re.compile(
-    r"[ \t]*[A-Z][A-Z .'\u2019-]{2,30},(?:[ \t]*[A-Z][a-z]{1,4}\.,)?[ \t]*"
+    r"[ \t]*[A-Z][A-Z .'\u2019-]{2,30},(?:[ \t]*[A-Z][a-z]{1,4}\.,|[ \t]*[A-Z][a-z]{3,15},)?[ \t]*"
 )
 _MESSAGE_TIME = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?\]")
 _BYLINE = re.compile(

@@ -1,0 +1,79 @@
+"""Failures the blind sets EC-EF showed (broadsheet reports, wire copy, follow-up stories
+and broadcast scripts), each fixed as a general rule and tested on sentences written for
+the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tagging_helpers import all_values
+
+
+def test_a_source_who_spoke_to_the_paper_yesterday_does_not_move_the_reports_own_day():
+    # a British broadsheet of Saturday 11 October 2003
+    text = (
+        "A ceasefire held yesterday after two days of fighting.\n\n"
+        '"It is quiet," said a trader, who spoke to this newspaper yesterday. The '
+        "commission is to meet for the first time tomorrow."
+    )
+    got = all_values(text, dt.date(2003, 10, 11))
+    assert got["yesterday"] == "2003-10-10"
+    assert got["tomorrow"] == "2003-10-12"
+
+
+def test_an_american_dateline_with_the_country_dates_the_correspondents_today():
+    # the paper of Saturday 28 February 1998 prints the report filed on the 27th
+    text = (
+        "PHNOM PENH, Cambodia, Feb. 27 -- The Government announced today that it had agreed "
+        "to a cease-fire. Fighting continued yesterday near the border."
+    )
+    got = all_values(text, dt.date(1998, 2, 28))
+    assert got["today"] == "1998-02-27"
+    assert got["yesterday"] == "1998-02-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a report from India that names no America: India's day
+        ("SHILLONG: The outfit signed a ceasefire with the Indian government. It called a "
+         "bandh to protest against the Independence Day celebrations.", "2004-08-15"),
+        # once America is named, the day is America's
+        ("Sharif flew to Washington to meet the Indian envoy on Independence Day.",
+         "2004-07-04"),
+    ],
+)  # fmt: skip
+def test_independence_day_is_the_day_of_the_nation_the_text_is_about(text, value):
+    assert all_values(text, dt.date(2004, 7, 24))["Independence Day"] == value
+
+
+def test_a_weekend_in_a_new_paragraph_is_back_in_the_present():
+    text = (
+        "A ceasefire held for 17 years before collapsing on June 9, 2011, when fighting "
+        "broke out.\n\nIn Myitkyina, hundreds of people marched through the streets at the "
+        "weekend."
+    )
+    assert all_values(text, dt.date(2013, 1, 21))["the weekend"] == "2013-W03-WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # said on Friday 18 January 2013: the Saturday after the saying
+        ("The President's Office said on Friday that troops would halt operations from 6am "
+         "on Saturday.", "6am on Saturday", "2013-01-19T06:00"),
+        # a day named in passing is no day of saying
+        ("Rehearsals ran on Friday, and the street will be closed from noon Sunday.",
+         "noon Sunday", "2013-01-27T12:00"),
+    ],
+)  # fmt: skip
+def test_a_clock_on_a_weekday_said_on_a_day_counts_from_that_day(text, expression, value):
+    assert all_values(text, dt.date(2013, 1, 21))[expression] == value
+
+
+def test_a_place_named_for_its_day_is_no_date():
+    text = "In Maiduguri's Monday Market, which reopened on Tuesday morning, traders returned."
+    got = all_values(text, dt.date(2013, 1, 29))
+    assert "Monday" not in got
+    assert got["Tuesday morning"] == "2013-01-29TMO"
