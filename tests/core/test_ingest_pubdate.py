@@ -559,3 +559,12 @@ def test_the_day_a_diary_or_bulletin_is_for(text: str, published: dt.date | None
 )
 def test_a_report_dated_by_its_submission(text: str, published: dt.date) -> None:
     assert find_publication_date(text, "report.txt") == (published, "published-line")
+
+
+def test_an_agency_wire_stamp_closing_the_story_dates_it() -> None:
+    text = (
+        "ETA announces truce limited to Catalonia\n\n"
+        "(ANSA) - Madrid, February 18 - The group said on Wednesday that it had suspended "
+        "its attacks.\n\nKH\n18-FEB-04 14:06 NNNN\n"
+    )
+    assert find_publication_date(text, "eta.txt") == (D(2004, 2, 18), "wire-stamp")

@@ -77,3 +77,32 @@ def test_a_place_named_for_its_day_is_no_date():
     got = all_values(text, dt.date(2013, 1, 29))
     assert "Monday" not in got
     assert got["Tuesday morning"] == "2013-01-29TMO"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expression", "value"),
+    [
+        ("Iraqi forces retook Ramadi, the provincial capital, in December.",
+         dt.date(2016, 6, 18), "December", "2015-12"),
+        ("Residents remember the uprising in April, when the militia seized police stations.",
+         dt.date(2004, 10, 20), "April", "2004-04"),
+    ],
+)  # fmt: skip
+def test_retook_and_remember_look_back(text, reference, expression, value):
+    assert all_values(text, reference)[expression] == value
+
+
+def test_a_communique_issued_on_a_day_counts_its_weekday_to_come_from_that_day():
+    text = (
+        "In a communique issued in Mexico City on Wednesday, the command said its fronts "
+        "would suspend offensive actions from 00:00 hours on Thursday."
+    )
+    assert all_values(text, dt.date(1996, 3, 22))["00:00 hours on Thursday"] == ("1996-03-21T00:00")
+
+
+def test_a_feast_naming_a_break_is_no_day_of_saying():
+    text = (
+        "Major is expected to face questions when the House of Commons returns from its "
+        "Easter recess on Monday."
+    )
+    assert all_values(text, dt.date(1994, 4, 6))["Monday"] == "1994-04-11"

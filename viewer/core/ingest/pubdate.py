@@ -149,6 +149,9 @@ def find_publication_date(
     if signed is not None:
         # a statement signed off 'Press Service of the President / Bishkek, 18 September 2022'
         return signed, "signature-date"
+    sent = _wire_transmission(tail)
+    if sent is not None:
+        return sent, "wire-stamp"
     posted = _post_stamp(head)
     if posted is not None:
         return posted, "post-stamp"
@@ -459,6 +462,24 @@ def _first_nonblank(lines: Iterable[str], limit: int) -> list[str]:
 
 def _head_lines(text: str) -> list[str]:
     return _first_nonblank(text.splitlines(), HEAD_LINES)
+
+
+def _wire_transmission(tail: Sequence[str]) -> dt.date | None:
+    """The stamp an agency's wire closes a story with: 'KH / 18-FEB-04 14:06 NNNN'."""
+    for line in tail:
+        found = _WIRE_TRANSMISSION.match(line.strip())
+        if found is not None:
+            month = _MONTH_NUMBERS.get(found["mon"].lower())
+            year = int(found["y"])
+            year += 1900 if year >= 69 else 2000  # as strptime's %y reads two digits
+            return None if month is None else _safe_date(year, month, int(found["d"]))
+    return None
+
+
+# 'DD-MON-YY HH:MM', as ANSA's and others' wires stamp the end of a story
+_WIRE_TRANSMISSION = re.compile(
+    r"^(?P<d>\d{1,2})-(?P<mon>[A-Za-z]{3})-(?P<y>\d\d)\s+\d{2}:\d{2}(?:\s+NNNN)?$"
+)
 
 
 def _tail_lines(text: str) -> list[str]:

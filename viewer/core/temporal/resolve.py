@@ -1054,6 +1054,13 @@ def _said_that_day(cand: Candidate, scene: Scene, last: TimeExpression, unit: st
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_A_DAY_WRITTEN = re.compile(
+    r"\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|yesterday|today",
+    re.IGNORECASE,
+)
+_SAID_ON_THE_DAY = re.compile(
+    r"\b(?:said|told|announced|declared|issued|stated)\b[^.;]{0,30}?\bon\s+\w+$", re.IGNORECASE
+)
 _FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|was\s+to|were\s+to)\b", re.IGNORECASE)
 _NAMES_A_MONTH = re.compile(r"\b(?:" + MONTH + r")\b", re.IGNORECASE)
 
@@ -1294,10 +1301,14 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
         tense = _tense(cand, scene)
         said = (
             _from_the_day_of_saying(cand, scene, _weekday(low))
+            # the future seen from the day of saying: 'said on Friday that troops would halt
+            # operations from 6am on Saturday' (not 'ran on Friday, and will be closed', nor
+            # 'canceled classes for Wednesday, and said it would decide by 5:30 a.m. Thursday')
             if tense == "future"
-            and _SAID_WORD.search(
-                scene.text, max(0, scene.story.last_day_end - 30), scene.story.last_day_end
+            and _SAID_ON_THE_DAY.search(
+                scene.text, max(0, scene.story.last_day_end - 50), scene.story.last_day_end
             )
+            and _FUTURE_IN_THE_PAST.search(scene.text, scene.story.last_day_end, cand.start)
             else None
         )
         if said is not None:
@@ -4652,11 +4663,15 @@ def _from_the_day_of_saying(cand: Candidate, scene: Scene, weekday: int) -> dt.d
     the day to count a weekday to come from is the day of saying, not the report's, and so
     the Thursday after it, not next week's; 'heard the case last Friday and will resume on
     Friday': not the same Friday again."""
-    ref, last_day = scene.reference, scene.story.last_day
+    ref, last_day, told = scene.reference, scene.story.last_day, scene.story.last_anchor
     if (
         ref is None
         or last_day is None
         or not ref - dt.timedelta(days=7) <= last_day < ref
+        # a day said as a day, not a feast naming a break ('returns from its Easter recess
+        # on Monday')
+        or told is None
+        or _A_DAY_WRITTEN.search(told.text) is None
         or not _same_sentence(scene.text, scene.story.last_day_end, cand.start)
         # 'flew out last Sunday; the main body leaves on Monday': another clause's day
         or ";" in scene.text[scene.story.last_day_end : cand.start]
