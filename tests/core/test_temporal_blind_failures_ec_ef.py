@@ -106,3 +106,16 @@ def test_a_feast_naming_a_break_is_no_day_of_saying():
         "Easter recess on Monday."
     )
     assert all_values(text, dt.date(1994, 4, 6))["Monday"] == "1994-04-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 'did not begin' is past, and 'most returns' a noun, not 'returns on Monday'
+        ("The IRS did not begin accepting most returns until Jan. 30.", "2013-01-30"),
+        # a plan still to come
+        ("The agency will not begin accepting returns until Jan. 30.", "2014-01-30"),
+    ],
+)
+def test_did_not_begin_until_looks_back(text, value):
+    assert all_values(text, dt.date(2013, 4, 15))["Jan. 30"] == value

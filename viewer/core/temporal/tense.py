@@ -63,6 +63,12 @@ _DETERMINERS = frozenset(
 )
 _OWNERS = _DETERMINERS | frozenset(["my", "our", "your", "this", "that", "whose"])
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+_BEFORE_A_NOUN = frozenset(
+    [
+        *("the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those"),
+        *("most", "all", "more", "fewer", "tax"),
+    ]
+)
 # 'agreed to a 48-hour truce': 'to' before a noun phrase is no infinitive
 _NOT_AN_INFINITIVE = _DETERMINERS | frozenset(["this", "that", "it", "them", "terms"])
 # Verbs that commit to something later: the infinitive after them looks ahead.
@@ -273,6 +279,13 @@ def _cue(words: list[str], index: int) -> Tense:
         # The past perfect looks back from the past: 'had been due to expire Friday'.
         if "had" in words[max(0, index - 4) : index]:
             return "past"
+        if words[max(0, index - 2) : index] == ["did", "not"] or words[index - 1 : index] in (
+            ["did"],
+            ["didn't"],
+        ):
+            return "past"  # 'the IRS did not begin accepting returns until Jan. 30'
+        if word.endswith("s") and words[index - 1 : index] and words[index - 1] in _BEFORE_A_NOUN:
+            return None  # 'accepting most returns', 'their meets': a noun, not a verb
         if word == "to" and words[max(0, index - 2) : index] in _UNMET_PLAN:
             return None  # 'the line was supposed to open in May': no plan still to come
         tried = words[max(0, index - 2) : index]
