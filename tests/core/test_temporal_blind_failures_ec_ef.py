@@ -119,3 +119,21 @@ def test_a_feast_naming_a_break_is_no_day_of_saying():
 )
 def test_did_not_begin_until_looks_back(text, value):
     assert all_values(text, dt.date(2013, 4, 15))["Jan. 30"] == value
+
+
+def test_the_week_before_a_feast_is_the_week_leading_up_to_it():
+    # Christmas 1994 was a Sunday: the seven days before it lie mostly in ISO week 51
+    text = "The last round of talks ended without a deal in the week before Christmas."
+    assert all_values(text, dt.date(1995, 3, 22))["the week before"] == "1994-W51"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The declaration will be read out tomorrow, the last Friday before Christmas.",
+         "2001-12-21"),
+        ("They last met on the last Friday.", "2001-12-14"),
+    ],
+)  # fmt: skip
+def test_the_last_weekday_before_a_feast_counts_from_the_feast(text, value):
+    assert all_values(text, dt.date(2001, 12, 20))["the last Friday"] == value

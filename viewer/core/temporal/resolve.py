@@ -3355,7 +3355,11 @@ def _weekday_from_a_holiday(cand: Candidate, scene: Scene, weekday: int) -> Time
         or holiday is None
         or cand.parts.get("part")
         or not _capitalised(holiday.group(2))
-        or not _THE_BEFORE.search(scene.text, max(0, cand.start - 4), cand.start)
+        or not (
+            _THE_BEFORE.search(scene.text, max(0, cand.start - 4), cand.start)
+            # 'the last Friday before Christmas', 'the first Monday after Easter'
+            or (cand.parts.get("rel") or "").lower().split() in (["the", "last"], ["the", "first"])
+        )
     ):
         return None
     spans = [
@@ -3418,16 +3422,21 @@ def _anaphora(cand: Candidate, scene: Scene) -> TimeExpression | None:
         named = resolve_weekday(_weekday(p["awd"]), scene.reference, tense, rel)
         day = named + dt.timedelta(days=-1 if what == "before" else 1)
         return _period(cand, scene, Precision.DAY, day, relative=True)
-    if which == "the day" and what in ("before", "after") and scene.reference is not None:
+    if which in ("the day", "the week") and what in ("before", "after") and scene.reference:
         holiday = _HOLIDAY_RIGHT_AFTER.match(scene.text, cand.end)
         if holiday is not None and _capitalised(holiday.group(1)):
-            # 'the day before Thanksgiving': a day counted from the holiday named after it
+            # 'the day before Thanksgiving', 'in the week before Christmas': counted from the
+            # holiday named after it
             spans = [
                 span
                 for y in (scene.reference.year - 1, scene.reference.year, scene.reference.year + 1)
-                for span in holiday_spans(holiday.group(1), y)
+                for span in holiday_spans(holiday.group(1), y, scene.text)
             ]
             nearest = nearest_in_tense([a for a, _ in spans], scene.reference, _tense(cand, scene))
+            if which == "the week":
+                # the seven days before it, told by the ISO week that holds most of them
+                week = nearest + dt.timedelta(days=-4 if what == "before" else 4)
+                return _period(cand, scene, Precision.WEEK, week, relative=True)
             day = nearest + dt.timedelta(days=-1 if what == "before" else 1)
             return _period(cand, scene, Precision.DAY, day, relative=True)
     if which in ("the day", "the week", "the month", "the year") and what in ("before", "after"):
