@@ -137,3 +137,11 @@ def test_the_week_before_a_feast_is_the_week_leading_up_to_it():
 )  # fmt: skip
 def test_the_last_weekday_before_a_feast_counts_from_the_feast(text, value):
     assert all_values(text, dt.date(2001, 12, 20))["the last Friday"] == value
+
+
+def test_the_weekday_of_a_weekly_rite_is_not_the_week_the_story_told():
+    text = (
+        "On 21 September the Houthis entered Sanaa.\n\nWhat happens next?\n\n"
+        '"Everyone is watching the Friday prayers today," said an activist.'
+    )
+    assert all_values(text, dt.date(2015, 1, 23))["Friday"] == "2015-01-23"

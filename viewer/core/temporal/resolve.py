@@ -4426,6 +4426,8 @@ def _the_weekday_of_the_week_told(cand: Candidate, scene: Scene, weekday: int) -
         or _telling_an_era(story)
         or not _THE_BEFORE.search(scene.text, max(0, cand.start - 4), cand.start)
         or not 0 <= cand.start - story.last_day_end <= _THE_WEEKDAY_REACH
+        # 'Everyone is watching the Friday prayers today': the week's own, not the story's
+        or _WEEKLY_THING_AFTER.match(scene.text, cand.end)
     ):
         return None
     back = (told.isoweekday() - weekday) % 7
@@ -4441,6 +4443,7 @@ def _the_weekday_of_the_week_told(cand: Candidate, scene: Scene, weekday: int) -
 
 
 _SIDE_OF_A_THING = re.compile(r"\s+(after|before)\s+the\b", re.IGNORECASE)
+_WEEKLY_THING_AFTER = re.compile(r"\s+(?:prayers?|sermons?|services?|mass|markets?)\b", re.I)
 
 
 def _weekday_in_the_days_told(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
