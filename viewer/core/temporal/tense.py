@@ -63,12 +63,10 @@ _DETERMINERS = frozenset(
 )
 _OWNERS = _DETERMINERS | frozenset(["my", "our", "your", "this", "that", "whose"])
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+# 'accepting most returns', 'their meets': words after which a cue ending in -s is a noun
 _BEFORE_A_NOUN = frozenset(
-    [
-        *("the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those"),
-        *("most", "all", "more", "fewer", "tax"),
-    ]
-)
+    ["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "these", "those"]
+) | frozenset(["most", "all", "more", "fewer", "tax"])
 # 'agreed to a 48-hour truce': 'to' before a noun phrase is no infinitive
 _NOT_AN_INFINITIVE = _DETERMINERS | frozenset(["this", "that", "it", "them", "terms"])
 # Verbs that commit to something later: the infinitive after them looks ahead.
