@@ -224,6 +224,12 @@ def test_yearless_dateline_takes_the_copyright_year() -> None:
             D(2018, 10, 22),
         ),
         ("Evening news bulletin as read, Thursday 20 December 2001, 18.00 WIB", D(2001, 12, 20)),
+        # a masthead whose town, or town and country, stand before the date
+        ("THE ANDEAN POST -- Lima, Tuesday, February 3, 1981", D(1981, 2, 3)),
+        (
+            "THE TICO WEEKLY -- San Jose, Costa Rica, Friday, March 25, 1988 -- Vol. 32, No. 12",
+            D(1988, 3, 25),
+        ),
         # A sentence is no name: its date is an event's
         ("Rebels said the truce was over. Talks - 3 March 2019", None),
     ],
@@ -568,3 +574,17 @@ def test_an_agency_wire_stamp_closing_the_story_dates_it() -> None:
         "its attacks.\n\nKH\n18-FEB-04 14:06 NNNN\n"
     )
     assert find_publication_date(text, "eta.txt") == (D(2004, 2, 18), "wire-stamp")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Issue N\u00b0 2476, from 29 June to 5 July 2008", D(2008, 6, 29)),
+        ("No. 41, 3-9 March 2014", D(2014, 3, 3)),
+        # a week across the turn of the year starts in the year before
+        ("Issue 7, from 29 December to 4 January 2015", D(2014, 12, 29)),
+    ],
+)
+def test_a_weeklys_issue_line_dates_it_by_the_weeks_first_day(line: str, expected: dt.date) -> None:
+    text = f"Libreville: the rebels sign\n\nThe agreement was signed on Saturday.\n\n{line}\n"
+    assert find_publication_date(text, "weekly.txt") == (expected, "issue-week")

@@ -152,6 +152,9 @@ def find_publication_date(
     sent = _wire_transmission(tail)
     if sent is not None:
         return sent, "wire-stamp"
+    issue = _issue_week(head) or _issue_week(tail)
+    if issue is not None:
+        return issue, "issue-week"
     posted = _post_stamp(head)
     if posted is not None:
         return posted, "post-stamp"
@@ -476,6 +479,30 @@ def _wire_transmission(tail: Sequence[str]) -> dt.date | None:
     return None
 
 
+def _issue_week(lines: Sequence[str]) -> dt.date | None:
+    """The first day of the week a weekly's issue covers: 'Issue N° 2476, from 29 June to 5
+    July 2008', 'No. 41, 3-9 March 2014'."""
+    for line in lines:
+        found = _ISSUE_WEEK.match(line.strip())
+        if found is not None:
+            month = found["m1"] or found["m2"]
+            first = parse_full_date(f"{found['d1']} {month} {found['y']}")
+            if first is not None and found["m1"] and first.month > _month_number(found["m2"]):
+                first = _safe_date(first.year - 1, first.month, first.day)  # 'from 29 December'
+            return first
+    return None
+
+
+def _month_number(word: str) -> int:
+    return _MONTH_NUMBERS.get(word[:3].lower(), 0)
+
+
+_ISSUE_WEEK = re.compile(
+    r"^(?:issue|edition|no\.?|n\u00b0|nr\.?)\s*(?:n\u00b0|no\.?)?\s*\d[\d,.]*\s*[,:|-]?\s*"
+    rf"(?:from\s+)?(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{_MONTH}))?\s*(?:to|-|\u2013)\s*"
+    rf"\d{{1,2}}\s+(?P<m2>{_MONTH})\s+(?P<y>\d{{4}})\b",
+    re.IGNORECASE,
+)
 # 'DD-MON-YY HH:MM', as ANSA's and others' wires stamp the end of a story
 _WIRE_TRANSMISSION = re.compile(
     r"^(?P<d>\d{1,2})-(?P<mon>[A-Za-z]{3})-(?P<y>\d\d)\s+\d{2}:\d{2}(?:\s+NNNN)?$"
@@ -719,6 +746,12 @@ def _after_its_name(line: str) -> str:
         # the date closes the line ('Digest | Friday, 16 October 2015') or opens it
         # ('19.09.2018 - ANKARA', 'Bogotá 11 JAN 2018 - 18:40 CET')
         dated = [piece for piece in pieces if _LONE_DATE.match(_strip_separators(piece))]
+        if not dated:
+            # 'THE ANDEAN POST -- Lima, Tuesday, February 3, 1981': the masthead's town first
+            placed = (_PLACES_BEFORE_DATE.match(piece) for piece in pieces)
+            dated = [
+                m["rest"] for m in placed if m and _LONE_DATE.match(_strip_separators(m["rest"]))
+            ]
         line = dated[-1] if dated else pieces[0]
     if _LONE_DATE.match(_strip_separators(line)):
         return line
@@ -804,6 +837,10 @@ _LEADING_DATE = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>" + _DATE_SNIPPET.pattern + r")"
     r"(?=\s*(?:,|$))",
     re.IGNORECASE,
+)
+# 'Lima, ' and 'San Jose, Costa Rica, ' before a masthead's date
+_PLACES_BEFORE_DATE = re.compile(
+    r"^\s*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2},\s*){1,2}(?P<rest>\S.*)$"
 )
 # 'Long Beach, Calif.': a dateline's place and its abbreviated state, no sentence
 _PLACE_WITH_STATE = re.compile(r"^\s*[A-Z][\w .'-]+,\s+[A-Z][a-z]{1,5}\.\s*$")

@@ -878,6 +878,10 @@ def _fam_season(n: Namer) -> str:
         + "|"
         + n("syear", SPELLED_YEAR)
         + "))?"
+        # 'the spring of this year', 'the autumn of last year'
+        + r"(?:\s+of\s+"
+        + n("yrel", "this|last|next")
+        + r"\s+year\b)?"
     )
 
 

@@ -2552,6 +2552,14 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
         )
         # 'the winter of 1947' keeps the year it names (its months run from December 1946)
         return None if named is None else replace(named, value=f"{year:04d}-{code}")
+    if "yrel" in p:
+        # 'as early as the spring of this year': the season of the year it names
+        if scene.reference is None:
+            return _unresolved(cand, scene, f"XXXX-{code}")
+        year = scene.reference.year + {"last": -1, "next": 1}.get(p["yrel"].lower(), 0)
+        day = cal.season_span(year, code)[0]
+        season = _period(cand, scene, Precision.SEASON, day, relative=True, season=code)
+        return replace(season, value=f"{year:04d}-{code}")
     rel = " ".join((p.get("rel") or "").lower().split())
     if (
         not rel
