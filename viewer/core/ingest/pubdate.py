@@ -253,8 +253,7 @@ def _short_figures(rest: str) -> dt.date | None:
     match = _SHORT_FIGURES.match(rest.strip())
     if match is None:
         return None
-    first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
-    year += 1900 if year >= 69 else 2000  # as strptime's %y reads two digits
+    first, second, year = int(match["a"]), int(match["b"]), _full_year(int(match["y"]))
     if first > 12 >= second:
         return _safe_date(year, second, first)
     if second > 12 >= first or (match["sep"] == "." and first == second):
@@ -322,6 +321,18 @@ def _settled(line: str, order: str) -> str:
     return _NUMERIC_DATE.sub(lambda m: dotted(m) if m["sep"] == "/" else m.group(), line)
 
 
+def _year_of(digits: str) -> int:
+    """A year written in four figures or in two ('70' is 1970, '04' is 2004)."""
+    return _full_year(int(digits)) if len(digits) == 2 else int(digits)
+
+
+def _named_month_date(day: str, month: str, year: str) -> dt.date | None:
+    """The date of a day, a month's name and a year in two or four figures: '29', 'SEP',
+    '70'."""
+    number = _month_number(month)
+    return _safe_date(_year_of(year), number, int(day)) if number else None
+
+
 # A military or diplomatic message's date-time group: 'R 291530Z SEP 70'.
 _DTG = re.compile(
     rf"(?<!\w)(?P<d>[0-3]\d)[0-2]\d[0-5]\dZ\s+(?P<month>{_MONTH})\s+(?P<y>\d{{4}}|\d\d)\b",
@@ -334,12 +345,9 @@ def _date_time_group(lines: Sequence[str]) -> dt.date | None:
         match = _DTG.search(line)
         if match is None:
             continue
-        month = _MONTH_NUMBERS.get(match["month"][:3].lower())
-        year = int(match["y"])
-        if len(match["y"]) == 2:
-            year += 1900 if year >= 69 else 2000  # as strptime's %y reads two digits
-        if month is not None:
-            return _safe_date(year, month, int(match["d"]))
+        found = _named_month_date(match["d"], match["month"], match["y"])
+        if found is not None:
+            return found
     return None
 
 
@@ -431,10 +439,7 @@ def _latest_message(text: str) -> dt.date | None:
     """The day of the last message of an export, which is when it was read."""
     days = []
     for match in itertools.islice(_MESSAGE_STAMP.finditer(text), 2000):
-        year = int(match["y"])
-        if len(match["y"]) == 2:
-            year += 1900 if year >= 69 else 2000
-        day = _safe_date(year, int(match["m"]), int(match["d"]))
+        day = _safe_date(_year_of(match["y"]), int(match["m"]), int(match["d"]))
         if day is not None:
             days.append(day)
     return max(days) if len(days) >= MESSAGE_STAMPS else None
@@ -472,10 +477,7 @@ def _wire_transmission(tail: Sequence[str]) -> dt.date | None:
     for line in tail:
         found = _WIRE_TRANSMISSION.match(line.strip())
         if found is not None:
-            month = _MONTH_NUMBERS.get(found["mon"].lower())
-            year = int(found["y"])
-            year += 1900 if year >= 69 else 2000  # as strptime's %y reads two digits
-            return None if month is None else _safe_date(year, month, int(found["d"]))
+            return _named_month_date(found["d"], found["mon"], found["y"])
     return None
 
 
@@ -656,9 +658,7 @@ def _weekday_and_figures(line: str) -> dt.date | None:
     if found is None:
         return None
     weekday = _WEEKDAY_NAMES.index(found["wd"][:3].lower())
-    first, second, year = int(found["a"]), int(found["b"]), int(found["y"])
-    if year < 100:
-        year += 1900 if year >= 69 else 2000  # as strptime's %y reads two digits
+    first, second, year = int(found["a"]), int(found["b"]), _year_of(found["y"])
     days = {
         day
         for day in (_safe_date(year, second, first), _safe_date(year, first, second))
@@ -748,10 +748,7 @@ def _after_its_name(line: str) -> str:
         dated = [piece for piece in pieces if _LONE_DATE.match(_strip_separators(piece))]
         if not dated:
             # 'THE ANDEAN POST -- Lima, Tuesday, February 3, 1981': the masthead's town first
-            placed = (_PLACES_BEFORE_DATE.match(piece) for piece in pieces)
-            dated = [
-                m["rest"] for m in placed if m and _LONE_DATE.match(_strip_separators(m["rest"]))
-            ]
+            dated = [rest for rest in map(_after_places, pieces) if rest is not None]
         line = dated[-1] if dated else pieces[0]
     if _LONE_DATE.match(_strip_separators(line)):
         return line
@@ -767,17 +764,25 @@ def _after_its_name(line: str) -> str:
         opening = _DATE_SNIPPET.match(_written_out(kind["rest"]))
         if opening is not None:
             return opening.group()
+    after_places = _after_places(line)
+    if after_places is not None:
+        return after_places
+    place = _PLACE_BEFORE_DATE.match(line)
+    return place["rest"] if place else line
+
+
+def _after_places(line: str) -> str | None:
+    """The date after the places a line opens with: 'AU Headquarters, Addis Ababa, Thursday
+    25 May 2023', 'San Jose, Costa Rica, Friday, March 25, 1988'."""
     fields = line.split(", ")
     for count in range(1, min(len(fields), _PLACE_FIELDS + 1)):
-        # 'AU Headquarters, Addis Ababa, Thursday 25 May 2023': places, then the date
         rest = ", ".join(fields[count:])
         if all(
             _is_place(field) or (index == 0 and _MEETING.fullmatch(field))
             for index, field in enumerate(fields[:count])
         ) and _LONE_DATE.match(_strip_separators(rest)):
             return rest
-    place = _PLACE_BEFORE_DATE.match(line)
-    return place["rest"] if place else line
+    return None
 
 
 _BY_SOMEONE = re.compile(r"\s+by\s+(?:the\s+)?[A-Z][^\n]*$")
@@ -837,10 +842,6 @@ _LEADING_DATE = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?P<date>" + _DATE_SNIPPET.pattern + r")"
     r"(?=\s*(?:,|$))",
     re.IGNORECASE,
-)
-# 'Lima, ' and 'San Jose, Costa Rica, ' before a masthead's date
-_PLACES_BEFORE_DATE = re.compile(
-    r"^\s*(?:[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2},\s*){1,2}(?P<rest>\S.*)$"
 )
 # 'Long Beach, Calif.': a dateline's place and its abbreviated state, no sentence
 _PLACE_WITH_STATE = re.compile(r"^\s*[A-Z][\w .'-]+,\s+[A-Z][a-z]{1,5}\.\s*$")

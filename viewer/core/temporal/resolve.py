@@ -326,7 +326,7 @@ _SECTION_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][A-Z '\u2019&,:-]{3,60}[ \t
 # 02:10', 'Sunday 15th, evening', 'Sat 17 Aug, Nazran.'
 _DIARY_HEADING = 48  # characters: longer, the line is a sentence
 _UPDATE_LEAD = re.compile(r"(?:update|updated|later|edit|edited)\s*:", re.IGNORECASE)
-_MONTH_NAMED = re.compile(MONTH, re.IGNORECASE)
+_MONTH_NAMED = re.compile(r"\b(?:" + MONTH + r")\b", re.IGNORECASE)
 _ENTRY_HEAD_AFTER = re.compile(r"(?:[ \t]+(?:am|pm|eve))?[ \t]*:[ \t]+\S", re.IGNORECASE)
 _DIARY_LEAD = re.compile(
     r"(?:day\s+\d{1,3}\s*[-\u2013\u2014:,.]?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?"
@@ -1044,7 +1044,7 @@ def _said_that_day(cand: Candidate, scene: Scene, last: TimeExpression, unit: st
     report's own ('Wednesday's briefing said ...') is the paper's time, and its month too."""
     return (
         unit == "month"
-        and _NAMES_A_MONTH.search(last.text) is not None
+        and _MONTH_NAMED.search(last.text) is not None
         and _tense(cand, scene) == "future"
         and _same_sentence(scene.text, last.char_end, cand.start)
         # the future seen from that day ('would'), not from now ('analysts expect more by
@@ -1054,15 +1054,7 @@ def _said_that_day(cand: Candidate, scene: Scene, last: TimeExpression, unit: st
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_A_DAY_WRITTEN = re.compile(
-    r"\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|yesterday|today",
-    re.IGNORECASE,
-)
-_SAID_ON_THE_DAY = re.compile(
-    r"\b(?:said|told|announced|declared|issued|stated)\b[^.;]{0,30}?\bon\s+\w+$", re.IGNORECASE
-)
 _FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|was\s+to|were\s+to)\b", re.IGNORECASE)
-_NAMES_A_MONTH = re.compile(r"\b(?:" + MONTH + r")\b", re.IGNORECASE)
 
 
 _PAST_STORY_REACH = 1000  # characters
@@ -1299,23 +1291,10 @@ def _day_of_ref(cand: Candidate, scene: Scene, word: str) -> dt.date | str | Non
         if _weekday(low) == ref.isoweekday():
             return ref  # today's name needs no tense
         tense = _tense(cand, scene)
-        said = (
-            _from_the_day_of_saying(cand, scene, _weekday(low))
-            # the future seen from the day of saying: 'said on Friday that troops would halt
-            # operations from 6am on Saturday' (not 'ran on Friday, and will be closed', nor
-            # 'canceled classes for Wednesday, and said it would decide by 5:30 a.m. Thursday')
-            if tense == "future"
-            and _SAID_ON_THE_DAY.search(
-                scene.text, max(0, scene.story.last_day_end - 50), scene.story.last_day_end
-            )
-            and _FUTURE_IN_THE_PAST.search(scene.text, scene.story.last_day_end, cand.start)
-            else None
-        )
-        if said is not None:
-            # 'said on Friday that troops would halt operations from 6am on Saturday'
-            return resolve_weekday(_weekday(low), said, tense)
-        return _planned_weekday(cand, scene, _weekday(low)) or _bare_weekday(
-            _weekday(low), ref, tense, cand, scene
+        return (
+            _said_to_come(cand, scene, _weekday(low), tense)
+            or _planned_weekday(cand, scene, _weekday(low))
+            or _bare_weekday(_weekday(low), ref, tense, cand, scene)
         )
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
     low = " ".join(low.split())
@@ -4688,8 +4667,6 @@ def _from_the_day_of_saying(cand: Candidate, scene: Scene, weekday: int) -> dt.d
         ref is None
         or last_day is None
         or not ref - dt.timedelta(days=7) <= last_day < ref
-        # a day said as a day, not a feast naming a break ('returns from its Easter recess
-        # on Monday')
         or told is None
         or _A_DAY_WRITTEN.search(told.text) is None
         or not _same_sentence(scene.text, scene.story.last_day_end, cand.start)
@@ -4698,6 +4675,34 @@ def _from_the_day_of_saying(cand: Candidate, scene: Scene, weekday: int) -> dt.d
     ):
         return None
     return last_day + dt.timedelta(days=weekday == last_day.isoweekday())
+
+
+# a day said as a day, not a feast naming a break ('returns from its Easter recess on Monday')
+_A_DAY_WRITTEN = re.compile(
+    r"\d|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|yesterday|today",
+    re.IGNORECASE,
+)
+
+
+def _said_to_come(cand: Candidate, scene: Scene, weekday: int, tense: Tense) -> dt.date | None:
+    """A weekday with a clock, seen ahead from the day it was said on: 'said on Friday that
+    troops would halt operations from 6am on Saturday' (not 'ran on Friday, and will be
+    closed', nor 'canceled classes for Wednesday, and said it would decide by 5:30 a.m.
+    Thursday')."""
+    told_end = scene.story.last_day_end
+    if (
+        tense != "future"
+        or not _SAID_ON_THE_DAY.search(scene.text, max(0, told_end - 50), told_end)
+        or not _FUTURE_IN_THE_PAST.search(scene.text, told_end, cand.start)
+    ):
+        return None
+    said = _from_the_day_of_saying(cand, scene, weekday)
+    return None if said is None else resolve_weekday(weekday, said, tense)
+
+
+_SAID_ON_THE_DAY = re.compile(
+    r"\b(?:said|told|announced|declared|issued|stated)\b[^.;]{0,30}?\bon\s+\w+$", re.IGNORECASE
+)
 
 
 def _planned_weekday(cand: Candidate, scene: Scene, weekday: int) -> dt.date | None:
