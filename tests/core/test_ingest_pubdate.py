@@ -588,3 +588,35 @@ def test_an_agency_wire_stamp_closing_the_story_dates_it() -> None:
 def test_a_weeklys_issue_line_dates_it_by_the_weeks_first_day(line: str, expected: dt.date) -> None:
     text = f"Libreville: the rebels sign\n\nThe agreement was signed on Saturday.\n\n{line}\n"
     assert find_publication_date(text, "weekly.txt") == (expected, "issue-week")
+
+
+def test_an_agency_name_after_the_dateline_date_leaves_the_date_readable() -> None:
+    text = (
+        "DUSHANBE, July 26, 2012, Asia-Plus -- A fragile ceasefire was holding in Khorog "
+        "for a second day on Thursday."
+    )
+    assert find_publication_date(text, "khorog.txt") == (D(2012, 7, 26), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the report tells of October and November: the 12th of November, day first
+        (
+            "Since the ceasefire on 29 October, Goma has stayed calm. This update covers "
+            "29 October to 11 November. Fighting resumed at the end of October.",
+            D(2008, 11, 12),
+        ),
+        # a report of December the 11th talks of November and December
+        (
+            "Fighting in late November gave way to a truce on December 4. Talks resume in "
+            "December.",
+            D(2008, 12, 11),
+        ),
+    ],
+)
+def test_a_dashed_figure_date_under_a_heading_takes_the_order_its_months_tell(
+    body: str, expected: dt.date
+) -> None:
+    text = f"North Kivu: operational update\n\n12-11-2008\n\n{body}\n"
+    assert find_publication_date(text, "update.txt") == (expected, "header-date")

@@ -38,7 +38,7 @@ _DATELINE = re.compile(
 # What every dateline holds: its closing dash or colon, then a blank.
 _DATELINE_END = re.compile(r"[\u2014\u2013:-]\s")
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.])"
+    r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d.])"
 )
 _YEAR = re.compile(r"(?<!\d)(1[9]\d\d|20\d\d)(?!\d)")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -52,7 +52,9 @@ _DATE_SNIPPET = re.compile(
     r"|\b(?:19|20)\d\d\.\d{2}\.\d{2}\b"
     # '03-September-2011 18:42 IST', as Indian government releases head themselves
     rf"|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b",
+    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{4}\b"
+    # '12-11-2008' under an agency's heading, its order settled as a slashed date's is
+    r"|\b\d{1,2}-\d{1,2}-\d{4}\b",
     re.IGNORECASE,
 )
 # A header line that is nothing but a date: "23 October 2020", "Monday, 2 May 2016 14:05 GMT",
@@ -229,7 +231,8 @@ def _parse(candidate: str, settings: dict[str, Any]) -> dt.datetime | None:
 
 
 def _numeric_date(match: re.Match[str]) -> dt.date | None:
-    """Day and month in figures: dots mean day first; slashes must not be ambiguous.
+    """Day and month in figures: dots mean day first; slashes and dashes must not be
+    ambiguous.
 
     "02/05/2016" is 2 May in Geneva and 5 February in Washington; rather than
     guess, such a date is left for another rule to settle.
@@ -291,7 +294,7 @@ def _order_by_months_told(text: str, head: Sequence[str]) -> str | None:
     of 4 January talks of December and January, not of March and April)."""
     for line in head:
         match = _NUMERIC_DATE.search(line)
-        if match is None or match["sep"] != "/":
+        if match is None or match["sep"] == ".":
             continue
         first, second = int(match["a"]), int(match["b"])
         if not (first <= 12 and second <= 12 and first != second):
@@ -318,7 +321,7 @@ def _settled(line: str, order: str) -> str:
         day, month = (match["a"], match["b"]) if order == "DMY" else (match["b"], match["a"])
         return f"{day}.{month}.{match['y']}"
 
-    return _NUMERIC_DATE.sub(lambda m: dotted(m) if m["sep"] == "/" else m.group(), line)
+    return _NUMERIC_DATE.sub(lambda m: dotted(m) if m["sep"] != "." else m.group(), line)
 
 
 def _year_of(digits: str) -> int:
@@ -883,9 +886,12 @@ def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:
         parts = [part.strip() for part in match["head"].split(",")]
         if len(parts) < 2 or not _is_place(parts[0]):
             continue
-        for start in range(1, len(parts)):
-            # 'Doha, Tuesday 18 Ramadan 1446 AH, corresponding to 18 March 2025 (QNA) --'
-            candidate = _CORRESPONDING_LEAD.sub("", ", ".join(parts[start:]))
+        # 'Doha, Tuesday 18 Ramadan 1446 AH, corresponding to 18 March 2025 (QNA) --'; the
+        # agency may follow the date: 'DUSHANBE, July 26, 2012, Asia-Plus --'
+        spans = [(start, len(parts)) for start in range(1, len(parts))]
+        spans += [(1, end) for end in range(len(parts) - 1, 1, -1)]
+        for start, end in spans:
+            candidate = _CORRESPONDING_LEAD.sub("", ", ".join(parts[start:end]))
             if not (_MONTH_NAME.search(candidate) or re.search(r"\d", candidate)):
                 continue
             full = parse_full_date(candidate)

@@ -91,6 +91,8 @@ _MOD_WORD = (
     r"the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half"
     r"|last\s+half|latter\s+half|first\s+part|latter\s+part|early\s+part|first\s+days"
     r"|last\s+days|final\s+days|first\s+weeks|last\s+weeks|first\s+months|last\s+months"
+    r"|final\s+weeks|final\s+months|closing\s+days|closing\s+weeks|closing\s+months"
+    r"|opening\s+days|opening\s+weeks|opening\s+months"
     r"|first\s+day|last\s+day|final\s+day)"
     r"\s+of(?:\s+the)?\s+"
     r"|(?:the\s+)?(?:very\s+)?(?:early|mid|late|earlier|later)(?:\s+|-)"
@@ -1113,6 +1115,8 @@ _BARE = (
     r"(?:days|weeks|months|years|decades|hours)\b"
     # 'over the past day': a day's length up to now ('the past week' is the week before)
     r"|the\s+past\s+day\b(?!\s+(?:of|or)\b)"
+    # 'in the past hour', 'within the next hour': an hour's length (not 'the last hour of')
+    r"|the\s+(?:past|last|next)\s+hour\b(?!\s+(?:of|or)\b)"
     r"|(?:the\s+)?(?:days|weeks|months|years)\s+ahead\b"
     + "|"
     + _after("over", "in")
@@ -1141,9 +1145,12 @@ _FOR_PLURAL = (
 )
 
 
-# 'the last days of April', 'the first day of March': a part of the month, read there
+# 'the last days of April', 'the first day of March', 'the last days of 1987': a part of
+# the month or the year, read there
 _PART_OF_A_MONTH_AHEAD = (
-    r"(?!the\s+(?:first|last|final)\s+(?:days?|weeks|months)\s+of\s+" + MONTH_FULL + ")"
+    r"(?!the\s+(?:first|last|final|closing|opening)\s+(?:days?|weeks|months)\s+of\s+(?:"
+    + MONTH_FULL
+    + r"|(?:1[89]|20)\d\d\b))"
 )
 
 

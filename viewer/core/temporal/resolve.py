@@ -25,7 +25,14 @@ from hijridate import Gregorian, Hijri
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
 from viewer.core.temporal.lexicon import LEXICON, alternation
-from viewer.core.temporal.recognize import MONTH, MONTH_FULL, WEEKDAY, Candidate, fold
+from viewer.core.temporal.recognize import (
+    MONTH,
+    MONTH_FULL,
+    WEEKDAY,
+    Candidate,
+    family_pattern,
+    fold,
+)
 from viewer.core.temporal.tense import (
     Tense,
     date_for_month_day,
@@ -182,10 +189,12 @@ _MOD_WORDS: tuple[tuple[str, str | None, int | None], ...] = (
     ("beginning", "START", None),
     ("start", "START", None),
     ("first", "START", None),
+    ("opening", "START", None),
     ("mid", "MID", None),
     ("middle", "MID", None),
     ("late", "END", None),
     ("end", "END", None),
+    ("closing", "END", None),
     ("close", "END", None),
     ("latter", "END", None),
     ("last", "END", None),
@@ -857,10 +866,14 @@ def _follow_era(story: Story, expression: TimeExpression, ref: dt.date | None) -
         story.era = (year, count)
 
 
-def _era_year(scene: Scene, at: int, tense: Tense, month: int, day: int = 1) -> int | None:
+def _era_year(
+    scene: Scene, at: int, tense: Tense, month: int, day: int = 1, *, either_side: bool = True
+) -> int | None:
     """The story's era year for a yearless date not told in the future, with the next one
     when the date lies most of a year before the last day told. In a text whose dates
-    written in full are nearly all years before the reference, the year it last named."""
+    written in full are nearly all years before the reference, the year it last named.
+    In a piece about a day years ago, ``either_side`` takes the year that puts the date
+    nearest that day, before or after it."""
     era = scene.story.era
     if era is None or era[1] < _ERA_DATES or tense == "future":
         reviewed = _reviewed_year(scene, tense, month, day)
@@ -873,7 +886,28 @@ def _era_year(scene: Scene, at: int, tense: Tense, month: int, day: int = 1) -> 
     day_told = scene.story.last_day
     if day_told is None or day_told == scene.reference or not year <= day_told.year <= year + 1:
         return year  # ('Today the accord is dead.' is no day of the story told)
+    if either_side and _the_day_years_ago(scene) is not None:
+        # 'Thirty years ago today, the guns stopped ... after the first clashes in December':
+        # a piece about that day tells the months either side of it
+        return min(
+            (y for y in (year - 1, year, year + 1) if day <= cal.last_day(y, month)),
+            key=lambda y: abs((dt.date(y, month, day) - day_told).days),
+        )
     return _year_going_on(day_told, month, day)
+
+
+def _the_day_years_ago(scene: Scene) -> dt.date | None:
+    """The day an anniversary piece is about ('Thirty years ago today'), while it is still
+    the last day the piece told."""
+    day_told, ref = scene.story.last_day, scene.reference
+    if (
+        day_told is None
+        or ref is None
+        or scene.story.anniversary != day_told.year
+        or (day_told.month, day_told.day) != (ref.month, ref.day)
+    ):
+        return None
+    return day_told
 
 
 def _narrative_era(scene: Scene, at: int) -> tuple[int, int] | None:
@@ -1026,7 +1060,19 @@ def _past_story_day(cand: Candidate, scene: Scene, unit: str = "year") -> dt.dat
         or (
             unit == "month"
             and (
-                last.precision is not Precision.DAY
+                not (
+                    last.precision is Precision.DAY
+                    # 'The fighting grew worse through January. Around the middle of the
+                    # month ...', in a memoir: a month the story is telling, not one named
+                    # in passing (in this year's news, 'the month' is more often today's)
+                    or (
+                        last.precision is Precision.MONTH
+                        and last.start.year < ref.year
+                        and _MONTH_TOLD_BEFORE.search(
+                            scene.text, max(0, last.char_start - 10), last.char_start
+                        )
+                    )
+                )
                 or cand.start - last.char_end > _MONTH_TOLD_REACH
             )
         )
@@ -1054,6 +1100,7 @@ def _said_that_day(cand: Candidate, scene: Scene, last: TimeExpression, unit: st
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_MONTH_TOLD_BEFORE = re.compile(r"\b(?:in|through|throughout|during)\s+$", re.IGNORECASE)
 _FUTURE_IN_THE_PAST = re.compile(r"\b(?:would|was\s+to|were\s+to)\b", re.IGNORECASE)
 
 
@@ -1366,6 +1413,21 @@ def _weekday_and_date(word: str) -> tuple[str, str]:
     return named, dated if _capitalised(month) else ""
 
 
+def _dated_range_end(cand: Candidate, scene: Scene) -> dt.date | str | None:
+    """The day named after the clock time that ends a range this clock time opens: 'from 6
+    a.m. to 8 p.m. on Nov. 2'."""
+    link = _RANGE_LINK.match(scene.text, cand.end)
+    if link is None:
+        return None
+    end = family_pattern("time").match(scene.text, link.end())
+    if end is None or end["dayref"] is None:
+        return None
+    return _day_of_ref(replace(cand, start=end.start(), end=end.end()), scene, end["dayref"])
+
+
+_RANGE_LINK = re.compile(r"[ \t]*(?:to|until|till|and|-|\u2013)[ \t]*", re.IGNORECASE)
+
+
 def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     clock = _clock(cand)
     if clock is None:
@@ -1425,6 +1487,9 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
     elif (holiday := _holiday_after_a_clock(cand, scene)) is not None:
         # 'City Hall will close at noon on Christmas Eve': the holiday's day
         day, relative = holiday, True
+    elif (range_end := _dated_range_end(cand, scene)) is not None:
+        # 'Polls will be open from 6 a.m. to 8 p.m. on Nov. 2': the day the range's end names
+        day, relative = range_end, True
     else:
         # A bare clock time belongs to the day its sentence named: 'Feb. 27 - The truce
         # takes effect at midnight'; without one it is on the reference day.
@@ -2090,7 +2155,7 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "relyear" in p:
         found = _month_day_of_relative_year(scene, month, day, p["relyear"])
     elif "thatyear" in p:
-        year = _story_year(scene)
+        year = _story_year(scene, cand.start)
         if year is not None:
             year += _year_shift(p["thatyear"])
         found = _month_day(cand, scene, month, day, None if year is None else str(year))
@@ -2228,12 +2293,24 @@ def _listed_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return _found_day(cand, scene, found, None, "lyear" not in p)
 
 
-def _story_year(scene: Scene) -> int | None:
-    """The year 'of that year' points back to: a year just named ('last year'), else the
-    last one written in full (a yearless 'October 14' in between only guessed its year),
-    else the year of the last date told."""
+def _story_year(scene: Scene, at: int) -> int | None:
+    """The year 'of that year' at ``at`` points back to: a year just named ('last year'),
+    else the last one written in full (a yearless 'October 14' in between only guessed its
+    year), else the year of the last date told; in an anniversary piece, the year it is
+    about rather than one named in passing in an earlier paragraph."""
     story = scene.story
     last = story.last_anchor
+    if (
+        story.anniversary is not None
+        and story.era is not None
+        and last is not None
+        and last.start is not None
+        and last.start.year != story.era[0]
+        and "\n\n" in scene.text[last.char_end : at]
+    ):
+        # 'that winter' in a piece about 1988, after 'a French map from 1907': the piece's
+        # year, not one named in passing
+        return story.era[0]
     if last is not None and last.start is not None and last.precision is Precision.YEAR:
         return last.start.year
     if story.explicit_year is not None:
@@ -2328,7 +2405,7 @@ def _month_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return _expr(cand, scene, TimexType.DATE, told.isoformat(), (told, told), Precision.DAY)
         return _period(cand, scene, Precision.MONTH, dt.date(year, month, 1), relative=False)
     if "thatyear" in p:
-        year_told = _story_year(scene)
+        year_told = _story_year(scene, cand.start)
         if year_told is not None:
             year_told += _year_shift(p["thatyear"])
             return _period(
@@ -2566,7 +2643,7 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None
     if rel.startswith("the ") and rel != "the":
         return _season_from_story(cand, scene, code, forward=rel in ("the following", "the next"))
-    year_told = _story_year(scene) if rel == "that" else None
+    year_told = _story_year(scene, cand.start) if rel == "that" else None
     if rel == "the" and year_told is None:
         told = _past_story_day(cand, scene)
         year_told = None if told is None else told.year
@@ -3029,7 +3106,21 @@ def _holiday_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _unresolved(cand, scene, "XXXX-XX-XX")
     rel = (p.get("rel") or "").lower()
     if not rel:
-        era = _era_year(scene, cand.start, _tense(cand, scene), 12, 31)
+        # (the holiday's own day is not known before its year: the year's last day stands in)
+        era = _era_year(scene, cand.start, _tense(cand, scene), 12, 31, either_side=False)
+        years_ago = _the_day_years_ago(scene)
+        if era is not None and years_ago is not None:
+            # 'Thirty years ago today ... spent Christmas hauling shells': the holiday
+            # nearest the day the piece is about, before or after it
+            first, last = min(
+                (
+                    s
+                    for y in (era - 1, era, era + 1)
+                    for s in holiday_spans(p["holiday"], y, scene.text)
+                ),
+                key=lambda span: abs((span[0] - years_ago).days),
+            )
+            return _named_day(cand, scene, first, last, relative=True, slack=slack)
         if era is not None:
             # 'The truce began on Christmas Eve' in a guide to 1914: the story's year
             first, last = holiday_spans(p["holiday"], era, scene.text)[0]
@@ -5310,7 +5401,7 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if rel == "that":
         # 'Talks opened on July 10, 1951, and moved to Panmunjom that October': the
         # story's year ('the following October' would be the one to say otherwise)
-        year_told = _story_year(scene)
+        year_told = _story_year(scene, cand.start)
         if year_told is not None:
             return _period(
                 cand, scene, Precision.MONTH, dt.date(year_told, month, 1), relative=True
@@ -5794,7 +5885,11 @@ def _anniversary_years(text: str, expression: TimeExpression) -> int | None:
 
 _WHOLE_YEARS = re.compile(r"P(\d+)Y")
 _YEARS_ON_AFTER = re.compile(r"\s+(?:on|later)\b(?!\s+(?:the|a|an)\b)", re.IGNORECASE)
-_MARKS_BEFORE = re.compile(r"\b(?:marks|marked|marking|mark|it\s+is|it\s+was|it's)\s+$", re.I)
+_MARKS_BEFORE = re.compile(
+    r"\b(?:marks|marked|marking|mark|it\s+is|it\s+was|it's|it\s+will\s+be|it\s+has\s+been"
+    r"|it's\s+been)\s+$",
+    re.I,
+)
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
 
 

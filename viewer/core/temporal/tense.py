@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from typing import Literal
 
+from viewer.core.lexicon import load_abbreviations
 from viewer.core.temporal.lexicon import LEXICON
 
 Tense = Literal["past", "future"] | None
@@ -266,6 +267,18 @@ def _cue(words: list[str], index: int) -> Tense:
         return "past" if "had" in words[max(0, index - 6) : index] else "future"
     if word in _MODALS_BEFORE_A_VERB and _modal_ahead(words, index):
         return "future"
+    if (
+        word == "plans"
+        and 0 < index < len(words) - 1
+        and words[index - 1] not in _OWNERS
+        and words[index - 1] not in _NOT_A_SUBJECT
+        and not words[index - 1].endswith(_POSSESSIVE)
+        and words[index + 1] not in _NOT_PLANNED
+        and _cue(words, index - 1) is None
+    ):
+        # 'The department plans free clinics Saturday': a plan still to come ('their
+        # plans', 'the army's plans for Saturday', 'withdrew plans in July' are nouns)
+        return "future"
     if word == "open" and (
         index == 0
         or words[index - 1] in _OPEN_AS_A_STATE
@@ -353,6 +366,16 @@ def _cue(words: list[str], index: int) -> Tense:
         return "future"  # 'will hold closed consultations': an adjective after the verb
     if past and index > 0 and words[index - 1] in _DETERMINERS and word not in _PAST_WORDS:
         return None  # 'lists of detained persons', 'the wounded': an adjective
+    if (
+        past
+        and words[index + 1 : index + 2] == ["by"]
+        and index > 1
+        and words[index - 1] not in _AUXILIARIES
+        and not _MODALS_AHEAD.isdisjoint(words[max(0, index - 8) : index - 1])
+    ):
+        # 'will meet in debates sponsored by the League in September': a participle after
+        # its noun, inside a clause whose own verb lies ahead
+        return None
     if past and index > 0 and words[index - 1] in _STATE_VERBS and word not in _PAST_WORDS:
         return None  # 'would stay closed', 'are closed': a state, its own verb tells the time
     if past and index > 0 and words[index - 1] in _PRESENT_BE:
@@ -361,6 +384,12 @@ def _cue(words: list[str], index: int) -> Tense:
 
 
 _PRESENT_BE = frozenset(["is", "are", "am"])
+# words before 'plans' that make it a noun, and after it that show no plan of a verb
+_NOT_A_SUBJECT = frozenset(
+    ["of", "for", "with", "on", "about", "and", "or", "new", "future", "has", "have", "no", "any"]
+)
+_NOT_PLANNED = frozenset(["for", "of", "to", "and", "or", "are", "were", "had", "have", "was"])
+_AUXILIARIES = frozenset(["was", "were", "been", "be", "being", "is", "are", "had", "has", "have"])
 _RELATIVE_OPENERS = frozenset(["which", "who"])
 _RELATIVE_REACH = 3  # words between 'which' and its verb: 'which by tradition runs'
 _NOT_PRESENT_S = frozenset(["is", "was", "has", "does", "this", "its", "his", "as", "us", "thus"])
@@ -400,8 +429,8 @@ def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, in
     cased = cased or text
     floor = max(0, start - 150)
     stop = text.rfind(". ", floor, start)
-    while stop >= 0 and cased[stop + 2 : stop + 3].islower():
-        stop = text.rfind(". ", floor, stop)  # '2200 Linden Ave. with a ribbon-cutting'
+    while stop >= 0 and _no_sentence_end(cased, stop):
+        stop = text.rfind(". ", floor, stop)
     # a quotation that closes a sentence ('surround them." Contra radio ...') ends it too
     quoted = max(text.rfind('." ', floor, start), text.rfind(".\u201d ", floor, start))
     if quoted >= 0 and not cased[quoted + 3 : quoted + 4].islower():
@@ -412,7 +441,7 @@ def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, in
         left = dateline.end()  # 'HARTH, Dastmar -- At 10:15 a.m. on Tuesday, the staff will'
     right = min(len(text), end + 70)
     found = text.find(". ", end, right)
-    while found >= 0 and cased[found + 2 : found + 3].islower():
+    while found >= 0 and _no_sentence_end(cased, found):
         found = text.find(". ", found + 2, right)
     if found >= 0:
         right = found
@@ -420,6 +449,24 @@ def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, in
     if found >= 0:
         right = found
     return left, right
+
+
+# a title's full stop ('Sen. Thomas Arden', 'Gen. Ali') is never a sentence's
+_TITLES = load_abbreviations().never_final
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w.])[A-Za-z]+$")
+
+
+def _no_sentence_end(cased: str, stop: int) -> bool:
+    """True when the full stop at ``stop`` ends no sentence: a small letter follows it ('2200
+    Linden Ave. with a ribbon-cutting'), or it closes a title or an initial ('Republican Sen.
+    Thomas Arden', 'John F. Kennedy')."""
+    if cased[stop + 2 : stop + 3].islower():
+        return True
+    word = _WORD_BEFORE_STOP.search(cased, max(0, stop - 12), stop)
+    if word is None:
+        return False
+    token = word.group()
+    return token.lower() in _TITLES or (len(token) == 1 and token.isupper())
 
 
 _INDENT = re.compile(r"[ \t>]*")
@@ -779,6 +826,7 @@ _PAST_DUE = frozenset(["was", "were", "had", "been", "fell", "came"])
 _RUNS_BEFORE = re.compile(
     r"\b(?:runs\s+(?:from\s+|until\s+|through\s+)?|(?:rises|increases|climbs)\b(?:[^.;:,]|[.,]\d){0,40})$"
 )
+_RUNS_UNTIL = re.compile(r"\b(?:runs|lasts|expires|is\s+valid)\s+(?:until|till|through)\s+$")
 _NOT_YET = re.compile(r"\b(?:does|do)\s+not\b|\b(?:doesn|don)['\u2019]t\b")
 # 'called a general strike for Friday'; a participle ('a service planned for Saturday was
 # cancelled') is left to the main verb
@@ -834,6 +882,12 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
         # 'The festival runs Friday through Sunday', 'Calling hours are from 4 to 8 p.m.
         # Tuesday': a weekday's schedule lies ahead ('the rainy season runs from November
         # to March' is a habit, and its months are not)
+        return "future"
+    if _RUNS_UNTIL.search(text, max(0, start - 24), start) and any(
+        char.isdigit() for char in text[start:end]
+    ):
+        # 'said its mandate runs until 31 December': a term still running ends ahead ('the
+        # rainy season runs until March' is a habit, with no day of its own)
         return "future"
     head = text[max(0, start - 17) : start].rstrip()
     at_least = head.endswith(_AT_LEAST)
