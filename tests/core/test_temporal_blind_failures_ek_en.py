@@ -125,3 +125,76 @@ def test_the_month_told_in_this_years_news_leaves_the_month_to_today():
 )  # fmt: skip
 def test_a_clock_time_opening_a_range_takes_the_day_its_end_names(text, expression, value):
     assert all_values(text, dt.date(1999, 10, 24))[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The case stayed open for a quarter of a century.", "a quarter of a century", "P25Y"),
+        ("It took a quarter century to reopen it.", "a quarter century", "P25Y"),
+        ("The jury was out for a quarter of an hour.", "a quarter of an hour", "PT15M"),
+        ("The town was shelled for half an hour.", "half an hour", "PT30M"),
+    ],
+)  # fmt: skip
+def test_a_quarter_or_a_half_of_a_unit_is_one_length(text, expression, value):
+    found = all_values(text, dt.date(2013, 3, 17))
+    assert found[expression] == value
+    assert "a century" not in found
+
+
+def test_a_quarter_without_its_unit_is_the_business_quarter_or_nothing():
+    found = all_values(
+        "A quarter of the town fled. The quarter ended in June.", dt.date(2013, 8, 1)
+    )
+    assert found == {"The quarter": "2013-Q2", "June": "2013-06"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("the first six months of 2011", "2011-H1"),
+        ("the last six months of 2010", "2010-H2"),
+    ],
+)
+def test_six_months_of_a_year_are_its_half(phrase, value):
+    assert all_values(f"Burglaries fell in {phrase}.", dt.date(2011, 7, 22)) == {phrase: value}
+
+
+def test_the_same_period_last_year_after_a_half_is_that_half():
+    text = "Burglaries fell in the first six months of 2011, against the same period last year."
+    assert all_values(text, dt.date(2011, 7, 22))["the same period last year"] == "2010-H1"
+
+
+def test_almost_overnight_is_suddenly_not_last_night():
+    found = all_values(
+        "Israel pulled out almost overnight. Shelling raged overnight in Aley.",
+        dt.date(2013, 9, 23),
+    )
+    assert list(found.values()) == ["2013-09-22TNI"]
+
+
+YEMEN_OP_ED = """OPINION | Forty years ago, Yemen's two states stopped a war in a week.
+
+By a columnist
+
+Most Yemenis have never heard of it. The north's army, shaken by the murder of one president \
+in October 1977, gave ground quickly.
+
+Then the Arab League met in Kuwait, and on 3 March a ceasefire took hold along the frontier. \
+On 30 March the two presidents signed an agreement.
+"""
+
+
+def test_a_headline_counting_back_years_heads_a_piece_told_in_that_year():
+    found = all_values(YEMEN_OP_ED, dt.date(2019, 3, 3))
+    assert found["Forty years ago"] == "1979"
+    assert found["3 March"] == "1979-03-03"
+    assert found["30 March"] == "1979-03-30"
+
+
+def test_a_lede_counting_back_years_is_no_headline():
+    text = (
+        "JERUSALEM -- They fought their way into the city 50 years ago this week. On Monday, "
+        "41 of them walked the same streets at 9 a.m."
+    )
+    assert all_values(text, dt.date(2017, 6, 5))["Monday"] == "2017-06-05"

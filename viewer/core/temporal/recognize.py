@@ -93,6 +93,7 @@ _MOD_WORD = (
     r"|last\s+days|final\s+days|first\s+weeks|last\s+weeks|first\s+months|last\s+months"
     r"|final\s+weeks|final\s+months|closing\s+days|closing\s+weeks|closing\s+months"
     r"|opening\s+days|opening\s+weeks|opening\s+months"
+    r"|(?:first|last|final|second)\s+(?:six|6)\s+months"
     r"|first\s+day|last\s+day|final\s+day)"
     r"\s+of(?:\s+the)?\s+"
     r"|(?:the\s+)?(?:very\s+)?(?:early|mid|late|earlier|later)(?:\s+|-)"
@@ -1148,9 +1149,8 @@ _FOR_PLURAL = (
 # 'the last days of April', 'the first day of March', 'the last days of 1987': a part of
 # the month or the year, read there
 _PART_OF_A_MONTH_AHEAD = (
-    r"(?!the\s+(?:first|last|final|closing|opening)\s+(?:days?|weeks|months)\s+of\s+(?:"
-    + MONTH_FULL
-    + r"|(?:1[89]|20)\d\d\b))"
+    r"(?!the\s+(?:first|last|final|closing|opening|second)\s+(?:(?:six|6)\s+)?"
+    r"(?:days?|weeks|months)\s+of\s+(?:" + MONTH_FULL + r"|(?:1[89]|20)\d\d\b))"
 )
 
 
@@ -1169,6 +1169,13 @@ _SMALLER_PARTS = "|".join(
     + _SMALL
     + rf")\s+(?:{smaller})\b(?!\s+a\s+(?:day|week|month|year)\b)){{1,3}}"
     for unit, smaller in _SMALLER_UNITS.items()
+)
+
+
+# 'almost overnight', 'virtually overnight': suddenly, at no time of night
+_NOT_SUDDENLY = (
+    r"(?<!\balmost\s)(?<!\bvirtually\s)(?<!\bnearly\s)(?<!\bpractically\s)"
+    r"(?<!\bliterally\s)"
 )
 
 
@@ -1199,14 +1206,16 @@ def _fam_duration(n: Namer) -> str:
         + n("unit", UNIT)
         # 'roughly one day a week' is how often, not how long
         + r"(?!\s*-\s*old)(?!-)(?!(?<=day)\s+a\s+week\b)(?!(?<=days)\s+a\s+week\b)"
+        # 'a quarter of a century' is read whole below
+        + r"(?!(?<=quarter)\s+(?:of\s+an?\s+)?(?:hour|day|year|century|decade)\b)"
         + r"(?:\s+and\s+a\s+half)?"
         # 'two hours and 40 minutes', '2 hours, 9 minutes, 51 seconds', 'two years, three
         # months and eight days': the smaller units after it (the resolver checks the order)
         + n("more", _SMALLER_PARTS)
         + "?"
         + "|"
-        + n("half", r"half\s+an?|a\s+half")
-        + r"\s+"
+        + n("half", r"half\s+an?|a\s+half|a\s+quarter(?:\s+of\s+an?)?")
+        + r"[\s-]+"
         + n("hunit", "hour|day|year|century|decade")
         + r"\b"
         + "|"
@@ -1315,11 +1324,14 @@ def _fam_relday(n: Namer) -> str:
         + ")?"
         + "|"
         # 'overnight Saturday', 'overnight on Tuesday': that day's night
-        + r"(?<!\ban\s)(?<!\bthe\s)overnight\s+(?:on\s+)?"
+        + r"(?<!\ban\s)(?<!\bthe\s)"
+        + _NOT_SUDDENLY
+        + r"overnight\s+(?:on\s+)?"
         + n("ovwd", WEEKDAY)
         + r"(?!\s+(?:morning|afternoon|evening|night)\b)"
         + "|"
         + r"(?<!\ban\s)(?<!\bthe\s)"  # 'an overnight stay' is no time
+        + _NOT_SUDDENLY
         + n("overnight", "overnight")
         # Only as an adverb: 'raged overnight around Debaltseve', not 'an overnight stay'.
         + r"(?=\s*[,.;]|[ \t]*(?:\n|$)"  # or ending a line: '- broken twice overnight'

@@ -181,6 +181,12 @@ def _period(
 
 
 _MOD_WORDS: tuple[tuple[str, str | None, int | None], ...] = (
+    ("first six months", None, 1),
+    ("first 6 months", None, 1),
+    ("second six months", None, 2),
+    ("last six months", None, 2),
+    ("last 6 months", None, 2),
+    ("final six months", None, 2),
     ("first half", None, 1),
     ("second half", None, 2),
     ("last half", None, 2),
@@ -853,6 +859,15 @@ def _follow_era(story: Story, expression: TimeExpression, ref: dt.date | None) -
         # back to the present: 'last month', 'on Monday', 'in 2023'; a piece 'one year on'
         # goes back to the year it is about ('In late June last year ...')
         story.era = None
+    elif (
+        story.anniversary is not None
+        and story.era is not None
+        and year < story.anniversary - 1
+        and story.era[0] != year
+    ):
+        # 'the murder of one president in October 1977', in a piece about 1979: background
+        # from before, and the piece goes on in its year
+        return
     elif expression.precision in _ERA_PRECISIONS and (
         not expression.relative or story.era or year == story.anniversary
     ):
@@ -3701,7 +3716,11 @@ def _duration(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _expr(cand, scene, TimexType.DURATION, _duration_value(amount, code))
     if "half" in p:
         code = _unit_code(p["hunit"])
-        values = {"H": "PT30M", "D": "PT12H", "Y": "P6M", "10Y": "P5Y", "100Y": "P50Y"}
+        if "quarter" in p["half"].lower():
+            # 'a quarter of a century', 'a quarter-hour'
+            values = {"H": "PT15M", "D": "PT6H", "Y": "P3M", "10Y": "P30M", "100Y": "P25Y"}
+        else:
+            values = {"H": "PT30M", "D": "PT12H", "Y": "P6M", "10Y": "P5Y", "100Y": "P50Y"}
         return _expr(cand, scene, TimexType.DURATION, values.get(code, "PXD"))
     unit = p["unit"].lower()
     count = p["n"].lower()
@@ -5866,6 +5885,17 @@ def _is_comparison(cand: Candidate) -> bool:
 _COMPARISON_WORDS = frozenset(("year-ago", "year-earlier", "comparable", "corresponding"))
 
 
+def _in_the_headline(text: str, at: int) -> bool:
+    """Whether ``at`` is in a headline: the text's first line, short and followed by more
+    (not a lede paragraph, which a correspondent's dateline opens)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return start <= at < end <= start + _HEADLINE_AT_MOST
+
+
+_HEADLINE_AT_MOST = 140  # characters
+
+
 def _open_anniversary(story: Story, year: int) -> None:
     """An anniversary piece is about ``year``: the story is told in it from here on."""
     story.era, story.anniversary = (year, _ERA_DATES), year
@@ -6047,10 +6077,30 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'on 20 August 1988 it was supposed to stop. Twenty years on, the men who were
             # sent to watch remember': the year just named, so many years back, is the story's
             years_back = int(counted[1])
+        if (
+            years_back is None
+            and counted is not None
+            and _in_the_headline(scene.text, expression.char_start)
+            and _YEARS_ON_AFTER.match(scene.text, expression.char_end)
+        ):
+            # 'Thirty years on, the morning the mountain went quiet': a headline's count
+            years_back = int(counted[1])
         if years_back is not None and years_back >= 2:
             # 'This week marks fifty years since the Six-Day War': the story is told in
             # that year until the text comes back to the present
             _open_anniversary(story, reference.year - years_back)
+    if (
+        reference is not None
+        and cand.family == "offset"
+        and (cand.parts.get("dir") or "").lower() == "ago"
+        and (cand.parts.get("unit") or "").lower() in ("years", "decades")
+        and expression.start is not None
+        and expression.start.year <= reference.year - 2
+        and _in_the_headline(scene.text, expression.char_start)
+    ):
+        # 'OPINION | Forty years ago, Yemen's two states stopped a war': a headline that
+        # counts back to a year heads a piece told in it
+        _open_anniversary(story, expression.start.year)
     if (
         cand.family == "offset"
         and ("same" in cand.parts or "thisday" in cand.parts or "thistime" in cand.parts)
