@@ -198,3 +198,19 @@ def test_a_lede_counting_back_years_is_no_headline():
         "41 of them walked the same streets at 9 a.m."
     )
     assert all_values(text, dt.date(2017, 6, 5))["Monday"] == "2017-06-05"
+
+
+def test_the_next_of_a_list_of_days_of_the_month_needs_no_preposition():
+    text = "Since the beginning of the month we have had two incidents, on the 3rd and the 9th."
+    found = all_values(text, dt.date(2006, 10, 19))
+    assert (found["the 3rd"], found["the 9th"]) == ("2006-10-03", "2006-10-09")
+
+
+def test_a_later_day_of_the_month_the_sentence_told_is_in_that_month():
+    text = "The committee that met on October 4th and again on the 9th would meet again."
+    assert all_values(text, dt.date(2000, 10, 18))["the 9th"] == "2000-10-09"
+
+
+def test_the_nth_before_a_noun_is_no_day():
+    text = "The committee met on October 4th and the 9th floor was closed."
+    assert "the 9th" not in all_values(text, dt.date(2000, 10, 18))

@@ -1522,6 +1522,8 @@ def _fam_nth_of_month(n: Namer) -> str:
     return (
         "(?:"
         + _after("on", "by", "until", "till", "from", "since", "before", "after", "through")
+        # 'on the 3rd and the 9th': the next of a list of days
+        + r"|(?<=(?:st|nd|rd|th)\sand\s)"
         # 'on the evening of the 11th', 'on the night of the 4th'
         + r"|(?<=morning\sof\s)|(?<=afternoon\sof\s)|(?<=evening\sof\s)|(?<=night\sof\s)"
         # 'your telegram of the 8th instant': a letter's day needs no preposition of time

@@ -5619,7 +5619,9 @@ _MONTH_JUST_TOLD = 40  # characters from a month named to 'the 23rd' that is a d
 # 'agreed on the 18th but', 'flew in on the 26th with a planeload'
 _NTH_LINKS = frozenset(
     ("and", "or", "to", "through", "until", "but", "with", "when", "while", "as", "at",
-     "in", "after", "before", "for", "from", "by", "because", "amid", "so", "if")
+     "in", "after", "before", "for", "from", "by", "because", "amid", "so", "if",
+     # 'met on October 4th and again on the 9th would meet again': the verb after its subject
+     "would", "will", "was", "were", "had", "has", "could", "should")
 )  # fmt: skip
 # what a capital after 'the 10th' may name instead of a sentence's subject
 _NTH_NOUNS = frozenset(
@@ -5674,6 +5676,16 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
         # 'JULY: On the 23rd, the Supreme Soviet votes': a day of the month that heads the
         # line (a month named in passing may be of another year than the story's)
         return _day_of_the_month(cand, scene, told_month.start, nth)
+    day_told = scene.story.last_day
+    if (
+        bare
+        and day_told is not None
+        and nth > day_told.day
+        and _same_sentence(scene.text, scene.story.last_day_end, cand.start)
+    ):
+        # 'met in Gaza on October 4th and again on the 9th': a later day of the month the
+        # sentence just told
+        return _day_of_the_month(cand, scene, day_told, nth)
     named = " ".join(cand.parts.get("monthrel", "").lower().split())
     named = {"ult": "last", "ins": "this", "pro": "next"}.get(
         cand.parts.get("oldrel", "").lower()[:3], named
