@@ -399,21 +399,26 @@ def test_a_headline_with_a_date_after_on_dates_nothing() -> None:
 
 
 @pytest.mark.parametrize(
-    ("header", "published"),
+    ("header", "published", "rule"),
     [
-        ("Long Beach, Calif. | Wednesday, July 30, 2025", D(2025, 7, 30)),
+        ("Long Beach, Calif. | Wednesday, July 30, 2025", D(2025, 7, 30), "header-date"),
         (
             "Data week: 4-10 March 2023 | Released Wednesday, 15 March 2023 | Note ref. WDN-10",
             D(2023, 3, 15),
+            "published-line",  # 'Released' is a stamp word of its own
         ),
-        ("Export generated: 2015-03-02 07:45 UTC | Dashboard build 4.7.2", D(2015, 3, 2)),
+        (
+            "Export generated: 2015-03-02 07:45 UTC | Dashboard build 4.7.2",
+            D(2015, 3, 2),
+            "header-date",
+        ),
     ],
 )
 def test_a_dateline_place_a_release_or_an_export_and_its_date(
-    header: str, published: dt.date
+    header: str, published: dt.date, rule: str
 ) -> None:
     text = f"THE COURIER\n{header}\n\nThe truce held overnight.\n"
-    assert find_publication_date(text, "page.txt") == (published, "header-date")
+    assert find_publication_date(text, "page.txt") == (published, rule)
 
 
 @pytest.mark.parametrize(
@@ -620,3 +625,31 @@ def test_a_dashed_figure_date_under_a_heading_takes_the_order_its_months_tell(
 ) -> None:
     text = f"North Kivu: operational update\n\n12-11-2008\n\n{body}\n"
     assert find_publication_date(text, "update.txt") == (expected, "header-date")
+
+
+def test_a_text_released_at_a_place_on_a_day_is_dated_by_that_line() -> None:
+    text = (
+        "PEACE AGREEMENT BETWEEN THE GOVERNMENT AND THE MOVEMENT\n\n"
+        "Released at Pece Stadium, Gulu, Friday, 3rd June 1988. Text as distributed.\n\n"
+        "PREAMBLE\nThe parties met on Thursday.\n"
+    )
+    assert find_publication_date(text, "accord.txt") == (D(1988, 6, 3), "published-line")
+
+
+def test_an_agreement_is_dated_by_its_done_at_line_wherever_it_stands() -> None:
+    text = (
+        "AGREEMENT FOR AN IMMEDIATE CEASE-FIRE\n\nFIRST. The cease-fire enters into force at "
+        "noon on Thursday.\n\nDone at Managua at 1:00 a.m. on this 19th day of April 1990.\n\n"
+        "RADIO REPORT\nThe radio read the full text at dawn.\n"
+    )
+    assert find_publication_date(text, "accord.txt") == (D(1990, 4, 19), "signature-date")
+
+
+def test_a_letters_header_date_outranks_the_done_at_line_of_its_annex() -> None:
+    text = (
+        "Security Council                                 20 February 1996\n\n"
+        "Letter dated 20 February 1996 from the Permanent Representative\n\n"
+        "I have the honour to transmit the communique.\n\nAnnex\n\nDone at Kara, 17 February "
+        "1996\n"
+    )
+    assert find_publication_date(text, "letter.txt")[0] == D(1996, 2, 20)

@@ -214,3 +214,37 @@ def test_a_later_day_of_the_month_the_sentence_told_is_in_that_month():
 def test_the_nth_before_a_noun_is_no_day():
     text = "The committee met on October 4th and the 9th floor was closed."
     assert "the 9th" not in all_values(text, dt.date(2000, 10, 18))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Results are reported quarterly.", {"quarterly": "P3M"}),
+        ("Quarterly, the board meets.", {"Quarterly": "P3M"}),
+        # as an adjective it dates nothing, as TimeBank leaves it
+        ("The quarterly dividend rose.", {}),
+    ],
+)
+def test_quarterly_as_an_adverb_is_a_set(text, found):
+    assert all_values(text, dt.date(2013, 6, 12)) == found
+
+
+def test_most_recently_orders_and_leaves_the_month_to_the_report():
+    text = "The talks began in the spring of 1996 and broke off twice, most recently in October."
+    found = all_values(text, dt.date(1998, 2, 11))
+    assert found["October"] == "1997-10"
+    assert "recently" not in found
+
+
+def test_most_now_past_seventy_still_has_its_now():
+    assert "now" in all_values("Most of them, most now past 70, came back.", dt.date(2017, 6, 5))
+
+
+def test_a_weekdays_event_ahead_of_a_present_schedule_lies_ahead():
+    text = "Sorensen meets Fuentes in Thursday's semifinal."
+    assert all_values(text, dt.date(2013, 1, 22))["Thursday"] == "2013-01-24"
+
+
+def test_a_weekdays_event_in_a_past_sentence_has_happened():
+    text = "Five soldiers were killed in Thursday's attack."
+    assert all_values(text, dt.date(2013, 1, 22))["Thursday"] == "2013-01-17"

@@ -154,6 +154,11 @@ def find_publication_date(
     sent = _wire_transmission(tail)
     if sent is not None:
         return sent, "wire-stamp"
+    done = _done_at(text)
+    if done is not None:
+        # an agreement's own 'Done at Managua at 1:00 a.m. on this 19th day of April 1990',
+        # wherever a report quoting it whole puts it
+        return done, "signature-date"
     issue = _issue_week(head) or _issue_week(tail)
     if issue is not None:
         return issue, "issue-week"
@@ -512,6 +517,25 @@ _ISSUE_WEEK = re.compile(
 _WIRE_TRANSMISSION = re.compile(
     r"^(?P<d>\d{1,2})-(?P<mon>[A-Za-z]{3})-(?P<y>\d\d)\s+\d{2}:\d{2}(?:\s+NNNN)?$"
 )
+
+
+# the formula that signs an agreement off: 'Done at Geneva, 12 March 2014', 'Done in Addis
+# Ababa on this 2nd day of November 2022'
+_DONE_AT = re.compile(
+    r"^\W{0,3}done\s+(?:at|in)\s+(?P<rest>[^\n]{4,160})$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _done_at(text: str) -> dt.date | None:
+    """The date of the first 'Done at ...' line that has one."""
+    for found in itertools.islice(_DONE_AT.finditer(text), _DONE_AT_MOST):
+        snippet = _DATE_SNIPPET.search(_written_out(found["rest"]))
+        if snippet is not None:
+            return parse_full_date(snippet.group())
+    return None
+
+
+_DONE_AT_MOST = 5  # lines looked at
 
 
 def _tail_lines(text: str) -> list[str]:

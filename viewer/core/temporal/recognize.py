@@ -1094,6 +1094,11 @@ def _fam_set(n: Namer) -> str:
         + "|"
         + n("word", alternation(LEXICON.sets))
         + r"\b"
+        # 'results are reported quarterly': as an adverb only, as TimeBank tags it ('the
+        # quarterly dividend' it leaves alone)
+        + r"|"
+        + n("quarterly", "quarterly")
+        + r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|in|on|at|by|to|for|from|with|since|until|through)\b)"
         # 'open weekdays from 6 a.m.', 'brunch on weekends'; not 'the weekends of July'
         + r"|(?<!the\s)(?<!of\s)(?<!\d\s)"
         + n("weekpart", r"weekdays|weekends")
@@ -1587,7 +1592,8 @@ def _fam_op_day(n: Namer) -> str:
 
 
 def _fam_vague(n: Namer) -> str:
-    return n("vague", alternation(LEXICON.vague)) + r"\b(?!-)"
+    # 'broke off twice, most recently in October' orders times, and dates none
+    return r"(?!(?<=\bmost\s)recently)" + n("vague", alternation(LEXICON.vague)) + r"\b(?!-)"
 
 
 # Order matters: at one position the first family that matches wins, so the
@@ -1846,7 +1852,7 @@ _TRIGGER_WORDS = (
     | {"today", "yesterday", "tomorrow", "tonight", "overnight", "to-day", "to-night", "to-morrow"}
     | {w for w in LEXICON.holidays if " " not in w}
     | {"month", "month's", "month\u2019s", "week"}  # a digest's 'mid-month', 'in first week'
-    | {"weekdays", "weekends"}  # 'open weekdays', 'on weekends': sets
+    | {"weekdays", "weekends", "quarterly"}  # 'open weekdays', 'on weekends': sets
     | {w for w, k in LEXICON.day_ordinals.items() if k >= 10}  # 'on the twenty-fifth'
     # 'Hamle 1' opens with its month; 'Jumada al-Awwal' is found from its first word
     | {w.split()[0] for names in LEXICON.calendar_months.values() for w in names}

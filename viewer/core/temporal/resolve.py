@@ -743,6 +743,10 @@ def _earlier_month_told(scene: Scene, cand: Candidate) -> TimeExpression | None:
     return last
 
 
+# the latest time before the report: 'talks broke off twice, most recently in October'
+_MOST_RECENTLY = re.compile(r"\bmost\s+recently,?\s+(?:in|on|at)?\s*$", re.IGNORECASE)
+
+
 def _paragraph_year(
     cand: Candidate, scene: Scene, tense: Tense, month: int, day: int = 1
 ) -> int | None:
@@ -751,6 +755,8 @@ def _paragraph_year(
     2023). Until the paragraph ends, such a date not told in the future is in the year of
     the last day placed there, or the next one when it would lie most of a year before it
     ('until December 29. The accords were signed on January 27')."""
+    if _MOST_RECENTLY.search(scene.text, max(0, cand.start - 24), cand.start):
+        return None  # 'began in the spring of 1996 and broke off, most recently in October'
     story = scene.story
     last = story.last_anchor
     if (
@@ -3203,7 +3209,7 @@ def _named_day(
     )
 
 
-_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\b(?:at|in)\s+$", re.IGNORECASE)
 _JUST_ON = re.compile(r"\s+on\s+", re.IGNORECASE)
 _ANOTHER_DAY = re.compile(r"\b(?:again|then|later|and\s+on)\b", re.IGNORECASE)
 
@@ -3609,6 +3615,8 @@ _LISTED_ON = re.compile(r"\b(?:on|and|or)\s+$", re.IGNORECASE)
 
 def _set(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
+    if "quarterly" in p:
+        return _expr(cand, scene, TimexType.SET, "P3M")
     if "word" in p:
         word = p["word"]
         before = scene.text[max(0, cand.start - 3) : cand.start].rstrip()
@@ -4728,8 +4736,9 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 _READYING_FOR.search(scene.text, max(0, cand.start - 12), cand.start)
                 and _tense(cand, scene) != "past"  # 'Security for Sunday's game was a test'
             )
-            # 'The details will be settled at Tuesday's meeting' ('after Friday's earthquake'
-            # or 'get around Wednesday's ruling' may follow a future verb and still be past)
+            # 'The details will be settled at Tuesday's meeting', 'meets Fuentes in Thursday's
+            # semifinal' ('after Friday's earthquake' or 'get around Wednesday's ruling' may
+            # follow a future verb and still be past)
             or (
                 _AT_BEFORE.search(scene.text, max(0, cand.start - 5), cand.start)
                 and _tense(cand, scene) == "future"
