@@ -653,3 +653,12 @@ def test_a_letters_header_date_outranks_the_done_at_line_of_its_annex() -> None:
         "1996\n"
     )
     assert find_publication_date(text, "letter.txt")[0] == D(1996, 2, 20)
+
+
+def test_a_dateline_in_two_calendars_is_read_by_its_gregorian_date() -> None:
+    text = (
+        "Custodian of the Two Holy Mosques Sponsors Palestinian Accord in Makkah\n\n"
+        "Makkah, Muharram 21, 1428 H corresponding to February 9, 2007, SPA -- The "
+        "delegations signed the agreement late on Thursday.\n"
+    )
+    assert find_publication_date(text, "spa.txt") == (D(2007, 2, 9), "dateline")

@@ -248,3 +248,47 @@ def test_a_weekdays_event_ahead_of_a_present_schedule_lies_ahead():
 def test_a_weekdays_event_in_a_past_sentence_has_happened():
     text = "Five soldiers were killed in Thursday's attack."
     assert all_values(text, dt.date(2013, 1, 22))["Thursday"] == "2013-01-17"
+
+
+MONTHLY_TRACKER = """CONFLICT TRACKER: SYRIA
+Entry for August 2016 | Outlook for September 2016: conflict risk alert
+
+North east. Fighting erupted mid-month in Hasakah city. Skirmishes began 16 Aug; a \
+ceasefire was agreed 23 Aug. Ceasefire largely held to month's end. Rebels broke the siege \
+early in the month (6 Aug). The committee met early in month. Talks had not opened by end \
+of month.
+"""
+
+
+def test_a_monthly_trackers_parts_of_the_month_are_of_the_month_its_heading_covers():
+    found = [(e.text, e.value) for e in tag(MONTHLY_TRACKER, dt.date(2016, 9, 5))]
+    assert ("mid-month", "2016-08") in found
+    assert ("month's end", "2016-08") in found
+    assert ("early in the month", "2016-08") in found
+    assert ("early in month", "2016-08") in found
+    assert ("end of month", "2016-08") in found
+
+
+def test_next_day_without_its_article_in_a_digest_is_the_day_after():
+    text = "The coalition called a ceasefire on 10 Aug; STC accepted next day but kept control."
+    assert all_values(text, dt.date(2019, 9, 2))["next day"] == "2019-08-11"
+
+
+def test_next_day_delivery_is_no_day():
+    assert all_values("The shop offers next day delivery.", dt.date(2019, 9, 2)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Independence Day was quiet in Kingston this year, Jamaicans said.", "2017-08-06"),
+        ("Independence Day parades in Dushanbe drew Tajik crowds.", "2017-09-09"),
+    ],
+)
+def test_independence_day_is_the_day_of_the_nation_the_text_names(text, value):
+    assert all_values(text, dt.date(2017, 9, 20))["Independence Day"] == value
+
+
+def test_a_place_named_by_a_month_is_no_month():
+    text = "The guns in August Town stayed quiet, and the May Street market reopened in August."
+    assert all_values(text, dt.date(2017, 8, 8)) == {"August": "2017-08"}

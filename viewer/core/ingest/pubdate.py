@@ -913,9 +913,17 @@ def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:
         # 'Doha, Tuesday 18 Ramadan 1446 AH, corresponding to 18 March 2025 (QNA) --'; the
         # agency may follow the date: 'DUSHANBE, July 26, 2012, Asia-Plus --'
         spans = [(start, len(parts)) for start in range(1, len(parts))]
-        spans += [(1, end) for end in range(len(parts) - 1, 1, -1)]
+        spans += [
+            (start, end)
+            for start in range(1, len(parts))
+            for end in range(len(parts) - 1, start, -1)
+        ]
         for start, end in spans:
             candidate = _CORRESPONDING_LEAD.sub("", ", ".join(parts[start:end]))
+            # 'Makkah, Muharram 21, 1428 H corresponding to February 9, 2007, SPA --'
+            corresponding = _CORRESPONDING.search(candidate)
+            if corresponding is not None:
+                candidate = corresponding["rest"]
             if not (_MONTH_NAME.search(candidate) or re.search(r"\d", candidate)):
                 continue
             full = parse_full_date(candidate)

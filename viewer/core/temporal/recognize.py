@@ -622,7 +622,11 @@ def _fam_digest_month(n: Namer) -> str:
     return (
         n("mod", r"early|mid|late")
         + r"[- ]month\b(?![-\u2019'])"
-        + r"|(?<=by\s)"
+        # 'met early in month', 'subsided early in the month'
+        + r"|"
+        + n("mod3", r"early|late")
+        + r"\s+in\s+(?:the\s+)?month\b(?![-\u2019'])"
+        + r"|(?:(?<=by\s)|(?<=to\s)|(?<=until\s))"
         + n("mod2", r"month['\u2019]s\s+end|end\s+of\s+month")
         + r"\b"
         + r"|(?<=in\s)"
@@ -1016,6 +1020,8 @@ _ANAPHORA_WHICH = (
     r"|(?<=later\s)in\s+the|(?<=earlier\s)in\s+the"
     # 'Next day Kim put his units on alert': a sentence may open without 'the'
     r"|(?-i:Next)(?=\s+(?:day|morning|afternoon|evening|night)\b)"
+    # 'STC accepted next day but kept control', as a digest's telegraphic style drops it
+    r"|(?<=[a-z]\s)(?-i:next)(?=\s+day\s*[,;.:)]|\s+day\s+(?:but|and|after|when|as)\b)"
 )
 
 
@@ -1897,7 +1903,7 @@ _START = r"(?<![\w'])(?:\d|'\d|(?:" + trie(_START_WORDS) + r")(?![\w]))"
 _FOLLOW = (
     r"[\s-]+(?:\d|'\d|(?:"
     + trie(_START_WORDS | _TRIGGER_WORDS | LEXICON.link_words | _HOLIDAY_SECOND_WORDS)
-    + r")(?![\w])|in\s+the\s|at\s+night\b"  # 'nine in the morning', 'ten at night'
+    + r")(?![\w])|in\s+the\s|in\s+month\b|at\s+night\b"  # 'nine in the morning', 'ten at night'
     + r"|time\s+(?:last\s+year|a\s+year\s+ago)\b)"  # 'this time last year'
 )
 Scanners = tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]

@@ -209,7 +209,8 @@ _MOD_WORDS: tuple[tuple[str, str | None, int | None], ...] = (
 
 
 def _mod_of(cand: Candidate) -> tuple[str | None, int | None]:
-    word = (cand.parts.get("mod") or cand.parts.get("modw") or cand.parts.get("mod2") or "").lower()
+    p = cand.parts
+    word = (p.get("mod") or p.get("modw") or p.get("mod2") or p.get("mod3") or "").lower()
     if not word or word.startswith(("earlier", "later", "the earlier", "the later")):
         return None, None
     for key, mod, half in _MOD_WORDS:
@@ -2261,6 +2262,8 @@ _PLACE_NAMED_BY_A_DAY = re.compile(
     r"|Airport|Park|Mosque|Camp|Barracks|Brigades?|Movement|Revolution|Avenida|Plaza|Calle)\b"
 )
 
+# a place named by a month alone: 'August Town' in Kingston, 'May Street' in Belfast
+_PLACE_NAMED_BY_A_MONTH = re.compile(r"\s+(?:Town|Village|Street|Road|Avenue|Square)\b")
 # A day that names a movement or a bloc, as Lebanese, Libyan and Egyptian politics do.
 _GROUP_NAMED_BY_A_DAY = re.compile(
     r"\s+(?:revolution\s+)?(?:movement|alliance|coalition|bloc|camp|brigades?|battalion"
@@ -2817,6 +2820,36 @@ _INDEPENDENCE_DAYS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
         ("Uganda", "Uganda|Ugandan|Kampala", (10, 9)),
         ("Libya", "Libya|Libyan|Libyans|Tripoli", (12, 24)),
         ("Cyprus", "Cyprus|Cypriot|Nicosia", (10, 1)),
+        ("Jamaica", "Jamaica|Jamaican|Jamaicans|Kingston", (8, 6)),
+        ("Trinidad and Tobago", "Trinidad|Trinidadian|Port of Spain", (8, 31)),
+        ("Haiti", "Haiti|Haitian|Haitians|Port-au-Prince", (1, 1)),
+        ("Guatemala", "Guatemala|Guatemalan|Guatemalans", (9, 15)),
+        ("Honduras", "Honduras|Honduran|Hondurans|Tegucigalpa", (9, 15)),
+        ("El Salvador", "El Salvador|Salvadoran|Salvadorans|San Salvador", (9, 15)),
+        ("Nicaragua", "Nicaragua|Nicaraguan|Nicaraguans|Managua", (9, 15)),
+        ("Peru", "Peru|Peruvian|Peruvians|Lima", (7, 28)),
+        ("Venezuela", "Venezuela|Venezuelan|Venezuelans|Caracas", (7, 5)),
+        ("Bolivia", "Bolivia|Bolivian|Bolivians|La Paz", (8, 6)),
+        ("Tanzania", "Tanzania|Tanzanian|Tanzanians|Dar es Salaam|Dodoma", (12, 9)),
+        ("Zimbabwe", "Zimbabwe|Zimbabwean|Zimbabweans|Harare", (4, 18)),
+        ("Zambia", "Zambia|Zambian|Zambians|Lusaka", (10, 24)),
+        ("Rwanda", "Rwanda|Rwandan|Rwandans|Kigali", (7, 1)),
+        ("Burundi", "Burundi|Burundian|Burundians|Bujumbura", (7, 1)),
+        ("Mali", "Mali|Malian|Malians|Bamako", (9, 22)),
+        ("Chad", "Chad|Chadian|Chadians|N'Djamena", (8, 11)),
+        ("Central African Republic", "Central African|Bangui", (8, 13)),
+        ("Senegal", "Senegal|Senegalese|Dakar", (4, 4)),
+        ("Sierra Leone", "Sierra Leone|Sierra Leonean|Freetown", (4, 27)),
+        ("Liberia", "Liberia|Liberian|Liberians|Monrovia", (7, 26)),
+        ("Namibia", "Namibia|Namibian|Namibians|Windhoek", (3, 21)),
+        ("Tunisia", "Tunisia|Tunisian|Tunisians|Tunis", (3, 20)),
+        ("Morocco", "Morocco|Moroccan|Moroccans|Rabat", (11, 18)),
+        ("Syria", "Syria|Syrian|Syrians|Damascus", (4, 17)),
+        ("Tajikistan", "Tajikistan|Tajik|Tajiks|Dushanbe", (9, 9)),
+        ("Kyrgyzstan", "Kyrgyzstan|Kyrgyz|Bishkek", (8, 31)),
+        ("Moldova", "Moldova|Moldovan|Moldovans|Chisinau", (8, 27)),
+        ("Malaysia", "Malaysia|Malaysian|Malaysians|Kuala Lumpur", (8, 31)),
+        ("Vietnam", "Vietnam|Vietnamese|Hanoi", (9, 2)),
     ]
 }
 _AMERICA = re.compile(r"\b(?:America|American|Americans|United States|U\.S\.|US|USA|Washington)\b")
@@ -2925,12 +2958,40 @@ def _digest_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     told = (
         (story.last_past_day[0] if story.last_past_day else None)
         or story.last_day
+        or _heading_month(scene, cand.start)
         or (story.last_anchor.start if story.last_anchor else None)
         or ref
     )
     if told is None:
         return _unresolved(cand, scene, "XXXX-XX")
     return _period(cand, scene, Precision.MONTH, told.replace(day=1), relative=True)
+
+
+def _heading_month(scene: Scene, before: int) -> dt.date | None:
+    """The month a digest's heading says it covers, the latest one named in full on a short
+    line near the top that is over before the report: 'Entry for August 2016 | Outlook for
+    September 2016', published in September, covers August."""
+    ref = scene.reference
+    if ref is None:
+        return None
+    found = None
+    head = scene.text[: min(before, _HEADING_REACH)]
+    for line in head.splitlines():
+        if len(line) > _HEADING_LINE_AT_MOST:
+            continue
+        for named in _MONTH_YEAR_NAMED.finditer(line):
+            month, year = _month(named["m"]), int(named["y"])
+            if (year, month) < (ref.year, ref.month) and (
+                found is None or (year, month) > (found.year, found.month)
+            ):
+                found = dt.date(year, month, 1)
+    return found
+
+
+_HEADING_LINE_AT_MOST = 120
+_MONTH_YEAR_NAMED = re.compile(
+    r"\b(?P<m>" + MONTH_FULL + r")\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE
+)
 
 
 def _legal_day(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -5409,6 +5470,8 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None
     if word.rstrip(".").lower() not in _FULL_MONTH_NAMES and "mod" not in p:
         return None  # 'Jan' alone is as often a name; 'the end of Apr' is a month
+    if "mod" not in p and _PLACE_NAMED_BY_A_MONTH.match(scene.text, cand.end):
+        return None  # 'the guns in August Town', 'the May Street market': a place's name
     month = _month(word)
     rel = " ".join((p.get("rel") or "").lower().split())
     heads_a_line = (cand.start == 0 or scene.text[cand.start - 1] == "\n") and bool(
