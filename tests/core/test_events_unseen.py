@@ -356,6 +356,19 @@ def test_a_duration_that_measures_a_noun_leaves_no_gap_in_the_title() -> None:
     assert event.title == "Armenia and Azerbaijan agree to end fighting under deal"
 
 
+def test_a_single_week_that_measures_a_noun_leaves_no_stray_of_in_the_title() -> None:
+    sentence = (
+        "After a week of talks, the two army commanders met on 17 February and agreed to stop "
+        "firing."
+    )
+    at = sentence.index("a week")
+    duration = TimeExpression("a week", at, at + 6, TimexType.DURATION, "P1W")
+    timexes = [duration, dated(sentence, "17 February", DAY, None)]
+    (event,) = extract_events(0, Document("news.txt", sentence), timexes)
+    assert not event.title.lower().startswith("of ")
+    assert "army commanders" in event.title
+
+
 TRUCE_ARTICLE = (
     "The ceasefire between the army and the rebels took effect at midnight on Friday. "
     "The truce was brokered by Qatar. "

@@ -292,3 +292,20 @@ def test_independence_day_is_the_day_of_the_nation_the_text_names(text, value):
 def test_a_place_named_by_a_month_is_no_month():
     text = "The guns in August Town stayed quiet, and the May Street market reopened in August."
     assert all_values(text, dt.date(2017, 8, 8)) == {"August": "2017-08"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("He kept the light for the next quarter century.", "the next quarter century"),
+        ("Over the past quarter-century the town grew.", "the past quarter-century"),
+    ],
+)
+def test_the_next_or_past_quarter_century_is_a_length(text, expression):
+    assert all_values(text, dt.date(1996, 12, 28)) == {expression: "P25Y"}
+
+
+def test_the_next_quarter_alone_is_still_the_business_quarter():
+    assert all_values("Profits rose in the next quarter.", dt.date(1996, 12, 28)) == {
+        "the next quarter": "1997-Q1"
+    }

@@ -1769,7 +1769,7 @@ _THAN_AFTER = re.compile(
     r"\s+than\s+(?:(?:initially|originally|first)\s+)?(?:planned|expected|scheduled|agreed|"
     r"announced|hoped|intended)\b"
 )
-_DURATION = re.compile(r"\b(?:hours|days|weeks|months|years|decades)$", re.IGNORECASE)
+_DURATION = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)$", re.IGNORECASE)
 
 
 def _without_dates(text: str, span: Span, date_spans: Sequence[Span]) -> str:

@@ -829,7 +829,7 @@ def _fam_quarter(n: Namer) -> str:
         + r"\s+"
         + _FISCAL
         + n("what", "quarter|period")
-        + r"\b(?!-)(?:\s+"
+        + r"\b(?!-)(?!\s+century\b)(?:\s+"
         + n("lastyear", r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)")
         + ")?"
         + r"|(?:the\s+)?"
@@ -1225,7 +1225,12 @@ def _fam_duration(n: Namer) -> str:
         + n("more", _SMALLER_PARTS)
         + "?"
         + "|"
-        + n("half", r"half\s+an?|a\s+half|a\s+quarter(?:\s+of\s+an?)?")
+        + n(
+            "half",
+            r"half\s+an?|a\s+half|a\s+quarter(?:\s+of\s+an?)?"
+            # 'for the next quarter century', 'the past quarter-century'
+            r"|the\s+(?:next|last|past|first|following)\s+quarter(?=[\s-]+century\b)",
+        )
         + r"[\s-]+"
         + n("hunit", "hour|day|year|century|decade")
         + r"\b"
