@@ -309,3 +309,43 @@ def test_the_next_quarter_alone_is_still_the_business_quarter():
     assert all_values("Profits rose in the next quarter.", dt.date(1996, 12, 28)) == {
         "the next quarter": "1997-Q1"
     }
+
+
+CHANNEL_EXPORT = """Saved on: 27.10.2021 09:50 EAT
+
+[22.10.2021 21:14]
+Army units arrived yesterday. Shops on the main road closed early tonight.
+
+[24.10.2021 16:48]
+Mortar rounds hit near the old market.
+"""
+
+
+def test_a_post_that_dates_nothing_itself_is_placed_by_its_stamp():
+    found = [(e.text, e.value, e.anchored) for e in tag(CHANNEL_EXPORT, dt.date(2021, 10, 27))]
+    assert ("24.10.2021", "2021-10-24", True) in found
+    # a post that tells its own days keeps its stamp off the timeline
+    assert ("22.10.2021", "2021-10-22", False) in found
+    assert ("yesterday", "2021-10-21", True) in found
+
+
+def test_a_notification_sources_name_is_no_stamp_to_place():
+    text = "Levant Now \u00b7 Tue 29 Apr, 09:10\nThree killed in shelling of Jaramana.\n"
+    anchored = [e.text for e in tag(text, dt.date(2025, 4, 30)) if e.anchored]
+    assert "Now" not in anchored
+
+
+SAVED_TWEETS = """Saved on: Tue 23 October 2012, 16:40
+
+@tarek_reports 15 Oct
+RT @LibyaFieldNotes: Shelling heard west of town this afternoon. Locals say 2 dead.
+
+@amal_misrata 16 Oct
+Funeral today in Misrata for 3 fighters.
+"""
+
+
+def test_a_saved_tweets_account_line_stamps_it():
+    found = all_values(SAVED_TWEETS, dt.date(2012, 10, 23))
+    assert found["this afternoon"] == "2012-10-15TAF"
+    assert found["today"] == "2012-10-16"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from viewer.core.model import Precision, TimeExpression, TimexType
 from viewer.core.temporal import calendar as cal
 from viewer.core.temporal.lexicon import LEXICON
-from viewer.core.temporal.posts import post_days
+from viewer.core.temporal.posts import Post, post_days
 from viewer.core.temporal.recognize import MONTH, candidates
 from viewer.core.temporal.resolve import Scene, Story, resolve
 
@@ -63,7 +63,9 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
     ]
     stamps = sorted(post.stamp for post in posts)
     stamp_starts = [start for start, _ in stamps]
+    post_of_stamp = {post.stamp[0]: post for post in posts}
     found: list[TimeExpression] = []
+    stamp_dates: list[tuple[int, TimeExpression, Post]] = []  # where each stamp was found
     joined, ends = _joined_across_lines(text)
     if joined is text:
         read = candidates(text, scene.folded or None)
@@ -89,11 +91,37 @@ def _tag(text: str, reference: dt.date | None, dated_by_its_note: bool) -> list[
         stamp = stamps[bisect.bisect_right(stamp_starts, candidate.start) - 1] if stamps else None
         stamped = stamp is not None and stamp[0] <= candidate.start < stamp[1]
         expression = resolve(candidate, inner[2] if inner else scene)
-        if expression is not None and stamped:
-            # a post's or a letter's stamp dates what it heads or signs, not an event
+        if expression is not None and stamped and stamp is not None:
+            # a post's or a letter's stamp dates what it heads or signs, not an event; kept
+            # aside for a post that tells no day of its own
+            if stamp[0] in post_of_stamp:
+                stamp_dates.append((len(found), expression, post_of_stamp[stamp[0]]))
             expression = replace(expression, start=None, end=None, precision=None)
         if expression is not None:
             found.append(expression)
+    placed: set[int] = set()
+    for index, dated, post in stamp_dates:
+        day = post.day.isoformat()
+        if post.start in placed or not (
+            dated.value.startswith(day) or any(char.isdigit() for char in dated.text)
+        ):
+            continue  # 'Levant Now · Tue 29 Apr, 09:10': the source's name is no stamp
+        if not any(
+            e.anchored and post.start <= e.char_start < post.end and e is not found[index]
+            for e in found
+        ):
+            # '[24.10.2021 08:15] Heavy fighting near the market.': a post that dates nothing
+            # itself happened when it went up, and its stamp places it
+            placed.add(post.start)
+            found[index] = replace(
+                dated,
+                type=dated.type if dated.value.startswith(day) else TimexType.DATE,
+                value=dated.value if dated.value.startswith(day) else day,
+                start=post.day,
+                end=post.day,
+                precision=Precision.DAY,
+                relative=False,
+            )
     return found
 
 

@@ -58,6 +58,11 @@ _HEAD = re.compile(
             rf"[ \t]+at[ \t]+{_CLOCK})(?:[ \t]+[-\u2013\u2014\u00b7][^\n]{{1,60}})?[ \t]*$",
             # '2 hrs', '14 mins', '3d': a page's stamp of a recent post
             rf"^[ \t]*(?P<age>\d{{1,2}}[ \t]?{_AGO_UNITS})[ \t]*$",
+            # '@tarek_reports 15 Oct', '@euphrates_medic \u00b7 5h: Our clinic ...', '11/ 2h \u00b7
+            # Tribal elders ...': a saved tweet's account or thread number, then its stamp
+            rf"^[ \t]*(?:@\w{{1,30}}|\d{{1,2}}/)[ \t]*(?:\u00b7[ \t]*)?"
+            rf"(?P<handle>\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}}"
+            rf"|\d{{1,2}}[ \t]?{_AGO_UNITS})(?=[ \t]*(?:\u00b7|:|$))",
             # 'ALERT 0407 21/07 0640: ...': a text alert's number, day and month, and clock
             r"^[ \t]*[A-Z][A-Za-z]{1,15}[ \t]+\d{2,6}[ \t]+(?P<dm>(?P<da>\d{1,2})/(?P<mo>\d{1,2}))"
             r"[ \t]+[0-2]\d[0-5]\d\b",
@@ -200,6 +205,7 @@ def _stamp_day(found: re.Match[str], reference: dt.date | None, order: str) -> d
         found["field"]
         or found["line"]
         or found["age"]
+        or found["handle"]
         or found["sent"]
         or found["shown"]
         or found["ruled"]
