@@ -349,3 +349,30 @@ def test_a_saved_tweets_account_line_stamps_it():
     found = all_values(SAVED_TWEETS, dt.date(2012, 10, 23))
     assert found["this afternoon"] == "2012-10-15TAF"
     assert found["today"] == "2012-10-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Apart from sniper fire on Wed morning, no exchanges since.", "Wed morning",
+         "2017-04-12TMO"),
+        ("The last buses left on Sat evening.", "Sat evening", "2017-04-08TEV"),
+        ("Quiet in town since Sat.", "Sat", "2017-04-08"),
+        ("Families who left on Fri night and Sat have gone back.", "Sat", "2017-04-08"),
+    ],
+)  # fmt: skip
+def test_sat_wed_and_sun_are_weekdays_where_a_weekday_stands(text, expression, value):
+    assert all_values(text, dt.date(2017, 4, 14))[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("We sat on the wall and waited.", {}),
+        ("The Sun reported it first.", {}),
+        ("Sun, sand and sea drew the tourists back.", {}),
+        ("They wed in the spring.", {"the spring": "2017-SP"}),
+    ],
+)
+def test_sat_wed_and_sun_as_words_are_no_weekdays(text, found):
+    assert all_values(text, dt.date(2017, 4, 14)) == found

@@ -1397,6 +1397,16 @@ def _fam_nth_weekday(n: Namer) -> str:
     )
 
 
+# 'Sat', 'Wed' and 'Sun', as hurried e-mails write them, are weekdays only where a weekday
+# stands: after 'on', 'since', 'by' and the like, or before a part of the day ('Wed morning')
+_WEEKDAY_LEADS = ("on", "since", "by", "from", "until", "till", "and", "or", "last", "next", "this")
+_AFTER_A_WEEKDAY_LEAD = "|".join(rf"(?<=\b{w}\s)" for w in _WEEKDAY_LEADS)
+_WORD_WEEKDAY = (
+    rf"(?:{_AFTER_A_WEEKDAY_LEAD}|(?=\w{{3}}\s+(?:morning|afternoon|evening|night)\b))"
+    r"(?-i:Wed|Sat|Sun)\b(?![-\u2019'])"
+)
+
+
 def _fam_weekday(n: Namer) -> str:
     return (
         "(?:"
@@ -1405,7 +1415,7 @@ def _fam_weekday(n: Namer) -> str:
         + "(?:"
         + n("rel", _WEEKDAY_REL)
         + r"\s+)?"
-        + n("wd", WEEKDAY)
+        + n("wd", WEEKDAY + "|" + _WORD_WEEKDAY)
         + r"(?:\s+"
         + n("part", DAY_PART)
         + ")?"
@@ -1873,7 +1883,8 @@ _TRIGGER_BODY = (
     + trie(_TRIGGER_WORDS)
     + r"(?!\w)|'\d0s\b|q[1-4]\b|h[12](?=\s+(?:19|20)\d\d\b)"
     # 'Wed 18', 'Sat 21' in a diary: short names that are words too, so only before a day
-    + r"|(?:wed|sat|sun)(?=\.?,?\s+\d)"
+    + r"|(?:wed|sat|sun)(?=\.?,?\s+\d|\s+(?:morning|afternoon|evening|night)\b)"
+    + rf"|(?:{_AFTER_A_WEEKDAY_LEAD})(?:wed|sat|sun)\b"
     # an agreement's 'D-Day' and 'D+30'
     + r"|d(?=-day\b|[+\u2212-]\d)"
     # numbers are common: one look-ahead lets a position without a digit skip all of these

@@ -264,7 +264,13 @@ def _capitalised(word: str) -> bool:
 
 
 def _weekday(word: str) -> int:
-    return LEXICON.weekdays[word.casefold()]
+    folded = word.casefold()
+    return LEXICON.weekdays.get(folded) or _WORD_WEEKDAYS[folded]
+
+
+# the short names that are words too ('Sat', 'Wed', 'Sun'), read as weekdays where the
+# recogniser found them in a weekday's place
+_WORD_WEEKDAYS = {"wed": 3, "sat": 6, "sun": 7}
 
 
 def _weekday_word(word: str) -> bool:
