@@ -376,3 +376,28 @@ def test_sat_wed_and_sun_are_weekdays_where_a_weekday_stands(text, expression, v
 )
 def test_sat_wed_and_sun_as_words_are_no_weekdays(text, found):
     assert all_values(text, dt.date(2017, 4, 14)) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Elders: truce extended. Next meeting Sunday.", "Sunday", "2021-10-31"),
+        ("The next round of talks on Monday will be in Doha.", "Monday", "2021-11-01"),
+        ("Next check of the channel: Thursday morning.", "Thursday morning", "2021-10-28TMO"),
+        # 'next time' is no meeting to come
+        ("The talks ended Sunday.", "Sunday", "2021-10-24"),
+    ],
+)
+def test_the_next_of_something_on_a_weekday_lies_ahead(text, expression, value):
+    assert all_values(text, dt.date(2021, 10, 27))[expression] == value
+
+
+def test_an_age_stamp_opening_a_message_dates_the_message():
+    text = (
+        "Saved on: 27.10.2021 09:50 EAT\n\n"
+        "2d ago - Committee met yesterday in Guriel.\n"
+        '50 min ago - "Elders: truce extended. They met this morning."\n'
+    )
+    found = [(e.text, e.value) for e in tag(text, dt.date(2021, 10, 27))]
+    assert ("yesterday", "2021-10-24") in found
+    assert ("this morning", "2021-10-27TMO") in found

@@ -56,8 +56,11 @@ _HEAD = re.compile(
             rf"(?P<line>(?:{MONTH}[ \t]+\d{{1,2}}(?:,[ \t]*\d{{4}})?"
             rf"|\d{{1,2}}[ \t]+{MONTH}(?:[ \t]+\d{{4}})?|yesterday|today)"
             rf"[ \t]+at[ \t]+{_CLOCK})(?:[ \t]+[-\u2013\u2014\u00b7][^\n]{{1,60}})?[ \t]*$",
-            # '2 hrs', '14 mins', '3d': a page's stamp of a recent post
+            # '2 hrs', '14 mins', '3d': a page's stamp of a recent post; '3h ago - "Committee
+            # meeting started."': one that opens its message
             rf"^[ \t]*(?P<age>\d{{1,2}}[ \t]?{_AGO_UNITS})[ \t]*$",
+            rf"^[ \t]*(?P<agoline>\d{{1,2}}[ \t]?{_AGO_UNITS}[ \t]+ago)"
+            r"(?=[ \t]+[-\u2013\u2014:][ \t])",
             # '@tarek_reports 15 Oct', '@euphrates_medic \u00b7 5h: Our clinic ...', '11/ 2h \u00b7
             # Tribal elders ...': a saved tweet's account or thread number, then its stamp
             rf"^[ \t]*(?:@\w{{1,30}}|\d{{1,2}}/)[ \t]*(?:\u00b7[ \t]*)?"
@@ -206,6 +209,7 @@ def _stamp_day(found: re.Match[str], reference: dt.date | None, order: str) -> d
         or found["line"]
         or found["age"]
         or found["handle"]
+        or found["agoline"]
         or found["sent"]
         or found["shown"]
         or found["ruled"]

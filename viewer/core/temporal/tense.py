@@ -826,6 +826,10 @@ _PAST_DUE = frozenset(["was", "were", "had", "been", "fell", "came"])
 _RUNS_BEFORE = re.compile(
     r"\b(?:runs\s+(?:from\s+|until\s+|through\s+)?|(?:rises|increases|climbs)\b(?:[^.;:,]|[.,]\d){0,40})$"
 )
+_NEXT_THING = re.compile(
+    r"\bnext\s+(?!(?:week|month|year|day|time)\b)[a-z]+(?:\s+(?:of\s+)?[a-z]+){0,2}"
+    r"\s*(?::|on|is|set\s+for|due\s+on|scheduled\s+for)?\s*$"
+)
 _RUNS_UNTIL = re.compile(r"\b(?:runs|lasts|expires|is\s+valid)\s+(?:until|till|through)\s+$")
 _NOT_YET = re.compile(r"\b(?:does|do)\s+not\b|\b(?:doesn|don)['\u2019]t\b")
 # 'called a general strike for Friday'; a participle ('a service planned for Saturday was
@@ -882,6 +886,10 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
         # 'The festival runs Friday through Sunday', 'Calling hours are from 4 to 8 p.m.
         # Tuesday': a weekday's schedule lies ahead ('the rainy season runs from November
         # to March' is a habit, and its months are not)
+        return "future"
+    if _NEXT_THING.search(text, max(0, start - 40), start):
+        # 'Next meeting Sunday', 'next round of talks on Monday', 'Next check of the
+        # channel: Thursday morning': the next of something lies ahead
         return "future"
     if _RUNS_UNTIL.search(text, max(0, start - 24), start) and any(
         char.isdigit() for char in text[start:end]
