@@ -662,3 +662,20 @@ def test_a_dateline_in_two_calendars_is_read_by_its_gregorian_date() -> None:
         "delegations signed the agreement late on Thursday.\n"
     )
     assert find_publication_date(text, "spa.txt") == (D(2007, 2, 9), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Daily Situation Report, period ending 16 Feb 94, 1800B", D(1994, 2, 16)),
+        (
+            "Daily report for the period 0800 hrs 26 December to 0800 hrs 27 December 1996",
+            D(1996, 12, 27),
+        ),
+    ],
+)
+def test_a_monitoring_report_is_dated_by_the_end_of_its_period(
+    heading: str, expected: dt.date
+) -> None:
+    text = f"UN MILITARY OBSERVERS\n{heading}\n\n1. The ceasefire held in general terms.\n"
+    assert find_publication_date(text, "sitrep.txt") == (expected, "report-period")

@@ -401,3 +401,28 @@ def test_an_age_stamp_opening_a_message_dates_the_message():
     found = [(e.text, e.value) for e in tag(text, dt.date(2021, 10, 27))]
     assert ("yesterday", "2021-10-24") in found
     assert ("this morning", "2021-10-27TMO") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("U.S. crude for January delivery fell $7.54.", "January", "2015-01"),
+        ("The December contract rose 2 cents.", "December", "2014-12"),
+    ],
+)
+def test_a_futures_month_is_the_next_such_month_and_no_event(text, expression, value):
+    (found,) = tag(text, dt.date(2014, 11, 28))
+    assert (found.text, found.value, found.anchored) == (expression, value, False)
+
+
+def test_a_text_about_the_orthodox_feast_counts_its_easter_from_it():
+    text = "The UN called for an Orthodox Holy Week pause from Holy Thursday to Easter Sunday."
+    found = all_values(text, dt.date(2022, 4, 25))
+    assert (found["Holy Thursday"], found["Easter Sunday"]) == ("2022-04-21", "2022-04-24")
+
+
+def test_a_text_naming_both_easters_keeps_the_western_one_for_plain_easter():
+    text = (
+        "Western Easter fell a week before Orthodox Easter; on Easter Sunday the guns were quiet."
+    )
+    assert all_values(text, dt.date(2022, 4, 25))["Easter Sunday"] == "2022-04-17"

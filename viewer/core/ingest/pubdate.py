@@ -138,6 +138,9 @@ def find_publication_date(
     stamped = _stamp_line_date(head) or _stamp_line_date(tail) or _as_of(head) or _saved_on(head)
     if stamped is not None:
         return stamped, "published-line"
+    period = _report_period(head)
+    if period is not None:
+        return period, "report-period"
     dateline = _dateline(head)
     if isinstance(dateline, dt.date):
         return dateline, "dateline"
@@ -332,6 +335,31 @@ def _settled(line: str, order: str) -> str:
 def _year_of(digits: str) -> int:
     """A year written in four figures or in two ('70' is 1970, '04' is 2004)."""
     return _full_year(int(digits)) if len(digits) == 2 else int(digits)
+
+
+# a monitoring report's heading: 'Daily Situation Report, period ending 16 Feb 94, 1800B',
+# 'Daily report for the period 0800 hrs 26 December to 0800 hrs 27 December 1996'
+_PERIOD_END = re.compile(
+    r"\bperiod\s+(?:ending|ended|to)\s+(?P<end>[^;\n]{4,40})"
+    r"|\bfor\s+the\s+period\b[^;\n]{4,60}?\s(?:to|until)\s+(?P<until>[^;\n]{4,40})",
+    re.IGNORECASE,
+)
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month>{_MONTH})\s+(?P<y>\d{{4}}|\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _report_period(lines: Sequence[str]) -> dt.date | None:
+    """The last day of the period a report's heading says it covers."""
+    for line in lines:
+        found = _PERIOD_END.search(line)
+        if found is None:
+            continue
+        end = _DAY_MONTH_YEAR.search(found["end"] or found["until"])
+        if end is not None:
+            return _named_month_date(end["d"], end["month"], end["y"])
+    return None
 
 
 def _named_month_date(day: str, month: str, year: str) -> dt.date | None:

@@ -2861,6 +2861,19 @@ _INDEPENDENCE_DAYS: dict[str, tuple[re.Pattern[str], tuple[int, int]]] = {
 _AMERICA = re.compile(r"\b(?:America|American|Americans|United States|U\.S\.|US|USA|Washington)\b")
 
 
+@functools.lru_cache(maxsize=64)
+def _keeps_orthodox_easter(text: str) -> bool:
+    """Whether the text's Easter is the Orthodox one: it names the Orthodox feast or its
+    Holy Week, and never the Western or Catholic one."""
+    return _ORTHODOX_EASTER.search(text) is not None and _WESTERN_EASTER.search(text) is None
+
+
+_ORTHODOX_EASTER = re.compile(
+    r"\bOrthodox\s+(?:Easter|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|Holy\s+Thursday)\b"
+)
+_WESTERN_EASTER = re.compile(r"\b(?:Western|Catholic|Latin)\s+Easter\b")
+
+
 def holiday_spans(name: str, year: int, text: str = "") -> list[cal.Interval]:
     """The days a named holiday covers in a Gregorian year: usually one span, but a feast
     of the lunar Hijri calendar can fall twice in one year, or a whole month (Ramadan).
@@ -2882,15 +2895,18 @@ def holiday_spans(name: str, year: int, text: str = "") -> list[cal.Interval]:
             if day.year == year:
                 return [(day, day)]
         return []
+    # a text about the Orthodox feast ('the UN's call for an Orthodox Holy Week pause') counts
+    # its Easter, Holy Thursday and Good Friday from the Orthodox one
+    method = EASTER_ORTHODOX if _keeps_orthodox_easter(text) else 3
     if rule in ("easter", "good_friday", "orthodox_easter"):
-        sunday: dt.date = easter(year, EASTER_ORTHODOX if rule == "orthodox_easter" else 3)
+        sunday: dt.date = easter(year, EASTER_ORTHODOX if rule == "orthodox_easter" else method)
         day = sunday - dt.timedelta(days=2) if rule == "good_friday" else sunday
     elif rule == "easter_monday":
-        day = easter(year, 3) + dt.timedelta(days=1)
+        day = easter(year, method) + dt.timedelta(days=1)
     elif rule == "ash_wednesday":  # the start of Lent, 46 days before Easter
         day = easter(year, 3) - dt.timedelta(days=46)
     elif rule.startswith("easter:"):  # 'easter:-7' (Palm Sunday): so many days from Easter
-        day = easter(year, 3) + dt.timedelta(days=int(rule.removeprefix("easter:")))
+        day = easter(year, method) + dt.timedelta(days=int(rule.removeprefix("easter:")))
     elif rule in ("thanksgiving", "black_friday"):
         first = dt.date(year, 11, 1)
         day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -6147,7 +6163,13 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
             (expression.start.month, expression.start.day), expression.start
         )
     if cand.family in ("month", "month_year") and _names_a_contract(cand, scene.text):
-        # The month of a futures contract: a name for what is traded, not a time.
+        # The month of a futures contract: a name for what is traded, not a time; without
+        # its year it is the next such month, as futures trade ahead ('crude for January
+        # delivery' in November is next January's)
+        if cand.family == "month" and reference is not None and expression.start is not None:
+            month = expression.start.month
+            year = reference.year if month >= reference.month else reference.year + 1
+            expression = replace(expression, value=f"{year:04d}-{month:02d}")
         return replace(expression, start=None, end=None, precision=None)
     if cand.family == "holiday" and _TRUCE_AFTER.match(scene.text, cand.end):
         # 'the Easter truce expired at midnight Sunday': the holiday names the truce; the
