@@ -426,3 +426,19 @@ def test_a_text_naming_both_easters_keeps_the_western_one_for_plain_easter():
         "Western Easter fell a week before Orthodox Easter; on Easter Sunday the guns were quiet."
     )
     assert all_values(text, dt.date(2022, 4, 25))["Easter Sunday"] == "2022-04-17"
+
+
+MONITORED_REPORT = """Azerbaijani TV says ceasefire agreed in Moscow
+
+Text of report by Azerbaijani state-owned television AzTV on 5 April
+
+Source: AzTV, Baku, in Azeri 1700 gmt 5 Apr 16
+
+[Presenter] Good evening. The chiefs of the general staff agreed in Moscow today to cease
+fire. Yesterday, the Russian foreign minister held telephone conversations.
+"""
+
+
+def test_a_single_monitored_broadcast_is_told_on_the_day_its_source_line_gives():
+    found = all_values(MONITORED_REPORT, dt.date(2016, 4, 6))  # published the next day
+    assert (found["today"], found["Yesterday"]) == ("2016-04-05", "2016-04-04")

@@ -259,6 +259,21 @@ def _monitored_items(scene: Scene) -> list[tuple[int, int, Scene]]:
         end = heads[index + 1][0].start() if index + 1 < len(heads) else len(text)
         source = _SOURCE_LINE.search(text, found.end(), end)
         blocks.append((found.end(), source.start() if source else end, scene.told_on(day)))
+    if not heads:
+        # one monitored broadcast whose 'Source: AzTV, Baku, in Azeri 1700 gmt 5 Apr 16'
+        # heads it, as a single report is laid out: the broadcast's 'today' is of that day,
+        # whenever the report itself went out
+        source = next(
+            (
+                found
+                for found in _MONITORING_STAMP.finditer(text, 0, _SOURCE_HEAD_REACH)
+                if found["lead"].lower().startswith("source")
+            ),
+            None,
+        )
+        day = None if source is None else _stamp_day(source)
+        if source is not None and day is not None and day != scene.reference:
+            blocks.append((source.end(), len(text), scene.told_on(day)))
     return blocks
 
 
@@ -279,6 +294,7 @@ _MONITORING_STAMP = re.compile(
     re.M,
 )
 _SOURCE_LINE = re.compile(r"^[ \t]*Source:", re.M)
+_SOURCE_HEAD_REACH = 600  # characters: a single report's source line is under its headline
 
 
 def _sent_on(value: str) -> dt.date | None:
