@@ -442,3 +442,16 @@ fire. Yesterday, the Russian foreign minister held telephone conversations.
 def test_a_single_monitored_broadcast_is_told_on_the_day_its_source_line_gives():
     found = all_values(MONITORED_REPORT, dt.date(2016, 4, 6))  # published the next day
     assert (found["today"], found["Yesterday"]) == ("2016-04-05", "2016-04-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("As of 1700 today, observers had verified 172 heavy weapons.", {"today": "1994-02-16"}),
+        ("The convoy left at 1942 hrs.", {"1942 hrs": "1994-02-16T19:42"}),
+        # a year before 'today's' is still a year
+        ("In 1942 today's town was a village.", {"1942": "1942", "today": "1994-02-16"}),
+    ],
+)
+def test_a_military_clock_is_no_year(text, found):
+    assert all_values(text, dt.date(1994, 2, 16)) == found

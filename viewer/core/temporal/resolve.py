@@ -5190,6 +5190,9 @@ _YEAR_LEAD_INS = frozenset(
 
 # 'Updated 1033 GMT (1833 HKT)': a clock time in a bracketed time zone, not a year.
 _CLOCK_IN_ZONE = re.compile(r"\s*[A-Z]{2,4}T\s*\)")
+_MILITARY_CLOCK_AFTER = re.compile(
+    r"(?:[A-Z]\b|\s*(?:hrs?|hours|local|today|tonight|yesterday|tomorrow)\b(?![\'\u2019]))"
+)
 
 
 def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -5199,6 +5202,13 @@ def _year(cand: Candidate, scene: Scene) -> TimeExpression | None:
     year_start = cand.start + text[cand.start : cand.end].find(p["year"])
     if "year2" not in p and _CLOCK_IN_ZONE.match(text, year_start + 4):
         return None
+    if (
+        "year2" not in p
+        and int(p["year"][:2]) < 24
+        and int(p["year"][2:]) < 60
+        and _MILITARY_CLOCK_AFTER.match(text, year_start + 4)
+    ):
+        return None  # 'As of 1700 today', 'at 1942 hrs', '1800B': a clock, not a year
     if "fiscal" not in p and "mod" not in p and _looks_like_count(text, year_start, year_start + 4):
         return None
     ref = scene.reference
