@@ -448,7 +448,7 @@ def test_a_single_monitored_broadcast_is_told_on_the_day_its_source_line_gives()
     ("text", "found"),
     [
         ("As of 1700 today, observers had verified 172 heavy weapons.", {"today": "1994-02-16"}),
-        ("The convoy left at 1942 hrs.", {"1942 hrs": "1994-02-16T19:42"}),
+        ("At 1942 hrs, the convoy left.", {"1942 hrs": "1994-02-16T19:42"}),
         # a year before 'today's' is still a year
         ("In 1942 today's town was a village.", {"1942": "1942", "today": "1994-02-16"}),
     ],
