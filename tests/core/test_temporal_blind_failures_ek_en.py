@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 from tagging_helpers import all_values
 
+from viewer.core.events import extract_events
+from viewer.core.model import Document
 from viewer.core.temporal import tag
 
 
@@ -455,3 +457,15 @@ def test_a_single_monitored_broadcast_is_told_on_the_day_its_source_line_gives()
 )
 def test_a_military_clock_is_no_year(text, found):
     assert all_values(text, dt.date(1994, 2, 16)) == found
+
+
+def test_a_recent_posts_age_is_no_part_of_its_title():
+    export = (
+        "Saved on: 27.10.2021 09:50 EAT\n\n"
+        '50 min ago - "Elders: truce extended to the end of the month."\n'
+    )
+    document = Document("channel.txt", export, published=dt.date(2021, 10, 27))
+    events = extract_events(0, document, tag(export, dt.date(2021, 10, 27)))
+    (event,) = [e for e in events if e.expression == "the end of the month"]
+    assert not event.title.startswith(("50", "min"))
+    assert "truce" in event.title.lower()

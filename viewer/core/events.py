@@ -1893,7 +1893,9 @@ _PICTOGRAPHS = re.compile(
 
 # what leads a post in an export: a thread's count ('4/9'), a chat's clock and sender
 _POST_LEAD = re.compile(
-    r"^(?:\d{1,2}/\d{1,2}\s+(?=[A-Z\u2063])|\d{1,2}:\d\d(?::\d\d)?\s*[-\u2013]\s*[^:\n]{1,40}:\s+)"
+    r"^(?:\d{1,2}/\d{1,2}\s+(?=[A-Z\u2063])|\d{1,2}:\d\d(?::\d\d)?\s*[-\u2013]\s*[^:\n]{1,40}:\s+"
+    # '50 min ago - "Elders: truce extended ..."': a recent post's age
+    r"|\d{1,2}\s?(?:min|mins|minutes|h|hrs?|hours|d|days)\s+ago\s*[-\u2013\u2014:]\s*)"
 )
 
 
