@@ -469,3 +469,14 @@ def test_a_recent_posts_age_is_no_part_of_its_title():
     (event,) = [e for e in events if e.expression == "the end of the month"]
     assert not event.title.startswith(("50", "min"))
     assert "truce" in event.title.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("UNDOF personnel were detained in March and May 2013.", "March", "2013-03"),
+        ("Polls opened at 7 a.m. and closed at 9 p.m. Sunday.", "7 a.m.", "2014-08-31T07:00"),
+    ],
+)
+def test_the_first_of_a_pair_shares_what_the_second_names(text, expression, value):
+    assert all_values(text, dt.date(2014, 9, 4))[expression] == value

@@ -1453,7 +1453,10 @@ def _dated_range_end(cand: Candidate, scene: Scene) -> dt.date | str | None:
     return _day_of_ref(replace(cand, start=end.start(), end=end.end()), scene, end["dayref"])
 
 
-_RANGE_LINK = re.compile(r"[ \t]*(?:to|until|till|and|-|\u2013)[ \t]*", re.IGNORECASE)
+# 'from 6 a.m. to 8 p.m. on Nov. 2'; 'Polls opened at 7 a.m. and closed at 9 p.m. Sunday'
+_RANGE_LINK = re.compile(
+    r"[ \t]*(?:to|until|till|and(?:[ \t]+[a-z]+ed)?(?:[ \t]+at)?|-|\u2013)[ \t]*", re.IGNORECASE
+)
 
 
 def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -2268,6 +2271,9 @@ _PLACE_NAMED_BY_A_DAY = re.compile(
     r"|Airport|Park|Mosque|Camp|Barracks|Brigades?|Movement|Revolution|Avenida|Plaza|Calle)\b"
 )
 
+_YEAR_OF_THE_NEXT_MONTH = re.compile(
+    r",?\s+(?:and|or)\s+(?P<m>" + MONTH_FULL + r")\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE
+)
 # a place named by a month alone: 'August Town' in Kingston, 'May Street' in Belfast
 _PLACE_NAMED_BY_A_MONTH = re.compile(r"\s+(?:Town|Village|Street|Road|Avenue|Square)\b")
 # A day that names a movement or a bloc, as Lebanese, Libyan and Egyptian politics do.
@@ -5505,6 +5511,12 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if "mod" not in p and _PLACE_NAMED_BY_A_MONTH.match(scene.text, cand.end):
         return None  # 'the guns in August Town', 'the May Street market': a place's name
     month = _month(word)
+    shared = _YEAR_OF_THE_NEXT_MONTH.match(scene.text, cand.end)
+    if shared is not None and not p.get("rel") and _month(shared["m"]) > month:
+        # 'the detention of UNDOF personnel in March and May 2013': the year the pair shares
+        return _period(
+            cand, scene, Precision.MONTH, dt.date(int(shared["y"]), month, 1), relative=False
+        )
     rel = " ".join((p.get("rel") or "").lower().split())
     heads_a_line = (cand.start == 0 or scene.text[cand.start - 1] == "\n") and bool(
         _HEADING_MARK_AFTER.match(scene.text, cand.end)
