@@ -168,11 +168,9 @@ def test_the_same_period_last_year_after_a_half_is_that_half():
 
 
 def test_almost_overnight_is_suddenly_not_last_night():
-    found = all_values(
-        "Israel pulled out almost overnight. Shelling raged overnight in Aley.",
-        dt.date(2013, 9, 23),
-    )
-    assert list(found.values()) == ["2013-09-22TNI"]
+    text = "Israel pulled out almost overnight. Shelling raged overnight in Aley."
+    found = [(e.char_start, e.value) for e in tag(text, dt.date(2013, 9, 23))]
+    assert found == [(text.rindex("overnight"), "2013-09-22TNI")]
 
 
 YEMEN_OP_ED = """OPINION | Forty years ago, Yemen's two states stopped a war in a week.
@@ -384,7 +382,7 @@ def test_sat_wed_and_sun_as_words_are_no_weekdays(text, found):
     ("text", "expression", "value"),
     [
         ("Elders: truce extended. Next meeting Sunday.", "Sunday", "2021-10-31"),
-        ("The next round of talks on Monday will be in Doha.", "Monday", "2021-11-01"),
+        ("The next round of talks is on Monday in Doha.", "Monday", "2021-11-01"),
         ("Next check of the channel: Thursday morning.", "Thursday morning", "2021-10-28TMO"),
         # 'next time' is no meeting to come
         ("The talks ended Sunday.", "Sunday", "2021-10-24"),
