@@ -478,3 +478,12 @@ def test_a_recent_posts_age_is_no_part_of_its_title():
 )
 def test_the_first_of_a_pair_shares_what_the_second_names(text, expression, value):
     assert all_values(text, dt.date(2014, 9, 4))[expression] == value
+
+
+def test_a_season_of_this_year_without_a_reference_date_waits_unplaced():
+    (found,) = tag("Contacts were reported as early as the spring of this year.", None)
+    assert (found.text, found.value, found.anchored) == (
+        "the spring of this year",
+        "XXXX-SP",
+        False,
+    )

@@ -451,8 +451,6 @@ def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, in
     return left, right
 
 
-# a title's full stop ('Sen. Thomas Arden', 'Gen. Ali') is never a sentence's
-_TITLES = load_abbreviations().never_final
 _WORD_BEFORE_STOP = re.compile(r"(?<![\w.])[A-Za-z]+$")
 
 
@@ -466,7 +464,10 @@ def _no_sentence_end(cased: str, stop: int) -> bool:
     if word is None:
         return False
     token = word.group()
-    return token.lower() in _TITLES or (len(token) == 1 and token.isupper())
+    # a title's full stop ('Sen. Thomas Arden', 'Gen. Ali') is never a sentence's; the list
+    # is read when first asked, not when the module loads
+    titles = load_abbreviations().never_final
+    return token.lower() in titles or (len(token) == 1 and token.isupper())
 
 
 _INDENT = re.compile(r"[ \t>]*")
