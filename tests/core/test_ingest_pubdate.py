@@ -679,3 +679,46 @@ def test_a_monitoring_report_is_dated_by_the_end_of_its_period(
 ) -> None:
     text = f"UN MILITARY OBSERVERS\n{heading}\n\n1. The ceasefire held in general terms.\n"
     assert find_publication_date(text, "sitrep.txt") == (expected, "report-period")
+
+
+def test_a_sitting_heading_with_the_before_its_day_dates_the_record() -> None:
+    text = (
+        "NATIONAL ASSEMBLY OF PAKISTAN\nDEBATES\nOfficial Report\nTuesday, the 11th May, 2004\n"
+        "(9th Session)\n\nThe House met at ten of the clock in the morning.\n"
+    )
+    assert find_publication_date(text, "debates.txt") == (D(2004, 5, 11), "header-date")
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "Translated from the Russian. This article appeared in a Moscow business daily on "
+            "3 May 2016 and on its English-language site the same day.",
+            D(2016, 5, 3),
+        ),
+        (
+            "Translated from Persian. The following report appeared in the Monday, 8 Khordad "
+            "1402 (29 May 2023) edition of a Tehran morning daily.",
+            D(2023, 5, 29),
+        ),
+        (
+            "Translated from the Arabic by the paper's English-language service. Original "
+            "published in the Hasakah edition, page 3, Sunday 24 April 2016 (17 Rajab 1437 AH).",
+            D(2016, 4, 24),
+        ),
+    ],
+)
+def test_a_translators_note_over_the_text_gives_the_day_it_came_out(
+    note: str, expected: dt.date
+) -> None:
+    text = f"{note}\n\nTruce holds for a second day\n\nCalm returned to the streets yesterday.\n"
+    assert find_publication_date(text, "translation.txt") == (expected, "publication-note")
+
+
+def test_a_lede_citing_a_study_that_appeared_on_a_day_is_no_note_on_the_text() -> None:
+    text = (
+        "Truce holds for a second day\n\nA study that first appeared in a Moscow daily on 3 May "
+        "2016 found the truce held.\n"
+    )
+    assert find_publication_date(text, "lede.txt") == (None, None)

@@ -65,6 +65,8 @@ _LONE_DATE = re.compile(
     r"^(?:(?:[a-z][\w'\u2019-]*\s+){0,3}(?:daybook|diary|agenda|schedule|programme|program"
     r"|calendar|brief|briefing|bulletin|digest|sitrep|log|edition)\s*(?:for\s+|:\s*|-\s+))?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    # 'Tuesday, the 11th May, 2004', as a parliament's official report heads a sitting
+    r"(?:the\s+)?"
     rf"(?P<date>{_DATE_SNIPPET.pattern})"
     # '24 July 2014 Last updated at 14:05 GMT', as the BBC's pages were stamped
     r"(?:[\s,|-]+(?:(?:last\s+)?updated\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -150,6 +152,9 @@ def find_publication_date(
     alone = _lone_date(head[:LONE_DATE_LINES]) or _date_under_byline(head)
     if alone is not None:
         return alone, "header-date"
+    noted = _publication_note(head[:NOTE_LINES])
+    if noted is not None:
+        return noted, "publication-note"
     signed = _lone_date(tail[:SIGNATURE_LINES])
     if signed is not None:
         # a statement signed off 'Press Service of the President / Bishkek, 18 September 2022'
@@ -498,6 +503,32 @@ def filename_date(filename: str) -> dt.date | None:
         if found is not None:
             return found
     return None
+
+
+def _publication_note(lines: Sequence[str]) -> dt.date | None:
+    """The day a translator's or editor's note over the text says it came out: 'This
+    article appeared in a Moscow business daily on 3 May 2016', 'Original published in the
+    Hasakah edition, page 3, Sunday 24 April 2016 (17 Rajab 1437 AH)'."""
+    for line in lines:
+        if _NOTE_OPENING.search(line) is None:
+            continue  # a lede's 'the report, published on 3 May' is no note on the text
+        verb = _APPEARED.search(line)
+        if verb is None:
+            continue
+        for found in _DATE_SNIPPET.finditer(line, verb.end()):
+            day = parse_full_date(found.group())
+            if day is not None:
+                return day
+    return None
+
+
+NOTE_LINES = 3  # how far down the header a note on the text may sit
+_NOTE_OPENING = re.compile(
+    r"\b(?:translated|translation|this\s+(?:article|report|story)|the\s+following"
+    r"|the\s+(?:article|report|story)\s+below|original|originally|edition)\b",
+    re.IGNORECASE,
+)
+_APPEARED = re.compile(r"\b(?:appeared|published|ran|printed)\b", re.IGNORECASE)
 
 
 def _first_nonblank(lines: Iterable[str], limit: int) -> list[str]:

@@ -929,6 +929,10 @@ def _fam_holiday(n: Namer) -> str:
         r"(?:the\s+(?="
         + alternation(LEXICON.holidays)
         + r"\s+(?:holiday\s+)?weekend\b))?"
+        # 'on the eve of Yom Kippur': the day before the feast
+        + "(?:"
+        + n("eve", r"the\s+eve\s+of")
+        + r"\s+)?"
         + "(?:"
         + n("rel", "last|this|next")
         + r"\s+)?"
@@ -963,10 +967,12 @@ def _fam_offset(n: Namer) -> str:
         + r"(?:\s+or\s+so)?\s+"
         + n("dir", _OFFSET_DIR)
         + r"\b"
+        # 'out of here for four days earlier this month': a length, then a time of its own
+        + r"(?!(?:(?<=earlier)|(?<=later))\s+(?:this|last|next)\s+(?:week|month|year)\b)"
         # 'twenty-five years ago this month': the same month, so many years back ('Eleven
         # years ago next month': the month after it); 'Ten years ago on Wednesday', 'Seventy
         # years ago next Thursday': that day's anniversary
-        + r"(?:\s+"
+        + r"(?:(?<=ago)\s+"
         + n(
             "same",
             r"this\s+month|this\s+week|(?:next|last)\s+month|today|tomorrow|yesterday"
@@ -1553,7 +1559,9 @@ def _fam_nth_of_month(n: Namer) -> str:
         # 'on the evening of the 11th', 'on the night of the 4th'
         + r"|(?<=morning\sof\s)|(?<=afternoon\sof\s)|(?<=evening\sof\s)|(?<=night\sof\s)"
         # 'your telegram of the 8th instant': a letter's day needs no preposition of time
-        + r"|(?=the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:ult|inst|prox)))"
+        + r"|(?=the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:ult|inst|prox))"
+        # 'at dawn on Sunday, the 17th of this month': the date a weekday is restated by
+        + r"|(?<=,\s)(?=the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:this|the)\s+month\b))"
         # 'on 5th instant', as Nigerian and Indian papers still write it, needs no 'the'
         # ('on 9th of this month', as the same papers write it)
         + r"(?:the\s+|(?=\d{1,2}(?:st|nd|rd|th)\s+"
@@ -1582,7 +1590,9 @@ def _fam_nth_of_month(n: Namer) -> str:
         + n(
             "monthrel",
             r"this|last|next|the\s+same|that|the\s+current|the\s+present"
-            r"|the\s+following|the\s+next|the\s+previous|the\s+preceding",
+            r"|the\s+following|the\s+next|the\s+previous|the\s+preceding"
+            # 'on the 22nd of the month', as translated Arabic papers write this month's
+            r"|the(?=\s+month\b)",
         )
         + r"\s+month\b|(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|through|until)\b"
         # 'On the 10th Seoul answered': the resolver reads the word after on the text

@@ -548,14 +548,7 @@ def _yearless_month_day(
         if _tense(cand, scene) == "future":
             # '- April 1: The independence process begins' under 'WHAT COMES NEXT'
             return date_for_month_day(month, day, ref, "future")
-        for behind in (ref.year, ref.year - 1):
-            try:
-                told = dt.date(behind, month, day)
-            except ValueError:
-                continue
-            if told <= ref:
-                return told
-        return None
+        return _latest_by(month, day, ref)
     listed = _listed_after(scene, cand)
     if listed is not None:
         # 'in four installments, on April 15, June 16, Sept. 15 and Jan. 15': a list of days
@@ -612,6 +605,11 @@ def _yearless_month_day(
         # month the sentence named with its year
         return date_for_month_day(month, day, anchor.start, "future")
     found = date_for_month_day(month, day, scene.reference, tense)
+    if _SINCE_BEFORE.search(scene.text, max(0, cand.start - 12), cand.start):
+        # 'has continued since 11 February', written in December: a day gone by, however
+        # much nearer next February is
+        found = _latest_by(month, day, scene.reference)
+        tense = "past"
     near = _near_a_day_told(scene, cand, month, day) or _in_the_month_told(scene, cand, month, day)
     if near is not None and tense != "future":
         return near
@@ -625,6 +623,18 @@ def _yearless_month_day(
             return None
     near = _retold_day(scene, tense, found)
     return found if near is None else date_for_month_day(month, day, near, None)
+
+
+def _latest_by(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The month-day on or before ``anchor``, in its year or the one before."""
+    for year in (anchor.year, anchor.year - 1):
+        try:
+            found = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if found <= anchor:
+            return found
+    return None
 
 
 def _on_or_after(month: int, day: int, anchor: dt.date) -> dt.date | None:
@@ -1082,7 +1092,7 @@ def _past_story_day(cand: Candidate, scene: Scene, unit: str = "year") -> dt.dat
             else last.start.year >= ref.year
         )
         # a year named in passing ('since early 2012') is no time the story is telling
-        or last.precision not in (Precision.DAY, Precision.MONTH, Precision.SEASON)
+        or last.precision not in (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON)
         or not 0 <= cand.start - last.char_end <= _PAST_STORY_REACH
         # the month of a day just told, not of a month named in passing ('since April')
         or (
@@ -1091,11 +1101,15 @@ def _past_story_day(cand: Candidate, scene: Scene, unit: str = "year") -> dt.dat
                 not (
                     last.precision is Precision.DAY
                     # 'The fighting grew worse through January. Around the middle of the
-                    # month ...', in a memoir: a month the story is telling, not one named
-                    # in passing (in this year's news, 'the month' is more often today's)
+                    # month ...' in a memoir, 'moved to a camp in the first week of January.
+                    # By the end of the month, 37 had left': a month the story is telling,
+                    # not one named in passing (in this year's news, 'talks ended in
+                    # February ... at the beginning of the month' is more often today's)
                     or (
-                        last.precision is Precision.MONTH
-                        and last.start.year < ref.year
+                        (
+                            last.precision is Precision.WEEK
+                            or (last.precision is Precision.MONTH and last.start.year < ref.year)
+                        )
                         and _MONTH_TOLD_BEFORE.search(
                             scene.text, max(0, last.char_start - 10), last.char_start
                         )
@@ -1690,6 +1704,7 @@ _REPEATED = re.compile(
     re.IGNORECASE,
 )
 _BOUND_BEFORE = re.compile(r"\b(?:since|after)\s+$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"(?:\s+of\s+(?:last|this)\s+year)?,?\s+when\b")
 _MARKET_CLOSE = re.compile(r"['\u2019]s\s+(?:close|closing)\b")
 _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists)|announced)\s+(?:on\s+)?$",
@@ -1972,6 +1987,17 @@ def _weekday_nth(cand: Candidate, scene: Scene) -> TimeExpression | None:
     weekday, day = p.get("nwd") or p["nwdf"], p.get("nday") or p["ndayf"]
     if ref is None or not _capitalised(weekday):
         return None
+    following = _WORD_ON_THE_LINE.match(scene.text, cand.end)
+    if following is not None and (following[1][0].isupper() or following[1].lower() in _NTH_NOUNS):
+        # 'Shells fell on Monday, the 3rd Armoured Brigade said': the weekday alone (a
+        # diary's 'Sun 18th' heads the line below)
+        number = _calendar_weekday(weekday)
+        if number is None or "nwd2" in p or "nwd2f" in p:
+            return None
+        alone = scene.text.find(weekday, cand.start) + len(weekday)
+        return _weekday_resolver(
+            replace(cand, end=alone, parts={"wd": _FULL_WEEKDAY_NAMES[number - 1]}), scene
+        )
     told = scene.story.last_day
     # 'On Sunday the 19th' in a memoir: near the day the story last told, if not the report
     first = _calendar_day(weekday, day, ref) or (
@@ -2876,6 +2902,9 @@ def _keeps_orthodox_easter(text: str) -> bool:
 
 _ORTHODOX_EASTER = re.compile(
     r"\bOrthodox\s+(?:Easter|Holy\s+Week|Good\s+Friday|Palm\s+Sunday|Holy\s+Thursday)\b"
+    # 'when Orthodox Christians celebrated Easter', 'Orthodox believers mark Easter'
+    r"|\bOrthodox\s+(?:Christians|believers|faithful|churches|Church)\s+(?:\w+\s+){0,2}?"
+    r"(?:celebrat\w*|mark\w*|observ\w*)\s+Easter\b"
 )
 _WESTERN_EASTER = re.compile(r"\b(?:Western|Catholic|Latin)\s+Easter\b")
 
@@ -3159,6 +3188,9 @@ def _calendar_year(kind: str, day: dt.date) -> int:
 
 def _holiday(cand: Candidate, scene: Scene) -> TimeExpression | None:
     day = _holiday_day(cand, scene)
+    if "eve" in cand.parts and day is not None and day.start is not None:
+        eve = day.start - dt.timedelta(days=1)
+        return replace(day, value=eve.isoformat(), start=eve, end=eve, precision=Precision.DAY)
     if "hweekend" not in cand.parts or day is None or day.start is None:
         return day
     # 'the Christmas weekend': the weekend of the holiday's week; a Monday holiday's is the
@@ -5152,7 +5184,7 @@ def _looks_like_count(text: str, start: int, end: int) -> bool:
     if low in LEXICON.count_nouns and word.islower():
         return True
     # 'the 1992 protests' and 'in 2016 talks' are years; '1500 protesters' is a count.
-    if previous in _YEAR_LEAD_INS:
+    if previous in _YEAR_LEAD_INS or low in _NAMED_FOR_THEIR_YEAR:
         return False
     return (
         word.islower()
@@ -5169,6 +5201,12 @@ _NUMBER_THEN_BRACKET = re.compile(
     r"([^\W\d]+)\.?\s+(?:\d[\d/.-]*\s*\(\s*\d{4}\s*\)\s*(?:,\s*)?(?:and\s+)?)*"
     r"\d[\d/.-]*\s*\(\s*$"
 )
+# what a year before it names the period of ('expects 2013 earnings', 'its 2012 sales'),
+# never counted in the thousands
+_NAMED_FOR_THEIR_YEAR = frozenset(
+    ["earnings", "sales", "revenues", "profits", "results", "elections", "olympics", "polls",
+     "budgets", "accords", "negotiations", "talks", "riots"]
+)  # fmt: skip
 _YEAR_LEAD_INS = frozenset(
     [
         "the",
@@ -5730,15 +5768,24 @@ def _nth_weekday(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_WORD_ON_THE_LINE = re.compile(r"[ \t]+([^\W\d_]+)")
 _MONTH_JUST_TOLD = 40  # characters from a month named to 'the 23rd' that is a day of it
 # the words that go on a sentence after a day of the month, as no noun it counts would:
 # 'agreed on the 18th but', 'flew in on the 26th with a planeload'
 _NTH_LINKS = frozenset(
     ("and", "or", "to", "through", "until", "but", "with", "when", "while", "as", "at",
-     "in", "after", "before", "for", "from", "by", "because", "amid", "so", "if",
+     "in", "after", "before", "for", "from", "by", "because", "amid", "so", "if", "that",
      # 'met on October 4th and again on the 9th would meet again': the verb after its subject
      "would", "will", "was", "were", "had", "has", "could", "should")
 )  # fmt: skip
+# 'On the 11th you said the same thing': the subject after a day put first
+_NTH_SUBJECTS = frozenset(["i", "you", "he", "she", "we", "they", "it"])
+_NTH_SUBJECT_REACH = 62  # days from the report to the last day told, for such a day
+_MONTH_OF_THE_LIST = re.compile(
+    r"\s*(?:,|and|&|or|to|-|\u2013)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+"
+    r"(?P<monthrel>last|this|next|the\s+same|that|the\s+following|the\s+previous)\s+month\b",
+    re.IGNORECASE,
+)
 # what a capital after 'the 10th' may name instead of a sentence's subject
 _NTH_NOUNS = frozenset(
     ("division", "brigade", "regiment", "battalion", "corps", "army", "fleet", "street",
@@ -5770,9 +5817,20 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
     )
     ref = scene.reference
     bare = not ({"oldrel", "monthrel", "coming"} & cand.parts.keys())
+    shared = _MONTH_OF_THE_LIST.match(scene.text, cand.end) if bare else None
+    if shared is not None:
+        # 'on the 17th and 18th of last month': the month the list ends with is each day's
+        cand = replace(cand, parts={**cand.parts, "monthrel": shared["monthrel"]})
+        bare = False
     following = _WORD_AFTER.match(scene.text, cand.end)
     after = following[1] if following else ""
-    if bare and after and after.lower() not in _NTH_LINKS:
+    if bare and after.lower() in _NTH_SUBJECTS:
+        # a transcript's 'On the 11th you said ...' is of the days around the report; a
+        # memoir's 'On the night of the 9th I was watching' of the month it tells
+        told = scene.story.last_day
+        if ref is None or told is None or abs((ref - told).days) > _NTH_SUBJECT_REACH:
+            return None
+    elif bare and after and after.lower() not in _NTH_LINKS:
         # 'It started on Aug 4 ... On the 10th Seoul answered': a day later in the month the
         # story is telling; not 'on the 10th anniversary' nor 'the 10th Division'
         told = scene.story.last_day
@@ -5807,6 +5865,10 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
         cand.parts.get("oldrel", "").lower()[:3], named
     )
     named = {"the current": "this", "the present": "this"}.get(named, named)
+    if named == "the":
+        # 'the 22nd of the month': of the month the story tells, if it told one, as 'the
+        # same' is; else the report's
+        named = "this" if scene.story.last_anchor is None else "the same"
     if named in ("the same", "that", "the following", "the next", "the previous", "the preceding"):
         # 'the 12th of that month': the month the story last told; 'adjourned until the 20th
         # of the following month': the one after it
@@ -6112,6 +6174,60 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     return expression
 
 
+def _pinned_by_apposition(
+    cand: Candidate, scene: Scene, expression: TimeExpression
+) -> TimeExpression:
+    """A weekday that the date after it restates: 'at dawn on Sunday, the 17th of this
+    month', 'last Tuesday, the 19th', 'on Friday night, June 1st' are that date, the
+    Sunday the 17th was, however the weekday alone would have been read."""
+    after = _APPOSED_DAY.match(scene.text, cand.end)
+    if after is None:
+        return expression
+    named = _WEEKDAY_IN.search(scene.text, cand.start, cand.end)
+    if named is None:
+        return expression
+    weekday = _weekday(named.group())
+    near = expression.start
+    assert near is not None
+    day_word = after["nth"] or after["mday"] or after["dday"]
+    month_word = after["month"] or after["dmonth"]
+    if month_word is None:
+        fits = [
+            near + dt.timedelta(days=shift)
+            for shift in range(-_CALENDAR_REACH, _CALENDAR_REACH + 1)
+            if (near + dt.timedelta(days=shift)).day == _day(day_word)
+        ]
+    else:
+        years = [int(after["year"])] if after["year"] else [near.year - 1, near.year, near.year + 1]
+        fits = []
+        for year in years:
+            try:
+                fits.append(dt.date(year, _month(month_word), _day(day_word)))
+            except ValueError:
+                continue
+    fits = [d for d in fits if d.isoweekday() == weekday]
+    if not fits:
+        return expression
+    day = min(fits, key=lambda d: abs((d - near).days))
+    if day == near:
+        return expression
+    clock = expression.value[10:] if expression.value[:10] == near.isoformat() else ""
+    return replace(expression, value=day.isoformat() + clock, start=day, end=day)
+
+
+_WEEKDAY_IN = re.compile(WEEKDAY, re.IGNORECASE)
+_APPOSED_GAP = re.compile(r",[ \t]*")
+_APPOSED_DAY = re.compile(
+    r",\s*(?:the\s+(?P<nth>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    # 'the 17th', 'the 17th of this month', not 'the 4th Armoured Brigade'
+    r"(?!\s+(?:of\s+(?!(?:this|the|the\s+current)\s+month\b)|(?!of\b)[A-Za-z]))"
+    r"|(?P<month>" + MONTH + r")\.?\s+(?P<mday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"|(?P<dday>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?P<dmonth>" + MONTH + r")\b)"
+    r"(?:,?\s+(?P<year>\d{4})\b)?",
+    re.IGNORECASE,
+)
+
+
 def _bracketed_twin(text: str, end: int, day: dt.date) -> bool:
     """Whether a plain month and day in brackets right after ``end`` name ``day``."""
     found = _BRACKETED_DATE.match(text, end)
@@ -6175,6 +6291,20 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return None  # it would fall off the calendar (year 0 or 10000): nothing to place
     if expression is None:
         return None
+    if expression.precision is Precision.DAY and expression.start is not None:
+        expression = _pinned_by_apposition(cand, scene, expression)
+        told_day = scene.story.last_day
+        if (
+            cand.family in ("anaphora", "offset")
+            and told_day is not None
+            and told_day != expression.start
+            and _APPOSED_GAP.fullmatch(scene.text, scene.story.last_day_end, cand.start)
+        ):
+            # 'withdrew on May 21, the day after the fighting began', 'returned on May 23,
+            # two days later': the count restates the day just told
+            expression = replace(
+                expression, value=told_day.isoformat(), start=told_day, end=told_day
+            )
     if (
         cand.family in ("mdy", "dmy")
         and expression.precision is Precision.DAY
@@ -6270,12 +6400,23 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'shares had gained 12 percent through Tuesday's close. At 10:15 a.m. they were
             # up': a market's reckoning day, not the day the story goes on with
             and not _MARKET_CLOSE.match(scene.text, expression.char_end)
-            # 'prisoners captured after Oct. 7, 2023': a date written in full as a bound is
-            # no day the story tells ('talks since Tuesday afternoon' still is one)
+            # 'prisoners captured after Oct. 7, 2023', 'its biggest fall since April 15': a
+            # date written with its month as a bound is no day the story tells ('talks
+            # since Tuesday afternoon' still is one)
             and not (
-                not expression.relative
-                and _BOUND_BEFORE.search(
+                _BOUND_BEFORE.search(
                     scene.text, max(0, expression.char_start - 7), expression.char_start
+                )
+                and (
+                    not expression.relative
+                    or (
+                        cand.family in ("mdy", "dmy")
+                        and scene.text[expression.char_start - 6 : expression.char_start]
+                        .lower()
+                        .startswith("since")
+                        # 'in limbo since February 9, when Zedillo announced ...' tells it
+                        and not _WHEN_AFTER.match(scene.text, expression.char_end)
+                    )
                 )
             )
         ):

@@ -435,6 +435,10 @@ def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, in
     quoted = max(text.rfind('." ', floor, start), text.rfind(".\u201d ", floor, start))
     if quoted >= 0 and not cased[quoted + 3 : quoted + 4].islower():
         stop = max(stop, quoted + 1)
+    # a footnote's mark after the full stop ('armed groups.(2) On 9 February') ends it too
+    if text.find(".(", floor, start) >= 0 or text.find(".[", floor, start) >= 0:
+        for noted in _NOTED_STOP.finditer(text, floor, start):
+            stop = max(stop, noted.start() + 1)
     left = max(floor, stop, _line_break_before(cased, floor, start))
     dateline = _DATELINE.match(cased, left, start)
     if dateline is not None:
@@ -445,6 +449,9 @@ def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, in
         found = text.find(". ", found + 2, right)
     if found >= 0:
         right = found
+    mark = _NOTED_STOP.search(text, end, right)
+    if mark is not None:
+        right = mark.start()
     found = _line_break_after(cased, end, right)
     if found >= 0:
         right = found
@@ -452,6 +459,7 @@ def _sentence(text: str, start: int, end: int, cased: str = "") -> tuple[int, in
 
 
 _WORD_BEFORE_STOP = re.compile(r"(?<![\w.])[A-Za-z]+$")
+_NOTED_STOP = re.compile(r"\.(?:\(\d{1,3}\)|\[\d{1,3}\])\s")
 
 
 def _no_sentence_end(cased: str, stop: int) -> bool:

@@ -1,0 +1,194 @@
+"""Failures the blind sets FC-FF and the TimeML sets CS-CT showed, each fixed as a general
+rule and tested on sentences written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tagging_helpers import all_values
+
+from viewer.core.temporal import tag
+
+
+def test_a_day_of_the_month_put_before_its_subject_is_of_the_days_around_the_report():
+    text = (
+        "The Geneva statement was agreed on 17 April. Q: On the 11th you said the same thing. "
+        "MS. PSAKI: I said on the 11th that we were preparing additional steps."
+    )
+    found = [e.value for e in tag(text, dt.date(2014, 4, 21)) if e.text == "the 11th"]
+    assert found == ["2014-04-11", "2014-04-11"]
+
+
+def test_a_memoirs_day_of_the_month_is_not_put_in_the_reports_month():
+    text = (
+        "The war began on 27 September 2020.\n\nOn the night of the 9th I was watching "
+        "television with my son."
+    )
+    assert all_values(text, dt.date(2025, 11, 20)).get("the 9th") != "2025-11-09"
+
+
+def test_a_list_of_days_shares_the_month_it_ends_with():
+    text = "It was very intense on the 17th and 18th of last month too."
+    found = all_values(text, dt.date(2014, 4, 21))
+    assert (found["the 17th"], found["18th"]) == ("2014-03-17", "2014-03-18")
+
+
+def test_a_committee_that_sits_on_a_weekday_meets_ahead():
+    text = "The committee sits for the first time on Thursday."
+    assert all_values(text, dt.date(2004, 10, 4))["Thursday"] == "2004-10-07"
+
+
+def test_a_footnote_mark_after_a_full_stop_ends_the_sentence():
+    # 'to rejoin' looks ahead in its own sentence, not in the next one
+    text = (
+        "They had left the camp, some to rejoin armed groups.(2) On 9 February gunmen "
+        "abducted three forest workers."
+    )
+    assert all_values(text, dt.date(2005, 3, 14))["9 February"] == "2005-02-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sit-in in Freedom Square has continued since 11 February.",
+        "The sit-in has lasted since February 11.",
+    ],
+)
+def test_a_day_since_which_something_went_on_is_behind_the_report(text):
+    found = all_values(text, dt.date(2011, 12, 11))
+    assert set(found.values()) == {"2011-02-11"}
+
+
+def test_easter_that_orthodox_christians_celebrated_is_the_orthodox_one():
+    text = "On Sunday, when Orthodox Christians celebrated Easter, the guns were quiet."
+    assert all_values(text, dt.date(2016, 5, 3))["Easter"] == "2016-05-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expression", "value"),
+    [
+        ("Fighting erupted at dawn on Sunday, the 17th of this month, near the coast. A "
+         "member was killed the night before.", dt.date(2017, 9, 26), "dawn on Sunday",
+         "2017-09-17TMO"),
+        ("He called for it after the bombing in Tel Aviv on Friday night, June 1st, and "
+         "Sharon agreed.", dt.date(2001, 6, 13), "Friday night", "2001-06-01TNI"),
+        ("Tension had been building since last Tuesday, the 19th, when two men were "
+         "detained.", dt.date(2016, 4, 24), "last Tuesday", "2016-04-19"),
+    ],
+)  # fmt: skip
+def test_a_weekday_restated_by_its_date_is_that_date(text, reference, expression, value):
+    assert all_values(text, reference)[expression] == value
+
+
+def test_the_day_before_a_weekday_restated_by_its_date_follows_the_date():
+    text = (
+        "Fighting erupted at dawn on Sunday, the 17th of this month. A member was killed the "
+        "night before."
+    )
+    found = all_values(text, dt.date(2017, 9, 26))
+    assert found["the 17th of this month"] == "2017-09-17"
+    assert found["night before"] == "2017-09-16"
+
+
+def test_a_brigade_after_a_weekday_does_not_restate_it():
+    text = "Shells fell on Monday, the 3rd Armoured Brigade said."
+    assert all_values(text, dt.date(2016, 4, 24))["Monday"] == "2016-04-18"
+
+
+def test_a_day_of_the_month_after_a_comma_is_read_with_its_month():
+    text = "The agreement was reached on Friday evening, the 22nd of the month, at a meeting."
+    assert all_values(text, dt.date(2016, 4, 24))["the 22nd of the month"] == "2016-04-22"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Observers were withdrawn on May 21, the day after the fighting began.",
+         "the day after", "1998-05-21"),
+        ("They left on May 21. They returned on May 23, two days later.", "two days later",
+         "1998-05-23"),
+        # no apposition: counted from the day told
+        ("Fighting began on May 20. The day after, observers left.", "The day after",
+         "1998-05-21"),
+    ],
+)  # fmt: skip
+def test_a_count_of_days_set_beside_a_date_restates_it(text, expression, value):
+    assert all_values(text, dt.date(1998, 5, 26))[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expression", "value"),
+    [
+        ("The two men met at the Gaza airport on the eve of Yom Kippur.", dt.date(2001, 9, 27),
+         "the eve of Yom Kippur", "2001-09-26"),
+        ("The last one, on the eve of Eid al-Adha, did not last two days.",
+         dt.date(2011, 12, 11), "the eve of Eid al-Adha", "2011-11-05"),
+    ],
+)  # fmt: skip
+def test_the_eve_of_a_feast_is_the_day_before_it(text, reference, expression, value):
+    assert all_values(text, reference)[expression] == value
+
+
+def test_the_eve_of_a_holiday_weekend_is_not_read_as_the_eve_of_the_feast():
+    text = "The test was set for the eve of the Memorial Day weekend."
+    found = all_values(text, dt.date(2007, 5, 27))
+    assert "the eve of the Memorial Day weekend" not in found
+
+
+def test_the_end_of_the_month_after_a_week_of_it_told_is_that_month():
+    text = (
+        "The cadres were moved to a camp in the first week of January. By the end of the "
+        "month, 37 of them had left."
+    )
+    assert all_values(text, dt.date(2005, 3, 14))["the end of the month"] == "2005-01"
+
+
+def test_a_month_named_in_passing_does_not_take_the_month():
+    text = (
+        "Talks in Geneva ended in February without agreement. The envoy resigned at the "
+        "beginning of the month."
+    )
+    assert all_values(text, dt.date(2020, 3, 20))["the beginning of the month"] == "2020-03"
+
+
+def test_a_day_a_record_is_counted_since_does_not_date_the_clock_after_it():
+    text = (
+        "The Dow dropped 206 points, its biggest decline since April 15. Stocks drifted higher "
+        "before the Fed released its statement at 2 p.m."
+    )
+    assert all_values(text, dt.date(2013, 6, 19))["2 p.m."] == "2013-06-19T14:00"
+
+
+def test_a_day_since_which_with_what_happened_then_is_told():
+    text = (
+        "Chiapas has been in limbo since February 9, when Zedillo ordered the arrest. The "
+        "following day troops moved in."
+    )
+    assert all_values(text, dt.date(1995, 3, 15))["The following day"] == "1995-02-10"
+
+
+def test_a_length_before_earlier_this_month_is_a_length():
+    text = "We had them out of here for four days earlier this month, and now they are out again."
+    found = all_values(text, dt.date(1999, 9, 24))
+    assert (found["four days"], found["earlier this month"]) == ("P4D", "1999-09")
+
+
+def test_so_many_years_ago_this_month_is_still_read_whole():
+    found = all_values("Ten years ago this month the war ended.", dt.date(1999, 9, 24))
+    assert found["Ten years ago this month"] == "1989-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("The company now expects 2013 earnings of $3.10 a share.", "2013"),
+        ("It lowered its forecast for 2012 sales.", "2012"),
+    ],
+)
+def test_a_year_before_the_figures_it_names_is_a_year(text, expression):
+    assert all_values(text, dt.date(2013, 4, 23))[expression] == expression
+
+
+def test_a_count_in_the_thousands_before_people_is_still_a_count():
+    assert all_values("Police detained 2000 protesters.", dt.date(2013, 4, 23)) == {}
