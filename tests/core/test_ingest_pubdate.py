@@ -722,3 +722,14 @@ def test_a_lede_citing_a_study_that_appeared_on_a_day_is_no_note_on_the_text() -
         "2016 found the truce held.\n"
     )
     assert find_publication_date(text, "lede.txt") == (None, None)
+
+
+def test_an_efe_dateline_closed_by_a_full_stop_and_dash_is_read() -> None:
+    text = (
+        "Petro suspends ceasefire with the Clan del Golfo\n\nBogota, Mar 20 (EFE).- Colombian "
+        "President Gustavo Petro on Sunday ordered the security forces to resume operations.\n"
+    )
+    assert find_publication_date(text, "clan_del_golfo_efe_2023.txt") == (
+        D(2023, 3, 20),
+        "dateline+filename",
+    )

@@ -10,6 +10,8 @@ from tagging_helpers import all_values
 
 from viewer.core.temporal import tag
 
+REF_FD = dt.date(2004, 10, 4)  # a briefing at the State House, Abuja
+
 
 def test_a_day_of_the_month_put_before_its_subject_is_of_the_days_around_the_report():
     text = (
@@ -192,3 +194,87 @@ def test_a_year_before_the_figures_it_names_is_a_year(text, expression):
 
 def test_a_count_in_the_thousands_before_people_is_still_a_count():
     assert all_values("Police detained 2000 protesters.", dt.date(2013, 4, 23)) == {}
+
+
+def test_a_day_of_the_month_something_is_set_for_is_that_day():
+    found = all_values("Nobody forced anybody. The ultimatum was for the 1st, yes.", REF_FD)
+    assert found["the 1st"] == "2004-10-01"
+
+
+def test_a_count_of_a_named_event_after_for_is_no_day():
+    text = "More than 9,000 runners are expected Sunday for the 31st Lakeport Marathon."
+    assert "the 31st" not in all_values(text, dt.date(2009, 10, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expression", "value"),
+    [
+        # the present progressive of an arrangement looks ahead
+        ("Hezbollah, which is preparing the funeral of its former leader in Beirut on Sunday, "
+         "said the state was responsible.", dt.date(2025, 2, 18), "Sunday", "2025-02-23"),
+        # a possessive weekday after 'before' in a clause that looks ahead
+        ("The Playhouse said it would dim its lights before Tuesday night's performance.",
+         dt.date(2013, 2, 25), "Tuesday night", "2013-02-26TNI"),
+        # a bound still ahead
+        ("A supplier in South Korea had told the company last week it could not deliver panels "
+         "in volume until September at the earliest.", dt.date(2013, 4, 17), "September",
+         "2013-09"),
+        # 'armed' before its noun is no past tense
+        ("The army announced a ceasefire, saying it would halt military operations there "
+         "until April 30 to give ethnic armed groups time.", dt.date(2018, 12, 22), "April 30",
+         "2019-04-30"),
+        ("Neither side has said what happens on Thursday.", dt.date(2023, 6, 28), "Thursday",
+         "2023-06-29"),
+        ("Russia has requested a separate session for Tuesday.", dt.date(2018, 4, 9),
+         "Tuesday", "2018-04-10"),
+    ],
+)  # fmt: skip
+def test_what_lies_ahead(text, reference, expression, value):
+    assert all_values(text, reference)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expression", "value"),
+    [
+        # a truce that is holding still stands: its day is behind
+        ("The truce that took effect at 1:00 a.m. local time on Tuesday is holding.",
+         dt.date(2012, 3, 14), "1:00 a.m. local time on Tuesday", "2012-03-13T01:00"),
+        ("Rescuers will rebuild homes destroyed before Friday's earthquake.",
+         dt.date(2013, 2, 25), "Friday", "2013-02-22"),
+        ("The two-hour humanitarian truce requested for Sunday afternoon was largely not "
+         "observed.", dt.date(2019, 4, 9), "Sunday afternoon", "2019-04-07TAF"),
+        ("Israeli jets struck the port several times in the second half of the year.",
+         dt.date(2025, 1, 22), "the second half of the year", "2024-H2"),
+        ("Lebanon wants the world to oblige Israel to withdraw under the November agreement.",
+         dt.date(2025, 2, 18), "November", "2024-11"),
+    ],
+)  # fmt: skip
+def test_what_lies_behind(text, reference, expression, value):
+    assert all_values(text, reference)[expression] == value
+
+
+def test_a_half_of_the_year_still_to_come_is_this_years():
+    found = all_values("Output will rise in the second half of the year.", dt.date(2025, 1, 22))
+    assert found["the second half of the year"] == "2025-H2"
+
+
+def test_a_past_quarter_is_not_one_still_to_come():
+    text = (
+        "Analysts expect a recovery by the first quarter of 1990. The strike reduced earnings "
+        "by about 9 cents a share in the quarter."
+    )
+    found = [e.value for e in tag(text, dt.date(1989, 10, 26)) if e.text == "the quarter"]
+    assert found == ["1989-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Eight soldiers were killed in Nagaland's Mon district on May 3.", "Mon"),
+        ("The third session of the 21st Century Panglong conference was held in July.",
+         "the 21st Century"),
+        ("By Rania Saab | L'Orient Today\n\nBEIRUT - The army moved in.", "Today"),
+    ],
+)  # fmt: skip
+def test_names_are_no_dates(text, expression):
+    assert expression not in all_values(text, dt.date(2015, 6, 5))

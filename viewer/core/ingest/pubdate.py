@@ -32,7 +32,8 @@ MAX_STAMP_LINE = 120
 
 # A dateline ends with a dash; the agency in brackets may stand before it.
 _DATELINE = re.compile(
-    r"^\s*(?P<head>[^\n]{3,90}?)\s*(?:(?:\(|/)(?:[A-Za-z][\w .&'\u2019-]{0,60})(?:\)|/)\s*)?"
+    # ('Bogota, Mar 20 (EFE).- Colombian President ...', as EFE closes its dateline)
+    r"^\s*(?P<head>[^\n]{3,90}?)\s*(?:(?:\(|/)(?:[A-Za-z][\w .&'\u2019-]{0,60})(?:\)|/)\.?\s*)?"
     r"(?:\u2014|\u2013|--|-|:)\s"
 )
 # What every dateline holds: its closing dash or colon, then a blank.

@@ -1553,7 +1553,8 @@ def _fam_nth_of_month(n: Namer) -> str:
     """'due to run out on the 24th': a day of the month in the news, said without the month."""
     return (
         "(?:"
-        + _after("on", "by", "until", "till", "from", "since", "before", "after", "through")
+        # ('the ultimatum was for the 1st')
+        + _after("on", "by", "until", "till", "from", "since", "before", "after", "through", "for")
         # 'on the 3rd and the 9th': the next of a list of days
         + r"|(?<=(?:st|nd|rd|th)\sand\s)"
         # 'on the evening of the 11th', 'on the night of the 4th'

@@ -2612,6 +2612,10 @@ def _quarter(cand: Candidate, scene: Scene) -> TimeExpression | None:
         target = _shift_quarter(current, 1)
     elif which in _COMPARISON_WORDS or "lastyear" in p or "lastyear2" in p:
         target = _shift_quarter(latest, -4)
+    elif latest > current and _tense(cand, scene) == "past":
+        # 'a recovery by the first quarter of 1990 ... the strike reduced earnings in the
+        # quarter': what is done happened in no quarter still to come
+        target = completed
     else:
         target = latest
     if p.get("what", "quarter").lower() == "period" and which == "same":
@@ -2807,6 +2811,9 @@ def _century(cand: Candidate, scene: Scene) -> TimeExpression | None:
     ordinal = LEXICON.day_ordinals.get(word) or int(word)
     if not 1 <= ordinal <= 21:
         return None
+    said = scene.text[cand.start : cand.end]
+    if "Century" in said and _A_PEOPLE_AFTER.match(scene.text, cand.end):
+        return None  # 'the 21st Century Panglong conference', '20th Century Fox': a name
     return _period(
         cand, scene, Precision.CENTURY, dt.date(max((ordinal - 1) * 100, 1), 1, 1), relative=False
     )
@@ -4286,9 +4293,13 @@ def _is_title(cand: Candidate, scene: Scene) -> bool:
         _ACRONYM_BEFORE.search(before) is not None
         or (len(words) > 1 and _QUOTE_BEFORE.search(before) is not None)
         or (
-            # 'the channel, Russia Today, reported': a name, then what names do
-            _NAME_BEFORE.search(scene.text, max(0, cand.start - 20), cand.start) is not None
-            and _AS_A_NAME_AFTER.match(scene.text, cand.end) is not None
+            # 'the channel, Russia Today, reported': a name, then what names do; a byline's
+            # 'By Rania Saab | L'Orient Today' at the end of its line
+            _TITLE_WORD_BEFORE.search(scene.text, max(0, cand.start - 20), cand.start) is not None
+            and (
+                _AS_A_NAME_AFTER.match(scene.text, cand.end) is not None
+                or _LINE_ENDS_AFTER.match(scene.text, cand.end) is not None
+            )
         )
     )
 
@@ -4304,6 +4315,8 @@ def _told_just_before(cand: Candidate, scene: Scene) -> bool:
 
 _JUST_BEFORE = 200  # characters: about the sentence before
 
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]*(?:['\u2019][A-Z]?[a-z]+)?[ \t]+$")
+_LINE_ENDS_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 _AS_A_NAME_AFTER = re.compile(
     r"\s*(?:,|['\u2019]s\b|\s(?:reported|said|says|quoted|cited|broadcast|aired|showed)\b)"
 )
@@ -4707,6 +4720,9 @@ _A_WEEKDAY_AFTER_A_DATE = re.compile(r"\s*(?:,\s*(?:a|also\s+a)\s+|\(\s*)", re.I
 _FULL_WEEKDAYS = frozenset(name for name in LEXICON.weekdays if name.endswith("day"))
 _A_PEOPLE_BEFORE = re.compile(r"\b(?:the|a|an|new|of)\s+$", re.IGNORECASE)
 _A_PEOPLE_AFTER = re.compile(rf"[ \t]+(?!(?i:{MONTH}|{WEEKDAY}))[A-Z][a-z]")
+_A_PLACE_NOUN_AFTER = re.compile(
+    r"[ \t]+(?:district|state|province|region|county|township|river|valley|hills|people)\b"
+)
 
 
 def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
@@ -4716,9 +4732,11 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if p["wd"].casefold() not in _FULL_WEEKDAYS and (
         _A_PEOPLE_BEFORE.search(scene.text, max(0, cand.start - 8), cand.start)
         or _A_PEOPLE_AFTER.match(scene.text, cand.end)
+        or _A_PLACE_NOUN_AFTER.match(scene.text, cand.end)
     ):
-        # 'the New Mon State Party', 'the Mon are the 15th group to sign': a short form
-        # after an article, or before a capitalised word, is a people's or a place's name
+        # 'the New Mon State Party', 'the Mon are the 15th group to sign', "Nagaland's Mon
+        # district": a short form after an article, or before a capitalised word or a
+        # kind of place, is a people's or a place's name
         return None
     if (
         _PAPER_AFTER.match(scene.text, cand.end)
@@ -4860,8 +4878,10 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'The details will be settled at Tuesday's meeting', 'meets Fuentes in Thursday's
             # semifinal' ('after Friday's earthquake' or 'get around Wednesday's ruling' may
             # follow a future verb and still be past)
+            # ('would dim its lights before Tuesday night's performance', 'will finish
+            # until Friday's deadline')
             or (
-                _AT_BEFORE.search(scene.text, max(0, cand.start - 5), cand.start)
+                _HELD_AT_BEFORE.search(scene.text, max(0, cand.start - 7), cand.start)
                 and _tense(cand, scene) == "future"
             )
         )
@@ -5114,6 +5134,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNOR
 # 'the sticking points for Wednesday's meeting', 'ahead of Sunday's vote'
 _IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+$")
 _READYING_FOR = re.compile(r"\b(?:for|ahead\s+of)\s+$", re.IGNORECASE)
+_HELD_AT_BEFORE = re.compile(r"\b(?:at|in|before|until)\s+$", re.IGNORECASE)
 _POSSESSED_AHEAD = re.compile(
     r"['\u2019]s\s+(?:[a-z]+\s+){1,2}(?:will|is\s+(?:due|scheduled|expected|set))\b"
 )
@@ -5467,6 +5488,10 @@ def _the_year(cand: Candidate, scene: Scene) -> TimeExpression | None:
             return _unresolved(cand, scene, "XXXX")
         second = cand.parts["yhalf"].lower() != "first"
         start, _ = cal.half_span(year, 2 if second else 1)
+        if ref is not None and start > ref and _tense(cand, scene) == "past":
+            # 'struck the port several times in the second half of the year', written in
+            # January: a half already gone, the year before's
+            start, _ = cal.half_span(year - 1, 2 if second else 1)
         return _period(cand, scene, Precision.HALF, start, relative=True)
     before = scene.text[max(0, cand.start - 12) : cand.start].lower().split()
     if (before and before[-1] == "throughout") or _ENDED_AFTER.match(scene.text, cand.end):
@@ -5539,6 +5564,13 @@ _ARTICLE_AND_ADJECTIVES = re.compile(
 _HEADING_MARK_AFTER = re.compile(r"[ \t]*(?::|[-\u2013\u2014][ \t])")
 
 
+_MADE_THING_AFTER = re.compile(
+    r"\s+(?:agreement|deal|accord|ceasefire|cease-fire|truce|pact|understanding|declaration"
+    r"|memorandum|coup|uprising|massacre)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     word = p["month"]
@@ -5594,9 +5626,13 @@ def _month_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'Early May - ...', 'End of April - ...' in a timeline: a head like the others
             head_year = _chronology_year(scene, cand, month, 1)
         tense = _tense(cand, scene)
-        if _RELEASED_FIGURES_AFTER.match(scene.text, cand.end):
+        if _RELEASED_FIGURES_AFTER.match(scene.text, cand.end) or (
+            _MADE_THING_AFTER.match(scene.text, cand.end)
+            and scene.text[max(0, cand.start - 4) : cand.start].lower() == "the "
+        ):
             # 'reports October housing starts today', 'will report November sales on
-            # Thursday': figures are released for a month gone by, whatever the verb says
+            # Thursday': figures are released for a month gone by, whatever the verb says;
+            # 'to oblige Israel to withdraw under the November agreement': a deal made
             tense = "past"
         year = head_year or year_for_month(month, ref, tense)
         last = scene.story.last_day
@@ -5830,6 +5866,13 @@ def _nth_of_month(cand: Candidate, scene: Scene) -> TimeExpression | None:
         told = scene.story.last_day
         if ref is None or told is None or abs((ref - told).days) > _NTH_SUBJECT_REACH:
             return None
+    elif (
+        bare
+        and after
+        and after.lower() not in _NTH_LINKS
+        and scene.text[max(0, cand.start - 4) : cand.start].lower() == "for "
+    ):
+        return None  # 'for the 31st Lakeport Marathon': a count of the thing named
     elif bare and after and after.lower() not in _NTH_LINKS:
         # 'It started on Aug 4 ... On the 10th Seoul answered': a day later in the month the
         # story is telling; not 'on the 10th anniversary' nor 'the 10th Division'
