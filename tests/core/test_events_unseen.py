@@ -326,6 +326,12 @@ TITLE_CASES = [
         "Easter",
         "Churches in Kyiv hold services despite air-raid sirens",
     ),
+    # A participle after "of the" is a noun: the verb comes later.
+    (
+        "The bodies of the fallen were exchanged at sunset on Sunday.",
+        "Sunday",
+        "Bodies of fallen exchanged at sunset",
+    ),
 ]
 
 

@@ -227,6 +227,18 @@ def test_a_count_of_a_named_event_after_for_is_no_day():
          "2023-06-29"),
         ("Russia has requested a separate session for Tuesday.", dt.date(2018, 4, 9),
          "Tuesday", "2018-04-10"),
+        ("Forecasters said Thursday that the outlook calls for heat from June through August.",
+         dt.date(2013, 5, 19), "from June through August", "2013-06"),
+        ("Unions at Antwerp plan a solidarity stoppage of two hours on Friday.",
+         dt.date(2013, 2, 4), "Friday", "2013-02-08"),
+        ("His office said Monday's cabinet meeting would go ahead as planned.",
+         dt.date(2010, 9, 5), "Monday", "2010-09-06"),
+        # a plan in the past perfect names no side: the nearest such time
+        ("Congress had hoped to pass the law before the end of March.", dt.date(2015, 1, 27),
+         "the end of March", "2015-03"),
+        # a season no verb places: the nearest
+        ("The airline had planned to add two more aircraft in the spring.",
+         dt.date(2013, 2, 20), "the spring", "2013-SP"),
     ],
 )  # fmt: skip
 def test_what_lies_ahead(text, reference, expression, value):
@@ -247,6 +259,9 @@ def test_what_lies_ahead(text, reference, expression, value):
          dt.date(2025, 1, 22), "the second half of the year", "2024-H2"),
         ("Lebanon wants the world to oblige Israel to withdraw under the November agreement.",
          dt.date(2025, 2, 18), "November", "2024-11"),
+        ("The truce had been due to expire Friday.", dt.date(2015, 1, 27), "Friday",
+         "2015-01-23"),
+        ("Prices fell in the spring.", dt.date(2013, 2, 20), "the spring", "2012-SP"),
     ],
 )  # fmt: skip
 def test_what_lies_behind(text, reference, expression, value):

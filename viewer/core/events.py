@@ -2461,6 +2461,9 @@ def _is_title_word(word: str) -> bool:
     )
 
 
+_NOUN_MARKERS = frozenset(["of", "the", "a", "an", "its", "their", "his", "her"])
+
+
 def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str]:
     """Turn the first past-tense main verb, right after its subject, into headline present:
     "Kerry arrived" -> "Kerry arrives", "famine had taken hold" -> "famine takes hold".
@@ -2486,6 +2489,8 @@ def _present_tense(words: list[str], table: dict[str, str] | object) -> list[str
                 return _with_verb(words, i, "has", words[:i], participle)
             continue
         before = words[i - 1].lower()
+        if before in _NOUN_MARKERS:
+            continue  # "The bodies of the fallen were exchanged": a noun, not the verb
         adverb = i >= 2 and before in _ADVERBS  # "Air links have already resumed"
         if adverb:
             before = words[i - 2].lower()

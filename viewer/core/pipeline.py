@@ -13,7 +13,7 @@ from pathlib import Path
 
 from viewer.core.corroborate import corroborate
 from viewer.core.events import extract_events
-from viewer.core.ingest import collect_paths, load_document
+from viewer.core.ingest import collect_paths, load_document, publication_note_span
 from viewer.core.model import Document, Event, TimeExpression
 from viewer.core.temporal import tag
 
@@ -39,12 +39,30 @@ def analyse(index: int, document: Document) -> DocumentResult:
     if document.error is not None:
         return DocumentResult(index, document)
     try:
-        timexes = tuple(tag(document.text, document.reference_date))
+        timexes = _without_the_note_on_the_text(
+            document.text, tag(document.text, document.reference_date)
+        )
         events = tuple(extract_events(index, document, timexes))
     except Exception as error:  # a fault in the reading costs one document, not the batch
         message = f"its dates could not be read ({type(error).__name__}: {error})"
         return DocumentResult(index, replace(document, error=" ".join(message.split())))
     return DocumentResult(index, document, timexes, events)
+
+
+def _without_the_note_on_the_text(
+    text: str, timexes: Sequence[TimeExpression]
+) -> tuple[TimeExpression, ...]:
+    """The dates of a translator's note over the text ('This article appeared in a Moscow
+    daily on 3 May 2016') date the document, as its dateline would: no events of it."""
+    note = publication_note_span(text)
+    if note is None:
+        return tuple(timexes)
+    return tuple(
+        replace(t, start=None, end=None, precision=None)
+        if note[0] <= t.char_start < note[1] and t.anchored
+        else t
+        for t in timexes
+    )
 
 
 def analyse_path(

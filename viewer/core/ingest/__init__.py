@@ -30,7 +30,7 @@ from __future__ import annotations
 from .limits import MAX_FILE_BYTES, MAX_TEXT_CHARS
 from .loader import load_document
 from .paths import SUPPORTED_SUFFIXES, collect_paths
-from .pubdate import DateHint, find_publication_date
+from .pubdate import DateHint, find_publication_date, publication_note_span
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -40,4 +40,5 @@ __all__ = [
     "collect_paths",
     "find_publication_date",
     "load_document",
+    "publication_note_span",
 ]

@@ -511,16 +511,44 @@ def _publication_note(lines: Sequence[str]) -> dt.date | None:
     article appeared in a Moscow business daily on 3 May 2016', 'Original published in the
     Hasakah edition, page 3, Sunday 24 April 2016 (17 Rajab 1437 AH)'."""
     for line in lines:
-        if _NOTE_OPENING.search(line) is None:
-            continue  # a lede's 'the report, published on 3 May' is no note on the text
-        verb = _APPEARED.search(line)
-        if verb is None:
-            continue
-        for found in _DATE_SNIPPET.finditer(line, verb.end()):
-            day = parse_full_date(found.group())
-            if day is not None:
-                return day
+        day = _note_date(line)
+        if day is not None:
+            return day
     return None
+
+
+def _note_date(line: str) -> dt.date | None:
+    if _NOTE_OPENING.search(line) is None:
+        return None  # a lede's 'the report, published on 3 May' is no note on the text
+    verb = _APPEARED.search(line)
+    if verb is None:
+        return None
+    for found in _DATE_SNIPPET.finditer(line, verb.end()):
+        day = parse_full_date(found.group())
+        if day is not None:
+            return day
+    return None
+
+
+def publication_note_span(text: str) -> tuple[int, int] | None:
+    """Where the note on the text over it stands ('Translated from the Russian. This article
+    appeared in ... on 3 May 2016'): what dates the text, never an event of it."""
+    seen = 0
+    start = 0
+    for line in text.splitlines(keepends=True):
+        end = start + len(line)
+        if line.strip():
+            if _note_date(line) is not None:
+                return start, end
+            seen += 1
+            if seen == NOTE_LINES:
+                return None
+        start = end
+    return None
+
+
+def is_publication_note(line: str) -> bool:
+    return _note_date(line) is not None
 
 
 NOTE_LINES = 3  # how far down the header a note on the text may sit

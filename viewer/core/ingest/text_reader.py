@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from .limits import UnreadableDocumentError
-from .pubdate import is_date_line
+from .pubdate import is_date_line, is_publication_note
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -187,6 +187,8 @@ def _is_label(line: str) -> bool:
         or (len(words) <= 5 and " | " in line and not line.endswith("."))
         or _MESSAGE_STAMP.search(line) is not None
         or is_date_line(line)
+        # 'Translated from the Russian. This article appeared in ... on 3 May 2016.'
+        or is_publication_note(line)
     )
 
 

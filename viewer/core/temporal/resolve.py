@@ -2745,6 +2745,10 @@ def _season(cand: Candidate, scene: Scene) -> TimeExpression | None:
             year = ref.year  # 'began trading this summer', written in November
     elif tense == "future":
         year = min(y for y, (s, e) in spans.items() if e >= ref)
+    elif tense is None:
+        # no verb says which: the season nearest the report ('had planned to add two more
+        # aircraft in the spring', written in February: the spring about to begin)
+        year = min(spans, key=lambda y: (max(spans[y][0] - ref, ref - spans[y][1]), -y))
     else:
         year = max(y for y, (s, e) in spans.items() if s <= ref)
     return _period(cand, scene, Precision.SEASON, spans[year][0], relative=True, season=code)
@@ -5136,7 +5140,8 @@ _IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+$")
 _READYING_FOR = re.compile(r"\b(?:for|ahead\s+of)\s+$", re.IGNORECASE)
 _HELD_AT_BEFORE = re.compile(r"\b(?:at|in|before|until)\s+$", re.IGNORECASE)
 _POSSESSED_AHEAD = re.compile(
-    r"['\u2019]s\s+(?:[a-z]+\s+){1,2}(?:will|is\s+(?:due|scheduled|expected|set))\b"
+    # ('said Monday's cabinet meeting would go ahead as planned')
+    r"['\u2019]s\s+(?:[a-z]+\s+){1,2}(?:will|would|is\s+(?:due|scheduled|expected|set))\b"
 )
 _WORD_BEFORE = re.compile(r"([^\W\d]+\.?|[$€£])\s*$")
 _LETTERS_AFTER = re.compile(r"\s*([A-Za-z]+)")

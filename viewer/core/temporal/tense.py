@@ -190,6 +190,13 @@ _MONTH_LEAD = frozenset(
 )
 
 
+def _planned_in_the_past_perfect(words: list[str], index: int) -> bool:
+    """'had been due to', 'had hoped to': a plan told in the past perfect."""
+    if words[index] == "to" and index > 0:
+        index -= 1  # the 'to' of 'had hoped to' belongs to the plan before it
+    return "had" in words[max(0, index - 4) : index] and _future_cue(words, index)
+
+
 def _modal_ahead(words: list[str], index: int) -> bool:
     if words[index] not in _MODALS_BEFORE_A_VERB or index + 1 >= len(words):
         return False
@@ -296,7 +303,7 @@ def _cue(words: list[str], index: int) -> Tense:
         return None
     if _future_cue(words, index):
         # The past perfect looks back from the past: 'had been due to expire Friday'.
-        if "had" in words[max(0, index - 4) : index]:
+        if _planned_in_the_past_perfect(words, index):
             return "past"
         if words[max(0, index - 2) : index] == ["did", "not"] or words[index - 1 : index] in (
             ["did"],
@@ -622,6 +629,11 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
         if distance < len(before):
             index = len(before) - 1 - distance
             tense = _cue(before, index)
+            if tense == "past" and _planned_in_the_past_perfect(before, index):
+                # but of a plan it names no side: 'had been due to expire Friday' is the
+                # Friday gone, 'had hoped to pass it before the end of March', written in
+                # January, the March ahead: the nearest such time either way
+                return None
             if tense is not None:
                 return tense
             if _present_in_relative_clause(before, index) and not weekday and not aside:
