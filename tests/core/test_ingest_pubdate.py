@@ -733,3 +733,12 @@ def test_an_efe_dateline_closed_by_a_full_stop_and_dash_is_read() -> None:
         D(2023, 3, 20),
         "dateline+filename",
     )
+
+
+def test_a_numbered_release_is_dated_by_the_date_after_its_number() -> None:
+    text = (
+        "REPUBLIC OF TURKEY \u2014 MINISTRY OF FOREIGN AFFAIRS\n\nNo: 341, 29 December 2016, "
+        "Press Release Regarding the Ceasefire Throughout Syria\n\nThe ceasefire was agreed "
+        "today.\n"
+    )
+    assert find_publication_date(text, "release.txt") == (D(2016, 12, 29), "header-date")

@@ -176,6 +176,12 @@ def test_title_skips_rule_lines(tmp_path: Path) -> None:
             "FACTBOX-Syria truce: key dates\n\nFeb. 22 - Truce announced.",
             "FACTBOX-Syria truce: key dates",
         ),
+        # a page's section or breadcrumb over its headline
+        ("Africa\n\nHaftar announces Ramadan truce", "Haftar announces Ramadan truce"),
+        (
+            "World > Europe > Ukraine\n\nSeparatist leader's killing throws truce into doubt",
+            "Separatist leader's killing throws truce into doubt",
+        ),
     ],
 )
 def test_the_title_is_the_first_line_that_reads_as_a_headline(

@@ -239,6 +239,10 @@ def test_a_count_of_a_named_event_after_for_is_no_day():
         # a season no verb places: the nearest
         ("The airline had planned to add two more aircraft in the spring.",
          dt.date(2013, 2, 20), "the spring", "2013-SP"),
+        ("Mali's interim president has promised elections by July 31.", dt.date(2013, 1, 21),
+         "July 31", "2013-07-31"),
+        ("He faces trial at the court in The Hague in July.", dt.date(2013, 3, 9), "July",
+         "2013-07"),
     ],
 )  # fmt: skip
 def test_what_lies_ahead(text, reference, expression, value):
@@ -293,3 +297,35 @@ def test_a_past_quarter_is_not_one_still_to_come():
 )  # fmt: skip
 def test_names_are_no_dates(text, expression):
     assert expression not in all_values(text, dt.date(2015, 6, 5))
+
+
+def test_a_date_that_names_a_thing_does_not_date_the_clock_after_it():
+    text = (
+        "The commission on Saturday declared Ndegwa winner of the March 4 presidential "
+        "election. The chairman announced the final tally at about 2:40 p.m. local time."
+    )
+    found = all_values(text, dt.date(2013, 3, 9))
+    assert found["about 2:40 p.m. local time"] == "2013-03-09T14:40"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expression", "value"),
+    [
+        ("The tanker ran aground on Bligh Reef shortly after midnight on March 24.",
+         dt.date(1989, 4, 4), "midnight on March 24", "1989-03-24T00:00"),
+        ("The ceasefire came into force at one minute past midnight on Monday.",
+         dt.date(2020, 7, 28), "midnight on Monday", "2020-07-27T00:01"),
+        # the midnight that ends the day
+        ("The truce ended at midnight on March 24.", dt.date(1989, 4, 4),
+         "midnight on March 24", "1989-03-24T24:00"),
+    ],
+)  # fmt: skip
+def test_a_midnight_just_passed_begins_its_day(text, reference, expression, value):
+    found = all_values(text, reference)
+    assert found[expression] == value
+    assert "one minute" not in found
+
+
+def test_a_neighbourhood_named_by_a_date_is_no_date():
+    text = "Residents of the 7 July neighborhood said shelling hit homes on Sunday night."
+    assert "7 July" not in " ".join(all_values(text, dt.date(2019, 5, 14)))

@@ -144,6 +144,9 @@ def find_publication_date(
     period = _report_period(head)
     if period is not None:
         return period, "report-period"
+    numbered = _numbered_release(head[:LONE_DATE_LINES])
+    if numbered is not None:
+        return numbered, "header-date"
     dateline = _dateline(head)
     if isinstance(dateline, dt.date):
         return dateline, "dateline"
@@ -504,6 +507,24 @@ def filename_date(filename: str) -> dt.date | None:
         if found is not None:
             return found
     return None
+
+
+def _numbered_release(lines: Sequence[str]) -> dt.date | None:
+    """A numbered release's date after its number: 'No: 341, 29 December 2016, Press
+    Release Regarding the Ceasefire', as a foreign ministry heads its statements."""
+    for line in lines:
+        found = _NUMBER_THEN_DATE.match(line)
+        if found is not None:
+            day = parse_full_date(found["date"])
+            if day is not None:
+                return day
+    return None
+
+
+_NUMBER_THEN_DATE = re.compile(
+    r"^(?:No|Nr|N\u00b0|Number)\.?\s*:?\s*\d+\s*[,/-]\s*(?P<date>" + _DATE_SNIPPET.pattern + ")",
+    re.IGNORECASE,
+)
 
 
 def _publication_note(lines: Sequence[str]) -> dt.date | None:

@@ -185,11 +185,17 @@ def _is_label(line: str) -> bool:
     return (
         (len(words) <= 2 and line.isupper())
         or (len(words) <= 5 and " | " in line and not line.endswith("."))
+        # a page's section over its headline: 'Africa', 'Live', 'World > Europe > Ukraine'
+        or len(words) == 1
+        or (len(words) <= 8 and _BREADCRUMB.search(line) is not None)
         or _MESSAGE_STAMP.search(line) is not None
         or is_date_line(line)
         # 'Translated from the Russian. This article appeared in ... on 3 May 2016.'
         or is_publication_note(line)
     )
+
+
+_BREADCRUMB = re.compile(r"\S\s+[>\u203a\u00bb/]\s+\S")
 
 
 def _is_chrome(line: str) -> bool:

@@ -1659,6 +1659,12 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'took effect at midnight' in a report of that day: the midnight that began
             # it; the one that ends it has not come yet.
             hour, stamp = 0, "T00:00"
+    if hour == 24 and _JUST_AFTER.search(scene.text, max(0, cand.start - 16), cand.start):
+        # 'ran aground shortly after midnight on March 24': the midnight that begins the day
+        hour, stamp = 0, "T00:00"
+        if _A_MINUTE_PAST.search(scene.text, max(0, cand.start - 16), cand.start):
+            stamp = "T00:01"  # 'came into force at one minute past midnight on Monday'
+            precision = Precision.MINUTE
     if day is None:
         return _unresolved(cand, scene, "XXXX-XX-XX" + stamp, TimexType.TIME)
     if isinstance(day, str):
@@ -1674,6 +1680,13 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
         approx,
         relative,
     )
+
+
+_JUST_AFTER = re.compile(
+    r"\b(?:(?:just|shortly|soon|minutes|right)\s+after|(?:one|a|1)\s+minute\s+past)\s+$",
+    re.IGNORECASE,
+)
+_A_MINUTE_PAST = re.compile(r"\bminute\s+past\s+$", re.IGNORECASE)
 
 
 def _standing_hours(text: str, start: int, end: int) -> bool:
@@ -1704,6 +1717,7 @@ _REPEATED = re.compile(
     re.IGNORECASE,
 )
 _BOUND_BEFORE = re.compile(r"\b(?:since|after)\s+$", re.IGNORECASE)
+_NOUN_AFTER_A_DATE = re.compile(r"(?:,?\s+\d{4})?\s+(?!(?:and|or|to|through|until)\b)[a-z]{3,}")
 _WHEN_AFTER = re.compile(r"(?:\s+of\s+(?:last|this)\s+year)?,?\s+when\b")
 _MARKET_CLOSE = re.compile(r"['\u2019]s\s+(?:close|closing)\b")
 _SAID_ON = re.compile(
@@ -2294,7 +2308,9 @@ _FIGURE_HEADS = 2
 # a place named by a day and month, as the Arab world and Latin America name theirs
 _PLACE_NAMED_BY_A_DAY = re.compile(
     r"\s+(?:Street|St\.|Avenue|Ave\.|Road|Square|Stadium|Bridge|Boulevard|Hospital|University"
-    r"|Airport|Park|Mosque|Camp|Barracks|Brigades?|Movement|Revolution|Avenida|Plaza|Calle)\b"
+    r"|Airport|Park|Mosque|Camp|Barracks|Brigades?|Movement|Revolution|Avenida|Plaza|Calle"
+    # 'residents of the 7 July neighborhood'
+    r"|neighbo(?:u)?rhood|district|quarter)\b"
 )
 
 _YEAR_OF_THE_NEXT_MONTH = re.compile(
@@ -6198,6 +6214,12 @@ def resolve(cand: Candidate, scene: Scene) -> TimeExpression | None:
     brackets, keep their TIMEX3 and tell the story as any other, but are no events."""
     told = scene.story.previous
     expression = _resolve_in_story(cand, scene)
+    if (
+        expression is not None
+        and expression.type is TimexType.DURATION
+        and _PAST_THE_HOUR.match(scene.text, expression.char_end)
+    ):
+        return None  # 'one minute past midnight' tells a clock time, no length
     if expression is not None and expression.type is TimexType.DURATION:
         # placed only now: the days looked back over, or before the day just told, are no
         # day the story goes on from
@@ -6274,6 +6296,9 @@ _APPOSED_DAY = re.compile(
     r"(?:,?\s+(?P<year>\d{4})\b)?",
     re.IGNORECASE,
 )
+
+
+_PAST_THE_HOUR = re.compile(r"\s+past\s+(?:midnight|noon|\d)", re.IGNORECASE)
 
 
 def _bracketed_twin(text: str, end: int, day: dt.date) -> bool:
@@ -6451,6 +6476,13 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'prisoners captured after Oct. 7, 2023', 'its biggest fall since April 15': a
             # date written with its month as a bound is no day the story tells ('talks
             # since Tuesday afternoon' still is one)
+            # 'declared the winner of the March 4 presidential election ... at about 2:40
+            # p.m.': a date that names a thing is no day the story goes on with
+            and not (
+                cand.family in ("mdy", "dmy")
+                and scene.text[max(0, expression.char_start - 4) : expression.char_start] == "the "
+                and _NOUN_AFTER_A_DATE.match(scene.text, expression.char_end)
+            )
             and not (
                 _BOUND_BEFORE.search(
                     scene.text, max(0, expression.char_start - 7), expression.char_start

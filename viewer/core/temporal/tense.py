@@ -887,6 +887,7 @@ _REQUESTED = frozenset(["requested", "proposed", "sought"])
 # an order's deadline lies ahead of the order: 'ordered 1,100 homes evacuated by 8 p.m. Friday'
 _ORDERED = frozenset(["ordered", "instructed", "directed", "told", "gave", "given"])
 # a pledge or a declaration: what it holds until lies after it
+_PROMISED_BY = frozenset(["promised", "pledged", "vowed"])
 _PLEDGED_UNTIL = frozenset(
     ["promised", "pledged", "vowed", "declared", "announced", "offered", "agreed", "proclaimed"]
 )
@@ -984,6 +985,10 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
                 and _names_a_weekday(text, start, end)
             ):
                 return "future"
+            if tense == "past" and not _PROMISED_BY.isdisjoint(
+                _WORD.findall(text, max(left, start - 40), start)
+            ):
+                return "future"  # 'has promised elections by July 31': the pledge's term ahead
             if tense == "past" or (tense is None and _MONTH_WORD.search(text, start, end)):
                 return None
             return "future"
