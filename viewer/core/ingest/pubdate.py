@@ -120,8 +120,9 @@ def find_publication_date(
     ``hints`` outrank anything in the text (a sidecar, then format metadata);
     ``fallbacks`` are weak metadata that only count when the text and the file
     name say nothing (a Word file's creation date). The order is: hints, a
-    "Published:"/"Updated:" line, a dateline with a year, a header date, a
-    place and date signing the text off, a date in the file name, a dateline
+    "Published:"/"Updated:" line, a dateline with a year, a header date (or a
+    numbered release's, or a translator's note over the text), a place and date
+    signing the text off, a date in the file name, a dateline
     without a year completed by a year found elsewhere, fallbacks.
     """
     for hint in hints:
@@ -144,7 +145,7 @@ def find_publication_date(
     period = _report_period(head)
     if period is not None:
         return period, "report-period"
-    numbered = _numbered_release(head[:LONE_DATE_LINES])
+    numbered = _first_date_matching(_NUMBER_THEN_DATE, head[:LONE_DATE_LINES])
     if numbered is not None:
         return numbered, "header-date"
     dateline = _dateline(head)
@@ -174,7 +175,7 @@ def find_publication_date(
     issue = _issue_week(head) or _issue_week(tail)
     if issue is not None:
         return issue, "issue-week"
-    posted = _post_stamp(head)
+    posted = _first_date_matching(_POST_STAMP, head)
     if posted is not None:
         return posted, "post-stamp"
     other = _other_calendar_line(head[:LONE_DATE_LINES])
@@ -463,9 +464,10 @@ def _other_calendar_line(lines: Sequence[str]) -> dt.date | None:
 _OTHER_CALENDAR_YEAR = re.compile(r"\b(?:1[34]\d\d|5[6-8]\d\d)\b")
 
 
-def _post_stamp(lines: Sequence[str]) -> dt.date | None:
+def _first_date_matching(pattern: re.Pattern[str], lines: Sequence[str]) -> dt.date | None:
+    """The full date of the first line ``pattern`` matches with a ``date`` that parses."""
     for line in lines:
-        match = _POST_STAMP.match(line)
+        match = pattern.match(line)
         if match is not None:
             found = parse_full_date(match["date"])
             if found is not None:
@@ -509,18 +511,8 @@ def filename_date(filename: str) -> dt.date | None:
     return None
 
 
-def _numbered_release(lines: Sequence[str]) -> dt.date | None:
-    """A numbered release's date after its number: 'No: 341, 29 December 2016, Press
-    Release Regarding the Ceasefire', as a foreign ministry heads its statements."""
-    for line in lines:
-        found = _NUMBER_THEN_DATE.match(line)
-        if found is not None:
-            day = parse_full_date(found["date"])
-            if day is not None:
-                return day
-    return None
-
-
+# a numbered release's date after its number: 'No: 341, 29 December 2016, Press Release
+# Regarding the Ceasefire', as a foreign ministry heads its statements
 _NUMBER_THEN_DATE = re.compile(
     r"^(?:No|Nr|N\u00b0|Number)\.?\s*:?\s*\d+\s*[,/-]\s*(?P<date>" + _DATE_SNIPPET.pattern + ")",
     re.IGNORECASE,
