@@ -329,3 +329,11 @@ def test_a_midnight_just_passed_begins_its_day(text, reference, expression, valu
 def test_a_neighbourhood_named_by_a_date_is_no_date():
     text = "Residents of the 7 July neighborhood said shelling hit homes on Sunday night."
     assert "7 July" not in " ".join(all_values(text, dt.date(2019, 5, 14)))
+
+
+def test_as_recently_as_a_day_is_the_latest_such_day_whatever_year_is_told():
+    text = (
+        "The memorandum signed in October 2002 has largely held, but the rebels accused the "
+        "army of bombing positions as recently as December 21."
+    )
+    assert all_values(text, dt.date(2005, 1, 1))["December 21"] == "2004-12-21"

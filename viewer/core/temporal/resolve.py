@@ -604,6 +604,10 @@ def _yearless_month_day(
         # 'bills will go out in March 1994, with the first half due June 1': after the
         # month the sentence named with its year
         return date_for_month_day(month, day, anchor.start, "future")
+    if _AS_RECENTLY_AS.search(scene.text, max(0, cand.start - 18), cand.start):
+        # 'bombing positions as recently as December 21': the latest such day, whatever
+        # earlier year the paragraph is telling
+        return _latest_by(month, day, scene.reference)
     found = date_for_month_day(month, day, scene.reference, tense)
     if _SINCE_BEFORE.search(scene.text, max(0, cand.start - 12), cand.start):
         # 'has continued since 11 February', written in December: a day gone by, however
@@ -623,6 +627,9 @@ def _yearless_month_day(
             return None
     near = _retold_day(scene, tense, found)
     return found if near is None else date_for_month_day(month, day, near, None)
+
+
+_AS_RECENTLY_AS = re.compile(r"\bas\s+recently\s+as\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _latest_by(month: int, day: int, anchor: dt.date) -> dt.date | None:

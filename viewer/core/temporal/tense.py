@@ -1017,7 +1017,7 @@ def governing_tense(text: str, start: int, end: int, cased: str = "") -> Tense:
             # 'was moved to Tuesday because courts are closed', not 'had been moved to 1.30pm'
             return "future"
         if _GIVEN_UNTIL.search(text, max(left, start - 40), start):
-            return "future"  # 'Gantz has until Wednesday to form a coalition
+            return "future"  # 'Gantz has until Wednesday to form a coalition'
         if word in ("until", "till") and _NOT_YET.search(text, max(left, start - 50), start):
             return "future"  # 'the gathering does not officially open until Friday'
         if (
