@@ -337,3 +337,16 @@ def test_as_recently_as_a_day_is_the_latest_such_day_whatever_year_is_told():
         "army of bombing positions as recently as December 21."
     )
     assert all_values(text, dt.date(2005, 1, 1))["December 21"] == "2004-12-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("A meeting on April 23 failed, as did a third round on the last day of the month.",
+         "the last day of the month", "2013-04-30"),
+        ("The truce expires on the last day of the year.", "the last day of the year",
+         "2013-12-31"),
+    ],
+)  # fmt: skip
+def test_the_last_day_of_the_month_told_is_a_day(text, expression, value):
+    assert all_values(text, dt.date(2013, 5, 6))[expression] == value

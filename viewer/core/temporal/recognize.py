@@ -1281,7 +1281,7 @@ def _fam_relative(n: Namer) -> str:
         + n("what2", "weekend")
         + r"\b"
         + "|"
-        + n("mod2", r"the\s+(?:end|beginning|start|middle|close)\s+of")
+        + n("mod2", r"the\s+(?:end|beginning|start|middle|close|(?:first|last|final)\s+day)\s+of")
         + r"\s+the\s+"
         + n("what3", "week|month|year|quarter|decade|century")
         + r"\b"

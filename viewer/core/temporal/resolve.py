@@ -4105,6 +4105,19 @@ def _relative(cand: Candidate, scene: Scene) -> TimeExpression | None:
         what = p["what3"].lower()
         rel = "this"
         ref = _past_story_day(cand, scene, what) or ref
+        one_day = _ONE_DAY_OF.search(p["mod2"])
+        if one_day is not None:
+            # 'a third round on the last day of the month': a day, not the month's end
+            if ref is None or what not in ("month", "year"):
+                return None
+            first = one_day.group(1).lower() == "first"
+            if what == "month":
+                day = ref.replace(day=1 if first else cal.last_day(ref.year, ref.month))
+            else:
+                day = dt.date(ref.year, 1, 1) if first else dt.date(ref.year, 12, 31)
+            return _expr(
+                cand, scene, TimexType.DATE, day.isoformat(), (day, day), Precision.DAY, None, True
+            )
     else:
         what = (p.get("what") or p.get("what2") or "").lower()
         rel = " ".join((p.get("rel") or "").lower().split())
