@@ -350,3 +350,13 @@ def test_as_recently_as_a_day_is_the_latest_such_day_whatever_year_is_told():
 )  # fmt: skip
 def test_the_last_day_of_the_month_told_is_a_day(text, expression, value):
     assert all_values(text, dt.date(2013, 5, 6))[expression] == value
+
+
+def test_weekdays_set_beside_the_days_they_restate_are_those_days():
+    text = (
+        "The first round will run from 2 to 4 November, Monday to Wednesday, with a second "
+        "round four weeks later."
+    )
+    found = all_values(text, dt.date(1987, 10, 22))
+    assert (found["Monday"], found["Wednesday"]) == ("1987-11-02", "1987-11-04")
+    assert found["four weeks later"] == "1987-12-02"

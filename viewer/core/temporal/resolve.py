@@ -4807,6 +4807,20 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if told.isoweekday() != weekday:
             return None
         return _expr(cand, scene, TimexType.DATE, told.isoformat())
+    if (
+        told is not None
+        and told.isoweekday() == weekday
+        and not p.get("rel")
+        and _APPOSED_GAP.fullmatch(scene.text, scene.story.last_day_end, cand.start)
+    ):
+        # 'from 2 to 4 November, Monday to Wednesday': the weekday restates the day just
+        # told, and the range it opens runs on from there
+        day = told
+        mod, _ = _mod_of(cand)
+        part_word = LEXICON.day_parts.get((p.get("part") or "").lower())
+        value = day.isoformat() + (f"T{part_word}" if part_word else "")
+        kind = TimexType.TIME if part_word else TimexType.DATE
+        return _expr(cand, scene, kind, value, (day, day), Precision.DAY, mod, True)
     # 'Friday night' keeps its part of the day in the value, as TimeML writes it.
     part = LEXICON.day_parts.get((p.get("part") or "").lower())
     suffix = f"T{part}" if part else ""
