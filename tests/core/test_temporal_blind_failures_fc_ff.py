@@ -360,3 +360,22 @@ def test_weekdays_set_beside_the_days_they_restate_are_those_days():
     found = all_values(text, dt.date(1987, 10, 22))
     assert (found["Monday"], found["Wednesday"]) == ("1987-11-02", "1987-11-04")
     assert found["four weeks later"] == "1987-12-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Brent crude for April rose 30 cents to $110.85 a barrel.", "April"),
+        ("Natural gas for April fell 4 cents.", "April"),
+        ("Oil rose. December corn settled at $4.39 a bushel.", "December"),
+    ],
+)
+def test_a_commoditys_month_names_a_futures_contract(text, expression):
+    found = [e for e in tag(text, dt.date(2013, 3, 8)) if e.text == expression]
+    # the next such month, and no event: a contract, not a time anything happened
+    assert [(e.value[:4], e.anchored) for e in found] == [("2013", False)]
+
+
+def test_a_month_a_commodity_rose_in_is_still_a_time():
+    found = all_values("Gold rose in April last year.", dt.date(2013, 3, 8))
+    assert found["April last year"] == "2012-04"

@@ -41,6 +41,7 @@ class Lexicon:
     link_words: frozenset[str]
     generic_present: frozenset[str]
     contract_words: frozenset[str]
+    commodity_words: frozenset[str]
     truce_nouns: frozenset[str]
     said_that: frozenset[str]  # verbs after which 'that Friday' is 'that' + 'Friday'
 
@@ -77,6 +78,7 @@ def _load() -> Lexicon:
         link_words=frozenset(raw["link_words"]),
         generic_present=frozenset(raw["generic_present"]),
         contract_words=frozenset(raw["contract_words"]),
+        commodity_words=frozenset(raw["commodity_words"]),
         truce_nouns=frozenset(raw["truce_nouns"]),
         said_that=frozenset(raw["said_that"]),
     )

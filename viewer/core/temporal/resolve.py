@@ -6837,6 +6837,10 @@ _CONTRACT_AFTER = re.compile(r"(?:\s+[A-Za-z]+){0,2}?\s+" + _CONTRACT_WORD, re.I
 _CONTRACT_RIGHT_AFTER = re.compile(r"\s+" + _CONTRACT_WORD, re.IGNORECASE)
 # 'crude for delivery in September'
 _CONTRACT_BEFORE = re.compile(_CONTRACT_WORD + r"\s+(?:in|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_COMMODITY_WORD = "(?:" + "|".join(sorted(LEXICON.commodity_words)) + r")\b"
+_COMMODITY_FOR = re.compile(r"\b" + _COMMODITY_WORD + r"\s+for\s+$", re.IGNORECASE)
+_COMMODITY_AFTER = re.compile(r"\s+" + _COMMODITY_WORD, re.IGNORECASE)
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[.;:]\s+|\n\s*)$")
 
 
 _CLAUSE_LEADS = frozenset(
@@ -6866,6 +6870,11 @@ def _names_a_contract(cand: Candidate, text: str) -> bool:
     month and the contract word opens a new clause: 'In March the contract was signed'."""
     if _CONTRACT_BEFORE.search(text, max(0, cand.start - 24), cand.start):
         return True
+    if _COMMODITY_FOR.search(text, max(0, cand.start - 24), cand.start) or (
+        _COMMODITY_AFTER.match(text, cand.end)
+        and _OPENS_A_CLAUSE.search(text, max(0, cand.start - 4), cand.start)
+    ):
+        return True  # 'Brent crude for April rose', 'December corn settled at $4.39
     before = _WORD_BEFORE.search(text, max(0, cand.start - 14), cand.start)
     if before is not None and before.group(1).lower() in _CLAUSE_LEADS:
         return _CONTRACT_RIGHT_AFTER.match(text, cand.end) is not None
