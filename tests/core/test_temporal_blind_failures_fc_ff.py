@@ -379,3 +379,18 @@ def test_a_commoditys_month_names_a_futures_contract(text, expression):
 def test_a_month_a_commodity_rose_in_is_still_a_time():
     found = all_values("Gold rose in April last year.", dt.date(2013, 3, 8))
     assert found["April last year"] == "2012-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("The court's offices are closed Wednesday for New Year's Day.", dt.date(2013, 12, 30),
+         "2014-01-01"),
+        ("Markets are closed Friday for Good Friday.", dt.date(2014, 4, 15), "2014-04-18"),
+        # a weekday the holiday does not fall on is read as it would be alone
+        ("He left Friday for the Christmas holidays.", dt.date(2014, 12, 20), "2014-12-19"),
+    ],
+)  # fmt: skip
+def test_a_weekday_closed_for_a_holiday_is_the_holidays_day(text, reference, value):
+    found = [e.value for e in tag(text, reference) if e.text in ("Wednesday", "Friday")]
+    assert found == [value]

@@ -3629,6 +3629,31 @@ def _weekday_from_a_holiday(cand: Candidate, scene: Scene, weekday: int) -> Time
     return _period(cand, scene, Precision.DAY, day, relative=True)
 
 
+def _weekday_of_a_holiday(cand: Candidate, scene: Scene, weekday: int) -> TimeExpression | None:
+    """'The court's offices are closed Wednesday for New Year's Day', 'Markets are closed
+    Friday for Good Friday': the weekday the holiday nearest the reference falls on."""
+    ref = scene.reference
+    holiday = _FOR_A_HOLIDAY.match(scene.text, cand.end)
+    if ref is None or holiday is None or not _capitalised(holiday.group(1)):
+        return None
+    days = [
+        start
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+        for start, _ in holiday_spans(holiday.group(1), y, scene.text)
+        if start.isoweekday() == weekday and abs((start - ref).days) <= _HOLIDAY_WEEKDAY_REACH
+    ]
+    if not days:
+        return None
+    day = min(days, key=lambda d: abs((d - ref).days))
+    return _period(cand, scene, Precision.DAY, day, relative=True)
+
+
+_HOLIDAY_WEEKDAY_REACH = 10  # days: a weekday said for a holiday is in the holiday's week
+_FOR_A_HOLIDAY = re.compile(
+    r"\s+for\s+(?:the\s+)?(" + alternation(LEXICON.holidays) + r")\b", re.IGNORECASE
+)
+
+
 def _holiday_after_a_clock(cand: Candidate, scene: Scene) -> dt.date | None:
     """The day of the holiday named right after a clock time ('at noon on Christmas Eve'),
     nearest the reference in the sentence's tense."""
@@ -4792,7 +4817,9 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         return _expr(cand, scene, TimexType.DATE, f"XXXX-WXX-{_weekday(p['wd'])}")
     weekday = _weekday(p["wd"])
     ref = scene.reference
-    counted = _weekday_from_a_holiday(cand, scene, weekday)
+    counted = _weekday_from_a_holiday(cand, scene, weekday) or _weekday_of_a_holiday(
+        cand, scene, weekday
+    )
     if counted is not None:
         return counted
     told = scene.story.last_day
