@@ -1666,10 +1666,12 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'took effect at midnight' in a report of that day: the midnight that began
             # it; the one that ends it has not come yet.
             hour, stamp = 0, "T00:00"
-    if hour == 24 and _JUST_AFTER.search(scene.text, max(0, cand.start - 16), cand.start):
+    if hour == 24 and (
+        just_after := _JUST_AFTER.search(scene.text, max(0, cand.start - 16), cand.start)
+    ):
         # 'ran aground shortly after midnight on March 24': the midnight that begins the day
         hour, stamp = 0, "T00:00"
-        if _A_MINUTE_PAST.search(scene.text, max(0, cand.start - 16), cand.start):
+        if just_after["minute"]:
             stamp = "T00:01"  # 'came into force at one minute past midnight on Monday'
             precision = Precision.MINUTE
     if day is None:
@@ -1690,10 +1692,10 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
 
 
 _JUST_AFTER = re.compile(
-    r"\b(?:(?:just|shortly|soon|minutes|right)\s+after|(?:one|a|1)\s+minute\s+past)\s+$",
+    r"\b(?:(?:just|shortly|soon|minutes|right)\s+after|(?:one|a|1)\s+(?P<minute>minute)\s+past)"
+    r"\s+$",
     re.IGNORECASE,
 )
-_A_MINUTE_PAST = re.compile(r"\bminute\s+past\s+$", re.IGNORECASE)
 
 
 def _standing_hours(text: str, start: int, end: int) -> bool:
@@ -4834,6 +4836,11 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if told.isoweekday() != weekday:
             return None
         return _expr(cand, scene, TimexType.DATE, told.isoformat())
+    # 'Friday night' keeps its part of the day in the value, as TimeML writes it.
+    part = LEXICON.day_parts.get((p.get("part") or "").lower())
+    suffix = f"T{part}" if part else ""
+    # and is a TIME, as the TimeML guidelines type any time of day, however vague
+    kind = TimexType.TIME if part else TimexType.DATE
     if (
         told is not None
         and told.isoweekday() == weekday
@@ -4842,17 +4849,9 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
     ):
         # 'from 2 to 4 November, Monday to Wednesday': the weekday restates the day just
         # told, and the range it opens runs on from there
-        day = told
         mod, _ = _mod_of(cand)
-        part_word = LEXICON.day_parts.get((p.get("part") or "").lower())
-        value = day.isoformat() + (f"T{part_word}" if part_word else "")
-        kind = TimexType.TIME if part_word else TimexType.DATE
-        return _expr(cand, scene, kind, value, (day, day), Precision.DAY, mod, True)
-    # 'Friday night' keeps its part of the day in the value, as TimeML writes it.
-    part = LEXICON.day_parts.get((p.get("part") or "").lower())
-    suffix = f"T{part}" if part else ""
-    # and is a TIME, as the TimeML guidelines type any time of day, however vague
-    kind = TimexType.TIME if part else TimexType.DATE
+        value = told.isoformat() + suffix
+        return _expr(cand, scene, kind, value, (told, told), Precision.DAY, mod, True)
     if ref is None:
         return _unresolved(cand, scene, f"XXXX-WXX-{weekday}{suffix}", kind)
     if p.get("wkafter") and not p.get("rel") and not part:
@@ -6317,18 +6316,16 @@ def _pinned_by_apposition(
     named = _WEEKDAY_IN.search(scene.text, cand.start, cand.end)
     if named is None:
         return expression
-    weekday = _weekday(named.group())
     near = expression.start
     assert near is not None
     day_word = after["nth"] or after["mday"] or after["dday"]
     month_word = after["month"] or after["dmonth"]
+    day: dt.date | None
     if month_word is None:
-        fits = [
-            near + dt.timedelta(days=shift)
-            for shift in range(-_CALENDAR_REACH, _CALENDAR_REACH + 1)
-            if (near + dt.timedelta(days=shift)).day == _day(day_word)
-        ]
+        # the day of that number near the one read, that falls on the weekday
+        day = _calendar_day(named.group(), day_word, near)
     else:
+        weekday = _weekday(named.group())
         years = [int(after["year"])] if after["year"] else [near.year - 1, near.year, near.year + 1]
         fits = []
         for year in years:
@@ -6336,11 +6333,9 @@ def _pinned_by_apposition(
                 fits.append(dt.date(year, _month(month_word), _day(day_word)))
             except ValueError:
                 continue
-    fits = [d for d in fits if d.isoweekday() == weekday]
-    if not fits:
-        return expression
-    day = min(fits, key=lambda d: abs((d - near).days))
-    if day == near:
+        fits = [d for d in fits if d.isoweekday() == weekday]
+        day = min(fits, key=lambda d: abs((d - near).days), default=None)
+    if day is None or day == near:
         return expression
     clock = expression.value[10:] if expression.value[:10] == near.isoformat() else ""
     return replace(expression, value=day.isoformat() + clock, start=day, end=day)
