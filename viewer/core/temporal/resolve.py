@@ -566,6 +566,12 @@ def _yearless_month_day(
     if opened is not None:
         # 'a ceasefire from January 1 to June 30': the end of a range comes after its start
         return _on_or_after(month, day, opened)
+    closed = _range_closed_by(scene, cand)
+    if closed is not None and scene.reference is not None and closed <= scene.reference:
+        # 'developments from 1 June to 10 December 1996': the start of a range gone by comes
+        # before the end that gives the year ('runs from July 1 through June 30, 2029' may
+        # span years to come)
+        return _latest_by(month, day, closed)
     line_day = story.line_day
     if line_day is not None and scene.text.find("\n", line_day[0], cand.start) < 0:
         # 'Feb. 22 - The powers announce a truce to start on Feb. 27': the line's own
@@ -1101,6 +1107,14 @@ def _past_story_day(cand: Candidate, scene: Scene, unit: str = "year") -> dt.dat
         # a year named in passing ('since early 2012') is no time the story is telling
         or last.precision not in (Precision.DAY, Precision.WEEK, Precision.MONTH, Precision.SEASON)
         or not 0 <= cand.start - last.char_end <= _PAST_STORY_REACH
+        # a month and year named in the paragraph before ('A referendum planned for January
+        # 1992 had never been held.') is background; a day told there, or 'In June that
+        # year', goes on being told
+        or (
+            last.precision is Precision.MONTH
+            and not last.relative
+            and "\n\n" in scene.text[last.char_end : cand.start]
+        )
         # the month of a day just told, not of a month named in passing ('since April')
         or (
             unit == "month"
@@ -1666,6 +1680,18 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # 'took effect at midnight' in a report of that day: the midnight that began
             # it; the one that ends it has not come yet.
             hour, stamp = 0, "T00:00"
+        posted = story.stamp
+        if (
+            not same
+            and isinstance(day, dt.date)
+            and posted is not None
+            and posted[0] == day
+            and posted[1] < 12 <= _EVENING_STARTS <= hour
+            and _tense(cand, scene) == "past"
+        ):
+            # '06:40 Good morning. The night passed without rocket fire after 22:51': a
+            # morning entry's past evening hour is of the day before it
+            day -= dt.timedelta(days=1)
     if hour == 24 and (
         just_after := _JUST_AFTER.search(scene.text, max(0, cand.start - 16), cand.start)
     ):
@@ -5201,6 +5227,37 @@ def _range_opened_by(scene: Scene, cand: Candidate) -> dt.date | None:
     return previous.start
 
 
+def _range_closed_by(scene: Scene, cand: Candidate) -> dt.date | None:
+    """The day with a year that closes a range the candidate opens ('from 1 June | to 10
+    December 1996', 'between 19 September and 24 October 2019')."""
+    opening = _FROM_BEFORE.search(scene.text, max(0, cand.start - 24), cand.start)
+    if opening is None:
+        return None
+    joined = _RANGE_JOIN.match(scene.text, cand.end)
+    if joined is None or (
+        joined.group("word").lower() == "and" and not opening.group().lower().startswith("between")
+    ):
+        return None
+    end = _CLOSING_DAY.match(scene.text, joined.end())
+    if end is None:
+        return None
+    try:
+        return dt.date(
+            int(end["year"] or end["year2"]),
+            _month(end["month"] or end["month2"]),
+            _day(end["day"] or end["day2"]),
+        )
+    except ValueError:
+        return None
+
+
+_CLOSING_DAY = re.compile(
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>"
+    + MONTH
+    + r")\.?,?\s+(?P<year>\d{4})\b"
+    r"|(?P<month2>" + MONTH + r")\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{4})\b",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?\s*"
@@ -6408,8 +6465,8 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
     if story.heading_day is not None and story.heading_end >= 0 and story.section_at < cand.start:
         # 'SUNDAY, 01/03/93' and its entries, then 'THE YEAR IN NUMBERS': the day is over
         story.heading_day, story.heading_end = None, -1
-    if scene.story.heading_day is not None and not _is_day_heading(
-        scene.text, cand.start, cand.end
+    if scene.story.heading_day is not None and (
+        cand.family == "time" or not _is_day_heading(scene.text, cand.start, cand.end)
     ):
         # Under a day's heading ('Tuesday 13 September' in a live blog or a diary), 'this
         # morning', 'tonight' and 'yesterday' are told from that day.

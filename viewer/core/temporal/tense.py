@@ -91,6 +91,8 @@ _PROMISED = frozenset(
         "aimed",
         "proposed",
         "offered",
+        "urge",
+        "urges",
     ]
 )
 # 'made it difficult for Sun to meet demand into the summer': an infinitive after an
@@ -347,19 +349,25 @@ def _cue(words: list[str], index: int) -> Tense:
         return None
     if word == "last" and words[index + 1 : index + 2] in (["through"], ["until"], ["till"]):
         return None  # 'would ... last through Sunday night': the verb, its tense before it
-    past = word in _PAST_WORDS or (
-        len(word) > 4
-        and word.endswith("ed")
-        and word not in _NOT_PAST_ED
-        and not word.endswith("eed")
-        and "-" not in word  # 'Saudi-led', 'U.N.-brokered'
-        and not word.startswith("un")  # 'an unspecified date', 'unnamed officials'
+    past = (
+        word in _PAST_WORDS
+        or (word in _IRREGULAR_PARTICIPLES and _HAVE.isdisjoint(words[max(0, index - 2) : index]))
+        or (
+            len(word) > 4
+            and word.endswith("ed")
+            and word not in _NOT_PAST_ED
+            and not word.endswith("eed")
+            and "-" not in word  # 'Saudi-led', 'U.N.-brokered'
+            and not word.startswith("un")  # 'an unspecified date', 'unnamed officials'
+        )
     )
     if past and index > 0 and words[index - 1] == "be":
         if words[max(0, index - 5) : index - 2] and _UNMET.search(
             " ".join(words[max(0, index - 5) : index - 1])
         ):
             return "past"  # 'work was meant to be finished by Easter': it was not
+        if word in _IRREGULAR_PARTICIPLES and words[index - 2 : index - 1] == ["to"]:
+            return None  # 'the steps to be taken': what they are for, not when
         if index > 1 and words[index - 2] in _MODALS_AHEAD:
             return "future"  # 'will be held', 'is to be signed'
         return None
@@ -399,6 +407,16 @@ def _cue(words: list[str], index: int) -> Tense:
 
 
 _PRESENT_BE = frozenset(["is", "are", "am"])
+_HAVE = frozenset(["have", "has", "hasn't", "haven't", "hasn\u2019t", "haven\u2019t", "'ve"])
+# Past participles that do not end in -ed ('a wall begun in February', 'posts taken in
+# January'): read as the -ed ones are, so that 'will be taken', 'the fallen' and 'a broken
+# truce' tell no past; after 'have' ('have already begun trimming schedules for the second
+# quarter', 'would have begun shutting down Monday') they tell nothing of when
+_IRREGULAR_PARTICIPLES = frozenset(
+    ["begun", "taken", "shown", "driven", "broken", "chosen", "spoken", "stolen",
+     "risen", "fallen", "grown", "thrown", "drawn", "sworn", "withdrawn", "undertaken",
+     "overthrown", "beaten", "overtaken", "forgotten"]
+)  # fmt: skip
 # words before 'plans' that make it a noun, and after it that show no plan of a verb
 _NOT_A_SUBJECT = frozenset(
     ["of", "for", "with", "on", "about", "and", "or", "new", "future", "has", "have", "no", "any"]
@@ -615,6 +633,11 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
     after = _WORD.findall(text, end, after_end)
     if after[:1] == ["the"] and not _APPOSED_DAY.isdisjoint(after[1:3]):
         after = []  # 'On Sunday, the very day Kalbajar was due, Baku agreed': an aside
+    embedded = next((i for i, word in enumerate(after) if word in _EMBEDDED_QUESTION), None)
+    if embedded is not None:
+        # 'the shootings of the autumn show how quickly the situation can deteriorate': a
+        # question set inside the sentence has a tense of its own
+        after = after[:embedded]
     if after[:1] == ["that"]:
         # 'told a news agency on Wednesday that the leadership would abide': the clause
         # after 'that' is what was said, with a tense of its own
@@ -670,6 +693,7 @@ def tense_near(text: str, start: int, end: int, cased: str = "") -> Tense:
     return None
 
 
+_EMBEDDED_QUESTION = frozenset(["how", "whether", "why"])
 # Prepositions that open a phrase after the date, whose noun a participle may follow
 _ADJUNCT_PREPOSITIONS = frozenset(["for", "of", "with", "among", "against"])
 _MAIN_VERB_REACH = 200  # characters after the opening date's clause

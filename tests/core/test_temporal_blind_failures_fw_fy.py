@@ -1,0 +1,108 @@
+"""Failures the blind sets FW-FY showed, each fixed as a general rule and tested on sentences
+written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tagging_helpers import all_values
+
+REPORT = dt.date(1996, 12, 10)  # a report to the Council, covering the half-year before
+
+
+def test_the_start_of_a_range_gone_by_takes_the_year_of_its_end():
+    text = "The present report covers developments from 1 June to 10 December 1996."
+    found = all_values(text, REPORT)
+    assert (found["1 June"], found["10 December 1996"]) == ("1996-06-01", "1996-12-10")
+
+
+def test_a_range_still_to_come_may_start_years_before_its_end():
+    text = "The five-year award runs from July 1 through June 30, 2029."
+    assert all_values(text, dt.date(2024, 2, 8))["July 1"] == "2024-07-01"
+
+
+def test_a_question_set_inside_the_sentence_keeps_its_modal_to_itself():
+    # 'can deteriorate' is of the question, not of the season the sentence looks back on
+    text = "The shootings of the autumn show how quickly the situation can deteriorate."
+    assert all_values(text, REPORT)["the autumn"] == "1996-FA"
+
+
+def test_what_the_speaker_urges_lies_ahead():
+    text = "I urge both sides to accept the Force's proposals before the summer."
+    assert all_values(text, REPORT)["the summer"] == "1997-SU"
+
+
+def test_a_past_urging_keeps_the_day_it_was_made():
+    text = "The envoy urged both sides to stop fighting during a visit to Baghdad on Monday."
+    assert all_values(text, dt.date(2017, 10, 31))["Monday"] == "2017-10-30"
+
+
+def test_an_irregular_participle_tells_the_past():
+    text = "Israel's plan to build a wall near the Blue Line, begun in February, was raised."
+    assert all_values(text, dt.date(2018, 12, 19))["February"] == "2018-02"
+
+
+def test_an_irregular_participle_after_will_be_looks_ahead():
+    text = "The decision will be taken in February, the council said."
+    assert all_values(text, dt.date(2018, 12, 19))["February"] == "2019-02"
+
+
+def test_a_live_pages_clock_heading_is_on_the_day_heading_its_entries():
+    text = (
+        "Yemen truce - live\n\nSunday 3 April 2022\n\n9.20am\nThe coalition reported violations "
+        "overnight.\n\nSaturday 2 April\n\n9.40pm\nFireworks over Sanaa.\n\n11.00am\nWelcome to "
+        "our live coverage. The truce begins at 19:00 Yemen time, in six hours.\n"
+    )
+    found = all_values(text, dt.date(2022, 4, 3))
+    assert found["9.20am"] == "2022-04-03T09:20"
+    assert (found["9.40pm"], found["11.00am"]) == ("2022-04-02T21:40", "2022-04-02T11:00")
+    assert found["19:00 Yemen time"] == "2022-04-02T19:00"
+
+
+def test_a_month_told_in_the_paragraph_before_does_not_set_the_years_season():
+    text = (
+        "The ceasefire has been in effect since 6 September 1991. A referendum planned for "
+        "January 1992 had never been held.\n\nSeveral speakers described the events of the "
+        "summer. Contractors had begun paving a track on 14 August."
+    )
+    found = all_values(text, dt.date(2016, 10, 4))
+    assert (found["the summer"], found["14 August"]) == ("2016-SU", "2016-08-14")
+
+
+def test_a_day_told_in_the_paragraph_before_still_sets_the_year():
+    text = (
+        "The militia signed a truce on 28 February 2013.\n\nThree rounds of talks followed in "
+        "the spring."
+    )
+    assert all_values(text, dt.date(2019, 5, 2))["the spring"] == "2013-SP"
+
+
+def test_a_past_hour_later_than_the_entrys_stamp_is_of_the_night_before():
+    text = (
+        "Gaza truce - live\n\nSaturday, 13 May\n\n22:00\n\nThe ceasefire is now in effect.\n\n"
+        "23:40\n\nRestrictions stay in place overnight.\n\nSunday, 14 May\n\n00:15\n\n"
+        "Celebrations in Gaza City.\n\n06:40\n\nGood morning\n\nThe night passed without "
+        "rocket fire after 22:51, according to the army.\n"
+    )
+    found = all_values(text, dt.date(2023, 5, 13))
+    assert (found["06:40"], found["22:51"]) == ("2023-05-14T06:40", "2023-05-13T22:51")
+
+
+def test_the_steps_to_be_taken_leave_the_meeting_in_the_past():
+    text = "The minister held a meeting on the evening of Tuesday to discuss the steps to be taken."
+    assert all_values(text, dt.date(2018, 9, 19))["Tuesday"] == "2018-09-18"
+
+
+def test_a_participle_after_have_tells_nothing_of_when():
+    text = "Without the bill, the government would have begun shutting down Monday."
+    assert all_values(text, dt.date(1990, 9, 30))["Monday"] == "1990-10-01"
+
+
+def test_a_logs_evening_hours_stay_on_the_day_heading_them():
+    # only a morning entry looks back on the evening before
+    text = (
+        "Police log\n\nSUNDAY, JULY 3\n\n1:33 a.m. -- Officers broke up a fight.\n\n"
+        "MONDAY, JULY 4\n\n2:10 p.m. -- The stolen trailer was found.\n\nFrom 9:15 p.m. to "
+        "11:50 p.m., officers answered 23 fireworks complaints.\n"
+    )
+    assert all_values(text, dt.date(2016, 7, 6))["9:15 p.m."] == "2016-07-04T21:15"
