@@ -742,3 +742,24 @@ def test_a_numbered_release_is_dated_by_the_date_after_its_number() -> None:
         "today.\n"
     )
     assert find_publication_date(text, "release.txt") == (D(2016, 12, 29), "header-date")
+
+
+@pytest.mark.parametrize(
+    ("lede", "name", "expected"),
+    [
+        (
+            "YEREVAN, MAY 17, ARMENPRESS. The presidents reaffirmed the ceasefire.",
+            "vienna_summit_2016.txt",
+            (D(2016, 5, 17), "dateline+filename"),
+        ),
+        (
+            "Baku, 12 May 2016, AZERTAC. The ministry reported no violations.",
+            "report.txt",
+            (D(2016, 5, 12), "dateline"),
+        ),
+    ],
+)
+def test_a_dateline_closed_by_the_agencys_name_and_a_full_stop_is_read(
+    lede: str, name: str, expected: tuple[dt.date, str]
+) -> None:
+    assert find_publication_date(f"Truce reaffirmed in Vienna\n\n{lede}\n", name) == expected

@@ -182,6 +182,16 @@ def test_title_skips_rule_lines(tmp_path: Path) -> None:
             "World > Europe > Ukraine\n\nSeparatist leader's killing throws truce into doubt",
             "Separatist leader's killing throws truce into doubt",
         ),
+        # a translator's credit over the headline, with no date to make it a note
+        (
+            "English edition - translated from the Spanish original\n\nELN truce holds in Cauca",
+            "ELN truce holds in Cauca",
+        ),
+        (
+            "(Translated from the Arabic by the newspaper's English service)\n"
+            "Calm returns to the border crossings",
+            "Calm returns to the border crossings",
+        ),
     ],
 )
 def test_the_title_is_the_first_line_that_reads_as_a_headline(

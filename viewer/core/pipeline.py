@@ -13,7 +13,12 @@ from pathlib import Path
 
 from viewer.core.corroborate import corroborate
 from viewer.core.events import extract_events
-from viewer.core.ingest import collect_paths, load_document, publication_note_span
+from viewer.core.ingest import (
+    collect_paths,
+    load_document,
+    publication_note_span,
+    related_links_spans,
+)
 from viewer.core.model import Document, Event, TimeExpression
 from viewer.core.temporal import tag
 
@@ -39,7 +44,7 @@ def analyse(index: int, document: Document) -> DocumentResult:
     if document.error is not None:
         return DocumentResult(index, document)
     try:
-        timexes = _without_the_note_on_the_text(
+        timexes = _without_dates_of_other_texts(
             document.text, tag(document.text, document.reference_date)
         )
         events = tuple(extract_events(index, document, timexes))
@@ -49,19 +54,28 @@ def analyse(index: int, document: Document) -> DocumentResult:
     return DocumentResult(index, document, timexes, events)
 
 
-def _without_the_note_on_the_text(
+def _without_dates_of_other_texts(
     text: str, timexes: Sequence[TimeExpression]
 ) -> tuple[TimeExpression, ...]:
     """The dates of a translator's note over the text ('This article appeared in a Moscow
-    daily on 3 May 2016') date the document, as its dateline would: no events of it."""
+    daily on 3 May 2016') date the document, as its dateline would: no events of them. The
+    headlines of the other stories a page links to ('Read more on this topic: ...') keep
+    their dates, but a relative one ('ceasefire from midnight Sunday') counts from a day
+    the page does not give: no event of it either."""
     note = publication_note_span(text)
-    if note is None:
+    links = related_links_spans(text)
+    if note is None and not links:
         return tuple(timexes)
+
+    def unplaced(t: TimeExpression) -> bool:
+        if not t.anchored:
+            return False
+        if note is not None and note[0] <= t.char_start < note[1]:
+            return True
+        return t.relative and any(start <= t.char_start < end for start, end in links)
+
     return tuple(
-        replace(t, start=None, end=None, precision=None)
-        if note[0] <= t.char_start < note[1] and t.anchored
-        else t
-        for t in timexes
+        replace(t, start=None, end=None, precision=None) if unplaced(t) else t for t in timexes
     )
 
 

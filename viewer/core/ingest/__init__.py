@@ -31,6 +31,7 @@ from .limits import MAX_FILE_BYTES, MAX_TEXT_CHARS
 from .loader import load_document
 from .paths import SUPPORTED_SUFFIXES, collect_paths
 from .pubdate import DateHint, find_publication_date, publication_note_span
+from .text_reader import related_links_spans
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -41,4 +42,5 @@ __all__ = [
     "find_publication_date",
     "load_document",
     "publication_note_span",
+    "related_links_spans",
 ]

@@ -989,6 +989,9 @@ _PLACE_BEFORE_DATE = re.compile(
 )
 
 
+_AGENCY_DATELINE = re.compile(r"^\s*(?P<head>[^\n]{3,60}?),\s*[A-Z][A-Z&-]{2,24}\.\s")
+
+
 # 'KHARTOUM / KADUGLI (2 January 2017) - The Sudanese President ...'
 _BRACKETED_DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .,/'\u2019-]{2,80}\((?P<date>[^()]{6,40})\)\s*(?:\u2014|\u2013|--|-|:)\s"
@@ -1003,9 +1006,11 @@ def _dateline(lines: Sequence[str]) -> dt.date | tuple[int, int] | None:
             found = parse_full_date(bracketed["date"])
             if found is not None:
                 return found
-        if _DATELINE_END.search(line) is None:
-            continue  # most lines: one plain scan spares the dateline pattern's backtracking
-        match = _DATELINE.match(line)
+        # most lines: one plain scan spares the dateline pattern's backtracking
+        match = _DATELINE.match(line) if _DATELINE_END.search(line) is not None else None
+        if match is None or len(match["head"].split(",")) < 2:
+            # 'YEREVAN, MAY 17, ARMENPRESS. The presidents ...', as some agencies close it
+            match = _AGENCY_DATELINE.match(line)
         if match is None:
             continue
         parts = [part.strip() for part in match["head"].split(",")]

@@ -192,7 +192,16 @@ def _is_label(line: str) -> bool:
         or is_date_line(line)
         # 'Translated from the Russian. This article appeared in ... on 3 May 2016.'
         or is_publication_note(line)
+        # 'English edition - translated from the Spanish original': a credit, not a headline
+        or (len(words) <= 16 and _TRANSLATION_CREDIT.match(line) is not None)
     )
+
+
+_TRANSLATION_CREDIT = re.compile(
+    r"[(\[]?\s*(?:[\w ]{0,30}?\bedition\s*[-\u2013\u2014:,]\s*)?(?:transcribed\s+and\s+)?"
+    r"translated\s+(?:from|by)\b",
+    re.IGNORECASE,
+)
 
 
 _BREADCRUMB = re.compile(r"\S\s+[>\u203a\u00bb/]\s+\S")
@@ -214,3 +223,37 @@ _PAGE_CHROME = frozenset(
 # 'Kabul Wire | English, [08.05.21 17:26]': a message's stamp in a channel export
 _MESSAGE_STAMP = re.compile(r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*$")
 _AUDIENCE = re.compile(r"[\d,.]+k?\s+(?:subscribers|followers|members)\b", re.IGNORECASE)
+
+
+def related_links_spans(text: str) -> list[tuple[int, int]]:
+    """Where a page lists other stories under its own ('Read more on this topic:', 'Related',
+    'Related Article: ...'): their headlines and dates are of those stories, not of this one.
+
+    A heading on a line of its own takes the short lines below it that read as links, across
+    the blank lines between them, up to the first line of prose."""
+    spans: list[tuple[int, int]] = []
+    for heading in _LINKS_HEADING.finditer(text):
+        if heading["inline"] is not None:
+            spans.append(heading.span())
+            continue
+        end = heading.end()
+        for line in _LINE.finditer(text, heading.end()):
+            words = line.group().split()
+            if not words:
+                continue
+            if len(words) > _LINK_WORDS or line.group().rstrip().endswith((".", ":", ";")):
+                break
+            end = line.end()
+        spans.append((heading.start(), end))
+    return spans
+
+
+_LINKS_HEADING = re.compile(
+    r"^[ \t]*(?:(?:read\s+more|related|more)\s+on\s+this\s+(?:topic|story|subject)"
+    r"|read\s+more|related|related\s+(?:stories|articles|coverage|content|news|reading|links)|more\s+stories"
+    r"|see\s+also|also\s+read|read\s+also|you\s+may\s+also\s+like)"
+    r"(?:[ \t]*:?[ \t]*$|(?P<inline>(?:\s+(?:article|story))?[ \t]*:[ \t]*\S[^\n]*))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_LINK_WORDS = 16  # a headline fits in this many words; a line of prose runs longer
