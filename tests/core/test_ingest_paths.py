@@ -89,3 +89,15 @@ def _as_unprivileged_user() -> Iterator[None]:
         yield
     finally:
         os.seteuid(0)
+
+
+def test_a_folders_readme_is_noted_not_read_but_read_when_named(tmp_path: Path) -> None:
+    article = _touch(tmp_path / "truce_report.txt")
+    readme = _touch(tmp_path / "README.md", "# Set notes\n\nFive reports of 2016.\n")
+    files, notes = collect_paths([tmp_path])
+    assert files == [article]
+    assert notes == [
+        f"skipped {readme}: the folder's own notes, not an article (open the file itself to "
+        "read it)"
+    ]
+    assert collect_paths([readme]) == ([readme], [])

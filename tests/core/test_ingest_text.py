@@ -192,6 +192,38 @@ def test_title_skips_rule_lines(tmp_path: Path) -> None:
             "Calm returns to the border crossings",
             "Calm returns to the border crossings",
         ),
+        # a report's letterhead in two columns, its form fields and the body that issued it
+        (
+            "United Nations"
+            + " " * 40
+            + "S/1996/1016\nSecurity Council"
+            + " " * 30
+            + "Distr.: General\n"
+            + " " * 50
+            + "10 December 1996\n"
+            + " " * 50
+            + "Original: English\n\nReport of the Secretary-General on the operation in Cyprus",
+            "Report of the Secretary-General on the operation in Cyprus",
+        ),
+        # a press release's number, date, organ and sitting
+        (
+            "SC/8563\n23 November 2005\n\nSecurity Council\n5304th Meeting (AM)\n\n"
+            "Council Demands Eritrea Reverse Helicopter Ban",
+            "Council Demands Eritrea Reverse Helicopter Ban",
+        ),
+        # a place's stamp in figures under a translator's credit in capitals
+        (
+            "TRANSLATED FROM THE FRENCH\nAlgiers, 02/10/1997\n\nAIS TRUCE: CALM IN THE JIJEL "
+            "MAQUIS",
+            "AIS TRUCE: CALM IN THE JIJEL MAQUIS",
+        ),
+        # a memorandum is named by its subject line
+        (
+            "MEMORANDUM\n\nTo:       Director, Great Lakes Programme\nCc:       Kinshasa office\n"
+            "From:     Kivu field analyst, Goma\nDate:     4 January 2008\nRef.:     GL/KIV/001\n"
+            "Subject:  Goma peace conference opening on Sunday",
+            "Goma peace conference opening on Sunday",
+        ),
     ],
 )
 def test_the_title_is_the_first_line_that_reads_as_a_headline(

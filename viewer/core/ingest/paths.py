@@ -13,14 +13,19 @@ SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
     {".txt", ".md", ".html", ".htm", ".pdf", ".docx", ".eml", ".rtf"}
 )
 
+# A folder's notes on itself ('README.md' beside the articles it describes): read only when
+# the analyst opens the file itself.
+_FOLDER_NOTES = frozenset(["readme", "changelog", "license", "licence", "contributing"])
+
 
 def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     """Return the article files to load, and one note per entry skipped in a folder.
 
     Folders are read recursively in name order. A folder reached twice (a
     symlink loop, or two links to the same place) and a file reached twice are
-    read once. A path named explicitly is always returned, even when it is
-    missing or of an unsupported type, so that loading it reports why.
+    read once. A folder's own notes (README, CHANGELOG, LICENSE) are noted, not
+    read. A path named explicitly is always returned, even when it is missing
+    or of an unsupported type, so that loading it reports why.
     """
     files: list[Path] = []
     notes: list[str] = []
@@ -79,6 +84,11 @@ def _walk(
             elif entry.suffix.lower() not in SUPPORTED_SUFFIXES:
                 notes.append(
                     f"skipped {entry}: unsupported type {entry.suffix.lower() or '(no extension)'}"
+                )
+            elif entry.stem.lower() in _FOLDER_NOTES:
+                notes.append(
+                    f"skipped {entry}: the folder's own notes, not an article "
+                    "(open the file itself to read it)"
                 )
             elif _first_time(found, seen_files):
                 files.append(entry)

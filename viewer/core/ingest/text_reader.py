@@ -160,11 +160,19 @@ def text_title(text: str, max_length: int = 200) -> str | None:
         named = re.search(r"^title:\s*(.+?)\s*$", front.group(1), re.MULTILINE)
         if named is not None and named.group(1).strip("\"' "):
             return named.group(1).strip("\"' ")[:max_length]
-    lines = [
+    header = [
         stripped
         for stripped in (line.strip().lstrip("#").strip() for line in text.splitlines()[:40])
         if any(char.isalnum() for char in stripped) and not _is_chrome(stripped)
-    ][:_HEADER_LINES]
+    ]
+    lines = header[:_HEADER_LINES]
+    # a memorandum's or a message's subject line names it, under its To, Cc, From, Date and
+    # Ref lines: 'Subject:  Goma peace conference opening on Sunday'
+    subject = next(
+        (found for line in header[:_MEMO_HEADER_LINES] if (found := _SUBJECT.match(line))), None
+    )
+    if subject is not None:
+        return subject["subject"][:max_length]
     # The first line that reads as a headline: not a date line, a desk label ("World |
     # Turkey") or a document kind in capitals ("TRANSCRIPT", "APPENDIX B").
     fallback = None
@@ -178,6 +186,8 @@ def text_title(text: str, max_length: int = 200) -> str | None:
 
 
 _HEADER_LINES = 6
+_MEMO_HEADER_LINES = 10
+_SUBJECT = re.compile(r"(?:subject|subj\.?|re)\s*:\s*(?P<subject>\S.*)", re.IGNORECASE)
 
 
 def _is_label(line: str) -> bool:
@@ -194,7 +204,28 @@ def _is_label(line: str) -> bool:
         or is_publication_note(line)
         # 'English edition - translated from the Spanish original': a credit, not a headline
         or (len(words) <= 16 and _TRANSLATION_CREDIT.match(line) is not None)
+        # a document's letterhead: 'United Nations        S/1996/1016', 'Distr.: General',
+        # 'Security Council', '5304th Meeting (AM)'
+        or _COLUMNS.search(line) is not None
+        or (len(words) <= 2 and _FORM_FIELD.fullmatch(line) is not None)
+        or line.lower() in _ISSUING_BODIES
+        or (len(words) <= 8 and _SITTING.search(line) is not None)
+        # 'Algiers, 02/10/1997', 'Printed 01.10.91 18:05': a place's or a printer's stamp
+        or (len(words) <= 4 and _FIGURES_DATE.search(line) is not None)
     )
+
+
+_FIGURES_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_COLUMNS = re.compile(r"\S {6,}\S")
+_FORM_FIELD = re.compile(r"[\w.]+:\s*\w+")
+_ISSUING_BODIES = frozenset(
+    ["united nations", "security council", "general assembly", "economic and social council",
+     "human rights council", "secretariat", "european union", "council of the european union",
+     "african union", "peace and security council"]
+)  # fmt: skip
+_SITTING = re.compile(
+    r"\b(?:meeting|session|sitting)s?\s*\((?:am|pm|am\s*&\s*pm)\)\s*$", re.IGNORECASE
+)
 
 
 _TRANSLATION_CREDIT = re.compile(
