@@ -1117,8 +1117,8 @@ def _fam_set(n: Namer) -> str:
         + r"\b"
         # 'every July 1', 'each Dec. 31': that day of every year
         + r"|(?:every|each)\s+"
-        + n("emonth", _MONTH_FULL)
-        + r"\s+"
+        + n("emonth", MONTH)
+        + r"\s*"
         + n("eday", r"[12]\d|3[01]|0?[1-9]")
         + r"\b(?!,?\s*\d{4})"
     )
