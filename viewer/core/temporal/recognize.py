@@ -656,7 +656,13 @@ def _fam_dmy(n: Namer) -> str:
         + DAY
         + r",)?\s+(?:of\s+)?"
         + n("month", MONTH)
+        # '19 NOV 23', as a signal or a shipping advisory writes a day (the resolver keeps the
+        # two figures only after a month in capitals)
+        + r"(?:\s+"
+        + n("yy", r"\d\d")
+        + r"\b(?![.:,/-]?\d)|"
         + _year_or_relative_year(n)
+        + ")"
     )
 
 
@@ -832,6 +838,10 @@ def _fam_quarter(n: Namer) -> str:
         + r"\b(?!-)(?!\s+century\b)(?:\s+"
         + n("lastyear", r"(?:a\s+year\s+(?:ago|earlier)|last\s+year)")
         + ")?"
+        # 'the holiday quarter': October to December, as retail and technology copy says
+        + r"|(?:the\s+)?"
+        + n("holq", r"holiday(?:-season)?")
+        + r"\s+quarter\b"
         + r"|(?:the\s+)?"
         + n("qyear", YEAR)
         + r"\s+"

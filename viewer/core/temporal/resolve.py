@@ -123,9 +123,21 @@ class Scene:
 def _tense(cand: Candidate, scene: Scene) -> Tense:
     cache = scene.story.tense_cache
     if cand.start not in cache:
-        folded = scene.folded or fold(scene.text)
-        cache[cand.start] = governing_tense(folded, cand.start, cand.end, scene.text)
+        if cand.family in ("quarter", "year") and _FORECAST_AFTER.match(scene.text, cand.end):
+            # 'trimmed their fourth-quarter forecast', 'raised its 2026 outlook': a forecast
+            # for a quarter or a year is of a time not yet over, whatever the verb ('the July
+            # forecast' is as often the one made in July)
+            cache[cand.start] = "future"
+        else:
+            folded = scene.folded or fold(scene.text)
+            cache[cand.start] = governing_tense(folded, cand.start, cand.end, scene.text)
     return cache[cand.start]
+
+
+_FORECAST_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:forecasts?|outlook|guidance|projections?)\b",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------- building results
@@ -2241,6 +2253,16 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
     p = cand.parts
     if not _capitalised(p["month"]):
         return None
+    if "yy" in p:
+        if p["month"].rstrip(".").isupper() and len(p["month"].rstrip(".")) >= 3:
+            # '19 NOV 23', 'on 03 FEB 25': an advisory's day with its year in two figures
+            p = {**p, "year": str(_century_of(int(p["yy"]), scene.reference))}
+        else:
+            # 'on 5 May 12 people were killed': the figures are a count, not a year
+            written = scene.text[cand.start : cand.end]
+            cand = replace(cand, end=cand.start + len(written[: -len(p["yy"])].rstrip()))
+        p = {k: v for k, v in p.items() if k != "yy"}
+        cand = replace(cand, parts=p)
     if "beyear" in p:
         # '15 June 2505 (1962)': the year in brackets is the Gregorian one
         buddhist = scene.text[cand.start : cand.end].rsplit("(", 1)[0].split()[-1]
@@ -2269,6 +2291,12 @@ def _mdy(cand: Candidate, scene: Scene) -> TimeExpression | None:
         found = _month_day(cand, scene, month, day, p.get("year"))
     mod, _ = _mod_of(cand)
     return _found_day(cand, scene, found, mod, "year" not in p or "thatyear" in p)
+
+
+def _century_of(two_figures: int, reference: dt.date | None) -> int:
+    """The year a two-figure year names: this century's unless that lies past next year."""
+    latest = reference.year + 1 if reference is not None else 2099
+    return 2000 + two_figures if 2000 + two_figures <= latest else 1900 + two_figures
 
 
 _WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -2589,6 +2617,11 @@ def _quarter_year(cand: Candidate, scene: Scene, quarter: int) -> int | None:
     if rel:
         return ref.year + {"this": 0, "last": -1, "next": 1}[rel[0]]
     start, end = cal.quarter_span(ref.year, quarter)
+    if "holq" in p and _tense(cand, scene) is None:
+        # '"The holiday quarter is where this gets decided"': a sales season no verb places
+        # is the one nearest the report, looked back on in January, ahead to from the summer
+        last = cal.quarter_span(ref.year - 1, quarter)[1]
+        return ref.year if (start - ref).days < (ref - last).days else ref.year - 1
     if _tense(cand, scene) == "future":
         # Results come weeks after a quarter ends: a quarter just gone is still 'this' one.
         return ref.year if end >= ref - dt.timedelta(days=45) else ref.year + 1
@@ -2623,8 +2656,8 @@ def _quarter(cand: Candidate, scene: Scene) -> TimeExpression | None:
         if year is None:
             return _unresolved(cand, scene, f"XXXX-Q{quarter}")
         return _quarter_value(cand, scene, year, quarter, relative=True)
-    if "ord" in p:
-        quarter = LEXICON.ordinals[p["ord"].lower()]
+    if "ord" in p or "holq" in p:
+        quarter = LEXICON.ordinals[p["ord"].lower()] if "ord" in p else 4
         year = _quarter_year(cand, scene, quarter)
         if year is None:
             return _unresolved(cand, scene, f"XXXX-Q{quarter}")
@@ -4977,6 +5010,8 @@ def _weekday_resolver(cand: Candidate, scene: Scene) -> TimeExpression | None:
             _POSSESSED_AHEAD.match(scene.text, cand.end)
             # 'If Thursday's attempt slips, the next opportunity is Saturday'
             or _IF_BEFORE.search(scene.text, max(0, cand.start - 4), cand.start)
+            # 'prices fell, with the market looking ahead to Friday's jobs data'
+            or _AHEAD_TO.search(scene.text, max(0, cand.start - 10), cand.start)
             or (
                 _READYING_FOR.search(scene.text, max(0, cand.start - 12), cand.start)
                 and _tense(cand, scene) != "past"  # 'Security for Sunday's game was a test'
@@ -5271,6 +5306,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:(?:early|late)\s+)?(?:on\s+)?$", re.IGNOR
 # 'the sticking points for Wednesday's meeting', 'ahead of Sunday's vote'
 _IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless)\s+$")
 _READYING_FOR = re.compile(r"\b(?:for|ahead\s+of)\s+$", re.IGNORECASE)
+_AHEAD_TO = re.compile(r"\bahead\s+to\s+$", re.IGNORECASE)
 _HELD_AT_BEFORE = re.compile(r"\b(?:at|in|before|until)\s+$", re.IGNORECASE)
 _POSSESSED_AHEAD = re.compile(
     # ('said Monday's cabinet meeting would go ahead as planned')

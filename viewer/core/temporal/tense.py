@@ -122,7 +122,14 @@ def _future_cue(words: list[str], index: int) -> bool:
         # 'agreed for the sowing and in force from 8 March, fell apart' do not
         return False
     if index + 1 < len(words) and (word, words[index + 1]) in _FUTURE_PHRASES:
-        return True
+        # 'trimmed their forecast to $60 on Thursday': a noun's 'to' before a figure (which
+        # the words leave out), with no verb after it
+        return not (
+            words[index + 1] == "to"
+            and index + 2 < len(words)
+            and words[index + 2] in _NOT_A_VERB
+            and words[index + 2] not in LEXICON.months  # 'plan to march Monday'
+        )
     return index + 2 < len(words) and (word, words[index + 1], words[index + 2]) in _FUTURE_PHRASES
 
 
