@@ -281,7 +281,8 @@ def related_links_spans(text: str) -> list[tuple[int, int]]:
 
 _LINKS_HEADING = re.compile(
     r"^[ \t]*(?:(?:read\s+more|related|more)\s+on\s+this\s+(?:topic|story|subject)"
-    r"|read\s+more|related|related\s+(?:stories|articles|coverage|content|news|reading|links)|more\s+stories"
+    r"|read\s+more|related(?:\s+(?:stories|articles|coverage|content|news|reading|links))?"
+    r"|more\s+stories"
     r"|see\s+also|also\s+read|read\s+also|you\s+may\s+also\s+like)"
     r"(?:[ \t]*:?[ \t]*$|(?P<inline>(?:\s+(?:article|story))?[ \t]*:[ \t]*\S[^\n]*))",
     re.IGNORECASE | re.MULTILINE,

@@ -1698,7 +1698,8 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             and isinstance(day, dt.date)
             and posted is not None
             and posted[0] == day
-            and posted[1] < 12 <= _EVENING_STARTS <= hour
+            and posted[1] < 12
+            and hour >= _EVENING_STARTS
             and _tense(cand, scene) == "past"
         ):
             # '06:40 Good morning. The night passed without rocket fire after 22:51': a
@@ -6505,7 +6506,8 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
         cand.family == "time" or not _is_day_heading(scene.text, cand.start, cand.end)
     ):
         # Under a day's heading ('Tuesday 13 September' in a live blog or a diary), 'this
-        # morning', 'tonight' and 'yesterday' are told from that day.
+        # morning', 'tonight' and 'yesterday' are told from that day, and so is the clock
+        # heading each entry under it ('9.40pm' under 'Saturday 2 April').
         scene = replace(scene, reference=scene.story.heading_day)
     try:
         expression = RESOLVERS[cand.family](cand, scene)

@@ -414,7 +414,7 @@ def _cue(words: list[str], index: int) -> Tense:
 
 
 _PRESENT_BE = frozenset(["is", "are", "am"])
-_HAVE = frozenset(["have", "has", "hasn't", "haven't", "hasn\u2019t", "haven\u2019t", "'ve"])
+_HAVE = frozenset(["have", "has", "hasn't", "haven't", "hasn\u2019t", "haven\u2019t"])
 # Past participles that do not end in -ed ('a wall begun in February', 'posts taken in
 # January'): read as the -ed ones are, so that 'will be taken', 'the fallen' and 'a broken
 # truce' tell no past; after 'have' ('have already begun trimming schedules for the second
