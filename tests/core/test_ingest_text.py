@@ -217,6 +217,25 @@ def test_title_skips_rule_lines(tmp_path: Path) -> None:
             "MAQUIS",
             "AIS TRUCE: CALM IN THE JIJEL MAQUIS",
         ),
+        # a paper's masthead and issue line over its headline
+        (
+            "THE CATHOLIC RECORD\nWeekly newspaper of the Diocese of Northfield | Vol. 88, No. 2 | "
+            "Thursday, January 12, 2023\n\nA Christmas without a truce: parish marks the Nativity",
+            "A Christmas without a truce: parish marks the Nativity",
+        ),
+        # a circular's number in capitals
+        (
+            "MEMBERS' CIRCULAR 47/2022\nBlack Sea Grain Initiative: Russian suspension\n"
+            "Date: 3 November 2022",
+            "Black Sea Grain Initiative: Russian suspension",
+        ),
+        # a headline in capitals over its date and the body is no masthead
+        ("GAZA TRUCE HOLDS\n3 May 2016", "GAZA TRUCE HOLDS"),
+        # nor is a report's title with its number, over the period it covers
+        (
+            "SUDAN: DARFUR HUMANITARIAN SITUATION REPORT No. 8\nReporting period: 17-23 May 2004",
+            "SUDAN: DARFUR HUMANITARIAN SITUATION REPORT No. 8",
+        ),
         # a memorandum is named by its subject line
         (
             "MEMORANDUM\n\nTo:       Director, Great Lakes Programme\nCc:       Kinshasa office\n"

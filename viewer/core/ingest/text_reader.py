@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import unicodedata
 
@@ -176,13 +177,55 @@ def text_title(text: str, max_length: int = 200) -> str | None:
     # The first line that reads as a headline: not a date line, a desk label ("World |
     # Turkey") or a document kind in capitals ("TRANSCRIPT", "APPENDIX B").
     fallback = None
-    for line in lines:
+    for index, line in enumerate(lines):
         if not _is_label(line):
+            if index == 0 and (headline := _headline_under_masthead(lines)) is not None:
+                return headline[:max_length]
             # a long first line of prose is the body: no headline, not the next line either
             return line if len(line) <= max_length else fallback
         if fallback is None and len(line) <= max_length:
             fallback = line
     return fallback
+
+
+def _headline_under_masthead(lines: list[str]) -> str | None:
+    """The headline under a paper's masthead ('THE CATHOLIC RECORD' over 'Weekly newspaper of
+    the Diocese of Northfield | Vol. 88, No. 2 | Thursday, January 12, 2023'): the first line
+    after the masthead's own labels that reads as a headline, not as prose."""
+    masthead = lines[0].split()
+    capitals = len(list(itertools.takewhile(str.isupper, masthead)))
+    if (
+        len(masthead) > _MASTHEAD_WORDS
+        or capitals < 2
+        # 'SOMALIA: COUNTRY CONFLICT TRACKER' is a title in capitals ('ITOMBWE GOLD CORP.
+        # (TSX: ITG)' a company's name)
+        or ":" in _BRACKETED.sub("", lines[0])
+        or len(lines) < 3
+        or not _is_label(lines[1])
+    ):
+        return None
+    for line in lines[2:]:
+        if _is_label(line):
+            continue
+        words = line.split()
+        headline = (
+            _HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_WORDS
+            and not line.endswith(".")
+            and _NOT_A_HEADLINE.match(line) is None
+        )
+        return line if headline else None
+    return None
+
+
+_MASTHEAD_WORDS = 8
+_BRACKETED = re.compile(r"\([^()]*\)")
+_HEADLINE_MIN_WORDS = 4
+_HEADLINE_WORDS = 20
+# a note, a credit or a paper's motto under its masthead: '[Archive copy. ...]', 'Prepared by
+# the Levant Desk', 'Serving Linn Grove ... since 1885'
+_NOT_A_HEADLINE = re.compile(
+    r"[\[(]|(?:by|prepared|compiled|serving|published|issued|edited)\b", re.IGNORECASE
+)
 
 
 _HEADER_LINES = 6
@@ -195,6 +238,10 @@ def _is_label(line: str) -> bool:
     return (
         (len(words) <= 2 and line.isupper())
         or (len(words) <= 5 and " | " in line and not line.endswith("."))
+        # a masthead's issue line: 'Glendale, California | Friday, September 16, 2022 | Issue 1,318'
+        or (" | " in line and _YEAR.search(line) is not None and not line.endswith("."))
+        # a circular's number in capitals: 'MEMBERS' CIRCULAR 47/2022', 'CIRCULAR No. 2022/061'
+        or (len(words) <= 5 and _in_capitals(line) and _DOCUMENT_NUMBER.search(line) is not None)
         # a page's section over its headline: 'Africa', 'Live', 'World > Europe > Ukraine'
         or len(words) == 1
         or (len(words) <= 8 and _BREADCRUMB.search(line) is not None)
@@ -208,6 +255,8 @@ def _is_label(line: str) -> bool:
         # 'Security Council', '5304th Meeting (AM)'
         or _COLUMNS.search(line) is not None
         or (len(words) <= 2 and _FORM_FIELD.fullmatch(line) is not None)
+        # a report's or a memo's header field: 'Reporting period: 17-23 May 2004', 'Distribution:'
+        or _HEADER_FIELD.match(line) is not None
         or line.lower() in _ISSUING_BODIES
         or (len(words) <= 8 and _SITTING.search(line) is not None)
         # 'Algiers, 02/10/1997', 'Printed 01.10.91 18:05': a place's or a printer's stamp
@@ -215,7 +264,19 @@ def _is_label(line: str) -> bool:
     )
 
 
+def _in_capitals(line: str) -> bool:
+    """Capitals all but a few letters ('CIRCULAR TO MEMBERS No. 2022/061')."""
+    letters = [char for char in line if char.isalpha()]
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DOCUMENT_NUMBER = re.compile(r"\b[Nn][Oo]\.?\s*\d|\b\d{1,4}/(?:19|20)?\d\d\b")
 _FIGURES_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_HEADER_FIELD = re.compile(
+    r"(?:(?:reporting\s+)?period(?:\s+covered)?|distribution|classification|from|to|cc|date)\s*:",
+    re.IGNORECASE,
+)
 _COLUMNS = re.compile(r"\S {6,}\S")
 _FORM_FIELD = re.compile(r"[\w.]+:\s*\w+")
 _ISSUING_BODIES = frozenset(
