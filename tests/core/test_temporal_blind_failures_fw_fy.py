@@ -152,3 +152,16 @@ def test_the_holiday_quarter_is_the_fourth_nearest_the_report():
     assert all_values(ahead, dt.date(2014, 9, 9))["The holiday quarter"] == "2014-Q4"
     behind = "Customers moved more contracts to its plans in the holiday quarter."
     assert all_values(behind, dt.date(2015, 1, 28))["the holiday quarter"] == "2014-Q4"
+
+
+def test_a_clock_after_the_day_it_was_said_on_is_of_the_day_told():
+    text = (
+        "Two men were wounded late Thursday when someone opened fire into a crowd, police said "
+        "Friday. The shooting happened about 10:25 p.m., after the last shells burst."
+    )
+    assert all_values(text, dt.date(2013, 7, 6))["about 10:25 p.m."] == "2013-07-04T22:25"
+
+
+def test_a_clock_after_a_saying_with_no_day_told_stays_on_the_saying_day():
+    text = "Police said Friday that a man was arrested. He was booked at 10:25 p.m."
+    assert all_values(text, dt.date(2013, 7, 6))["10:25 p.m."] == "2013-07-05T22:25"

@@ -57,6 +57,9 @@ class Story:
     # narrative is on when a plan ('starting April 1') was told after it
     last_past_day: tuple[dt.date, int] | None = None
     last_day_said: bool = False  # whether ``last_day`` dates a saying: 'officials said Tuesday'
+    # the day a sentence told before the day it was said on: 'wounded late Thursday ...,
+    # police said Friday'
+    told_before_saying: dt.date | None = None
     line_day: tuple[int, dt.date] | None = None  # a chronology line's start and its date
     head: dt.date | None = None  # where the last dated head of a chronology line starts
     chain_end: int = -1  # where the last day of a past week told day by day ends
@@ -1599,6 +1602,8 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 # sixty years on: what was still to come then is on the day told
                 or _telling_an_era(story)
             )
+        if not same and told_day == story.last_day and story.told_before_saying is not None:
+            told_day = story.told_before_saying  # the day told, not the day it was told on
         if (
             not same
             and told_day is not None
@@ -1633,6 +1638,10 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             day, same = story.last_day, True
         if not same and ref is not None and story.last_day is not None:
             told, told_end = story.last_day, story.last_day_end
+            if story.told_before_saying is not None:
+                # 'Two men were wounded late Thursday ..., police said Friday. The shooting
+                # happened about 10:25 p.m.': the day told, not the day it was told on
+                told = story.told_before_saying
             if story.last_past_day is not None and (
                 told > ref or (told == ref and story.last_day_said)
             ):
@@ -6653,6 +6662,7 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
         ):
             story.last_day = expression.start
             story.last_day_end = expression.char_end
+            told_before = story.last_past_day
             if scene.reference is not None and expression.start < scene.reference:
                 story.last_past_day = (expression.start, expression.char_end)
             story.last_day_said = (
@@ -6660,6 +6670,14 @@ def _resolve_in_story(cand: Candidate, scene: Scene) -> TimeExpression | None:
                     scene.text, max(0, expression.char_start - 40), expression.char_start
                 )
                 is not None
+            )
+            story.told_before_saying = (
+                told_before[0]
+                if story.last_day_said
+                and told_before is not None
+                and told_before[0] < expression.start
+                and _same_sentence(scene.text, told_before[1], expression.char_start)
+                else None
             )
             if _chronology_line(scene.text, expression.char_start, expression.char_end):
                 story.line_day = (_line_start(scene.text, expression.char_start), expression.start)
