@@ -351,7 +351,11 @@ def _year_of(digits: str) -> int:
 # 'Daily report for the period 0800 hrs 26 December to 0800 hrs 27 December 1996'
 _PERIOD_END = re.compile(
     r"\bperiod\s+(?:ending|ended|to)\s+(?P<end>[^;\n]{4,40})"
-    r"|\bfor\s+the\s+period\b[^;\n]{4,60}?\s(?:to|until)\s+(?P<until>[^;\n]{4,40})",
+    r"|\bfor\s+the\s+period\b[^;\n]{4,60}?\s(?:to|until)\s+(?P<until>[^;\n]{4,40})"
+    # 'SMS ALERTS TO MEMBERS, 13-20 DEC 2018', 'BULLETINS SENT 25 SEPT TO 2 OCT 2018': a run
+    # of messages, saved when its last one went out
+    r"|\b(?:alerts?|bulletins?|messages?|sms|log|updates?|sitreps?)\b[^\n]{0,40}?\b\d{1,2}"
+    rf"(?:\s+{_MONTH})?\s*(?:-|\u2013|\bto\b)\s*(?P<run>\d{{1,2}}\s+{_MONTH}\s+\d{{4}})",
     re.IGNORECASE,
 )
 _DAY_MONTH_YEAR = re.compile(
@@ -366,7 +370,7 @@ def _report_period(lines: Sequence[str]) -> dt.date | None:
         found = _PERIOD_END.search(line)
         if found is None:
             continue
-        end = _DAY_MONTH_YEAR.search(found["end"] or found["until"])
+        end = _DAY_MONTH_YEAR.search(found["end"] or found["until"] or found["run"])
         if end is not None:
             return _named_month_date(end["d"], end["month"], end["y"])
     return None

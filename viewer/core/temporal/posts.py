@@ -72,6 +72,10 @@ _HEAD = re.compile(
             # 'Tue 29 May, 07:12 - RED ALERT ...': a text message's day and clock
             rf"^[ \t]*(?P<sent>{_STAMP_WEEKDAY}\.?,?[ \t]+"
             rf"(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})),?[ \t]+{_CLOCK}[ \t]*[-\u2013:]",
+            # 'Thu 13/12 06:50 - FORUM: ...', 'Tue 25/9, 7.40am: NETWORK: ...': a bulletin's
+            # weekday, day and month in figures, and clock
+            rf"^[ \t]*(?P<wwd>{_STAMP_WEEKDAY})\.?,?[ \t]+"
+            rf"(?P<wdm>(?P<wda>\d{{1,2}})/(?P<wmo>\d{{1,2}})),?[ \t]+{_CLOCK}[ \t]*[-\u2013:]",
             # 'Levant Now · Yesterday, 01:40', 'Levant Now · BREAKING · 2h ago': an app's
             # notification, its source before its stamp
             rf"^[^\n\u00b7|]{{1,40}}\u00b7[ \t]*(?:[A-Z]+[ \t]*\u00b7[ \t]*)?"
@@ -203,7 +207,13 @@ def _stamp_day(found: re.Match[str], reference: dt.date | None, order: str) -> d
     if found["a"]:
         return _figures_day(found, order)
     if found["dm"]:
-        return _day_and_month(found, reference, order)
+        return _day_and_month(int(found["da"]), int(found["mo"]), reference, order)
+    if found["wdm"]:
+        # the order in which the day agrees with the stamp's weekday: 'Thu 13/12'
+        first, second = int(found["wda"]), int(found["wmo"])
+        weekday = _WEEKDAY_NUMBERS[found["wwd"].lower()]
+        days = [_day_and_month(first, second, reference, way) for way in (order, _OTHER[order])]
+        return next((d for d in days if d is not None and d.isoweekday() == weekday), days[0])
     said = (
         found["field"]
         or found["line"]
@@ -237,12 +247,17 @@ def _days_before(day: dt.date, days: int) -> dt.date | None:
         return None  # before the first day the calendar holds
 
 
-def _day_and_month(found: re.Match[str], reference: dt.date | None, order: str) -> dt.date | None:
+_OTHER = {"DMY": "MDY", "MDY": "DMY"}
+_WEEKDAY_NUMBERS = {**LEXICON.weekdays, "wed": 3, "sat": 6, "sun": 7}
+
+
+def _day_and_month(
+    first: int, second: int, reference: dt.date | None, order: str
+) -> dt.date | None:
     """'21/07' in an alert: the day and month in the text's order, in the year that puts
     it on or before the saving."""
     if reference is None:
         return None
-    first, second = int(found["da"]), int(found["mo"])
     day, month = (first, second) if order == "DMY" else (second, first)
     for year in (reference.year, reference.year - 1):
         try:

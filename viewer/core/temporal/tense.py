@@ -93,6 +93,12 @@ _PROMISED = frozenset(
         "offered",
         "urge",
         "urges",
+        "promise",
+        "promises",
+        "pledge",
+        "pledges",
+        "vow",
+        "vows",
     ]
 )
 # 'made it difficult for Sun to meet demand into the summer': an infinitive after an
