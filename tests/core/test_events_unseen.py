@@ -332,6 +332,12 @@ TITLE_CASES = [
         "Sunday",
         "Bodies of fallen exchanged at sunset",
     ),
+    # A script's speaker is no word of the title.
+    (
+        "PRESENTER: The youth football tournament will be played in Kidal on Saturday.",
+        "Saturday",
+        "Youth football tournament to be played in Kidal",
+    ),
 ]
 
 

@@ -1569,6 +1569,9 @@ _LEADING_CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 _SPEECH_INTRO = re.compile(r"^.{0,60}?\b(?:said|says|added|told [\w ]{1,30}?|saying):\s*")
+_SPEAKER_LABEL = re.compile(
+    r"^(?:[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}|Q|A):\s+(?=\S)"
+)
 _SPEECH_VERB_AT_END = re.compile(r"\b(?:said|says|added|told \w+)\W*$")
 _ATTRIBUTION = re.compile(
     r",?\s+(?:(?:[A-Z][\w.\-\u2019']*|de|al)\s*){1,4}(?:said|says|added|told \w+)\s*[.!?]?$"
@@ -1924,6 +1927,9 @@ def _clean(raw: str) -> str:
             raw = raw[place.end() :]  # "Beirut, Lebanon – ", "Moscow (AFP) - "
     if ":" in raw:
         raw = _sub_at_start(_SPEECH_INTRO, "", raw)
+        # a script's or a transcript's speaker: 'PRESENTER: And the youth tournament ...',
+        # 'MS. PSAKI: I said on the 11th ...'
+        raw = _sub_at_start(_SPEAKER_LABEL, "", raw)
     if raw[:9].lower() == "according":
         raw = _sub_at_start(_ACCORDING_TO, "", raw)
     if _QUOTE_CHARACTER.search(raw):
