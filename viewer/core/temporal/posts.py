@@ -37,7 +37,8 @@ _CLOCK = r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp]\.?[Mm]\.?)?"
 _FIGURES = r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4}|\d\d)"
 _AGO_UNITS = r"(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|w(?:ee)?ks?|d|h|m|w)"
 # a stamp's weekday, the short names that are words too ('Wed 30 May') included
-_STAMP_WEEKDAY = alternation([*LEXICON.weekdays, "wed", "sat", "sun"]) + r"\b"
+_WEEKDAY_NUMBERS = {**LEXICON.weekdays, "wed": 3, "sat": 6, "sun": 7}
+_STAMP_WEEKDAY = alternation(_WEEKDAY_NUMBERS) + r"\b"
 
 # A stamp that heads its post, on a line of its own or before the message.
 _HEAD = re.compile(
@@ -248,7 +249,6 @@ def _days_before(day: dt.date, days: int) -> dt.date | None:
 
 
 _OTHER = {"DMY": "MDY", "MDY": "DMY"}
-_WEEKDAY_NUMBERS = {**LEXICON.weekdays, "wed": 3, "sat": 6, "sun": 7}
 
 
 def _day_and_month(

@@ -1602,8 +1602,8 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
                 # sixty years on: what was still to come then is on the day told
                 or _telling_an_era(story)
             )
-        if not same and told_day == story.last_day and story.told_before_saying is not None:
-            told_day = story.told_before_saying  # the day told, not the day it was told on
+        if not same and told_day == story.last_day:
+            told_day = story.told_before_saying or told_day  # the day told, not the saying's
         if (
             not same
             and told_day is not None
@@ -1637,11 +1637,9 @@ def _time(cand: Candidate, scene: Scene) -> TimeExpression | None:
             # the next hour of a day still to come is on that day
             day, same = story.last_day, True
         if not same and ref is not None and story.last_day is not None:
-            told, told_end = story.last_day, story.last_day_end
-            if story.told_before_saying is not None:
-                # 'Two men were wounded late Thursday ..., police said Friday. The shooting
-                # happened about 10:25 p.m.': the day told, not the day it was told on
-                told = story.told_before_saying
+            # 'Two men were wounded late Thursday ..., police said Friday. The shooting
+            # happened about 10:25 p.m.': the day told, not the day it was told on
+            told, told_end = story.told_before_saying or story.last_day, story.last_day_end
             if story.last_past_day is not None and (
                 told > ref or (told == ref and story.last_day_said)
             ):
